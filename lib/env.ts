@@ -1,0 +1,25 @@
+import { z } from "zod";
+
+const serverEnvSchema = z.object({
+  DATABASE_URL: z.url({ message: "DATABASE_URL must be a postgresql:// URL" }).refine((v) => /^postgres(ql)?:\/\//.test(v), {
+    message: "DATABASE_URL must be a postgresql:// URL",
+  }),
+  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+  DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).default(5_000),
+});
+
+export type ServerEnv = z.infer<typeof serverEnvSchema>;
+
+let cached: ServerEnv | undefined;
+
+/** The server's environment, checked once; a bad or missing variable is named in the error. */
+export function serverEnv(): ServerEnv {
+  if (cached) return cached;
+  const parsed = serverEnvSchema.safeParse(process.env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; ");
+    throw new Error(`Invalid environment: ${problems}`);
+  }
+  cached = parsed.data;
+  return cached;
+}

@@ -1,0 +1,23 @@
+import type { FieldErrors } from "@/lib/validation";
+
+/** Input of the wrong shape or type (HTTP 400). */
+export class ValidationError extends Error {
+  constructor(readonly fieldErrors: FieldErrors) {
+    super(`Invalid input: ${Object.keys(fieldErrors).join(", ")}`);
+  }
+}
+
+/** Input that breaks a rule between fields, e.g. mitigated before it started (HTTP 422). */
+export class RuleViolationError extends Error {
+  constructor(readonly fieldErrors: FieldErrors) {
+    super(`Rule broken: ${Object.keys(fieldErrors).join(", ")}`);
+  }
+}
+
+export class NotFoundError extends Error {}
+
+/** An edit based on an old version, or a duplicate (HTTP 409). */
+export class ConflictError extends Error {}
+
+/** The actor's role is too low (HTTP 403). */
+export class ForbiddenError extends Error {}

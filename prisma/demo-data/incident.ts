@@ -1,0 +1,189 @@
+// Builds one plausible incident from its severity, start and the AI share of its time.
+import { isPolicyViolation } from "../../features/incidents/policy";
+import type {
+  AiInvolvement,
+  AuthorLevel,
+  BlastRadius,
+  ChangeApproval,
+  IncidentStatus,
+  RootCauseCategory,
+  Severity,
+} from "../../lib/generated/prisma/enums";
+import { AI_AGENT_TOOLS, AI_TOOLS, ENGINEER_EMAILS, REGIONS, SERVICES, type DemoService } from "./catalog";
+import type { Random } from "./random";
+import { incidentSummary, incidentTitle, regionText, rootCauseDescription } from "./story";
+import { AI_DESCRIPTIONS, fill, type StoryContext } from "./texts";
+import type { DemoIncident } from "./types";
+
+export const MINUTE = 60_000;
+export const HOUR = 60 * MINUTE;
+export const DAY = 24 * HOUR;
+
+const CHANGE_CAUSES: readonly (readonly [RootCauseCategory, number])[] = [
+  ["CODE_CHANGE", 55],
+  ["CONFIG_CHANGE", 25],
+  ["INFRA_CHANGE", 20],
+];
+const ALL_CAUSES: readonly (readonly [RootCauseCategory, number])[] = [
+  ["CODE_CHANGE", 30],
+  ["CONFIG_CHANGE", 18],
+  ["INFRA_CHANGE", 10],
+  ["DEPENDENCY", 15],
+  ["CAPACITY", 11],
+  ["HARDWARE", 5],
+  ["SECURITY", 4],
+  ["UNKNOWN", 7],
+];
+const AUTHOR_LEVELS: readonly (readonly [AuthorLevel | undefined, number])[] = [
+  ["JUNIOR", 20],
+  ["MID", 40],
+  ["SENIOR", 28],
+  ["PRINCIPAL", 7],
+  [undefined, 5],
+];
+
+const SERVICE_WEIGHTS = SERVICES.map((s) => [s, s.incidentWeight] as const);
+/** A SEV1 is mostly a critical function down (SPEC): checkout, payments or sign-in. */
+const CRITICAL = ["checkout", "payments", "sign-in"];
+const SEV1_SERVICE_WEIGHTS = SERVICES.map((s) => [s, s.incidentWeight * (s.capabilities.some((c) => CRITICAL.includes(c)) ? 3 : 1)] as const);
+
+/** An instant in the day starting at `dayStart`; people change things, and break them, in working hours. */
+export function randomTimeInDay(random: Random, dayStart: number): number {
+  const hour = random.chance(0.65) ? random.int(8, 17) : random.int(0, 23);
+  return dayStart + hour * HOUR + random.int(0, 59) * MINUTE + random.int(0, 59) * 1000;
+}
+
+function pickServices(random: Random, severity: Severity): DemoService[] {
+  const count =
+    severity === "SEV1"
+      ? random.weighted([[1, 35], [2, 28], [3, 20], [4, 11], [6, 6]] as const)
+      : random.weighted([[1, 65], [2, 25], [3, 10]] as const);
+  const primary = random.weighted(severity === "SEV1" ? SEV1_SERVICE_WEIGHTS : SERVICE_WEIGHTS);
+  return [primary, ...random.sample(SERVICES.filter((s) => s !== primary), count - 1)];
+}
+
+function pickRegions(random: Random, count: number): string[] {
+  const chosen = new Set<string>();
+  while (chosen.size < count) chosen.add(random.weighted(REGIONS));
+  return [...chosen];
+}
+
+function blastRadiusOf(random: Random, serviceCount: number, category: RootCauseCategory): BlastRadius {
+  if (serviceCount >= 4) return random.chance(0.5) ? "SITE_WIDE" : "REGIONAL";
+  if (serviceCount === 1) return "SINGLE_SERVICE";
+  const zonal = category === "HARDWARE" || category === "INFRA_CHANGE" || category === "CAPACITY";
+  return zonal && random.chance(0.4) ? "REGIONAL" : "MULTI_SERVICE";
+}
+
+/** The sign-off the default policy asks for, or (for the violators) something short of it. */
+function approvalFor(random: Random, level: AuthorLevel | undefined, aiInvolved: boolean): ChangeApproval {
+  if (!aiInvolved) return random.weighted([["PEER", 70], ["SENIOR", 15], ["NONE", 10], ["MANAGER", 5]] as const);
+  const senior = level === "SENIOR" || level === "PRINCIPAL";
+  if (random.chance(0.7)) return senior ? "MANAGER" : random.weighted([["SENIOR", 75], ["MANAGER", 25]] as const);
+  return senior ? random.weighted([["PEER", 50], ["SENIOR", 40], ["NONE", 10]] as const) : random.weighted([["PEER", 75], ["NONE", 25]] as const);
+}
+
+function changeReferenceFor(random: Random, category: RootCauseCategory, service: DemoService): string {
+  if (category === "CODE_CHANGE") return `https://git.example.test/shop/${service.slug}/pull/${random.int(1200, 9800)}`;
+  return category === "CONFIG_CHANGE" ? `CFG-${random.int(10000, 39999)}` : `CHG-${random.int(4000, 9999)}`;
+}
+
+/** Status follows from which timestamps have passed by `now`, so the two always agree. */
+function timestampsFor(random: Random, severity: Severity, startedAt: number, now: number) {
+  const ttd = random.lognormal(5, 0.9, 1, 60) * MINUTE;
+  const ttm = Math.max(ttd + 5 * MINUTE, (severity === "SEV1" ? random.lognormal(95, 0.75, 20, 480) : random.lognormal(55, 0.7, 20, 300)) * MINUTE);
+  // Root-cause fixes take days, so the last few days' incidents are mostly still open.
+  const ttr = ttm + random.lognormal(40, 1, 2, 14 * 24) * HOUR;
+  const at = (offset: number) => new Date(Math.round((startedAt + offset) / 1000) * 1000);
+  const detectedAt = at(Math.min(ttd, now - startedAt));
+  if (startedAt + ttm > now) return { status: "INVESTIGATING" as IncidentStatus, detectedAt };
+  const mitigatedAt = at(ttm);
+  if (startedAt + ttr > now) return { status: "MITIGATED" as IncidentStatus, detectedAt, mitigatedAt };
+  return { status: "RESOLVED" as IncidentStatus, detectedAt, mitigatedAt, resolvedAt: at(ttr) };
+}
+
+export type IncidentPlan = { severity: Severity; startedAt: number; aiShare: number };
+
+/** One incident without reference or postmortem: those depend on the whole data set. */
+export function buildIncident(random: Random, plan: IncidentPlan, now: number): DemoIncident {
+  const { severity } = plan;
+  const aiInvolved = random.chance(plan.aiShare);
+  const category = random.weighted(aiInvolved ? CHANGE_CAUSES : ALL_CAUSES);
+  const services = pickServices(random, severity);
+  const primary = services[0] as DemoService;
+  const blastRadius = blastRadiusOf(random, services.length, category);
+  const regions =
+    blastRadius === "SITE_WIDE" ? [] : pickRegions(random, blastRadius === "REGIONAL" ? 1 : random.weighted([[1, 70], [2, 20], [3, 10]] as const));
+  const capabilities: string[] = [];
+  for (const service of services) for (const c of service.capabilities) if (!capabilities.includes(c)) capabilities.push(c);
+  const times = timestampsFor(random, severity, plan.startedAt, now);
+  const impactHours = ((times.mitigatedAt?.getTime() ?? now) - plan.startedAt) / HOUR;
+  const scale = Math.min(3, Math.max(0.5, Math.sqrt(impactHours)));
+  const usersAffected = Math.round(scale * (severity === "SEV1" ? random.lognormal(5000, 1, 300, 250_000) : random.lognormal(500, 1.1, 0, 40_000)));
+  const transactional = capabilities.includes("checkout") || capabilities.includes("payments");
+  const failedTransactions = transactional
+    ? Math.round(usersAffected * random.between(0.15, 0.9))
+    : random.chance(0.4) ? Math.round(usersAffected * random.between(1, 4)) : undefined;
+
+  const isChange = category === "CODE_CHANGE" || category === "CONFIG_CHANGE" || category === "INFRA_CHANGE";
+  const changeReference = isChange ? changeReferenceFor(random, category, primary) : undefined;
+  const changeAuthorLevel = isChange ? random.weighted(AUTHOR_LEVELS) : undefined;
+  const changeApproval: ChangeApproval = isChange ? approvalFor(random, changeAuthorLevel, aiInvolved) : "NONE";
+  const aiInvolvement: AiInvolvement = aiInvolved
+    ? random.weighted(category === "INFRA_CHANGE" ? ([["ASSISTED", 25], ["GENERATED", 30], ["AGENT", 45]] as const) : ([["ASSISTED", 50], ["GENERATED", 33], ["AGENT", 17]] as const))
+    : "NONE";
+  const aiTool = aiInvolvement === "NONE" ? undefined : random.pick(aiInvolvement === "AGENT" ? AI_AGENT_TOOLS : AI_TOOLS);
+
+  const context: StoryContext = {
+    service: primary.name,
+    capability: capabilities[0] ?? "checkout",
+    change: changeReference ?? "an untracked change",
+    tool: aiTool ?? "",
+    regions: regionText(regions),
+  };
+  const startedAt = new Date(plan.startedAt);
+  const serviceNames = services.map((s) => s.name);
+  // Built whole rather than spread: object spread was a tenth of bulk generation time.
+  const facts = { severity, startedAt, mitigatedAt: times.mitigatedAt, usersAffected, failedTransactions, regions, capabilities, rootCauseCategory: category, serviceNames, context };
+  return {
+    reference: "",
+    title: incidentTitle(random, category, context),
+    summary: incidentSummary(facts),
+    severity,
+    ...times,
+    serviceSlugs: services.map((s) => s.slug),
+    startedAt,
+    usersAffected,
+    failedTransactions,
+    regions,
+    capabilities,
+    blastRadius,
+    rootCauseCategory: category,
+    rootCauseDescription: rootCauseDescription(random, category, context, times.mitigatedAt !== undefined),
+    changeReference,
+    changeAuthorLevel,
+    changeApproval,
+    aiInvolvement,
+    aiTool,
+    aiDescription: aiInvolvement === "NONE" ? undefined : fill(random.pick(AI_DESCRIPTIONS[aiInvolvement]), context),
+    policyViolation: isPolicyViolation({ aiInvolvement, authorLevel: changeAuthorLevel, approval: changeApproval }),
+    createdByEmail: random.pick(ENGINEER_EMAILS),
+    actionItems: [],
+  };
+}
+
+/** `INC-<year>-<nnnn>`, numbered in order of start within each year (UTC). Sorts in place. */
+export function assignReferences(incidents: DemoIncident[]): void {
+  // Sorting on plain numbers: calling getTime() in the comparator is slow for 100 000 incidents.
+  const order = incidents.map((incident, i) => ({ at: incident.startedAt.getTime(), i }));
+  order.sort((a, b) => a.at - b.at || a.i - b.i);
+  const sorted = order.map(({ i }) => incidents[i] as DemoIncident);
+  sorted.forEach((incident, i) => (incidents[i] = incident));
+  const lastNumber = new Map<number, number>();
+  for (const incident of incidents) {
+    const year = incident.startedAt.getUTCFullYear();
+    const number = (lastNumber.get(year) ?? 0) + 1;
+    lastNumber.set(year, number);
+    incident.reference = `INC-${year}-${String(number).padStart(4, "0")}`;
+  }
+}

@@ -1,0 +1,95 @@
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestDatabase, type TestDatabase } from "@/test/database";
+import { seedDemoData } from "@/scripts/seed";
+import { insertBulkIncidents } from "./bulk";
+import { generateDemoData } from "./generate";
+import { CHECKOUT_OUTAGE_TITLE } from "./outages";
+
+const now = new Date("2026-11-20T15:30:00Z");
+let database: TestDatabase;
+let client: pg.Client;
+
+async function count(sql: string): Promise<number> {
+  const { rows } = await client.query<{ count: string }>(sql);
+  return Number(rows[0]?.count);
+}
+
+/** The highest number used per year next to its counter. */
+async function referencesAndCounters() {
+  const { rows } = await client.query<{ year: number; highest: number; counter: number | null }>(`
+    SELECT u.year, u.highest, c.last_number AS counter
+    FROM (SELECT split_part(reference, '-', 2)::int AS year, max(split_part(reference, '-', 3)::int) AS highest FROM incidents GROUP BY 1) u
+    LEFT JOIN incident_reference_counters c ON c.year = u.year ORDER BY 1`);
+  return rows;
+}
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  client = new pg.Client({ connectionString: database.url });
+  await client.connect();
+});
+
+afterAll(async () => {
+  await client?.end();
+  await database?.drop();
+});
+
+describe("seedDemoData", () => {
+  it("fills an empty database with the catalogue, the demo accounts and a year of incidents", async () => {
+    const result = await seedDemoData(database.url, { now, seed: 7 });
+    expect(result.skipped).toBe(false);
+
+    expect(await count("SELECT count(*) FROM teams")).toBe(5);
+    expect(await count("SELECT count(*) FROM services")).toBe(15);
+    expect(await count("SELECT count(*) FROM users WHERE email LIKE '%@demo.ops-review.test'")).toBeGreaterThanOrEqual(14);
+    expect(await count("SELECT count(*) FROM users WHERE password_hash IS NOT NULL")).toBe(0);
+    expect(await count("SELECT count(DISTINCT role) FROM users")).toBe(4);
+    expect(await count("SELECT count(*) FROM organisation_settings WHERE id = 1")).toBe(1);
+
+    const incidents = await count("SELECT count(*) FROM incidents");
+    expect(incidents).toBeGreaterThan(52 * 4);
+    expect(incidents).toBeLessThan(52 * 9);
+    expect(await count("SELECT count(*) FROM incidents i WHERE NOT EXISTS (SELECT 1 FROM incident_services s WHERE s.incident_id = i.id)")).toBe(0);
+    expect(await count("SELECT count(*) FROM audit_events WHERE action = 'incident.create' AND method = 'SYSTEM' AND actor_label = 'demo data'")).toBe(incidents);
+    expect(await count("SELECT count(*) FROM postmortems")).toBeGreaterThan(incidents * 0.9);
+    expect(await count("SELECT count(*) FROM action_items WHERE due_date < DATE '2026-11-20' AND status IN ('OPEN', 'IN_PROGRESS')")).toBeGreaterThan(0);
+    expect(await count("SELECT count(*) FROM incidents WHERE started_at > TIMESTAMPTZ '2026-11-20T15:30:00Z'")).toBe(0);
+
+    for (const row of await referencesAndCounters()) expect(row.counter).toBe(row.highest);
+
+    // Instants travel as epoch milliseconds: they must land exactly.
+    const checkout = generateDemoData({ seed: 7, now }).incidents.find((i) => i.title === CHECKOUT_OUTAGE_TITLE);
+    const { rows } = await client.query<{ started_at: Date; mitigated_at: Date; regions: string[] }>(
+      "SELECT started_at, mitigated_at, regions FROM incidents WHERE title = $1",
+      [CHECKOUT_OUTAGE_TITLE],
+    );
+    expect(rows).toEqual([{ started_at: checkout?.startedAt, mitigated_at: checkout?.mitigatedAt, regions: checkout?.regions }]);
+  });
+
+  it("does nothing when the database already has incidents", async () => {
+    const before = await count("SELECT count(*) FROM incidents");
+    const again = await seedDemoData(database.url, { now, seed: 7 });
+    expect(again.skipped).toBe(true);
+    expect(await count("SELECT count(*) FROM incidents")).toBe(before);
+    expect(await count("SELECT count(*) FROM services")).toBe(15);
+    expect(await count("SELECT count(*) FROM users")).toBe(14);
+  });
+});
+
+describe("insertBulkIncidents", () => {
+  it("adds incidents above the references already used, and reuses the catalogue", async () => {
+    const before = await count("SELECT count(*) FROM incidents");
+    const result = await insertBulkIncidents(database.url, { count: 2_000, seed: 3, now });
+    expect(result.incidents).toBe(2_000);
+    expect(await count("SELECT count(*) FROM incidents")).toBe(before + 2_000);
+    expect(await count("SELECT count(*) FROM audit_events")).toBe(before + 2_000);
+    expect(await count("SELECT count(*) FROM services")).toBe(15);
+    expect(await count("SELECT count(*) FROM incidents i WHERE NOT EXISTS (SELECT 1 FROM incident_services s WHERE s.incident_id = i.id)")).toBe(0);
+    for (const row of await referencesAndCounters()) expect(row.counter).toBe(row.highest);
+
+    // Twice with the same seed: still no reference reused.
+    await insertBulkIncidents(database.url, { count: 500, seed: 3, now });
+    expect(await count("SELECT count(DISTINCT reference) FROM incidents")).toBe(before + 2_500);
+  });
+});

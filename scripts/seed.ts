@@ -1,0 +1,85 @@
+// `npm run db:seed [-- --incidents N] [-- --seed S]`: fills DATABASE_URL's database with a
+// year of demo data, or adds N bulk incidents for speed work. Migrations are applied first.
+import { pathToFileURL } from "node:url";
+import { parseArgs } from "node:util";
+import pg from "pg";
+import { insertBulkIncidents } from "../prisma/demo-data/bulk";
+import { generateDemoData } from "../prisma/demo-data/generate";
+import { ensureCatalogue, ensureOrganisationSettings, insertIncidents, type InsertedCounts } from "../prisma/demo-data/insert";
+import { inTransaction } from "../prisma/demo-data/sql";
+import { applyMigrations } from "../prisma/migrate";
+
+export const DEFAULT_DEMO_SEED = 2026;
+/** Serialises concurrent seeders (two app instances starting on one empty database). */
+const SEED_LOCK_KEY = 72707370;
+
+export type SeedResult = { skipped: true; reason: string } | ({ skipped: false; ms: number } & InsertedCounts);
+
+/**
+ * Fills an empty database with the demo year: catalogue, demo accounts and incidents up to
+ * `now`. A database that already has incidents is left alone, so running it twice is safe.
+ * Expects a migrated database (the CLI and the start script migrate first).
+ */
+export async function seedDemoData(databaseUrl: string, options: { now?: Date; seed?: number | string } = {}): Promise<SeedResult> {
+  const started = performance.now();
+  const data = generateDemoData({ seed: options.seed ?? DEFAULT_DEMO_SEED, now: options.now ?? new Date() });
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    return await inTransaction(client, async (): Promise<SeedResult> => {
+      await client.query("SELECT pg_advisory_xact_lock($1)", [SEED_LOCK_KEY]);
+      const { rows } = await client.query<{ count: string }>("SELECT count(*) FROM incidents");
+      const existing = Number(rows[0]?.count ?? 0);
+      if (existing > 0) return { skipped: true, reason: `the database already has ${existing} incidents` };
+      await ensureOrganisationSettings(client);
+      const ids = await ensureCatalogue(client, data);
+      const counts = await insertIncidents(client, data.incidents, ids);
+      return { skipped: false, ms: Math.round(performance.now() - started), ...counts };
+    });
+  } finally {
+    await client.end();
+  }
+}
+
+function parseCli(argv: string[]): { incidents?: number; seed: string } {
+  const { values } = parseArgs({ args: argv, options: { incidents: { type: "string" }, seed: { type: "string" } } });
+  const incidents = values.incidents === undefined ? undefined : Number(values.incidents);
+  if (incidents !== undefined && (!Number.isInteger(incidents) || incidents < 1)) {
+    throw new Error(`--incidents must be a whole number of at least 1, got "${values.incidents}"`);
+  }
+  return { incidents, seed: values.seed ?? String(DEFAULT_DEMO_SEED) };
+}
+
+async function main(): Promise<void> {
+  const databaseUrl = process.env.DATABASE_URL;
+  if (!databaseUrl) {
+    throw new Error("DATABASE_URL is not set: set it to the postgresql:// URL of the database to seed.");
+  }
+  // `npm run db:seed -- --incidents 5 -- --seed 3` leaves stray "--" separators: ignore them.
+  const args = parseCli(process.argv.slice(2).filter((arg) => arg !== "--"));
+  await applyMigrations(databaseUrl, { log: (line) => console.log(line) });
+  if (args.incidents !== undefined) {
+    const result = await insertBulkIncidents(databaseUrl, { count: args.incidents, seed: args.seed });
+    console.log(`Added ${result.incidents} incidents in ${result.totalMs} ms (${result.generateMs} ms of it generating them).`);
+    return;
+  }
+  const result = await seedDemoData(databaseUrl, { seed: args.seed });
+  if (result.skipped) {
+    console.log(`Demo data not added: ${result.reason}. Use --incidents N to add bulk incidents anyway.`);
+    return;
+  }
+  console.log(
+    `Demo data added in ${result.ms} ms: ${result.incidents} incidents, ${result.postmortems} postmortems, ` +
+      `${result.actionItems} action items, ${result.timelineEvents} timeline events, ${result.fiveWhys} five whys.`,
+  );
+}
+
+// Run only as a command: scripts/start.ts imports seedDemoData from here.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  try {
+    await main();
+  } catch (error) {
+    console.error(`db:seed failed: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+  }
+}
