@@ -1,0 +1,132 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { AiBadge, PolicyViolationBadge, SeverityBadge, StatusBadge } from "@/components/ui/badges";
+import { LocalTime } from "@/components/ui/local-time";
+import { label } from "@/features/incidents/enums";
+import { policyViolationReason } from "@/features/incidents/policy";
+import { getIncident, organisationSettings } from "@/features/incidents/queries";
+import { formatCount, formatMinutes } from "@/lib/format";
+
+export const dynamic = "force-dynamic";
+
+type Params = Promise<{ reference: string }>;
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  return { title: decodeURIComponent((await params).reference) };
+}
+
+export default async function IncidentPage({ params }: { params: Params }) {
+  const [incident, settings] = await Promise.all([getIncident(decodeURIComponent((await params).reference)), organisationSettings()]);
+  if (!incident) notFound();
+  const change = { aiInvolvement: incident.ai.involvement, authorLevel: incident.change.authorLevel, approval: incident.change.approval };
+  const violation = incident.policyViolation ? policyViolationReason(change, settings.approvalPolicy) : null;
+  return (
+    <article className="space-y-6">
+      <header className="space-y-2">
+        <p className="font-mono text-sm text-slate-500">{incident.reference}</p>
+        <h1 className="text-2xl font-bold">{incident.title}</h1>
+        <div className="flex flex-wrap gap-2">
+          <SeverityBadge severity={incident.severity} />
+          <StatusBadge status={incident.status} />
+          <AiBadge involvement={incident.ai.involvement} />
+          {incident.policyViolation && <PolicyViolationBadge title={violation ?? undefined} />}
+        </div>
+      </header>
+
+      <section aria-label="At a glance" className="grid grid-cols-2 gap-3 sm:grid-cols-4">
+        <Figure name="Customer impact" value={formatMinutes(incident.impactMinutes)} definition="Minutes from impact start to mitigation; counts up to now while not mitigated." />
+        <Figure name="Time to detect" value={formatMinutes(incident.ttdMinutes)} definition="Detected − impact started." />
+        <Figure name="Time to mitigate" value={formatMinutes(incident.ttmMinutes)} definition="Mitigated − impact started." />
+        <Figure name="Time to resolve" value={formatMinutes(incident.ttrMinutes)} definition="Resolved − impact started." />
+      </section>
+
+      {violation && (
+        <p role="note" className="rounded-md border border-red-300 bg-red-50 px-4 py-3 text-sm text-red-900">
+          <strong>Policy violation:</strong> {violation}
+        </p>
+      )}
+
+      <div className="grid gap-6 lg:grid-cols-3">
+        <Card title="Summary" className="lg:col-span-2">
+          <Prose text={incident.summary} />
+        </Card>
+        <Card title="Timeline">
+          <Facts
+            rows={[
+              ["Impact started", <LocalTime key="s" iso={incident.startedAt} />],
+              ["Detected", <LocalTime key="d" iso={incident.detectedAt} />],
+              ["Mitigated", <LocalTime key="m" iso={incident.mitigatedAt} />],
+              ["Resolved", <LocalTime key="r" iso={incident.resolvedAt} />],
+            ]}
+          />
+        </Card>
+        <Card title="Impact">
+          <Facts
+            rows={[
+              ["Users affected", formatCount(incident.impact.usersAffected)],
+              ["Failed transactions", formatCount(incident.impact.failedTransactions)],
+              ["Regions", incident.impact.regions.length ? incident.impact.regions.join(", ") : "All regions"],
+              ["Capabilities", incident.impact.capabilities.join(", ") || "—"],
+              ["Blast radius", label(incident.blastRadius)],
+              ["Services", incident.serviceDetails.map((s) => `${s.name} (${s.team.name})`).join(", ")],
+            ]}
+          />
+        </Card>
+        <Card title="Root cause">
+          <p className="mb-2 text-sm font-medium">{label(incident.rootCause.category)}</p>
+          <Prose text={incident.rootCause.description} />
+        </Card>
+        <Card title="Triggering change and AI">
+          <Facts
+            rows={[
+              ["Change", incident.change.reference ?? "—"],
+              ["Author level", incident.change.authorLevel ? label(incident.change.authorLevel) : "Unknown"],
+              ["Highest sign-off", label(incident.change.approval)],
+              ["AI involvement", label(incident.ai.involvement)],
+              ["AI tool", incident.ai.tool ?? "—"],
+            ]}
+          />
+          {incident.ai.description && <Prose text={incident.ai.description} />}
+        </Card>
+      </div>
+      <p className="text-xs text-slate-500">Version {incident.version}</p>
+    </article>
+  );
+}
+
+function Figure(props: { name: string; value: string; definition: string }) {
+  return (
+    <div role="group" aria-label={props.name} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm" title={props.definition}>
+      <p className="text-xs font-medium uppercase tracking-wide text-slate-500">{props.name}</p>
+      <p className="mt-1 text-xl font-semibold tabular-nums">{props.value}</p>
+      <p className="mt-1 text-xs text-slate-500">{props.definition}</p>
+    </div>
+  );
+}
+
+function Card(props: { title: string; className?: string; children: React.ReactNode }) {
+  return (
+    <section className={`rounded-lg border border-slate-200 bg-white p-5 shadow-sm ${props.className ?? ""}`}>
+      <h2 className="mb-3 text-sm font-semibold uppercase tracking-wide text-slate-600">{props.title}</h2>
+      {props.children}
+    </section>
+  );
+}
+
+function Facts({ rows }: { rows: [string, React.ReactNode][] }) {
+  return (
+    <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
+      {rows.map(([name, value]) => (
+        <div key={name} className="contents">
+          <dt className="text-slate-500">{name}</dt>
+          <dd>{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+/** User text shown as written (markdown rendering comes with the postmortem editor); React escapes it. */
+function Prose({ text }: { text: string }) {
+  return text ? <p className="whitespace-pre-wrap text-sm leading-relaxed">{text}</p> : <p className="text-sm text-slate-400">Nothing written yet.</p>;
+}

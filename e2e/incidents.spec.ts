@@ -1,0 +1,123 @@
+import { expect, test } from "@playwright/test";
+import { queryAppDatabase } from "./db";
+
+// The filer sits in Berlin: the form's wall-clock times must be stored as the right instants.
+test.use({ timezoneId: "Europe/Berlin" });
+
+/** "2026-11-24T10:30" as Berlin's clocks show the instant. */
+function berlinWallTime(instant: Date): string {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat("en-US", { timeZone: "Europe/Berlin", hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" })
+      .formatToParts(instant)
+      .map((p) => [p.type, p.value]),
+  );
+  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;
+}
+
+const minutesAgo = (minutes: number) => {
+  const at = new Date(Date.now() - minutes * 60_000);
+  at.setUTCSeconds(0, 0);
+  return at;
+};
+
+const countIncidents = async () => Number((await queryAppDatabase<{ n: string }>("SELECT count(*) AS n FROM incidents"))[0]?.n);
+
+test("an engineer files an incident through the form and finds it in the list and on its page", async ({ page }) => {
+  const title = `Checkout fails for card payments ${Date.now()}`;
+  const started = minutesAgo(50);
+  const detected = minutesAgo(45);
+  const mitigated = minutesAgo(5);
+
+  await page.goto("/incidents/new");
+  await page.getByLabel("Title").fill(title);
+  await page.getByLabel("Severity").selectOption("SEV1");
+  await page.getByLabel("Status").selectOption("MITIGATED");
+  await page.getByRole("checkbox", { name: /Checkout API/ }).check();
+  await page.getByRole("checkbox", { name: /Payments Gateway/ }).check();
+  await page.getByLabel("Summary").fill("Card payments were declined at the final step of checkout.");
+  await page.getByLabel("Impact started").fill(berlinWallTime(started));
+  await page.getByLabel("Detected").fill(berlinWallTime(detected));
+  await page.getByLabel("Mitigated").fill(berlinWallTime(mitigated));
+  await page.getByLabel("Users affected").fill("22150");
+  await page.getByLabel("Failed transactions").fill("4810");
+  await page.getByLabel("Regions").fill("us-east-1, eu-west-1");
+  await page.getByLabel("Capabilities").fill("checkout, payments");
+  await page.getByLabel("Blast radius").selectOption("MULTI_SERVICE");
+  await page.getByLabel("Root-cause category").selectOption("CODE_CHANGE");
+  await page.getByLabel("Root-cause description").fill("A retry change doubled load on the card processor.");
+  await page.getByLabel("Change reference").fill("PR-4711");
+  await page.getByLabel("Author level").selectOption("MID");
+  await page.getByLabel("Highest sign-off").selectOption("PEER");
+  await page.getByLabel("AI involvement").selectOption("ASSISTED");
+  await page.getByLabel("AI tool", { exact: true }).fill("Amazon Q Developer");
+  await page.getByRole("button", { name: "File incident" }).click();
+
+  await expect(page).toHaveURL(/\/incidents\/INC-\d{4}-\d{4,}$/);
+  const reference = page.url().split("/").pop()!;
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  // Derived figures: 45 min of impact, detected after 5 min, and an AI-assisted change by a
+  // mid-level engineer with only peer sign-off breaks the approval policy.
+  await expect(page.getByRole("group", { name: "Customer impact" })).toContainText("45 min");
+  await expect(page.getByRole("group", { name: "Time to detect" })).toContainText("5 min");
+  await expect(page.getByRole("group", { name: "Time to mitigate" })).toContainText("45 min");
+  await expect(page.getByRole("note")).toContainText("policy requires SENIOR or MANAGER");
+  await expect(page.getByText("22,150")).toBeVisible();
+
+  const [stored] = await queryAppDatabase<{ started_at: Date; mitigated_at: Date; policy_violation: boolean; version: number }>(
+    "SELECT started_at, mitigated_at, policy_violation, version FROM incidents WHERE reference = $1",
+    [reference],
+  );
+  expect(stored?.started_at.toISOString()).toBe(started.toISOString());
+  expect(stored?.mitigated_at.toISOString()).toBe(mitigated.toISOString());
+  expect(stored?.policy_violation).toBe(true);
+  const audit = await queryAppDatabase("SELECT 1 FROM audit_events WHERE action = 'incident.create' AND entity_id = (SELECT id::text FROM incidents WHERE reference = $1)", [reference]);
+  expect(audit).toHaveLength(1);
+
+  await page.getByRole("link", { name: "Incidents", exact: true }).click();
+  const row = page.getByRole("row", { name: new RegExp(reference) });
+  await expect(row).toBeVisible();
+  await expect(row).toContainText(title);
+  await row.getByRole("link", { name: reference }).click();
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+});
+
+test("a bad submission shows each error beside its field and files nothing", async ({ page }) => {
+  const before = await countIncidents();
+  await page.goto("/incidents/new");
+  await page.getByLabel("Title").fill("No");
+  await page.getByLabel("Status").selectOption("INVESTIGATING");
+  await page.getByLabel("Impact started").fill(berlinWallTime(minutesAgo(30)));
+  await page.getByLabel("Detected").fill(berlinWallTime(minutesAgo(40)));
+  await page.getByLabel("Users affected").fill("-3");
+  await page.getByRole("button", { name: "File incident" }).click();
+
+  await expect(page.getByText("The incident was not filed")).toBeVisible();
+  const title = page.getByLabel("Title");
+  await expect(title).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByRole("alert").filter({ hasText: "Title: must be at least 3 characters" })).toBeVisible();
+  await expect(page.getByRole("alert").filter({ hasText: "Severity: must be SEV1 or SEV2" })).toBeVisible();
+  await expect(page.getByRole("alert").filter({ hasText: "Users affected: cannot be negative" })).toBeVisible();
+  await expect(page.getByText("Affected services: pick at least one affected service")).toBeVisible();
+  // What was typed is still there to correct.
+  await expect(title).toHaveValue("No");
+
+  // Fix the shape; now the rule between fields speaks, beside the field that breaks it.
+  await title.fill("Search results empty for some shoppers");
+  await page.getByLabel("Severity").selectOption("SEV2");
+  await page.getByRole("checkbox", { name: /Search/ }).first().check();
+  await page.getByLabel("Users affected").fill("120");
+  await page.getByLabel("Blast radius").selectOption("SINGLE_SERVICE");
+  await page.getByRole("button", { name: "File incident" }).click();
+  const detected = page.getByLabel("Detected");
+  await expect(detected).toHaveAttribute("aria-invalid", "true");
+  const describedBy = await detected.getAttribute("aria-describedby");
+  await expect(page.locator(`[id="${describedBy?.split(" ").pop()}"]`)).toHaveText("Detected: cannot be before the impact started");
+
+  expect(await countIncidents()).toBe(before);
+});
+
+test("the health endpoint reports the database", async ({ request }) => {
+  const response = await request.get("/api/health");
+  expect(response.status()).toBe(200);
+  expect(await response.json()).toEqual({ status: "ok", database: "ok" });
+});

@@ -1,0 +1,31 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { revalidatePath } from "next/cache";
+import { authorizedAction } from "@/lib/actions/authorized-action";
+import { db } from "@/lib/db";
+import { RuleViolationError, ValidationError } from "@/lib/errors";
+import type { FieldErrors } from "@/lib/validation";
+import { formValuesOf, incidentInputFromForm, type IncidentFormValues } from "../form-values";
+import { fileIncident } from "../mutations";
+
+export type FileIncidentState = { fieldErrors: FieldErrors; values: IncidentFormValues; message?: string };
+
+export const fileIncidentAction = authorizedAction(
+  "incident:create",
+  async (actor, _previous: FileIncidentState, form: FormData): Promise<FileIncidentState> => {
+    const values = formValuesOf(form);
+    let reference: string;
+    try {
+      reference = (await fileIncident(db, incidentInputFromForm(values), actor)).reference;
+    } catch (error) {
+      if (error instanceof ValidationError || error instanceof RuleViolationError) {
+        return { fieldErrors: error.fieldErrors, values, message: "The incident was not filed: correct the fields marked below." };
+      }
+      console.error("Filing an incident failed", error);
+      return { fieldErrors: {}, values, message: "The incident could not be saved because of a server error. Nothing was filed; try again." };
+    }
+    revalidatePath("/incidents");
+    redirect(`/incidents/${reference}`);
+  },
+);

@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { formValuesOf, incidentInputFromForm } from "./form-values";
+import { incidentInputSchema } from "./schemas";
+
+function form(entries: [string, string][]): FormData {
+  const data = new FormData();
+  for (const [key, value] of entries) data.append(key, value);
+  return data;
+}
+
+describe("incidentInputFromForm", () => {
+  it("turns the flat form into the API's nested input, reading times in the filer's zone", () => {
+    const values = formValuesOf(
+      form([
+        ["$ACTION_ID_abc", "x"],
+        ["timeZone", "Europe/Berlin"],
+        ["title", "Checkout down"],
+        ["severity", "SEV1"],
+        ["status", "MITIGATED"],
+        ["services", "checkout-api"],
+        ["services", "payments-gateway"],
+        ["startedAt", "2026-01-15T10:00"],
+        ["mitigatedAt", "2026-01-15T11:30"],
+        ["detectedAt", ""],
+        ["impact.usersAffected", "22000"],
+        ["impact.failedTransactions", ""],
+        ["impact.regions", "us-east-1, eu-west-1,"],
+        ["impact.capabilities", "checkout"],
+        ["blastRadius", "MULTI_SERVICE"],
+        ["change.authorLevel", ""],
+        ["ai.involvement", "AGENT"],
+        ["ai.tool", "Kiro"],
+      ]),
+    );
+    expect(values).not.toHaveProperty("$ACTION_ID_abc");
+    const parsed = incidentInputSchema.parse(incidentInputFromForm(values));
+    // Berlin is UTC+1 in January.
+    expect(parsed.startedAt.toISOString()).toBe("2026-01-15T09:00:00.000Z");
+    expect(parsed.mitigatedAt?.toISOString()).toBe("2026-01-15T10:30:00.000Z");
+    expect(parsed.detectedAt).toBeUndefined();
+    expect(parsed.services).toEqual(["checkout-api", "payments-gateway"]);
+    expect(parsed.impact).toEqual({ usersAffected: 22000, failedTransactions: undefined, regions: ["us-east-1", "eu-west-1"], capabilities: ["checkout"] });
+    expect(parsed.change).toEqual({ reference: undefined, authorLevel: undefined, approval: "NONE" });
+    expect(parsed.ai).toMatchObject({ involvement: "AGENT", tool: "Kiro" });
+  });
+
+  it("passes an unreadable time through so that validation names the field", () => {
+    const input = incidentInputFromForm(formValuesOf(form([["startedAt", "tuesday"], ["title", "abc"]])));
+    const result = incidentInputSchema.safeParse(input);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.find((i) => i.path[0] === "startedAt")?.message).toBe("must be a date and time");
+  });
+});

@@ -1,0 +1,70 @@
+import { wallTimeToInstant } from "@/lib/time/zoned";
+
+export const TIMESTAMP_FIELDS = ["startedAt", "detectedAt", "mitigatedAt", "resolvedAt"] as const;
+
+/** What the form posted, kept as text so the form can be shown again as it was typed. */
+export type IncidentFormValues = Record<string, string | string[]>;
+
+export function formValuesOf(form: FormData): IncidentFormValues {
+  const values: IncidentFormValues = {};
+  for (const key of new Set(form.keys())) {
+    if (key.startsWith("$")) continue; // React's own action fields
+    const all = form.getAll(key).map(String);
+    values[key] = key === "services" ? all : (all[0] ?? "");
+  }
+  return values;
+}
+
+const text = (values: IncidentFormValues, key: string) => {
+  const value = values[key];
+  return typeof value === "string" ? value : "";
+};
+const list = (value: string) =>
+  value
+    .split(/[,\n]/)
+    .map((item) => item.trim())
+    .filter(Boolean);
+
+/**
+ * The form's flat fields as the nested input of the API. Times arrive as wall-clock times in
+ * the filer's time zone (a hidden field) and leave as instants; bad ones are passed on as
+ * typed so that validation names them.
+ */
+export function incidentInputFromForm(values: IncidentFormValues): unknown {
+  const timeZone = text(values, "timeZone") || "UTC";
+  const instant = (key: string) => {
+    const wall = text(values, key).trim();
+    if (!wall) return undefined;
+    return wallTimeToInstant(wall, timeZone)?.toISOString() ?? wall;
+  };
+  const services = values.services;
+  return {
+    title: text(values, "title"),
+    summary: text(values, "summary"),
+    severity: text(values, "severity") || undefined,
+    status: text(values, "status") || undefined,
+    services: Array.isArray(services) ? services : [],
+    startedAt: instant("startedAt") ?? "",
+    detectedAt: instant("detectedAt"),
+    mitigatedAt: instant("mitigatedAt"),
+    resolvedAt: instant("resolvedAt"),
+    impact: {
+      usersAffected: text(values, "impact.usersAffected") || "0",
+      failedTransactions: text(values, "impact.failedTransactions"),
+      regions: list(text(values, "impact.regions")),
+      capabilities: list(text(values, "impact.capabilities")),
+    },
+    blastRadius: text(values, "blastRadius") || undefined,
+    rootCause: { category: text(values, "rootCause.category") || "UNKNOWN", description: text(values, "rootCause.description") },
+    change: {
+      reference: text(values, "change.reference"),
+      authorLevel: text(values, "change.authorLevel"),
+      approval: text(values, "change.approval") || "NONE",
+    },
+    ai: {
+      involvement: text(values, "ai.involvement") || "NONE",
+      tool: text(values, "ai.tool"),
+      description: text(values, "ai.description") || undefined,
+    },
+  };
+}

@@ -1,0 +1,11 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { getOrganisationSettings } from "@/features/settings/queries";
+import { listIncidentPage, findIncident, type IncidentPageRequest } from "./reads";
+
+/** Reads used by the pages; the functions in ./reads take the database explicitly for tests and the API. */
+export const listIncidents = (request: IncidentPageRequest) => listIncidentPage(db, request);
+export const getIncident = (idOrReference: string) => findIncident(db, idOrReference, new Date());
+export const listServiceOptions = () =>
+  db.service.findMany({ select: { slug: true, name: true, team: { select: { name: true } } }, orderBy: [{ team: { name: "asc" } }, { name: "asc" }] });
+export const organisationSettings = () => getOrganisationSettings(db);

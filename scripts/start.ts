@@ -1,0 +1,78 @@
+// `npm start`: serves the production build. Without DATABASE_URL it runs an embedded
+// PostgreSQL in .data/, migrates it and fills an empty database with demo data.
+import { spawn } from "node:child_process";
+import path from "node:path";
+import pg from "pg";
+import { EmbeddedPostgresError, findFreePort, startEmbeddedPostgres, type RunningPostgres } from "../lib/db/embedded-postgres";
+import { applyMigrations } from "../prisma/migrate";
+import { seedDemoData } from "./seed";
+
+const DATABASE_NAME = "ops_review";
+const port = Number(process.env.PORT ?? 3000);
+const log = (line: string) => console.log(`[ops-review] ${line}`);
+
+async function ensureDatabase(server: RunningPostgres): Promise<string> {
+  const admin = new pg.Client({ connectionString: server.urlFor("postgres") });
+  await admin.connect();
+  const exists = await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [DATABASE_NAME]);
+  if (exists.rowCount === 0) await admin.query(`CREATE DATABASE ${DATABASE_NAME}`);
+  await admin.end();
+  return server.urlFor(DATABASE_NAME);
+}
+
+async function isEmpty(databaseUrl: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  const { rows } = await client.query<{ empty: boolean }>("SELECT NOT EXISTS (SELECT 1 FROM incidents) AND NOT EXISTS (SELECT 1 FROM services) AS empty");
+  await client.end();
+  return rows[0]?.empty ?? false;
+}
+
+async function main() {
+  let embedded: RunningPostgres | null = null;
+  let databaseUrl = process.env.DATABASE_URL;
+  if (!databaseUrl) {
+    const dataDir = path.resolve(process.env.OPS_REVIEW_DATA_DIR ?? ".data/postgres");
+    log(`starting the embedded PostgreSQL (data in ${path.relative(process.cwd(), dataDir) || dataDir})`);
+    embedded = await startEmbeddedPostgres({
+      dataDir,
+      port: process.env.EMBEDDED_POSTGRES_PORT ? Number(process.env.EMBEDDED_POSTGRES_PORT) : await findFreePort(),
+      persistent: true,
+    });
+    databaseUrl = await ensureDatabase(embedded);
+  }
+  const applied = await applyMigrations(databaseUrl, { log });
+  if (applied.length === 0) log("database schema is up to date");
+  if (embedded && (await isEmpty(databaseUrl))) {
+    log("empty database: adding a year of demo data");
+    await seedDemoData(databaseUrl, { now: new Date() });
+  }
+
+  const next = spawn(process.execPath, [path.join("node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port)], {
+    stdio: "inherit",
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: databaseUrl, OPS_REVIEW_DEMO: embedded ? "1" : (process.env.OPS_REVIEW_DEMO ?? "") },
+  });
+  log(`serving on http://localhost:${port}`);
+
+  let stopping = false;
+  const stop = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    if (next.exitCode === null) next.kill("SIGTERM");
+    await new Promise((resolve) => (next.exitCode === null ? next.once("exit", resolve) : resolve(null)));
+    if (embedded) {
+      log("stopping the embedded PostgreSQL");
+      await embedded.stop();
+    }
+    process.exit(code);
+  };
+  process.on("SIGINT", () => void stop(0));
+  process.on("SIGTERM", () => void stop(0));
+  next.on("exit", (code) => void stop(code ?? 1));
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof EmbeddedPostgresError) console.error(`[ops-review] ${error.message}`);
+  else console.error("[ops-review] could not start:", error);
+  process.exit(1);
+});
