@@ -33,7 +33,8 @@ async function main() {
   let databaseUrl = process.env.DATABASE_URL;
   if (!databaseUrl) {
     const dataDir = path.resolve(process.env.OPS_REVIEW_DATA_DIR ?? ".data/postgres");
-    log(`starting the embedded PostgreSQL (data in ${path.relative(process.cwd(), dataDir) || dataDir})`);
+    const shown = dataDir.startsWith(process.cwd() + path.sep) ? path.relative(process.cwd(), dataDir) : dataDir;
+    log(`starting the embedded PostgreSQL (data in ${shown})`);
     embedded = await startEmbeddedPostgres({
       dataDir,
       port: process.env.EMBEDDED_POSTGRES_PORT ? Number(process.env.EMBEDDED_POSTGRES_PORT) : await findFreePort(),
