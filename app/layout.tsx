@@ -1,5 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { SignOutButton } from "@/features/auth/components/sign-out-button";
+import { currentSessionUser } from "@/lib/auth/current-actor";
+import { can } from "@/lib/auth/permissions";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -7,7 +10,10 @@ export const metadata: Metadata = {
   description: "Incidents, postmortems and the weekly operations review.",
 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+const navLink = "text-sm font-medium text-slate-700 hover:text-indigo-700";
+
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const user = await currentSessionUser();
   return (
     <html lang="en">
       <body className="min-h-screen">
@@ -16,12 +22,36 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             <Link href="/incidents" className="text-lg font-bold tracking-tight text-indigo-700">
               Ops Review
             </Link>
-            <Link href="/incidents" className="text-sm font-medium text-slate-700 hover:text-indigo-700">
-              Incidents
-            </Link>
-            <Link href="/incidents/new" className="ml-auto rounded-md bg-indigo-600 px-3 py-1.5 text-sm font-semibold text-white hover:bg-indigo-500">
-              File an incident
-            </Link>
+            {user && (
+              <Link href="/incidents" className={navLink}>
+                Incidents
+              </Link>
+            )}
+            {user && can(user.role, "user:manage") && (
+              <Link href="/admin/users" className={navLink}>
+                Users
+              </Link>
+            )}
+            {user && can(user.role, "token:manage") && (
+              <Link href="/admin/tokens" className={navLink}>
+                API tokens
+              </Link>
+            )}
+            <div className="ml-auto flex items-center gap-4">
+              {user && can(user.role, "incident:create") && (
+                <Link href="/incidents/new" className="rounded-md bg-indigo-600 px-3 py-1.5 text-sm font-semibold text-white hover:bg-indigo-500">
+                  File an incident
+                </Link>
+              )}
+              {user && (
+                <>
+                  <span className="text-sm text-slate-600" aria-label="Signed in as">
+                    {user.email} <span className="rounded bg-slate-100 px-1.5 py-0.5 text-xs font-semibold text-slate-700">{user.role}</span>
+                  </span>
+                  <SignOutButton />
+                </>
+              )}
+            </div>
           </nav>
         </header>
         <main className="mx-auto max-w-6xl px-6 py-8">{children}</main>

@@ -19,5 +19,8 @@ export class NotFoundError extends Error {}
 /** An edit based on an old version, or a duplicate (HTTP 409). */
 export class ConflictError extends Error {}
 
+/** Nobody is signed in, or the token is missing or bad (HTTP 401). */
+export class UnauthenticatedError extends Error {}
+
 /** The actor's role is too low (HTTP 403). */
 export class ForbiddenError extends Error {}

@@ -1,6 +1,8 @@
 // `npm start`: serves the production build. Without DATABASE_URL it runs an embedded
 // PostgreSQL in .data/, migrates it and fills an empty database with demo data.
 import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { EmbeddedPostgresError, findFreePort, startEmbeddedPostgres, type RunningPostgres } from "../lib/db/embedded-postgres";
@@ -28,11 +30,25 @@ async function isEmpty(databaseUrl: string): Promise<boolean> {
   return rows[0]?.empty ?? false;
 }
 
+/** The key that signs session cookies: NEXTAUTH_SECRET, or in demo mode one kept beside the data. */
+function authSecret(embeddedDataDir: string | null): string {
+  if (process.env.NEXTAUTH_SECRET) return process.env.NEXTAUTH_SECRET;
+  if (!embeddedDataDir) {
+    throw new StartError("NEXTAUTH_SECRET is not set. Set it to a long random value (e.g. `openssl rand -base64 32`); every app instance needs the same one.");
+  }
+  const file = path.join(path.dirname(embeddedDataDir), "nextauth-secret");
+  if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
+  return readFileSync(file, "utf8").trim();
+}
+
+class StartError extends Error {}
+
 async function main() {
   let embedded: RunningPostgres | null = null;
   let databaseUrl = process.env.DATABASE_URL;
+  let dataDir: string | null = null;
   if (!databaseUrl) {
-    const dataDir = path.resolve(process.env.OPS_REVIEW_DATA_DIR ?? ".data/postgres");
+    dataDir = path.resolve(process.env.OPS_REVIEW_DATA_DIR ?? ".data/postgres");
     const shown = dataDir.startsWith(process.cwd() + path.sep) ? path.relative(process.cwd(), dataDir) : dataDir;
     log(`starting the embedded PostgreSQL (data in ${shown})`);
     embedded = await startEmbeddedPostgres({
@@ -42,6 +58,7 @@ async function main() {
     });
     databaseUrl = await ensureDatabase(embedded);
   }
+  const secret = authSecret(dataDir);
   const applied = await applyMigrations(databaseUrl, { log });
   if (applied.length === 0) log("database schema is up to date");
   if (embedded && (await isEmpty(databaseUrl))) {
@@ -51,7 +68,14 @@ async function main() {
 
   const next = spawn(process.execPath, [path.join("node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port)], {
     stdio: "inherit",
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: databaseUrl, OPS_REVIEW_DEMO: embedded ? "1" : (process.env.OPS_REVIEW_DEMO ?? "") },
+    env: {
+      ...process.env,
+      NEXT_TELEMETRY_DISABLED: "1",
+      DATABASE_URL: databaseUrl,
+      NEXTAUTH_SECRET: secret,
+      NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
+      OPS_REVIEW_DEMO: embedded ? "1" : (process.env.OPS_REVIEW_DEMO ?? ""),
+    },
   });
   log(`serving on http://localhost:${port}`);
 
@@ -73,7 +97,7 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof EmbeddedPostgresError) console.error(`[ops-review] ${error.message}`);
+  if (error instanceof EmbeddedPostgresError || error instanceof StartError) console.error(`[ops-review] ${error.message}`);
   else console.error("[ops-review] could not start:", error);
   process.exit(1);
 });

@@ -1,6 +1,7 @@
 // The browser tests: a fresh database (never the demo one) with demo data, the production
 // build served against it, and Playwright driving the system's Chromium.
 import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { existsSync, rmSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
@@ -68,7 +69,16 @@ const port = await findFreePort();
 const baseUrl = `http://127.0.0.1:${port}`;
 const app = spawn(process.execPath, [path.join("node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
   stdio: ["ignore", "ignore", "inherit"],
-  env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: databaseUrl, OPS_REVIEW_DEMO: "1" },
+  env: {
+    ...process.env,
+    NEXT_TELEMETRY_DISABLED: "1",
+    DATABASE_URL: databaseUrl,
+    OPS_REVIEW_DEMO: "1",
+    NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
+    NEXTAUTH_URL: baseUrl,
+    // Low enough that the throttling test reaches it quickly.
+    SIGNIN_MAX_FAILURES: "5",
+  },
 });
 let exitCode = 1;
 try {

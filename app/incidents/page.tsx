@@ -3,6 +3,7 @@ import Link from "next/link";
 import { AiBadge, PolicyViolationBadge, SeverityBadge, StatusBadge } from "@/components/ui/badges";
 import { LocalTime } from "@/components/ui/local-time";
 import { listIncidents } from "@/features/incidents/queries";
+import { requirePageActor } from "@/lib/auth/guards";
 import { formatCount, formatMinutes } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Incidents" };
@@ -11,6 +12,7 @@ export const dynamic = "force-dynamic";
 type SearchParams = Promise<{ after?: string; before?: string }>;
 
 export default async function IncidentsPage({ searchParams }: { searchParams: SearchParams }) {
+  await requirePageActor("incident:read");
   const { after, before } = await searchParams;
   const page = await listIncidents({ after, before });
   return (

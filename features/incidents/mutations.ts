@@ -1,3 +1,4 @@
+import { auditEventData } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/actor";
 import type { Database } from "@/lib/db/client";
 import { RuleViolationError, ValidationError } from "@/lib/errors";
@@ -71,16 +72,7 @@ export async function fileIncident(db: Database, rawInput: unknown, actor: Actor
       include: incidentWithServices,
     });
     await tx.auditEvent.create({
-      data: {
-        actorUserId: actor.userId,
-        actorTokenId: actor.tokenId,
-        actorLabel: actor.label,
-        method: actor.method,
-        action: "incident.create",
-        entityType: "Incident",
-        entityId: created.id,
-        changes: { created: toIncidentResponse(created, now) } as Prisma.InputJsonValue,
-      },
+      data: auditEventData(actor, { action: "incident.create", entityType: "Incident", entityId: created.id, changes: { created: toIncidentResponse(created, now) } }),
     });
     return created;
   });

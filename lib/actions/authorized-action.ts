@@ -2,7 +2,10 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { currentUiActor } from "@/lib/auth/current-actor";
 import { can, type Permission } from "@/lib/auth/permissions";
-import { ForbiddenError } from "@/lib/errors";
+import { ForbiddenError, UnauthenticatedError } from "@/lib/errors";
+
+/** The permission each server action demands, so a test can check that none goes unguarded. */
+export const actionPermissions = new WeakMap<(...args: never[]) => unknown, Permission>();
 
 /**
  * Wraps a server action so that it authenticates and authorises itself before it runs,
@@ -12,9 +15,12 @@ export function authorizedAction<Args extends unknown[], Result>(
   permission: Permission,
   handler: (actor: Actor, ...args: Args) => Promise<Result>,
 ): (...args: Args) => Promise<Result> {
-  return async (...args: Args) => {
+  const action = async (...args: Args) => {
     const actor = await currentUiActor();
-    if (!can(actor.role, permission)) throw new ForbiddenError(`Your role (${actor.role}) may not ${permission}`);
+    if (!actor) throw new UnauthenticatedError("Sign in first: your session has ended.");
+    if (!can(actor.role, permission)) throw new ForbiddenError(`Your role (${actor.role}) may not ${permission}.`);
     return handler(actor, ...args);
   };
+  actionPermissions.set(action, permission);
+  return action;
 }

@@ -112,3 +112,11 @@ export const TITLE_TEMPLATES: Record<RootCauseCategory, readonly string[]> = {
   SECURITY: ["Bot traffic surge degraded {capability}", "{service} blocked legitimate traffic after WAF rule"],
   UNKNOWN: ["Intermittent {service} errors, cause unknown", "{capability} errors spiked briefly"],
 };
+
+/** The demo sign-in accounts and their passwords, listed on the sign-in page in demo mode only. */
+export const DEMO_SIGN_IN_ACCOUNTS = [
+  { email: "viewer@demo.ops-review.test", role: "VIEWER", password: "viewer-demo-password" },
+  { email: "engineer@demo.ops-review.test", role: "ENGINEER", password: "engineer-demo-password" },
+  { email: "lead@demo.ops-review.test", role: "LEAD", password: "lead-demo-password" },
+  { email: "admin@demo.ops-review.test", role: "ADMIN", password: "admin-demo-password" },
+] as const;

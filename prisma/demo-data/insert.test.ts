@@ -1,3 +1,4 @@
+import { verifyPassword } from "@/lib/auth/password";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "@/test/database";
@@ -43,7 +44,10 @@ describe("seedDemoData", () => {
     expect(await count("SELECT count(*) FROM teams")).toBe(5);
     expect(await count("SELECT count(*) FROM services")).toBe(15);
     expect(await count("SELECT count(*) FROM users WHERE email LIKE '%@demo.ops-review.test'")).toBeGreaterThanOrEqual(14);
-    expect(await count("SELECT count(*) FROM users WHERE password_hash IS NOT NULL")).toBe(0);
+    // Only the four demo sign-in accounts can sign in, with the passwords the sign-in page shows.
+    expect(await count("SELECT count(*) FROM users WHERE password_hash IS NOT NULL")).toBe(4);
+    const viewer = (await client.query<{ password_hash: string }>("SELECT password_hash FROM users WHERE email = 'viewer@demo.ops-review.test'")).rows;
+    expect(await verifyPassword(viewer[0]?.password_hash, "viewer-demo-password")).toBe(true);
     expect(await count("SELECT count(DISTINCT role) FROM users")).toBe(4);
     expect(await count("SELECT count(*) FROM organisation_settings WHERE id = 1")).toBe(1);
 

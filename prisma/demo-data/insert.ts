@@ -1,6 +1,8 @@
 // Writes generated demo data with plain pg: the catalogue idempotently, incidents in bulk with
 // fresh references above any already handed out. Callers own the transaction (see inTransaction).
 import { randomUUID } from "node:crypto";
+import { hashPassword } from "../../lib/auth/password";
+import { DEMO_SIGN_IN_ACCOUNTS } from "./catalog";
 import type { DemoCatalogue, DemoIncident } from "./types";
 import { AUDIT_COLUMNS, INCIDENT_COLUMNS, LINK_COLUMNS, type IncidentRow, type ServiceLink } from "./incident-columns";
 import { postmortemStatements } from "./insert-postmortems";
@@ -17,6 +19,13 @@ export async function ensureOrganisationSettings(client: Queryable): Promise<voi
 async function idsBy(client: Queryable, table: string, key: string, values: string[]): Promise<Map<string, string>> {
   const { rows } = await client.query<{ id: string; key: string }>(`SELECT id, "${key}" AS key FROM "${table}" WHERE "${key}" = ANY($1::text[])`, [values]);
   return new Map(rows.map((row) => [row.key, row.id]));
+}
+
+/** The demo sign-in accounts get their passwords, unless someone already set one. */
+async function setDemoPasswords(client: Queryable): Promise<void> {
+  for (const account of DEMO_SIGN_IN_ACCOUNTS) {
+    await client.query(`UPDATE users SET password_hash = $2 WHERE email = $1 AND password_hash IS NULL`, [account.email, await hashPassword(account.password)]);
+  }
 }
 
 /** Teams, services and users of the catalogue; existing ones (same slug or e-mail) are kept as they are. */
@@ -38,12 +47,12 @@ export async function ensureCatalogue(client: Queryable, catalogue: DemoCatalogu
       catalogue.services.map((s) => s.sloTarget),
     ],
   );
-  // Sign-in comes later: the demo accounts get their password hashes then.
   await client.query(
     `INSERT INTO users (id, email, name, role, updated_at) SELECT gen_random_uuid(), email, name, role, now() FROM unnest($1::text[], $2::text[], $3::"Role"[]) AS u(email, name, role)
      ON CONFLICT (email) DO NOTHING`,
     [catalogue.users.map((u) => u.email), catalogue.users.map((u) => u.name), catalogue.users.map((u) => u.role)],
   );
+  await setDemoPasswords(client);
   return {
     teams,
     services: await idsBy(client, "services", "slug", catalogue.services.map((s) => s.slug)),

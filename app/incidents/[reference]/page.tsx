@@ -5,6 +5,7 @@ import { LocalTime } from "@/components/ui/local-time";
 import { label } from "@/features/incidents/enums";
 import { policyViolationReason } from "@/features/incidents/policy";
 import { getIncident, organisationSettings } from "@/features/incidents/queries";
+import { requirePageActor } from "@/lib/auth/guards";
 import { formatCount, formatMinutes } from "@/lib/format";
 
 export const dynamic = "force-dynamic";
@@ -12,10 +13,11 @@ export const dynamic = "force-dynamic";
 type Params = Promise<{ reference: string }>;
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  return { title: decodeURIComponent((await params).reference) };
+  return { title: decodeURIComponent((await params).reference).slice(0, 40) };
 }
 
 export default async function IncidentPage({ params }: { params: Params }) {
+  await requirePageActor("incident:read");
   const [incident, settings] = await Promise.all([getIncident(decodeURIComponent((await params).reference)), organisationSettings()]);
   if (!incident) notFound();
   const change = { aiInvolvement: incident.ai.involvement, authorLevel: incident.change.authorLevel, approval: incident.change.approval };

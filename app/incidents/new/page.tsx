@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import { IncidentForm } from "@/features/incidents/components/incident-form";
 import { listServiceOptions } from "@/features/incidents/queries";
+import { requirePageActor } from "@/lib/auth/guards";
 
 export const metadata: Metadata = { title: "File an incident" };
 export const dynamic = "force-dynamic";
 
 export default async function NewIncidentPage() {
+  await requirePageActor("incident:create");
   const services = await listServiceOptions();
   return (
     <div className="mx-auto max-w-4xl space-y-6">

@@ -1,0 +1,80 @@
+import type { Metadata } from "next";
+import { LocalTime } from "@/components/ui/local-time";
+import { MintTokenForm } from "@/features/tokens/components/mint-token-form";
+import { RevokeTokenButton } from "@/features/tokens/components/revoke-token-button";
+import { listTokensForAdmin } from "@/features/tokens/queries";
+import { requirePageActor } from "@/lib/auth/guards";
+import { formatCount } from "@/lib/format";
+
+export const metadata: Metadata = { title: "API tokens" };
+export const dynamic = "force-dynamic";
+
+const badge = "inline-flex items-center rounded px-2 py-0.5 text-xs font-semibold ring-1 ring-inset";
+
+export default async function ApiTokensPage() {
+  const actor = await requirePageActor("token:manage");
+  const tokens = await listTokensForAdmin();
+  const activeCount = tokens.filter((t) => !t.revokedAt).length;
+  return (
+    <div className="space-y-6">
+      <div className="flex items-baseline justify-between">
+        <h1 className="text-2xl font-bold">API tokens</h1>
+        <p className="text-sm text-slate-600">
+          {formatCount(activeCount)} active of {formatCount(tokens.length)}
+        </p>
+      </div>
+      <p className="text-sm text-slate-600">
+        A token calls the HTTP API under <code>/api/v1</code> with the role it was minted with, sent as{" "}
+        <code>Authorization: Bearer &lt;token&gt;</code>. Tokens you mint are recorded as created by {actor.label}; a token stops working
+        when it is revoked or when the user who created it is deactivated.
+      </p>
+      <section aria-labelledby="mint-heading" className="space-y-4 rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
+        <h2 id="mint-heading" className="text-base font-semibold text-slate-900">Mint a token</h2>
+        <MintTokenForm />
+      </section>
+      {tokens.length === 0 ? (
+        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-slate-600">No API tokens yet.</p>
+      ) : (
+        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+          <table className="min-w-full text-sm">
+            <caption className="sr-only">API tokens, newest first, with their role, creator, last use and revocation</caption>
+            <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">
+              <tr>
+                <th scope="col" className="px-3 py-2">Name</th>
+                <th scope="col" className="px-3 py-2" title="The first characters after opr_, to tell tokens apart">Prefix</th>
+                <th scope="col" className="px-3 py-2">Role</th>
+                <th scope="col" className="px-3 py-2">Created by</th>
+                <th scope="col" className="px-3 py-2">Created</th>
+                <th scope="col" className="px-3 py-2" title="Updated at most once a minute">Last used</th>
+                <th scope="col" className="px-3 py-2">Revoked</th>
+                <th scope="col" className="px-3 py-2"><span className="sr-only">Actions</span></th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {tokens.map((token) => (
+                <tr key={token.id} className="align-top hover:bg-slate-50">
+                  <th scope="row" className="whitespace-nowrap px-3 py-2 text-left font-medium">{token.name}</th>
+                  <td className="whitespace-nowrap px-3 py-2 font-mono text-xs">opr_{token.prefix}…</td>
+                  <td className="px-3 py-2">{token.role}</td>
+                  <td className="px-3 py-2 text-slate-600">{token.createdBy ?? <span title="Minted with the command line, or by a user since removed">—</span>}</td>
+                  <td className="whitespace-nowrap px-3 py-2 text-slate-600"><LocalTime iso={token.createdAt} /></td>
+                  <td className="whitespace-nowrap px-3 py-2 text-slate-600">{token.lastUsedAt ? <LocalTime iso={token.lastUsedAt} /> : "Never"}</td>
+                  <td className="whitespace-nowrap px-3 py-2">
+                    {token.revokedAt ? (
+                      <span className={`${badge} bg-slate-100 text-slate-700 ring-slate-300`}>
+                        Revoked&nbsp;<LocalTime iso={token.revokedAt} />
+                      </span>
+                    ) : (
+                      <span className={`${badge} bg-emerald-50 text-emerald-800 ring-emerald-200`}>Active</span>
+                    )}
+                  </td>
+                  <td className="px-3 py-2">{!token.revokedAt && <RevokeTokenButton tokenId={token.id} name={token.name} />}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+"use client";
+
+import { signIn } from "next-auth/react";
+import { useState } from "react";
+import { inputClass } from "@/components/ui/field";
+
+type DemoAccount = { email: string; role: string; password: string };
+
+export function SignInForm(props: { callbackUrl: string; initialError?: string; demoAccounts: DemoAccount[]; ssoName: string | null }) {
+  const [error, setError] = useState(props.initialError ?? "");
+  const [pending, setPending] = useState(false);
+  const [email, setEmail] = useState("");
+  const [password, setPassword] = useState("");
+
+  async function submit(credentials: { email: string; password: string }) {
+    setPending(true);
+    setError("");
+    const result = await signIn("credentials", { ...credentials, redirect: false, callbackUrl: props.callbackUrl });
+    if (result?.ok && !result.error) {
+      window.location.assign(props.callbackUrl);
+      return;
+    }
+    setPending(false);
+    setError(result?.error && result.error !== "CredentialsSignin" ? result.error : "Wrong e-mail or password.");
+  }
+
+  return (
+    <div className="space-y-6">
+      <form
+        className="space-y-4"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void submit({ email, password });
+        }}
+      >
+        {error && (
+          <p role="alert" className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800">
+            {error}
+          </p>
+        )}
+        <div>
+          <label htmlFor="email" className="block text-sm font-medium">E-mail</label>
+          <input id="email" name="email" type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} className={inputClass} />
+        </div>
+        <div>
+          <label htmlFor="password" className="block text-sm font-medium">Password</label>
+          <input id="password" name="password" type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} className={inputClass} />
+        </div>
+        <button type="submit" disabled={pending} className="w-full rounded-md bg-indigo-600 px-4 py-2 text-sm font-semibold text-white hover:bg-indigo-500 disabled:opacity-60">
+          {pending ? "Signing in…" : "Sign in"}
+        </button>
+      </form>
+      {props.ssoName && (
+        <button type="button" onClick={() => void signIn("oidc", { callbackUrl: props.callbackUrl })} className="w-full rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-semibold hover:bg-slate-50">
+          Sign in with {props.ssoName}
+        </button>
+      )}
+      {props.demoAccounts.length > 0 && (
+        <section aria-labelledby="demo-accounts" className="rounded-md border border-amber-300 bg-amber-50 p-4">
+          <h2 id="demo-accounts" className="text-sm font-semibold text-amber-900">Demo accounts (demo data only)</h2>
+          <ul className="mt-2 space-y-1 text-sm">
+            {props.demoAccounts.map((account) => (
+              <li key={account.email} className="flex items-center justify-between gap-2">
+                <span>
+                  <span className="font-medium">{account.role}</span> · {account.email} · <code>{account.password}</code>
+                </span>
+                <button type="button" disabled={pending} onClick={() => void submit(account)} className="rounded border border-amber-400 bg-white px-2 py-0.5 text-xs font-semibold hover:bg-amber-100">
+                  Sign in as {account.role.toLowerCase()}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,91 @@
+import { auditEventData } from "@/lib/audit";
+import { createInterface } from "node:readline/promises";
+import { Writable } from "node:stream";
+import { z } from "zod";
+import type { Actor } from "@/lib/auth/actor";
+import { MIN_PASSWORD_LENGTH, hashPassword } from "@/lib/auth/password";
+import { ROLES } from "@/lib/auth/permissions";
+import type { Database } from "@/lib/db/client";
+import { ConflictError, ValidationError } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { fieldErrorsOf } from "@/lib/validation";
+
+const MAX_PASSWORD_LENGTH = 1024;
+
+const newUserSchema = z.object({
+  email: z.string().trim().toLowerCase().pipe(z.email({ message: "is not an e-mail address" })),
+  name: z.string().trim().min(1).max(100, { message: "must be at most 100 characters" }).optional(),
+  role: z.enum(ROLES, { error: `must be one of ${ROLES.join(", ")}` }),
+});
+
+export function passwordErrors(password: string): string[] {
+  if (password.length < MIN_PASSWORD_LENGTH) return [`must be at least ${MIN_PASSWORD_LENGTH} characters (got ${password.length})`];
+  if (password.length > MAX_PASSWORD_LENGTH) return [`must be at most ${MAX_PASSWORD_LENGTH} characters`];
+  return [];
+}
+
+async function readPasswordFromStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(Buffer.from(chunk as Uint8Array));
+  return Buffer.concat(chunks).toString("utf8").replace(/\r?\n$/, "");
+}
+
+/** Asks on the terminal without echoing what is typed. */
+async function promptHidden(question: string): Promise<string> {
+  let muted = false;
+  const output = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      if (!muted) process.stderr.write(chunk);
+      done();
+    },
+  });
+  const prompt = createInterface({ input: process.stdin, output, terminal: true });
+  try {
+    process.stderr.write(question);
+    muted = true;
+    return await prompt.question("");
+  } finally {
+    prompt.close();
+    process.stderr.write("\n");
+  }
+}
+
+async function readPassword(fromStdin: boolean): Promise<string> {
+  if (fromStdin) return readPasswordFromStdin();
+  const password = await promptHidden(`Password (at least ${MIN_PASSWORD_LENGTH} characters): `);
+  if (passwordErrors(password).length === 0 && (await promptHidden("Repeat the password: ")) !== password) {
+    throw new ValidationError({ password: ["the two entries differ"] });
+  }
+  return password;
+}
+
+/** Creates a user with a password, refusing a short password or an e-mail already taken. */
+export async function userCreateCommand(
+  db: Database,
+  actor: Actor,
+  options: { email: string; role: string; name?: string; passwordStdin: boolean },
+): Promise<void> {
+  const parsed = newUserSchema.safeParse(options);
+  if (!parsed.success) throw new ValidationError(fieldErrorsOf(parsed.error));
+  const { email, name, role } = parsed.data;
+  const duplicate = new ConflictError(`A user with the e-mail ${email} already exists.`);
+  if (await db.user.findUnique({ where: { email }, select: { id: true } })) throw duplicate;
+
+  const password = await readPassword(options.passwordStdin);
+  const errors = passwordErrors(password);
+  if (errors.length > 0) throw new ValidationError({ password: errors });
+  const passwordHash = await hashPassword(password);
+  try {
+    const user = await db.$transaction(async (tx) => {
+      const created = await tx.user.create({ data: { email, name: name ?? null, role, passwordHash }, select: { id: true } });
+      await tx.auditEvent.create({
+        data: auditEventData(actor, { action: "user.create", entityType: "User", entityId: created.id, changes: { created: { email, name: name ?? null, role } } }),
+      });
+      return created;
+    });
+    console.log(`Created user ${email} with role ${role} (id ${user.id}).`);
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw duplicate;
+    throw error;
+  }
+}

@@ -1,0 +1,49 @@
+"use client";
+
+import { useActionState } from "react";
+import { ROLES, type Role } from "@/lib/auth/permissions";
+import { changeUserRoleAction, type ChangeUserRoleState } from "../actions/change-user-role";
+import { RowMessage } from "./row-message";
+
+const initialState: ChangeUserRoleState = {};
+
+/** The role of one user, changed in place; the version refuses an edit based on a stale page. */
+export function UserRoleForm(props: { userId: string; email: string; role: Role; version: number }) {
+  const [state, formAction, pending] = useActionState(changeUserRoleAction, initialState);
+  const selectId = `role-${props.userId}`;
+  const messageId = `${selectId}-message`;
+  return (
+    <form action={formAction} className="space-y-1">
+      <input type="hidden" name="userId" value={props.userId} />
+      <input type="hidden" name="version" value={props.version} />
+      <div className="flex items-center gap-2">
+        <label htmlFor={selectId} className="sr-only">
+          Role of {props.email}
+        </label>
+        {/* React resets the form after the action; remounting on a new role makes that reset show it. */}
+        <select
+          key={props.role}
+          id={selectId}
+          name="role"
+          defaultValue={props.role}
+          aria-describedby={state.ok || state.error ? messageId : undefined}
+          className="rounded-md border border-slate-300 bg-white px-2 py-1 text-sm shadow-sm focus:border-indigo-500 focus:outline-none focus:ring-2 focus:ring-indigo-200"
+        >
+          {ROLES.map((role) => (
+            <option key={role} value={role}>
+              {role}
+            </option>
+          ))}
+        </select>
+        <button
+          type="submit"
+          disabled={pending}
+          className="rounded-md border border-slate-300 bg-white px-2.5 py-1 text-xs font-semibold text-slate-700 shadow-sm hover:bg-slate-50 disabled:opacity-60"
+        >
+          {pending ? "Saving…" : "Save role"}
+        </button>
+      </div>
+      <RowMessage id={messageId} state={state} />
+    </form>
+  );
+}

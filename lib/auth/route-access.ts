@@ -1,0 +1,28 @@
+import type { Permission } from "./permissions";
+
+/**
+ * Who may reach each route of the app: the permission it demands, or "public". The
+ * authorization tests are generated from this list and fail for any route missing from it.
+ */
+export type RouteAccess = {
+  kind: "page" | "api";
+  /** The route as its folder names it under app/, e.g. "/incidents/[reference]". */
+  route: string;
+  methods?: ("GET" | "POST" | "PATCH" | "DELETE")[];
+  access: Permission | "public";
+};
+
+export const ROUTE_ACCESS: RouteAccess[] = [
+  { kind: "page", route: "/", access: "public" },
+  { kind: "page", route: "/sign-in", access: "public" },
+  { kind: "page", route: "/incidents", access: "incident:read" },
+  { kind: "page", route: "/incidents/new", access: "incident:create" },
+  { kind: "page", route: "/incidents/[reference]", access: "incident:read" },
+  { kind: "page", route: "/admin/users", access: "user:manage" },
+  { kind: "page", route: "/admin/tokens", access: "token:manage" },
+  { kind: "api", route: "/api/health", methods: ["GET"], access: "public" },
+  { kind: "api", route: "/api/auth/[...nextauth]", methods: ["GET", "POST"], access: "public" },
+  { kind: "api", route: "/api/v1/incidents", methods: ["POST"], access: "incident:create" },
+  { kind: "api", route: "/api/v1/incidents/[id]", methods: ["GET"], access: "incident:read" },
+  { kind: "api", route: "/api/v1/services", methods: ["POST"], access: "service:manage" },
+];

@@ -1,0 +1,57 @@
+import {
+  ConflictError,
+  ForbiddenError,
+  NotFoundError,
+  RuleViolationError,
+  UnauthenticatedError,
+  ValidationError,
+} from "@/lib/errors";
+import type { FieldErrors } from "@/lib/validation";
+
+export const PROBLEM_CONTENT_TYPE = "application/problem+json";
+
+/** A request body that is not JSON at all (HTTP 400). */
+export class MalformedJsonError extends Error {
+  constructor() {
+    super("body is not valid JSON");
+  }
+}
+
+/**
+ * An RFC 9457 problem document. With the default type "about:blank" the title is the HTTP
+ * status phrase, and `detail` says what went wrong with this request.
+ */
+export function problem(status: number, title: string, detail?: string, extra: Record<string, unknown> = {}): Response {
+  const body = { type: "about:blank", title, status, ...(detail === undefined ? {} : { detail }), ...extra };
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { "content-type": PROBLEM_CONTENT_TYPE, "cache-control": "no-store" },
+  });
+}
+
+/** The field-by-field list of a validation problem: [{ field, messages }]. */
+export const fieldList = (errors: FieldErrors) => Object.entries(errors).map(([field, messages]) => ({ field, messages }));
+
+/**
+ * The problem for an error thrown while serving a request. Errors the domain throws on
+ * purpose map to their status; anything else is logged with `context` and hidden behind a 500.
+ */
+export function problemFromError(error: unknown, context = "API request"): Response {
+  if (error instanceof MalformedJsonError) return problem(400, "Bad Request", error.message);
+  if (error instanceof ValidationError) {
+    return problem(400, "Bad Request", "The request has invalid fields; see errors.", { errors: fieldList(error.fieldErrors) });
+  }
+  if (error instanceof UnauthenticatedError) {
+    const response = problem(401, "Unauthorized", error.message);
+    response.headers.set("www-authenticate", 'Bearer realm="ops-review"');
+    return response;
+  }
+  if (error instanceof ForbiddenError) return problem(403, "Forbidden", error.message);
+  if (error instanceof NotFoundError) return problem(404, "Not Found", error.message);
+  if (error instanceof ConflictError) return problem(409, "Conflict", error.message);
+  if (error instanceof RuleViolationError) {
+    return problem(422, "Unprocessable Content", "The request breaks a rule between fields; see errors.", { errors: fieldList(error.fieldErrors) });
+  }
+  console.error(`${context} failed`, error);
+  return problem(500, "Internal Server Error", "The server could not complete the request; try again, and report it if it keeps happening.");
+}
