@@ -7,6 +7,7 @@ import path from "node:path";
 import pg from "pg";
 import { EmbeddedPostgresError, findFreePort, startEmbeddedPostgres, type RunningPostgres } from "../lib/db/embedded-postgres";
 import { applyMigrations } from "../prisma/migrate";
+import { setDemoPasswords } from "../prisma/demo-data/insert";
 import { seedDemoData } from "./seed";
 
 const DATABASE_NAME = "ops_review";
@@ -43,6 +44,17 @@ function authSecret(embeddedDataDir: string | null): string {
 
 class StartError extends Error {}
 
+/** Demo data made before sign-in existed gets the demo accounts' passwords. */
+async function ensureDemoSignIn(databaseUrl: string): Promise<void> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    await setDemoPasswords(client);
+  } finally {
+    await client.end();
+  }
+}
+
 async function main() {
   let embedded: RunningPostgres | null = null;
   let databaseUrl = process.env.DATABASE_URL;
@@ -64,6 +76,8 @@ async function main() {
   if (embedded && (await isEmpty(databaseUrl))) {
     log("empty database: adding a year of demo data");
     await seedDemoData(databaseUrl, { now: new Date() });
+  } else if (embedded) {
+    await ensureDemoSignIn(databaseUrl);
   }
 
   const next = spawn(process.execPath, [path.join("node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port)], {

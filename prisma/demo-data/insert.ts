@@ -22,7 +22,7 @@ async function idsBy(client: Queryable, table: string, key: string, values: stri
 }
 
 /** The demo sign-in accounts get their passwords, unless someone already set one. */
-async function setDemoPasswords(client: Queryable): Promise<void> {
+export async function setDemoPasswords(client: Queryable): Promise<void> {
   for (const account of DEMO_SIGN_IN_ACCOUNTS) {
     await client.query(`UPDATE users SET password_hash = $2 WHERE email = $1 AND password_hash IS NULL`, [account.email, await hashPassword(account.password)]);
   }
