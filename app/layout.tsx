@@ -27,6 +27,16 @@ export default async function RootLayout({ children }: { children: React.ReactNo
                 Incidents
               </Link>
             )}
+            {user && (
+              <>
+                <Link href="/action-items" className={navLink}>
+                  Action items
+                </Link>
+                <Link href="/action-items/mine" className={navLink}>
+                  My action items
+                </Link>
+              </>
+            )}
             {user && can(user.role, "user:manage") && (
               <Link href="/admin/users" className={navLink}>
                 Users

@@ -1,3 +1,4 @@
+import { instantToWallTime } from "@/lib/time/zoned";
 import { expect, test } from "@playwright/test";
 import { queryAppDatabase } from "./db";
 import { storageStateOf } from "./roles";
@@ -6,14 +7,7 @@ import { storageStateOf } from "./roles";
 test.use({ timezoneId: "Europe/Berlin", storageState: storageStateOf("ENGINEER") });
 
 /** "2026-11-24T10:30" as Berlin's clocks show the instant. */
-function berlinWallTime(instant: Date): string {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat("en-US", { timeZone: "Europe/Berlin", hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" })
-      .formatToParts(instant)
-      .map((p) => [p.type, p.value]),
-  );
-  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;
-}
+const berlinWallTime = (instant: Date) => instantToWallTime(instant, "Europe/Berlin");
 
 const minutesAgo = (minutes: number) => {
   const at = new Date(Date.now() - minutes * 60_000);

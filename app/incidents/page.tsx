@@ -1,73 +1,82 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { AiBadge, PolicyViolationBadge, SeverityBadge, StatusBadge } from "@/components/ui/badges";
-import { LocalTime } from "@/components/ui/local-time";
-import { listIncidents } from "@/features/incidents/queries";
+import { IncidentFilterBar } from "@/features/incidents/components/incident-filter-bar";
+import { IncidentTable } from "@/features/incidents/components/incident-table";
+import { parseIncidentListParams } from "@/features/incidents/list/params";
+import { readIncidentList, readListFilterOptions } from "@/features/incidents/list/queries";
+import { exportHref, hasFilters, pageHref } from "@/features/incidents/list/url";
 import { requirePageActor } from "@/lib/auth/guards";
-import { formatCount, formatMinutes } from "@/lib/format";
+import { formatCount } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Incidents" };
 export const dynamic = "force-dynamic";
 
-type SearchParams = Promise<{ after?: string; before?: string }>;
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function IncidentsPage({ searchParams }: { searchParams: SearchParams }) {
   await requirePageActor("incident:read");
-  const { after, before } = await searchParams;
-  const page = await listIncidents({ after, before });
+  // A link with a bad parameter still shows the list, without that filter, and says so.
+  const { params, errors } = parseIncidentListParams(await searchParams);
+  const [page, options] = await Promise.all([readIncidentList(params), readListFilterOptions()]);
+  const filtered = hasFilters(params.filters);
+  const problems = Object.entries(errors);
   return (
     <div className="space-y-4">
-      <div className="flex items-baseline justify-between">
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h1 className="text-2xl font-bold">Incidents</h1>
-        <p className="text-sm text-slate-600">{formatCount(page.total)} in all, newest first</p>
+        <div className="flex items-baseline gap-4 text-sm">
+          <p className="text-slate-600" aria-live="polite">
+            {formatCount(page.total?.count)}
+            {page.total?.more ? "+" : ""} {filtered ? "matching" : "in all"}
+          </p>
+          <a href={exportHref(params)} download className="font-semibold text-indigo-700 hover:underline">
+            Download CSV
+          </a>
+        </div>
       </div>
-      {page.items.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-slate-600">
-          No incidents yet. <Link href="/incidents/new" className="font-semibold text-indigo-700 underline">File the first one</Link>.
-        </p>
-      ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
-          <table className="min-w-full text-sm">
-            <caption className="sr-only">Incidents, newest first</caption>
-            <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">
-              <tr>
-                <th scope="col" className="px-3 py-2">Reference</th>
-                <th scope="col" className="px-3 py-2">Title</th>
-                <th scope="col" className="px-3 py-2">Severity</th>
-                <th scope="col" className="px-3 py-2">Status</th>
-                <th scope="col" className="px-3 py-2">Services</th>
-                <th scope="col" className="px-3 py-2">Started</th>
-                <th scope="col" className="px-3 py-2 text-right" title="Minutes from impact start to mitigation (or until now while not mitigated)">Impact</th>
-                <th scope="col" className="px-3 py-2">Change</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {page.items.map((incident) => (
-                <tr key={incident.id} className="hover:bg-slate-50">
-                  <td className="whitespace-nowrap px-3 py-2 font-mono text-xs">
-                    <Link href={`/incidents/${incident.reference}`} className="text-indigo-700 hover:underline">{incident.reference}</Link>
-                  </td>
-                  <td className="px-3 py-2">
-                    <Link href={`/incidents/${incident.reference}`} className="font-medium hover:underline">{incident.title}</Link>
-                  </td>
-                  <td className="px-3 py-2"><SeverityBadge severity={incident.severity} /></td>
-                  <td className="px-3 py-2"><StatusBadge status={incident.status} /></td>
-                  <td className="px-3 py-2 text-slate-600">{incident.services.join(", ")}</td>
-                  <td className="whitespace-nowrap px-3 py-2 text-slate-600"><LocalTime iso={incident.startedAt} /></td>
-                  <td className="whitespace-nowrap px-3 py-2 text-right tabular-nums">{formatMinutes(incident.impactMinutes)}</td>
-                  <td className="space-x-1 whitespace-nowrap px-3 py-2">
-                    <AiBadge involvement={incident.ai.involvement} />
-                    {incident.policyViolation && <PolicyViolationBadge />}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+      {problems.length > 0 && (
+        <div role="alert" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
+          <p className="font-semibold">Some filters in this link were not understood and are not applied:</p>
+          <ul className="list-disc pl-5">
+            {problems.map(([name, messages]) => (
+              <li key={name}>
+                <code>{name}</code>: {messages.join("; ")}
+              </li>
+            ))}
+          </ul>
         </div>
       )}
+      <IncidentFilterBar key={JSON.stringify(params.filters)} filters={params.filters} sort={params.sort} pageSize={params.pageSize} options={options} errors={errors} />
+      {page.items.length === 0 ? (
+        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-slate-600">
+          {filtered ? (
+            <>
+              No incidents match these filters. <Link href="/incidents" className="font-semibold text-indigo-700 underline">Clear filters</Link>.
+            </>
+          ) : (
+            <>
+              No incidents yet. <Link href="/incidents/new" className="font-semibold text-indigo-700 underline">File the first one</Link>.
+            </>
+          )}
+        </p>
+      ) : (
+        <IncidentTable items={page.items} params={params} />
+      )}
       <nav aria-label="Pages" className="flex justify-between text-sm">
-        {page.newerCursor ? <Link href={`/incidents?before=${page.newerCursor}`} className="font-medium text-indigo-700 hover:underline">← Newer</Link> : <span />}
-        {page.olderCursor ? <Link href={`/incidents?after=${page.olderCursor}`} className="font-medium text-indigo-700 hover:underline">Older →</Link> : <span />}
+        {page.previousCursor ? (
+          <Link href={pageHref(params, { before: page.previousCursor })} className="font-medium text-indigo-700 hover:underline">
+            ← Previous page
+          </Link>
+        ) : (
+          <span />
+        )}
+        {page.nextCursor ? (
+          <Link href={pageHref(params, { after: page.nextCursor })} className="font-medium text-indigo-700 hover:underline">
+            Next page →
+          </Link>
+        ) : (
+          <span />
+        )}
       </nav>
     </div>
   );

@@ -127,8 +127,8 @@ describe("listIncidentPage", () => {
     let page = await listIncidentPage(db, { pageSize: 3 });
     const firstPageIds = page.items.map((i) => i.id);
     seen.push(...firstPageIds);
-    while (page.olderCursor) {
-      page = await listIncidentPage(db, { pageSize: 3, after: page.olderCursor });
+    while (page.nextCursor) {
+      page = await listIncidentPage(db, { pageSize: 3, after: page.nextCursor });
       seen.push(...page.items.map((i) => i.id));
     }
     expect(seen).toHaveLength(total);
@@ -136,14 +136,23 @@ describe("listIncidentPage", () => {
     const all = await db.incident.findMany({ orderBy: [{ startedAt: "desc" }, { id: "desc" }], select: { id: true } });
     expect(seen).toEqual(all.map((r) => r.id));
 
-    const second = await listIncidentPage(db, { pageSize: 3, after: (await listIncidentPage(db, { pageSize: 3 })).olderCursor });
-    const backToFirst = await listIncidentPage(db, { pageSize: 3, before: second.newerCursor });
+    const second = await listIncidentPage(db, { pageSize: 3, after: (await listIncidentPage(db, { pageSize: 3 })).nextCursor });
+    const backToFirst = await listIncidentPage(db, { pageSize: 3, before: second.previousCursor });
     expect(backToFirst.items.map((i) => i.id)).toEqual(firstPageIds);
-    expect(backToFirst.newerCursor).toBeNull();
+    expect(backToFirst.previousCursor).toBeNull();
   });
 
   it("ignores a cursor that is not one", async () => {
     const page = await listIncidentPage(db, { pageSize: 2, after: "garbage" });
     expect(page.items).toHaveLength(2);
+  });
+});
+
+describe("fileIncident while the cause is not yet known", () => {
+  it("accepts an incident without a root cause and records it as UNKNOWN", async () => {
+    const withoutRootCause: Record<string, unknown> = { ...validInput(), status: "INVESTIGATING", mitigatedAt: undefined, resolvedAt: undefined };
+    delete withoutRootCause.rootCause;
+    const incident = await fileIncident(db, withoutRootCause, actor, now);
+    expect(incident.rootCause).toEqual({ category: "UNKNOWN", description: "" });
   });
 });

@@ -1,14 +1,18 @@
 import { auditEventData } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/actor";
 import type { Database } from "@/lib/db/client";
-import { RuleViolationError, ValidationError } from "@/lib/errors";
+import { NotFoundError, RuleViolationError, ValidationError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { fieldErrorsOf } from "@/lib/validation";
 import { getOrganisationSettings } from "@/features/settings/queries";
+import { auditSnapshot, diffSnapshots } from "./changes";
+import { mergeIncidentPatch, parseIncidentPatch } from "./patch";
 import { isPolicyViolation } from "./policy";
+import { findIncident } from "./reads";
 import { incidentWithServices, toIncidentResponse, type IncidentResponse } from "./response";
 import { incidentRuleErrors } from "./rules";
 import { incidentInputSchema } from "./schemas";
+import { IncidentVersionConflictError, incidentColumns, incidentInputOf, policyChangeOf } from "./update";
 
 type Tx = Prisma.TransactionClient;
 
@@ -23,6 +27,14 @@ export async function allocateIncidentReference(tx: Tx, year: number): Promise<s
   return `INC-${year}-${String(number).padStart(4, "0")}`;
 }
 
+/** The services named by slug; an unknown one is a 400 on the services field. */
+async function servicesBySlug(tx: Tx, slugs: string[]) {
+  const services = await tx.service.findMany({ where: { slug: { in: slugs } }, select: { id: true, slug: true } });
+  const unknown = slugs.filter((slug) => !services.some((s) => s.slug === slug));
+  if (unknown.length > 0) throw new ValidationError({ services: [`unknown service: ${unknown.join(", ")}`] });
+  return services;
+}
+
 /**
  * Files an incident: checks the input's shape and its rules, then writes the incident and
  * its audit event in one transaction. The form, the API and the command line all come here.
@@ -35,37 +47,12 @@ export async function fileIncident(db: Database, rawInput: unknown, actor: Actor
   if (Object.keys(ruleErrors).length > 0) throw new RuleViolationError(ruleErrors);
 
   const row = await db.$transaction(async (tx) => {
-    const services = await tx.service.findMany({ where: { slug: { in: input.services } }, select: { id: true, slug: true } });
-    const unknown = input.services.filter((slug) => !services.some((s) => s.slug === slug));
-    if (unknown.length > 0) throw new ValidationError({ services: [`unknown service: ${unknown.join(", ")}`] });
-
+    const services = await servicesBySlug(tx, input.services);
     const { approvalPolicy } = await getOrganisationSettings(tx);
-    const change = { aiInvolvement: input.ai.involvement, authorLevel: input.change.authorLevel, approval: input.change.approval };
     const created = await tx.incident.create({
       data: {
         reference: await allocateIncidentReference(tx, now.getUTCFullYear()),
-        title: input.title,
-        summary: input.summary,
-        severity: input.severity,
-        status: input.status,
-        startedAt: input.startedAt,
-        detectedAt: input.detectedAt ?? null,
-        mitigatedAt: input.mitigatedAt ?? null,
-        resolvedAt: input.resolvedAt ?? null,
-        usersAffected: input.impact.usersAffected,
-        failedTransactions: input.impact.failedTransactions ?? null,
-        regions: input.impact.regions,
-        capabilities: input.impact.capabilities,
-        blastRadius: input.blastRadius,
-        rootCauseCategory: input.rootCause.category,
-        rootCauseDescription: input.rootCause.description,
-        changeReference: input.change.reference ?? null,
-        changeAuthorLevel: input.change.authorLevel ?? null,
-        changeApproval: input.change.approval,
-        aiInvolvement: input.ai.involvement,
-        aiTool: input.ai.tool ?? null,
-        aiDescription: input.ai.description ?? null,
-        policyViolation: isPolicyViolation(change, approvalPolicy),
+        ...incidentColumns(input, isPolicyViolation(policyChangeOf(input), approvalPolicy)),
         createdById: actor.userId,
         services: { create: services.map((s) => ({ serviceId: s.id })) },
       },
@@ -77,4 +64,53 @@ export async function fileIncident(db: Database, rawInput: unknown, actor: Actor
     return created;
   });
   return toIncidentResponse(row, now);
+}
+
+/**
+ * Edits an incident: the patch names the version it is based on and the fields to change.
+ * The merged incident must pass the rules of filing. The write is one conditional UPDATE
+ * (WHERE id AND version), so of concurrent edits of one version exactly one wins and every
+ * other gets IncidentVersionConflictError: never a silent overwrite.
+ */
+export async function updateIncident(db: Database, idOrReference: string, rawPatch: unknown, actor: Actor, now = new Date()): Promise<IncidentResponse> {
+  const { version, patch } = parseIncidentPatch(rawPatch);
+  const current = await findIncident(db, idOrReference, now);
+  if (!current) throw new NotFoundError(`No incident with id or reference "${idOrReference}".`);
+  if (current.version !== version) throw new IncidentVersionConflictError(current, version);
+
+  const before = incidentInputOf(current);
+  const after = mergeIncidentPatch(before, patch);
+  const ruleErrors = incidentRuleErrors(after, now);
+  if (Object.keys(ruleErrors).length > 0) throw new RuleViolationError(ruleErrors);
+  const { approvalPolicy } = await getOrganisationSettings(db);
+  const policyViolation = isPolicyViolation(policyChangeOf(after), approvalPolicy);
+  const changes = diffSnapshots(auditSnapshot(before, current.policyViolation), auditSnapshot(after, policyViolation));
+  if (Object.keys(changes).length === 0) return current;
+
+  const written = await db.$transaction(async (tx) => {
+    const services = changes.services ? await servicesBySlug(tx, after.services) : null;
+    const { count } = await tx.incident.updateMany({
+      where: { id: current.id, version },
+      data: { ...incidentColumns(after, policyViolation), version: { increment: 1 } },
+    });
+    if (count === 0) return null; // another edit of this version committed first
+    if (services) {
+      await tx.incidentService.deleteMany({ where: { incidentId: current.id } });
+      await tx.incidentService.createMany({ data: services.map((s) => ({ incidentId: current.id, serviceId: s.id })) });
+    }
+    await tx.auditEvent.create({
+      data: auditEventData(actor, {
+        action: "incident.update",
+        entityType: "Incident",
+        entityId: current.id,
+        // The version pair lets a conflicted editor find the edits made since their version.
+        changes: { version: { from: version, to: version + 1 }, ...changes },
+      }),
+    });
+    return tx.incident.findUniqueOrThrow({ where: { id: current.id }, include: incidentWithServices });
+  });
+  if (written) return toIncidentResponse(written, now);
+  const latest = await findIncident(db, current.id, now);
+  if (!latest) throw new NotFoundError(`Incident ${current.reference} was deleted while it was being edited.`);
+  throw new IncidentVersionConflictError(latest, version);
 }

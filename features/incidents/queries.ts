@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { getOrganisationSettings } from "@/features/settings/queries";
+import { listIncidentHistory } from "./history";
 import { listIncidentPage, findIncident, type IncidentPageRequest } from "./reads";
 
 /** Reads used by the pages; the functions in ./reads take the database explicitly for tests and the API. */
@@ -9,3 +10,4 @@ export const getIncident = (idOrReference: string) => findIncident(db, idOrRefer
 export const listServiceOptions = () =>
   db.service.findMany({ select: { slug: true, name: true, team: { select: { name: true } } }, orderBy: [{ team: { name: "asc" } }, { name: "asc" }] });
 export const organisationSettings = () => getOrganisationSettings(db);
+export const incidentHistory = (incidentId: string) => listIncidentHistory(db, incidentId);

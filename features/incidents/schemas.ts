@@ -47,7 +47,7 @@ export const incidentInputSchema = z.object({
   rootCause: z.object({
     category: z.enum(ROOT_CAUSE_CATEGORIES, { error: `must be one of ${ROOT_CAUSE_CATEGORIES.join(", ")}` }).default("UNKNOWN"),
     description: z.string().max(20_000).default(""),
-  }),
+  }).default({ category: "UNKNOWN", description: "" }), // often unknown while the incident is hot
   change: z.object({
     reference: optionalText(500),
     authorLevel: z.preprocess((v) => (v === "" || v === null ? undefined : v), z.enum(AUTHOR_LEVELS, { error: `must be one of ${AUTHOR_LEVELS.join(", ")}` }).optional()),

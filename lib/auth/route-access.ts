@@ -3,6 +3,7 @@ import type { Permission } from "./permissions";
 /**
  * Who may reach each route of the app: the permission it demands, or "public". The
  * authorization tests are generated from this list and fail for any route missing from it.
+ * A route whose methods need different permissions has one entry per permission.
  */
 export type RouteAccess = {
   kind: "page" | "api";
@@ -18,11 +19,18 @@ export const ROUTE_ACCESS: RouteAccess[] = [
   { kind: "page", route: "/incidents", access: "incident:read" },
   { kind: "page", route: "/incidents/new", access: "incident:create" },
   { kind: "page", route: "/incidents/[reference]", access: "incident:read" },
+  { kind: "page", route: "/incidents/[reference]/postmortem", access: "incident:read" },
+  { kind: "page", route: "/action-items", access: "incident:read" },
+  { kind: "page", route: "/action-items/mine", access: "incident:read" },
+  { kind: "page", route: "/incidents/[reference]/edit", access: "incident:update" },
   { kind: "page", route: "/admin/users", access: "user:manage" },
   { kind: "page", route: "/admin/tokens", access: "token:manage" },
   { kind: "api", route: "/api/health", methods: ["GET"], access: "public" },
   { kind: "api", route: "/api/auth/[...nextauth]", methods: ["GET", "POST"], access: "public" },
+  { kind: "api", route: "/api/v1/incidents", methods: ["GET"], access: "incident:read" },
   { kind: "api", route: "/api/v1/incidents", methods: ["POST"], access: "incident:create" },
+  { kind: "api", route: "/incidents/export", methods: ["GET"], access: "incident:read" },
   { kind: "api", route: "/api/v1/incidents/[id]", methods: ["GET"], access: "incident:read" },
+  { kind: "api", route: "/api/v1/incidents/[id]", methods: ["PATCH"], access: "incident:update" },
   { kind: "api", route: "/api/v1/services", methods: ["POST"], access: "service:manage" },
 ];

@@ -1,11 +1,16 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
+import { Markdown } from "@/components/markdown";
 import { AiBadge, PolicyViolationBadge, SeverityBadge, StatusBadge } from "@/components/ui/badges";
 import { LocalTime } from "@/components/ui/local-time";
+import { IncidentHistory } from "@/features/incidents/components/incident-history";
 import { label } from "@/features/incidents/enums";
 import { policyViolationReason } from "@/features/incidents/policy";
-import { getIncident, organisationSettings } from "@/features/incidents/queries";
+import { getIncident, incidentHistory, organisationSettings } from "@/features/incidents/queries";
+import { PostmortemPanel } from "@/features/postmortems/components/postmortem-panel";
 import { requirePageActor } from "@/lib/auth/guards";
+import { can } from "@/lib/auth/permissions";
 import { formatCount, formatMinutes } from "@/lib/format";
 
 export const dynamic = "force-dynamic";
@@ -17,15 +22,24 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 }
 
 export default async function IncidentPage({ params }: { params: Params }) {
-  await requirePageActor("incident:read");
+  const actor = await requirePageActor("incident:read");
   const [incident, settings] = await Promise.all([getIncident(decodeURIComponent((await params).reference)), organisationSettings()]);
   if (!incident) notFound();
+  const history = await incidentHistory(incident.id);
   const change = { aiInvolvement: incident.ai.involvement, authorLevel: incident.change.authorLevel, approval: incident.change.approval };
   const violation = incident.policyViolation ? policyViolationReason(change, settings.approvalPolicy) : null;
   return (
     <article className="space-y-6">
       <header className="space-y-2">
-        <p className="font-mono text-sm text-slate-500">{incident.reference}</p>
+        <div className="flex items-center justify-between gap-4">
+          <p className="font-mono text-sm text-slate-500">{incident.reference}</p>
+          {/* A convenience only: the edit page and its action check incident:update themselves. */}
+          {can(actor.role, "incident:update") && (
+            <Link href={`/incidents/${incident.reference}/edit`} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-semibold text-slate-800 shadow-sm hover:bg-slate-50">
+              Edit
+            </Link>
+          )}
+        </div>
         <h1 className="text-2xl font-bold">{incident.title}</h1>
         <div className="flex flex-wrap gap-2">
           <SeverityBadge severity={incident.severity} />
@@ -91,6 +105,10 @@ export default async function IncidentPage({ params }: { params: Params }) {
           {incident.ai.description && <Prose text={incident.ai.description} />}
         </Card>
       </div>
+
+      <PostmortemPanel incidentId={incident.id} reference={incident.reference} />
+
+      <IncidentHistory entries={history} />
       <p className="text-xs text-slate-500">Version {incident.version}</p>
     </article>
   );
@@ -128,7 +146,7 @@ function Facts({ rows }: { rows: [string, React.ReactNode][] }) {
   );
 }
 
-/** User text shown as written (markdown rendering comes with the postmortem editor); React escapes it. */
+/** User markdown, rendered sanitised. */
 function Prose({ text }: { text: string }) {
-  return text ? <p className="whitespace-pre-wrap text-sm leading-relaxed">{text}</p> : <p className="text-sm text-slate-400">Nothing written yet.</p>;
+  return text ? <Markdown text={text} /> : <p className="text-sm text-slate-400">Nothing written yet.</p>;
 }

@@ -1,118 +1,34 @@
 "use client";
 
-import { useActionState } from "react";
-import { Field, inputClass } from "@/components/ui/field";
+import Link from "next/link";
+import { useActionState, useSyncExternalStore } from "react";
 import { useBrowserTimeZone } from "@/components/ui/use-browser-time-zone";
 import { fileIncidentAction, type FileIncidentState } from "../actions/file-incident";
-import { AI_INVOLVEMENTS, AUTHOR_LEVELS, BLAST_RADII, CHANGE_APPROVALS, INCIDENT_STATUSES, ROOT_CAUSE_CATEGORIES, SEVERITIES, label } from "../enums";
+import { updateIncidentAction, type EditIncidentState } from "../actions/update-incident";
+import { incidentFormValuesOf } from "../edit-form";
+import type { IncidentResponse } from "../response";
+import { IncidentConflictPanel } from "./incident-conflict-panel";
+import { IncidentFormFields, type ServiceOption } from "./incident-form-fields";
 
-type ServiceOption = { slug: string; name: string; team: { name: string } };
+const primaryButton = "rounded-md bg-indigo-600 px-4 py-2 text-sm font-semibold text-white shadow hover:bg-indigo-500 disabled:opacity-60";
 
-const initialState: FileIncidentState = { fieldErrors: {}, values: {} };
+/** Files a new incident, or, given `edit`, edits that incident at the version it was opened. */
+export function IncidentForm({ services, edit }: { services: ServiceOption[]; edit?: { incident: IncidentResponse } }) {
+  return edit ? <EditIncidentForm services={services} incident={edit.incident} /> : <FileIncidentForm services={services} />;
+}
 
-export function IncidentForm({ services }: { services: ServiceOption[] }) {
-  const [state, formAction, pending] = useActionState(fileIncidentAction, initialState);
+const initialFileState: FileIncidentState = { fieldErrors: {}, values: {} };
+
+function FileIncidentForm({ services }: { services: ServiceOption[] }) {
+  const [state, formAction, pending] = useActionState(fileIncidentAction, initialFileState);
   const timeZone = useBrowserTimeZone();
-  const errors = state.fieldErrors;
-  const value = (name: string) => {
-    const v = state.values[name];
-    return typeof v === "string" ? v : undefined;
-  };
-  const chosenServices = new Set(Array.isArray(state.values.services) ? state.values.services : []);
-  const select = (name: string, options: readonly string[], fallback?: string, allowEmpty = false) => (
-    <Field name={name} label={labelFor[name] ?? name} errors={errors[name]}>
-      {(aria) => (
-        <select {...aria} name={name} defaultValue={value(name) ?? fallback ?? ""} className={inputClass}>
-          {allowEmpty && <option value="">Unknown</option>}
-          {!fallback && !allowEmpty && <option value="">Choose…</option>}
-          {options.map((o) => (
-            <option key={o} value={o}>
-              {label(o)}
-            </option>
-          ))}
-        </select>
-      )}
-    </Field>
-  );
-  const text = (name: string, props: { type?: string; hint?: string; placeholder?: string; rows?: number } = {}) => (
-    <Field name={name} label={labelFor[name] ?? name} hint={props.hint} errors={errors[name]}>
-      {(aria) =>
-        props.rows ? (
-          <textarea {...aria} name={name} rows={props.rows} defaultValue={value(name)} placeholder={props.placeholder} className={inputClass} />
-        ) : (
-          <input {...aria} name={name} type={props.type ?? "text"} defaultValue={value(name)} placeholder={props.placeholder} className={inputClass} />
-        )
-      }
-    </Field>
-  );
-
   return (
     <form action={formAction} key={JSON.stringify(state.values)} className="space-y-8" noValidate>
       <input type="hidden" name="timeZone" value={timeZone} />
-      {state.message && (
-        <p role="alert" className="rounded-md border border-red-300 bg-red-50 px-4 py-3 text-sm text-red-800">
-          {state.message}
-        </p>
-      )}
-      <Section title="What is happening">
-        {text("title", { placeholder: "Checkout fails for card payments in us-east-1" })}
-        <div className="grid gap-4 sm:grid-cols-2">
-          {select("severity", SEVERITIES)}
-          {select("status", INCIDENT_STATUSES, "INVESTIGATING")}
-        </div>
-        <fieldset aria-describedby={errors.services ? "field-services-error" : undefined}>
-          <legend className="text-sm font-medium text-slate-800">Affected services</legend>
-          <div className="mt-2 grid gap-1 sm:grid-cols-3">
-            {services.map((s) => (
-              <label key={s.slug} className="flex items-center gap-2 text-sm">
-                <input type="checkbox" name="services" value={s.slug} defaultChecked={chosenServices.has(s.slug)} />
-                <span>
-                  {s.name} <span className="text-slate-500">· {s.team.name}</span>
-                </span>
-              </label>
-            ))}
-          </div>
-          {errors.services && (
-            <p id="field-services-error" role="alert" className="mt-1 text-sm text-red-700">
-              Affected services: {errors.services.join("; ")}
-            </p>
-          )}
-        </fieldset>
-        {text("summary", { rows: 4, hint: "Markdown. What customers saw, what is being done." })}
-      </Section>
-      <Section title="When" note={`Times are in your time zone (${timeZone}).`}>
-        <div className="grid gap-4 sm:grid-cols-2">
-          {text("startedAt", { type: "datetime-local", hint: "When customer impact began." })}
-          {text("detectedAt", { type: "datetime-local" })}
-          {text("mitigatedAt", { type: "datetime-local", hint: "When customer impact ended." })}
-          {text("resolvedAt", { type: "datetime-local", hint: "When the root cause was fixed." })}
-        </div>
-      </Section>
-      <Section title="Impact">
-        <div className="grid gap-4 sm:grid-cols-2">
-          {text("impact.usersAffected", { type: "number" })}
-          {text("impact.failedTransactions", { type: "number", hint: "Orders, payments or requests that failed. Optional." })}
-          {text("impact.regions", { placeholder: "us-east-1, eu-west-1", hint: "Comma-separated; empty means all regions." })}
-          {text("impact.capabilities", { placeholder: "checkout, pricing", hint: "Customer-facing functions hit, comma-separated." })}
-          {select("blastRadius", BLAST_RADII)}
-        </div>
-      </Section>
-      <Section title="Root cause">
-        {select("rootCause.category", ROOT_CAUSE_CATEGORIES, "UNKNOWN")}
-        {text("rootCause.description", { rows: 3, hint: "Markdown." })}
-      </Section>
-      <Section title="Triggering change and AI involvement">
-        <div className="grid gap-4 sm:grid-cols-3">
-          {text("change.reference", { placeholder: "PR, deploy or change-ticket id or URL" })}
-          {select("change.authorLevel", AUTHOR_LEVELS, undefined, true)}
-          {select("change.approval", CHANGE_APPROVALS, "NONE")}
-          {select("ai.involvement", AI_INVOLVEMENTS, "NONE")}
-          {text("ai.tool", { placeholder: "e.g. Kiro, Amazon Q Developer, GitHub Copilot" })}
-        </div>
-        {text("ai.description", { rows: 2, hint: "What the tool did, e.g. “deleted and recreated the environment”." })}
-      </Section>
+      <FormMessage message={state.message} />
+      <IncidentFormFields values={state.values} errors={state.fieldErrors} services={services} timeZone={timeZone} />
       <div className="flex items-center gap-4">
-        <button type="submit" disabled={pending} className="rounded-md bg-indigo-600 px-4 py-2 text-sm font-semibold text-white shadow hover:bg-indigo-500 disabled:opacity-60">
+        <button type="submit" disabled={pending} className={primaryButton}>
           {pending ? "Filing…" : "File incident"}
         </button>
       </div>
@@ -120,38 +36,54 @@ export function IncidentForm({ services }: { services: ServiceOption[] }) {
   );
 }
 
-function Section(props: { title: string; note?: string; children: React.ReactNode }) {
+const initialEditState: EditIncidentState = { fieldErrors: {}, values: {} };
+const noSubscription = () => () => {};
+
+function EditIncidentForm({ services, incident }: { services: ServiceOption[]; incident: IncidentResponse }) {
+  const [state, formAction, pending] = useActionState(updateIncidentAction, initialEditState);
+  const timeZone = useBrowserTimeZone();
+  // The times are shown on the editor's own clock, which the server does not know: render
+  // the form once in the browser rather than in UTC first and then reset under their typing.
+  const inBrowser = useSyncExternalStore(noSubscription, () => true, () => false);
+  if (!inBrowser) return <p className="text-sm text-slate-500">Loading the form…</p>;
+  // Until the server answers, the form shows the incident as opened, in the editor's zone;
+  // afterwards, whatever the server handed back (the user's values, or them re-applied).
+  const opened = state.baseline ? null : incidentFormValuesOf(incident, timeZone);
+  const values = opened ?? state.values;
+  const baseline = opened ?? state.baseline ?? {};
+  const version = state.version ?? incident.version;
   return (
-    <section className="space-y-4 rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
-      <div>
-        <h2 className="text-base font-semibold text-slate-900">{props.title}</h2>
-        {props.note && <p className="text-xs text-slate-500">{props.note}</p>}
+    <form action={formAction} key={`${version}|${timeZone}|${JSON.stringify(values)}`} className="space-y-8" noValidate>
+      <input type="hidden" name="timeZone" value={timeZone} />
+      <input type="hidden" name="reference" value={incident.reference} />
+      <input type="hidden" name="version" value={version} />
+      <input type="hidden" name="baseline" value={JSON.stringify(baseline)} />
+      <FormMessage message={state.message} />
+      {state.notice && (
+        <p role="status" className="rounded-md border border-indigo-200 bg-indigo-50 px-4 py-3 text-sm text-indigo-900">
+          {state.notice}
+        </p>
+      )}
+      {state.conflict && <IncidentConflictPanel conflict={state.conflict} values={values} />}
+      <IncidentFormFields values={values} errors={state.fieldErrors} services={services} timeZone={timeZone} />
+      <div className="flex items-center gap-4">
+        <button type="submit" name="intent" value="save" disabled={pending} className={primaryButton}>
+          {pending ? "Saving…" : "Save changes"}
+        </button>
+        <Link href={`/incidents/${incident.reference}`} className="text-sm font-medium text-slate-700 hover:text-indigo-700">
+          Cancel
+        </Link>
+        <span className="text-xs text-slate-500">Editing version {version}</span>
       </div>
-      {props.children}
-    </section>
+    </form>
   );
 }
 
-const labelFor: Record<string, string> = {
-  title: "Title",
-  severity: "Severity",
-  status: "Status",
-  summary: "Summary",
-  startedAt: "Impact started",
-  detectedAt: "Detected",
-  mitigatedAt: "Mitigated",
-  resolvedAt: "Resolved",
-  "impact.usersAffected": "Users affected",
-  "impact.failedTransactions": "Failed transactions",
-  "impact.regions": "Regions",
-  "impact.capabilities": "Capabilities",
-  blastRadius: "Blast radius",
-  "rootCause.category": "Root-cause category",
-  "rootCause.description": "Root-cause description",
-  "change.reference": "Change reference",
-  "change.authorLevel": "Author level",
-  "change.approval": "Highest sign-off",
-  "ai.involvement": "AI involvement",
-  "ai.tool": "AI tool",
-  "ai.description": "What the AI tool did",
-};
+function FormMessage({ message }: { message?: string }) {
+  if (!message) return null;
+  return (
+    <p role="alert" className="rounded-md border border-red-300 bg-red-50 px-4 py-3 text-sm text-red-800">
+      {message}
+    </p>
+  );
+}

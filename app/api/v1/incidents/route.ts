@@ -1,6 +1,27 @@
 import { fileIncident } from "@/features/incidents/mutations";
+import { parseIncidentListParams } from "@/features/incidents/list/params";
+import { listIncidentPage } from "@/features/incidents/reads";
+import { getOrganisationSettings } from "@/features/settings/queries";
 import { db } from "@/lib/db";
+import { ValidationError } from "@/lib/errors";
 import { apiRoute, readJson } from "@/lib/http/api-route";
+
+export const dynamic = "force-dynamic";
+
+/**
+ * Incidents matching the filters (from, to, severity, service, team, ai, status, rootCause,
+ * postmortem, policyViolation, q), newest first unless sorted otherwise, a page at a time:
+ * `{ items, nextCursor }`; pass nextCursor back as `cursor` for the next page. The same
+ * query as the incident list page. A bad parameter is a 400 naming it.
+ */
+export const GET = apiRoute("incident:read", async (request) => {
+  const { params, errors } = parseIncidentListParams(new URL(request.url).searchParams, { strict: true });
+  if (Object.keys(errors).length > 0) throw new ValidationError(errors);
+  if (params.before) throw new ValidationError({ before: ["the API pages forwards only: pass nextCursor as cursor"] });
+  const { timeZone } = await getOrganisationSettings(db);
+  const page = await listIncidentPage(db, { ...params, timeZone });
+  return Response.json({ items: page.items, nextCursor: page.nextCursor });
+});
 
 /** Files an incident: 201 with the incident, its reference, version and derived fields. */
 export const POST = apiRoute("incident:create", async (request, actor) => {

@@ -1,7 +1,10 @@
+import { updateIncident } from "@/features/incidents/mutations";
 import { findIncident } from "@/features/incidents/reads";
+import { IncidentVersionConflictError } from "@/features/incidents/update";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
-import { apiRoute, type ParamsContext } from "@/lib/http/api-route";
+import { apiRoute, readJson, type ParamsContext } from "@/lib/http/api-route";
+import { problem } from "@/lib/http/problem";
 
 export const dynamic = "force-dynamic";
 
@@ -11,4 +14,19 @@ export const GET = apiRoute<ParamsContext<{ id: string }>>("incident:read", asyn
   const incident = await findIncident(db, id, new Date());
   if (!incident) throw new NotFoundError(`No incident with id or reference "${id}".`);
   return Response.json(incident);
+});
+
+/**
+ * Edits an incident: `version` (the one the edit is based on) and the fields to change.
+ * 200 with the updated incident; 409 with the current version and incident when `version`
+ * is stale, so the client can show what changed and re-apply its edit.
+ */
+export const PATCH = apiRoute<ParamsContext<{ id: string }>>("incident:update", async (request, actor, { params }) => {
+  const { id } = await params;
+  try {
+    return Response.json(await updateIncident(db, id, await readJson(request), actor));
+  } catch (error) {
+    if (!(error instanceof IncidentVersionConflictError)) throw error;
+    return problem(409, "Conflict", error.message, { currentVersion: error.currentVersion, yourVersion: error.yourVersion, current: error.current });
+  }
 });

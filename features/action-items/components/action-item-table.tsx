@@ -1,0 +1,71 @@
+import Link from "next/link";
+import { LocalTime } from "@/components/ui/local-time";
+import type { ActionItemView } from "../reads";
+import { actionItemLabel } from "../enums";
+import { ActionItemStatusForm } from "./action-item-status-form";
+
+const badge = "inline-flex items-center rounded px-1.5 py-0.5 text-xs font-semibold ring-1 ring-inset";
+const priorityStyle: Record<string, string> = {
+  P1: "bg-red-50 text-red-800 ring-red-200",
+  P2: "bg-amber-50 text-amber-900 ring-amber-200",
+  P3: "bg-slate-50 text-slate-700 ring-slate-200",
+};
+
+/** "24 Nov 2026": a due date is a calendar day, the same wherever it is read. */
+const formatDate = (date: string) =>
+  new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }).format(new Date(`${date}T00:00:00Z`));
+
+/** Action items as a table; the status is editable in place for those who may change it. */
+export function ActionItemTable(props: { items: ActionItemView[]; canEdit: boolean; showIncident?: boolean; caption: string }) {
+  return (
+    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+      <table className="min-w-full text-sm">
+        <caption className="sr-only">{props.caption}</caption>
+        <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">
+          <tr>
+            <th scope="col" className="px-3 py-2">Action item</th>
+            {props.showIncident && <th scope="col" className="px-3 py-2">Incident</th>}
+            <th scope="col" className="px-3 py-2">Owner</th>
+            <th scope="col" className="px-3 py-2" title="Overdue: due before today and still Open or In progress.">Due</th>
+            <th scope="col" className="px-3 py-2">Priority</th>
+            <th scope="col" className="px-3 py-2">Type</th>
+            <th scope="col" className="px-3 py-2">Status</th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-100">
+          {props.items.map((item) => (
+            <tr key={item.id} className={item.overdue ? "bg-red-50/40" : undefined}>
+              <th scope="row" className="px-3 py-2 text-left font-medium">{item.title}</th>
+              {props.showIncident && (
+                <td className="whitespace-nowrap px-3 py-2 font-mono text-xs">
+                  <Link href={`/incidents/${item.incident.reference}`} title={item.incident.title} className="text-indigo-700 hover:underline">
+                    {item.incident.reference}
+                  </Link>
+                </td>
+              )}
+              <td className="px-3 py-2 text-slate-700">{item.owner.name ?? item.owner.email}</td>
+              <td className="whitespace-nowrap px-3 py-2">
+                <time dateTime={item.dueDate}>{formatDate(item.dueDate)}</time>
+                {item.overdue && <span className={`${badge} ml-2 bg-red-600 text-white ring-red-700`}>Overdue</span>}
+              </td>
+              <td className="px-3 py-2"><span className={`${badge} ${priorityStyle[item.priority] ?? ""}`}>{item.priority}</span></td>
+              <td className="px-3 py-2 text-slate-700">{actionItemLabel(item.type)}</td>
+              <td className="px-3 py-2">
+                {props.canEdit ? (
+                  <ActionItemStatusForm id={item.id} title={item.title} status={item.status} version={item.version} />
+                ) : (
+                  <span>{actionItemLabel(item.status)}</span>
+                )}
+                {item.completedAt && (
+                  <p className="mt-1 text-xs text-slate-500">
+                    Done <LocalTime iso={item.completedAt} />
+                  </p>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

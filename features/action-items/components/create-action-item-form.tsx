@@ -1,0 +1,68 @@
+"use client";
+
+import { useActionState } from "react";
+import { Field, inputClass } from "@/components/ui/field";
+import { createActionItemAction } from "../actions/create-action-item";
+import type { ActionItemFormState } from "../action-state";
+import { ACTION_ITEM_PRIORITIES, ACTION_ITEM_TYPES, actionItemLabel } from "../enums";
+import type { OwnerOption } from "../reads";
+
+const initialState: ActionItemFormState = {};
+
+const TYPE_HINTS: Record<string, string> = {
+  PREVENT: "Prevent: stop it happening again",
+  DETECT: "Detect: notice it sooner",
+  MITIGATE: "Mitigate: recover faster or hurt fewer",
+  PROCESS: "Process: change how we work",
+};
+
+/** A new action item for the incident: what, who, by when, how urgent, of which kind. */
+export function CreateActionItemForm({ incidentId, owners, today }: { incidentId: string; owners: OwnerOption[]; today: string }) {
+  const [state, formAction, pending] = useActionState(createActionItemAction, initialState);
+  const typed = state.error ? (state.values ?? {}) : {};
+  const errors = state.fieldErrors ?? {};
+  const select = (name: string, label: string, options: readonly { value: string; label: string }[], fallback: string) => (
+    <Field name={`new-action.${name}`} label={label} errors={errors[name]}>
+      {(aria) => (
+        <select {...aria} name={name} defaultValue={typed[name] ?? fallback} className={inputClass}>
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+  return (
+    <form key={JSON.stringify(typed)} action={formAction} aria-label="Add an action item" className="space-y-3">
+      <input type="hidden" name="incidentId" value={incidentId} />
+      <Field name="new-action.title" label="Action item" errors={errors.title}>
+        {(aria) => <input {...aria} name="title" defaultValue={typed.title} placeholder="Add a canary stage to checkout deployments" className={inputClass} />}
+      </Field>
+      <div className="grid gap-3 sm:grid-cols-4">
+        {select("ownerId", "Owner", [{ value: "", label: "Choose…" }, ...owners.map((o) => ({ value: o.id, label: o.label }))], "")}
+        <Field name="new-action.dueDate" label="Due date" errors={errors.dueDate}>
+          {(aria) => <input {...aria} type="date" name="dueDate" min={today} defaultValue={typed.dueDate} className={inputClass} />}
+        </Field>
+        {select("priority", "Priority", ACTION_ITEM_PRIORITIES.map((p) => ({ value: p, label: p })), "P2")}
+        {select("type", "Type", ACTION_ITEM_TYPES.map((t) => ({ value: t, label: TYPE_HINTS[t] ?? actionItemLabel(t) })), "PREVENT")}
+      </div>
+      <div className="flex flex-wrap items-center gap-3">
+        <button type="submit" disabled={pending} className="rounded-md bg-indigo-600 px-3 py-1.5 text-sm font-semibold text-white shadow-sm hover:bg-indigo-500 disabled:opacity-60">
+          {pending ? "Adding…" : "Add action item"}
+        </button>
+        {state.error && (
+          <p role="alert" className="text-sm text-red-700">
+            {state.error}
+          </p>
+        )}
+        {state.ok && (
+          <p role="status" className="text-sm text-emerald-700">
+            {state.ok}
+          </p>
+        )}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,19 @@
+import { LocalTime } from "@/components/ui/local-time";
+import type { AuditValue } from "../changes";
+import { label } from "../enums";
+import { ENUM_FIELDS, INSTANT_FIELDS } from "../field-labels";
+
+const LONG_TEXT = 160;
+
+/** A field's value from the audit trail as people read it: times in their zone, enum labels. */
+export function AuditValueText({ field, value }: { field: string; value: AuditValue }) {
+  if (value === null || value === "" || (Array.isArray(value) && value.length === 0)) return <span className="text-slate-400">empty</span>;
+  if (typeof value === "string" && INSTANT_FIELDS.has(field)) return <LocalTime iso={value} />;
+  if (typeof value === "string" && ENUM_FIELDS.has(field)) return <span>{label(value)}</span>;
+  if (typeof value === "boolean") return <span>{value ? "Yes" : "No"}</span>;
+  if (typeof value === "number") return <span className="tabular-nums">{value.toLocaleString("en-US")}</span>;
+  const text = Array.isArray(value) ? value.join(", ") : value;
+  // Markdown fields can be long: the history shows their start, the full text on hover.
+  if (text.length > LONG_TEXT) return <span title={text} className="whitespace-pre-wrap">{`${text.slice(0, LONG_TEXT)}…`}</span>;
+  return <span className="whitespace-pre-wrap">{text}</span>;
+}

@@ -1,0 +1,63 @@
+import { LocalTime } from "@/components/ui/local-time";
+import type { IncidentConflict } from "../edit-form";
+import { incidentFieldLabel } from "../field-labels";
+import type { IncidentFormValues } from "../form-values";
+import { AuditValueText } from "./audit-value";
+
+/** Your own value of a field as you typed it in the form. */
+function yourValue(values: IncidentFormValues, field: string): string {
+  const value = values[field];
+  const text = Array.isArray(value) ? value.join(", ") : (value ?? "");
+  return text.replace(/^(\d{4}-\d{2}-\d{2})T/, "$1 ") || "empty";
+}
+
+/**
+ * Shown when a save was refused because someone else saved first: what they changed since
+ * the version this form opened, beside the user's own values, and a way to re-apply.
+ */
+export function IncidentConflictPanel({ conflict, values }: { conflict: IncidentConflict; values: IncidentFormValues }) {
+  const yours = new Set(conflict.yourFields);
+  return (
+    <section aria-labelledby="incident-conflict" className="space-y-3 rounded-lg border border-amber-300 bg-amber-50 p-5 text-sm text-amber-950">
+      <h2 id="incident-conflict" className="text-base font-semibold">
+        Changed by someone else since you opened it
+      </h2>
+      <p>
+        You opened version {conflict.yourVersion}; the incident is now at version {conflict.currentVersion}. Nothing of yours was saved. These
+        are the changes made since, with your own value where you changed the same field:
+      </p>
+      <table className="w-full text-left">
+        <thead className="text-xs uppercase tracking-wide text-amber-800">
+          <tr>
+            <th scope="col" className="py-1 pr-3 font-medium">Field</th>
+            <th scope="col" className="py-1 pr-3 font-medium">Changed by</th>
+            <th scope="col" className="py-1 pr-3 font-medium">Was</th>
+            <th scope="col" className="py-1 pr-3 font-medium">Now</th>
+            <th scope="col" className="py-1 font-medium">Yours</th>
+          </tr>
+        </thead>
+        <tbody>
+          {conflict.edits.map((edit, index) => (
+            <tr key={`${edit.field}-${index}`} className="border-t border-amber-200 align-top">
+              <th scope="row" className="py-1 pr-3 font-medium">{incidentFieldLabel(edit.field)}</th>
+              <td className="py-1 pr-3">
+                {edit.by} via {edit.via}, <LocalTime iso={edit.at} />
+              </td>
+              <td className="py-1 pr-3"><AuditValueText field={edit.field} value={edit.from} /></td>
+              <td className="py-1 pr-3"><AuditValueText field={edit.field} value={edit.to} /></td>
+              <td className="py-1">{yours.has(edit.field) ? <strong>{yourValue(values, edit.field)}</strong> : <span className="text-amber-700">not changed by you</span>}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p>
+        {conflict.yourFields.length > 0
+          ? `Your changes: ${conflict.yourFields.map(incidentFieldLabel).join(", ")}. Re-applying lays them over version ${conflict.currentVersion}; you check the result before saving.`
+          : "You changed nothing yet; re-applying loads the current version."}
+      </p>
+      <button type="submit" name="intent" value="reapply" className="rounded-md bg-amber-600 px-4 py-2 font-semibold text-white shadow hover:bg-amber-500">
+        Re-apply my changes on version {conflict.currentVersion}
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,108 @@
+"use client";
+
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import type { FormEvent } from "react";
+import { inputClass } from "@/components/ui/field";
+import type { FieldErrors } from "@/lib/validation";
+import { AI_INVOLVEMENTS, INCIDENT_STATUSES, ROOT_CAUSE_CATEGORIES, SEVERITIES, label } from "../enums";
+import { DEFAULT_PAGE_SIZE, POSTMORTEM_FILTERS, type IncidentListFilters } from "../list/params";
+import { postmortemLabel } from "../list/labels";
+import { DEFAULT_SORT, type IncidentListSort } from "../list/sort";
+import { FilterMenu } from "./incident-filter-menu";
+
+type Options = { services: { slug: string; name: string; team: { name: string } }[]; teams: { slug: string; name: string }[] };
+
+const enumOptions = (values: readonly string[]) => values.map((value) => ({ value, label: label(value) }));
+const isDate = (value: string | undefined) => !value || /^\d{4}-\d{2}-\d{2}$/.test(value);
+
+/** The form's fields as the list's URL: one parameter per filter, several values comma-joined, blanks left out. */
+function searchOf(form: HTMLFormElement): URLSearchParams {
+  const values = new Map<string, string[]>();
+  for (const [name, value] of new FormData(form)) {
+    if (typeof value === "string" && value.trim()) values.set(name, [...(values.get(name) ?? []), value.trim()]);
+  }
+  return new URLSearchParams([...values].map(([name, list]) => [name, list.join(",")]));
+}
+
+/**
+ * Filters of the incident list. Applying them navigates to the URL that holds them (and drops
+ * the page cursor: a new filter starts from the first page), so the address bar is always a
+ * link to exactly this view.
+ */
+export function IncidentFilterBar(props: { filters: IncidentListFilters; sort: IncidentListSort; pageSize: number; options: Options; errors: FieldErrors }) {
+  const router = useRouter();
+  const { filters, errors } = props;
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const search = searchOf(event.currentTarget);
+    router.push(search.size > 0 ? `/incidents?${search}` : "/incidents");
+  };
+  const customSort = props.sort.column !== DEFAULT_SORT.column || props.sort.direction !== DEFAULT_SORT.direction;
+  return (
+    <form role="search" aria-label="Filter incidents" action="/incidents" method="get" onSubmit={onSubmit} className="space-y-3 rounded-lg border border-slate-200 bg-slate-50 p-3">
+      {customSort && (
+        <>
+          <input type="hidden" name="sort" value={props.sort.column} />
+          <input type="hidden" name="order" value={props.sort.direction} />
+        </>
+      )}
+      {props.pageSize !== DEFAULT_PAGE_SIZE && <input type="hidden" name="limit" value={props.pageSize} />}
+      <div className="flex flex-wrap items-end gap-2">
+        <label className="min-w-64 flex-1 text-sm font-medium text-slate-800">
+          Search
+          <input
+            type="search"
+            name="q"
+            defaultValue={filters.q ?? ""}
+            placeholder={'Words in title, summary or root cause; "a phrase"; -without'}
+            className={inputClass}
+          />
+        </label>
+        <label className="text-sm font-medium text-slate-800">
+          Started from
+          <input type={isDate(filters.from) ? "date" : "text"} name="from" defaultValue={filters.from ?? ""} aria-invalid={errors.from ? true : undefined} className={inputClass} />
+        </label>
+        <label className="text-sm font-medium text-slate-800">
+          Started to
+          <input type={isDate(filters.to) ? "date" : "text"} name="to" defaultValue={filters.to ?? ""} aria-invalid={errors.to ? true : undefined} className={inputClass} />
+        </label>
+        <button type="submit" className="rounded-md bg-indigo-700 px-4 py-2 text-sm font-semibold text-white hover:bg-indigo-800">
+          Apply filters
+        </button>
+        <Link href="/incidents" className="px-2 py-2 text-sm font-medium text-indigo-700 hover:underline">
+          Clear filters
+        </Link>
+      </div>
+      <div className="flex flex-wrap items-center gap-2">
+        <FilterMenu name="severity" label="Severity" options={enumOptions(SEVERITIES)} selected={filters.severity} invalid={Boolean(errors.severity)} />
+        <FilterMenu name="status" label="Status" options={enumOptions(INCIDENT_STATUSES)} selected={filters.status} invalid={Boolean(errors.status)} />
+        <FilterMenu
+          name="service"
+          label="Service"
+          options={props.options.services.map((s) => ({ value: s.slug, label: s.name, group: s.team.name }))}
+          selected={filters.service}
+          invalid={Boolean(errors.service)}
+        />
+        <FilterMenu name="team" label="Team" options={props.options.teams.map((t) => ({ value: t.slug, label: t.name }))} selected={filters.team} invalid={Boolean(errors.team)} />
+        <FilterMenu name="ai" label="AI involvement" options={enumOptions(AI_INVOLVEMENTS)} selected={filters.ai} invalid={Boolean(errors.ai)} />
+        <FilterMenu name="rootCause" label="Root cause" options={enumOptions(ROOT_CAUSE_CATEGORIES)} selected={filters.rootCause} invalid={Boolean(errors.rootCause)} />
+        <FilterMenu
+          name="postmortem"
+          label="Postmortem"
+          options={POSTMORTEM_FILTERS.map((state) => ({ value: state, label: postmortemLabel(state === "NONE" ? null : state) }))}
+          selected={filters.postmortem}
+          invalid={Boolean(errors.postmortem)}
+        />
+        <label className="flex items-center gap-2 text-sm text-slate-700">
+          Policy violation
+          <select name="policyViolation" defaultValue={filters.policyViolation === undefined ? "" : String(filters.policyViolation)} className="rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm">
+            <option value="">Any</option>
+            <option value="true">Violations only</option>
+            <option value="false">No violation</option>
+          </select>
+        </label>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,119 @@
+import { Field, inputClass } from "@/components/ui/field";
+import type { FieldErrors } from "@/lib/validation";
+import { AI_INVOLVEMENTS, AUTHOR_LEVELS, BLAST_RADII, CHANGE_APPROVALS, INCIDENT_STATUSES, ROOT_CAUSE_CATEGORIES, SEVERITIES, label } from "../enums";
+import { INCIDENT_FORM_LABELS } from "../field-labels";
+import type { IncidentFormValues } from "../form-values";
+
+export type ServiceOption = { slug: string; name: string; team: { name: string } };
+
+const labelFor = INCIDENT_FORM_LABELS as Record<string, string>;
+
+/** Every field of an incident, filled from `values`; shared by filing and editing. */
+export function IncidentFormFields(props: { values: IncidentFormValues; errors: FieldErrors; services: ServiceOption[]; timeZone: string }) {
+  const { values, errors, services, timeZone } = props;
+  const value = (name: string) => {
+    const v = values[name];
+    return typeof v === "string" ? v : undefined;
+  };
+  const chosenServices = new Set(Array.isArray(values.services) ? values.services : []);
+  const select = (name: string, options: readonly string[], fallback?: string, allowEmpty = false) => (
+    <Field name={name} label={labelFor[name] ?? name} errors={errors[name]}>
+      {(aria) => (
+        <select {...aria} name={name} defaultValue={value(name) ?? fallback ?? ""} className={inputClass}>
+          {allowEmpty && <option value="">Unknown</option>}
+          {!fallback && !allowEmpty && <option value="">Choose…</option>}
+          {options.map((o) => (
+            <option key={o} value={o}>
+              {label(o)}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+  const text = (name: string, options: { type?: string; hint?: string; placeholder?: string; rows?: number } = {}) => (
+    <Field name={name} label={labelFor[name] ?? name} hint={options.hint} errors={errors[name]}>
+      {(aria) =>
+        options.rows ? (
+          <textarea {...aria} name={name} rows={options.rows} defaultValue={value(name)} placeholder={options.placeholder} className={inputClass} />
+        ) : (
+          <input {...aria} name={name} type={options.type ?? "text"} defaultValue={value(name)} placeholder={options.placeholder} className={inputClass} />
+        )
+      }
+    </Field>
+  );
+
+  return (
+    <>
+      <Section title="What is happening">
+        {text("title", { placeholder: "Checkout fails for card payments in us-east-1" })}
+        <div className="grid gap-4 sm:grid-cols-2">
+          {select("severity", SEVERITIES)}
+          {select("status", INCIDENT_STATUSES, "INVESTIGATING")}
+        </div>
+        <fieldset aria-describedby={errors.services ? "field-services-error" : undefined}>
+          <legend className="text-sm font-medium text-slate-800">{labelFor.services}</legend>
+          <div className="mt-2 grid gap-1 sm:grid-cols-3">
+            {services.map((s) => (
+              <label key={s.slug} className="flex items-center gap-2 text-sm">
+                <input type="checkbox" name="services" value={s.slug} defaultChecked={chosenServices.has(s.slug)} />
+                <span>
+                  {s.name} <span className="text-slate-500">· {s.team.name}</span>
+                </span>
+              </label>
+            ))}
+          </div>
+          {errors.services && (
+            <p id="field-services-error" role="alert" className="mt-1 text-sm text-red-700">
+              {labelFor.services}: {errors.services.join("; ")}
+            </p>
+          )}
+        </fieldset>
+        {text("summary", { rows: 4, hint: "Markdown. What customers saw, what is being done." })}
+      </Section>
+      <Section title="When" note={`Times are in your time zone (${timeZone}).`}>
+        <div className="grid gap-4 sm:grid-cols-2">
+          {text("startedAt", { type: "datetime-local", hint: "When customer impact began." })}
+          {text("detectedAt", { type: "datetime-local" })}
+          {text("mitigatedAt", { type: "datetime-local", hint: "When customer impact ended." })}
+          {text("resolvedAt", { type: "datetime-local", hint: "When the root cause was fixed." })}
+        </div>
+      </Section>
+      <Section title="Impact">
+        <div className="grid gap-4 sm:grid-cols-2">
+          {text("impact.usersAffected", { type: "number" })}
+          {text("impact.failedTransactions", { type: "number", hint: "Orders, payments or requests that failed. Optional." })}
+          {text("impact.regions", { placeholder: "us-east-1, eu-west-1", hint: "Comma-separated; empty means all regions." })}
+          {text("impact.capabilities", { placeholder: "checkout, pricing", hint: "Customer-facing functions hit, comma-separated." })}
+          {select("blastRadius", BLAST_RADII)}
+        </div>
+      </Section>
+      <Section title="Root cause">
+        {select("rootCause.category", ROOT_CAUSE_CATEGORIES, "UNKNOWN")}
+        {text("rootCause.description", { rows: 3, hint: "Markdown." })}
+      </Section>
+      <Section title="Triggering change and AI involvement">
+        <div className="grid gap-4 sm:grid-cols-3">
+          {text("change.reference", { placeholder: "PR, deploy or change-ticket id or URL" })}
+          {select("change.authorLevel", AUTHOR_LEVELS, undefined, true)}
+          {select("change.approval", CHANGE_APPROVALS, "NONE")}
+          {select("ai.involvement", AI_INVOLVEMENTS, "NONE")}
+          {text("ai.tool", { placeholder: "e.g. Kiro, Amazon Q Developer, GitHub Copilot" })}
+        </div>
+        {text("ai.description", { rows: 2, hint: "What the tool did, e.g. “deleted and recreated the environment”." })}
+      </Section>
+    </>
+  );
+}
+
+function Section(props: { title: string; note?: string; children: React.ReactNode }) {
+  return (
+    <section className="space-y-4 rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
+      <div>
+        <h2 className="text-base font-semibold text-slate-900">{props.title}</h2>
+        {props.note && <p className="text-xs text-slate-500">{props.note}</p>}
+      </div>
+      {props.children}
+    </section>
+  );
+}

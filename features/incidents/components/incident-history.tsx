@@ -1,0 +1,55 @@
+import { LocalTime } from "@/components/ui/local-time";
+import { incidentFieldLabel } from "../field-labels";
+import type { HistoryEntry } from "../history";
+import { AuditValueText } from "./audit-value";
+
+const WHAT: Record<string, string> = { "incident.create": "Filed the incident", "incident.update": "Edited" };
+
+/** The incident's audit trail, newest first: when, who, through which door, and each field from → to. */
+export function IncidentHistory({ entries }: { entries: HistoryEntry[] }) {
+  return (
+    <section aria-labelledby="incident-history" className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
+      <h2 id="incident-history" className="mb-3 text-sm font-semibold uppercase tracking-wide text-slate-600">
+        History
+      </h2>
+      {entries.length === 0 ? (
+        <p className="text-sm text-slate-400">No recorded changes.</p>
+      ) : (
+        <ol className="space-y-4">
+          {entries.map((entry) => (
+            <li key={entry.id} aria-label={`${WHAT[entry.action] ?? entry.action} by ${entry.actorLabel}`} className="border-l-2 border-slate-200 pl-4">
+              <p className="text-sm">
+                <span className="font-medium">{WHAT[entry.action] ?? entry.action}</span>
+                {entry.version && <span className="text-slate-500"> (version {entry.version.from} → {entry.version.to})</span>}
+                <span className="text-slate-600">
+                  {" "}
+                  by {entry.actorLabel} via {entry.method} · <LocalTime iso={entry.occurredAt} />
+                </span>
+              </p>
+              {entry.changes.length > 0 && (
+                <table className="mt-2 w-full table-fixed text-left text-sm">
+                  <thead className="text-xs uppercase tracking-wide text-slate-500">
+                    <tr>
+                      <th scope="col" className="w-48 py-1 pr-4 font-medium">Field</th>
+                      <th scope="col" className="py-1 pr-4 font-medium">From</th>
+                      <th scope="col" className="py-1 font-medium">To</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {entry.changes.map((change) => (
+                      <tr key={change.field} className="border-t border-slate-100 align-top">
+                        <th scope="row" className="py-1 pr-4 font-normal text-slate-600">{incidentFieldLabel(change.field)}</th>
+                        <td className="break-words py-1 pr-4"><AuditValueText field={change.field} value={change.from} /></td>
+                        <td className="break-words py-1"><AuditValueText field={change.field} value={change.to} /></td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              )}
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,85 @@
+// Speed of the incident list on a big database, for docs/performance.md:
+//   DATABASE_URL=postgresql://… npm run db:seed -- --incidents 100000
+//   DATABASE_URL=postgresql://… npx tsx features/incidents/list/benchmark.ts
+// For each view: EXPLAIN ANALYZE of the page query and of the count, and the wall time of
+// listIncidentPage (the page's whole read: page, count, rows with services), median of 7
+// after 3 warm-up runs.
+import pg from "pg";
+import { createPrismaClient } from "@/lib/db/client";
+import { COUNT_CAP, listIncidentPage } from "../reads";
+import { parseIncidentListParams } from "./params";
+import { encodeCursor } from "./sort";
+import { pageQuery, SPARSE_MATCHES } from "./keyset";
+import { countQuery, filterConditions } from "./sql";
+
+const VIEWS: [string, string][] = [
+  ["no filter, newest first", ""],
+  ["no filter, oldest first", "sort=startedAt&order=asc"],
+  ["Sev1 only", "severity=SEV1"],
+  ["one service", "service=checkout-api"],
+  ["one team, Sev1, AI involved", "team=payments&severity=SEV1&ai=involved"],
+  ["policy violations in one month", "policyViolation=true&from=2025-06-01&to=2025-06-30"],
+  ["postmortem in review", "postmortem=IN_REVIEW"],
+  ["no postmortem, Sev1, investigating", "postmortem=NONE&severity=SEV1&status=INVESTIGATING"],
+  ["root cause config change, one quarter", "rootCause=CONFIG_CHANGE&from=2025-01-01&to=2025-03-31"],
+  ["text search, common word", "q=checkout"],
+  ["text search, a phrase", 'q="bot traffic"'],
+  ["text search + Sev1", "q=waf&severity=SEV1"],
+  ["text search + AI involved (no match)", "q=waf&ai=involved"],
+  ["Sev1 first (sort by severity)", "sort=severity"],
+  ["Sev1 first, Sev2 only", "sort=severity&severity=SEV2"],
+];
+
+const url = process.env.DATABASE_URL;
+if (!url) throw new Error("DATABASE_URL is not set: point it at the database to measure (seeded with --incidents).");
+const db = createPrismaClient({ url, poolMax: 4 });
+const client = new pg.Client({ connectionString: url });
+await client.connect();
+
+type Plan = { Plan: { "Node Type": string; "Index Name"?: string; Plans?: Plan["Plan"][] }; "Execution Time": number };
+async function explain(query: { text: string; values: unknown[] }) {
+  const { rows } = await client.query<{ "QUERY PLAN": Plan[] }>(`EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ${query.text}`, query.values);
+  const plan = rows[0]!["QUERY PLAN"][0]!;
+  const indexes = new Set<string>();
+  const walk = (node: Plan["Plan"]) => {
+    if (node["Index Name"]) indexes.add(node["Index Name"]);
+    node.Plans?.forEach(walk);
+  };
+  walk(plan.Plan);
+  return { ms: plan["Execution Time"], indexes: [...indexes].join(", ") || "seq scan" };
+}
+
+async function median(run: () => Promise<unknown>, times = 7) {
+  for (let i = 0; i < 3; i++) await run();
+  const samples: number[] = [];
+  for (let i = 0; i < times; i++) {
+    const started = performance.now();
+    await run();
+    samples.push(performance.now() - started);
+  }
+  return samples.sort((a, b) => a - b)[Math.floor(times / 2)]!;
+}
+
+const total = (await client.query<{ n: string }>("SELECT count(*) AS n FROM incidents")).rows[0]!.n;
+console.log(`${total} incidents\n`);
+console.log("| view | rows matching | page query (EXPLAIN ANALYZE) | count query (capped at 10 000) | listIncidentPage wall, median | page 1 000 deep, wall |");
+console.log("|---|---|---|---|---|---|");
+for (const [name, query] of VIEWS) {
+  const { params, errors } = parseIncidentListParams(new URLSearchParams(query), { strict: true });
+  if (Object.keys(errors).length) throw new Error(`${name}: ${JSON.stringify(errors)}`);
+  const where = filterConditions(params.filters, "UTC");
+  const matching = (await db.$queryRaw<{ n: number }[]>(countQuery(where, 1_000_000)))[0]!.n;
+  const sparse = query !== "" && matching <= SPARSE_MATCHES;
+  const page = await explain(pageQuery(where, params.sort, null, "forwards", params.pageSize + 1, sparse));
+  const count = await explain(countQuery(where, COUNT_CAP));
+  const wall = await median(() => listIncidentPage(db, { ...params, withTotal: true }));
+  // A cursor 25 000 rows into the view (about page 1 000), to show depth costs nothing extra.
+  const [deep] = await db.$queryRaw<{ id: string; started_at: Date; severity: string }[]>`
+    SELECT * FROM (${pageQuery(where, params.sort, null, "forwards", Math.min(matching, 25_000), sparse)}) AS p OFFSET ${Math.max(0, Math.min(matching, 25_000) - 1)}`;
+  const cursor = deep ? encodeCursor(params.sort.column, { id: deep.id, startedAt: deep.started_at, severity: deep.severity }) : undefined;
+  const deepWall = await median(() => listIncidentPage(db, { ...params, after: cursor }));
+  const f = (ms: number) => `${ms.toFixed(1)} ms`;
+  console.log(`| ${name} \`${query || "—"}\` | ${matching}${sparse ? " (sparse)" : ""} | ${f(page.ms)} (${page.indexes}) | ${f(count.ms)} | ${f(wall)} | ${f(deepWall)} |`);
+}
+await client.end();
+await db.$disconnect();

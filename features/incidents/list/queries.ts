@@ -1,0 +1,22 @@
+import "server-only";
+import { getOrganisationSettings } from "@/features/settings/queries";
+import { db } from "@/lib/db";
+import { listIncidentPage } from "../reads";
+import type { IncidentListParams } from "./params";
+
+/** The page of the incident list a view shows, with how many incidents match in all. */
+export async function readIncidentList(params: IncidentListParams) {
+  const { timeZone } = await getOrganisationSettings(db);
+  return listIncidentPage(db, { ...params, timeZone, withTotal: true });
+}
+
+/** The services (grouped by team) and teams the filter bar offers. */
+export async function readListFilterOptions() {
+  const [services, teams] = await Promise.all([
+    db.service.findMany({ select: { slug: true, name: true, team: { select: { slug: true, name: true } } }, orderBy: [{ team: { name: "asc" } }, { name: "asc" }] }),
+    db.team.findMany({ select: { slug: true, name: true }, orderBy: { name: "asc" } }),
+  ]);
+  return { services, teams };
+}
+
+export type ListFilterOptions = Awaited<ReturnType<typeof readListFilterOptions>>;

@@ -1,0 +1,95 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { createContext, useActionState, useCallback, useContext, useMemo, useState, type ReactNode } from "react";
+import type { PostmortemFormState } from "../action-state";
+
+type EditorContext = {
+  incidentId: string;
+  /** The postmortem version everything on this page was based on; each change sends it. */
+  version: number;
+  /** Moves the page onto a newer version: after its own change, or after loading someone else's. */
+  adopt: (version: number) => void;
+  conflictVersion: number | null;
+  reportConflict: (version: number) => void;
+};
+
+const Context = createContext<EditorContext | null>(null);
+
+/**
+ * Keeps the version the editor's forms send. It only moves on with this page's own successful
+ * changes (each exactly one version on) or when the writer chooses to load someone else's
+ * changes, so a change made elsewhere is never silently built upon.
+ */
+export function PostmortemEditorProvider(props: { incidentId: string; version: number; children: ReactNode }) {
+  const [version, setVersion] = useState(props.version);
+  const [conflictVersion, setConflictVersion] = useState<number | null>(null);
+  const adopt = useCallback((next: number) => {
+    setVersion((current) => Math.max(current, next));
+    setConflictVersion((conflict) => (conflict !== null && next >= conflict ? null : conflict));
+  }, []);
+  const value = useMemo(() => ({ incidentId: props.incidentId, version, adopt, conflictVersion, reportConflict: setConflictVersion }), [props.incidentId, version, adopt, conflictVersion]);
+  return (
+    <Context.Provider value={value}>
+      <ConflictBanner />
+      {props.children}
+    </Context.Provider>
+  );
+}
+
+export function usePostmortemEditor(): EditorContext {
+  const context = useContext(Context);
+  if (!context) throw new Error("usePostmortemEditor needs a PostmortemEditorProvider around it");
+  return context;
+}
+
+type Action = (state: PostmortemFormState, form: FormData) => Promise<PostmortemFormState>;
+
+/**
+ * useActionState for a postmortem action, keeping the editor's version in step with the answer.
+ * A refused change raises the page's conflict banner, unless the form shows conflicts itself.
+ */
+export function usePostmortemAction(action: Action, onSuccess?: (form: FormData) => void, options: { ownConflicts?: boolean } = {}) {
+  const { adopt, reportConflict } = usePostmortemEditor();
+  return useActionState(async (previous: PostmortemFormState, form: FormData) => {
+    const result = await action(previous, form);
+    if (result.version !== undefined) {
+      adopt(result.version);
+      onSuccess?.(form);
+    }
+    if (result.conflict && !options.ownConflicts) reportConflict(result.conflict.version);
+    return result;
+  }, {});
+}
+
+/** The two fields every postmortem form carries. */
+export function PostmortemRefFields() {
+  const { incidentId, version } = usePostmortemEditor();
+  return (
+    <>
+      <input type="hidden" name="incidentId" value={incidentId} />
+      <input type="hidden" name="version" value={version} />
+    </>
+  );
+}
+
+function ConflictBanner() {
+  const context = useContext(Context);
+  const router = useRouter();
+  if (!context || context.conflictVersion === null) return null;
+  const load = () => {
+    context.adopt(context.conflictVersion ?? context.version);
+    router.refresh();
+  };
+  return (
+    <div role="alert" className="sticky top-2 z-10 rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950 shadow">
+      <p>
+        <strong>Someone else changed this postmortem</strong> since you opened it (it is now at version {context.conflictVersion}), so your last change was not
+        saved. Load their changes, check them, then redo yours. Text you have typed into the sections stays where it is.
+      </p>
+      <button type="button" onClick={load} className="mt-2 rounded-md bg-amber-600 px-3 py-1.5 text-xs font-semibold text-white hover:bg-amber-500">
+        Load the current postmortem
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,97 @@
+"use client";
+
+import { useState } from "react";
+import { Markdown } from "@/components/markdown";
+import { MarkdownEditor } from "@/components/markdown-editor";
+import { addFiveWhyAction } from "../actions/add-five-why";
+import { deleteFiveWhyAction } from "../actions/delete-five-why";
+import { editFiveWhyAction } from "../actions/edit-five-why";
+import { moveFiveWhyAction } from "../actions/move-five-why";
+import type { PostmortemView } from "../reads";
+import { PostmortemRefFields, usePostmortemAction } from "./editor-context";
+import { dangerButton, FormMessage, primaryButton, secondaryButton } from "./form-bits";
+import { ItemButtonForm } from "./item-button-form";
+
+type Why = PostmortemView["fiveWhys"][number];
+
+/** The chain of "why?" questions and answers, from the symptom down to the root cause. */
+export function FiveWhysEditor({ whys }: { whys: Why[] }) {
+  return (
+    <div className="space-y-4">
+      {whys.length === 0 ? (
+        <p className="text-sm text-slate-500">Start from what customers saw and ask why until you reach something you can change.</p>
+      ) : (
+        <ol aria-label="Five whys" className="list-decimal space-y-2 pl-6">
+          {whys.map((why, index) => (
+            <WhyItem key={why.id} why={why} first={index === 0} last={index === whys.length - 1} />
+          ))}
+        </ol>
+      )}
+      <WhyForm />
+    </div>
+  );
+}
+
+function WhyItem({ why, first, last }: { why: Why; first: boolean; last: boolean }) {
+  const [editing, setEditing] = useState(false);
+  return (
+    <li className="rounded-md border border-slate-200 bg-white p-3">
+      {editing ? (
+        <WhyForm why={why} onDone={() => setEditing(false)} />
+      ) : (
+        <>
+          <Markdown text={why.text} />
+          <div className="mt-2 flex flex-wrap items-start gap-2">
+            <ItemButtonForm action={moveFiveWhyAction} fields={{ whyId: why.id, direction: "up" }} disabled={first}>
+              Move up
+            </ItemButtonForm>
+            <ItemButtonForm action={moveFiveWhyAction} fields={{ whyId: why.id, direction: "down" }} disabled={last}>
+              Move down
+            </ItemButtonForm>
+            <button type="button" className={secondaryButton} onClick={() => setEditing(true)}>
+              Edit
+            </button>
+            <ItemButtonForm action={deleteFiveWhyAction} fields={{ whyId: why.id }} className={dangerButton}>
+              Remove
+            </ItemButtonForm>
+          </div>
+        </>
+      )}
+    </li>
+  );
+}
+
+function WhyForm({ why, onDone }: { why?: Why; onDone?: () => void }) {
+  const [generation, setGeneration] = useState(0);
+  const [state, formAction, pending] = usePostmortemAction(why ? editFiveWhyAction : addFiveWhyAction, () => {
+    setGeneration((n) => n + 1);
+    onDone?.();
+  });
+  const typed = state.error ? state.values?.text : undefined;
+  return (
+    <form key={`${generation}-${typed ?? ""}`} action={formAction} aria-label={why ? "Edit this why" : "Add the next why"} className="space-y-2">
+      <PostmortemRefFields />
+      {why && <input type="hidden" name="whyId" value={why.id} />}
+      <MarkdownEditor
+        id={why ? `why-${why.id}.text` : "new-why.text"}
+        name="text"
+        label={why ? "Why" : "Next why"}
+        rows={2}
+        defaultValue={typed ?? why?.text ?? ""}
+        placeholder="Why did …? Because …"
+        errors={state.fieldErrors?.text}
+      />
+      <div className="flex flex-wrap items-center gap-3">
+        <button type="submit" disabled={pending} className={primaryButton}>
+          {pending ? "Saving…" : why ? "Save" : "Add why"}
+        </button>
+        {onDone && (
+          <button type="button" onClick={onDone} className={secondaryButton}>
+            Cancel
+          </button>
+        )}
+        {!state.conflict && <FormMessage state={state} />}
+      </div>
+    </form>
+  );
+}

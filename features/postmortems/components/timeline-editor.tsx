@@ -1,0 +1,72 @@
+"use client";
+
+import { useState } from "react";
+import { Markdown } from "@/components/markdown";
+import { LocalTime } from "@/components/ui/local-time";
+import { deleteTimelineEventAction } from "../actions/delete-timeline-event";
+import { moveTimelineEventAction } from "../actions/move-timeline-event";
+import { KIND_LABELS } from "../enums";
+import type { PostmortemView } from "../reads";
+import { dangerButton, secondaryButton } from "./form-bits";
+import { ItemButtonForm } from "./item-button-form";
+import { TimelineEventForm } from "./timeline-event-form";
+
+type TimelineEvent = PostmortemView["timeline"][number];
+
+/** The timeline in its written order, each event editable, movable and deletable in place. */
+export function TimelineEditor({ events }: { events: TimelineEvent[] }) {
+  return (
+    <div className="space-y-4">
+      {events.length === 0 ? (
+        <p className="text-sm text-slate-500">No events yet. Add what happened, from the triggering change to recovery.</p>
+      ) : (
+        <ol aria-label="Timeline events" className="space-y-2">
+          {events.map((event, index) => (
+            <TimelineItem key={event.id} event={event} first={index === 0} last={index === events.length - 1} />
+          ))}
+        </ol>
+      )}
+      <div className="rounded-md border border-dashed border-slate-300 p-3">
+        <h3 className="mb-2 text-sm font-semibold text-slate-700">Add a timeline event</h3>
+        <TimelineEventForm />
+      </div>
+    </div>
+  );
+}
+
+function TimelineItem({ event, first, last }: { event: TimelineEvent; first: boolean; last: boolean }) {
+  const [editing, setEditing] = useState(false);
+  return (
+    <li className="rounded-md border border-slate-200 bg-white p-3">
+      <div className="flex flex-wrap items-baseline gap-2 text-sm">
+        <span className="font-medium tabular-nums">
+          <LocalTime iso={event.occurredAt} />
+        </span>
+        <span className="rounded bg-slate-100 px-1.5 py-0.5 text-xs font-semibold text-slate-700">{KIND_LABELS[event.kind]}</span>
+      </div>
+      {editing ? (
+        <div className="mt-2">
+          <TimelineEventForm event={event} onDone={() => setEditing(false)} />
+        </div>
+      ) : (
+        <>
+          <Markdown text={event.text} className="mt-1" />
+          <div className="mt-2 flex flex-wrap items-start gap-2">
+            <ItemButtonForm action={moveTimelineEventAction} fields={{ eventId: event.id, direction: "up" }} disabled={first}>
+              Move up
+            </ItemButtonForm>
+            <ItemButtonForm action={moveTimelineEventAction} fields={{ eventId: event.id, direction: "down" }} disabled={last}>
+              Move down
+            </ItemButtonForm>
+            <button type="button" className={secondaryButton} onClick={() => setEditing(true)}>
+              Edit
+            </button>
+            <ItemButtonForm action={deleteTimelineEventAction} fields={{ eventId: event.id }} className={dangerButton}>
+              Delete
+            </ItemButtonForm>
+          </div>
+        </>
+      )}
+    </li>
+  );
+}

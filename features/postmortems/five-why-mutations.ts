@@ -1,0 +1,59 @@
+import type { Actor } from "@/lib/auth/actor";
+import type { Database } from "@/lib/db/client";
+import { NotFoundError } from "@/lib/errors";
+import { assertMay, changePostmortem, parseInput, type PostmortemChangeResult, type Tx } from "./change";
+import { nextPosition, swapPartner } from "./ordering";
+import { addFiveWhySchema, editFiveWhySchema, fiveWhyRefSchema, moveFiveWhySchema } from "./schemas";
+
+async function findWhy(tx: Tx, postmortemId: string, whyId: string) {
+  const why = await tx.fiveWhy.findFirst({ where: { id: whyId, postmortemId } });
+  if (!why) throw new NotFoundError("This entry of the five whys no longer exists; reload the page.");
+  return why;
+}
+
+/** Adds the next "why" at the end of the chain. */
+export async function addFiveWhy(db: Database, rawInput: unknown, actor: Actor): Promise<PostmortemChangeResult> {
+  assertMay(actor, "postmortem:edit", "edit postmortems");
+  const input = parseInput(addFiveWhySchema, rawInput);
+  return changePostmortem(db, input, actor, { content: true }, async (tx, row) => {
+    const existing = await tx.fiveWhy.findMany({ where: { postmortemId: row.id }, select: { id: true, position: true } });
+    const why = await tx.fiveWhy.create({ data: { postmortemId: row.id, position: nextPosition(existing), text: input.text } });
+    return { audit: { action: "postmortem.five_why.add", changes: { whyId: why.id, text: why.text } } };
+  });
+}
+
+export async function editFiveWhy(db: Database, rawInput: unknown, actor: Actor): Promise<PostmortemChangeResult> {
+  assertMay(actor, "postmortem:edit", "edit postmortems");
+  const input = parseInput(editFiveWhySchema, rawInput);
+  return changePostmortem(db, input, actor, { content: true }, async (tx, row) => {
+    const before = await findWhy(tx, row.id, input.whyId);
+    if (before.text === input.text) return { audit: null };
+    await tx.fiveWhy.update({ where: { id: before.id }, data: { text: input.text } });
+    return { audit: { action: "postmortem.five_why.edit", changes: { whyId: before.id, text: { from: before.text, to: input.text } } } };
+  });
+}
+
+export async function deleteFiveWhy(db: Database, rawInput: unknown, actor: Actor): Promise<PostmortemChangeResult> {
+  assertMay(actor, "postmortem:edit", "edit postmortems");
+  const input = parseInput(fiveWhyRefSchema, rawInput);
+  return changePostmortem(db, input, actor, { content: true }, async (tx, row) => {
+    const why = await findWhy(tx, row.id, input.whyId);
+    await tx.fiveWhy.delete({ where: { id: why.id } });
+    return { audit: { action: "postmortem.five_why.delete", changes: { whyId: why.id, text: why.text } } };
+  });
+}
+
+/** Swaps an entry with its neighbour above or below. */
+export async function moveFiveWhy(db: Database, rawInput: unknown, actor: Actor): Promise<PostmortemChangeResult> {
+  assertMay(actor, "postmortem:edit", "edit postmortems");
+  const input = parseInput(moveFiveWhySchema, rawInput);
+  return changePostmortem(db, input, actor, { content: true }, async (tx, row) => {
+    const whys = await tx.fiveWhy.findMany({ where: { postmortemId: row.id }, select: { id: true, position: true } });
+    const { item, partner } = swapPartner(whys, input.whyId, input.direction);
+    // (postmortem, position) is unique and checked row by row, so one of the two parks at -1 first.
+    await tx.fiveWhy.update({ where: { id: item.id }, data: { position: -1 } });
+    await tx.fiveWhy.update({ where: { id: partner.id }, data: { position: item.position } });
+    await tx.fiveWhy.update({ where: { id: item.id }, data: { position: partner.position } });
+    return { audit: { action: "postmortem.five_why.move", changes: { whyId: item.id, direction: input.direction, position: { from: item.position, to: partner.position } } } };
+  });
+}
