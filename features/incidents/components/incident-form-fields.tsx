@@ -1,3 +1,4 @@
+import { Panel } from "@/components/ui/panel";
 import { Field, inputClass } from "@/components/ui/field";
 import type { FieldErrors } from "@/lib/validation";
 import { AI_INVOLVEMENTS, AUTHOR_LEVELS, BLAST_RADII, CHANGE_APPROVALS, INCIDENT_STATUSES, ROOT_CAUSE_CATEGORIES, SEVERITIES, label } from "../enums";
@@ -45,7 +46,7 @@ export function IncidentFormFields(props: { values: IncidentFormValues; errors: 
 
   return (
     <>
-      <Section title="What is happening">
+      <Panel title="What is happening">
         {text("title", { placeholder: "Checkout fails for card payments in us-east-1" })}
         <div className="grid gap-4 sm:grid-cols-2">
           {select("severity", SEVERITIES)}
@@ -70,16 +71,16 @@ export function IncidentFormFields(props: { values: IncidentFormValues; errors: 
           )}
         </fieldset>
         {text("summary", { rows: 4, hint: "Markdown. What customers saw, what is being done." })}
-      </Section>
-      <Section title="When" note={`Times are in your time zone (${timeZone}).`}>
+      </Panel>
+      <Panel title="When" note={`Times are in your time zone (${timeZone}).`}>
         <div className="grid gap-4 sm:grid-cols-2">
           {text("startedAt", { type: "datetime-local", hint: "When customer impact began." })}
           {text("detectedAt", { type: "datetime-local" })}
           {text("mitigatedAt", { type: "datetime-local", hint: "When customer impact ended." })}
           {text("resolvedAt", { type: "datetime-local", hint: "When the root cause was fixed." })}
         </div>
-      </Section>
-      <Section title="Impact">
+      </Panel>
+      <Panel title="Impact">
         <div className="grid gap-4 sm:grid-cols-2">
           {text("impact.usersAffected", { type: "number" })}
           {text("impact.failedTransactions", { type: "number", hint: "Orders, payments or requests that failed. Optional." })}
@@ -87,12 +88,12 @@ export function IncidentFormFields(props: { values: IncidentFormValues; errors: 
           {text("impact.capabilities", { placeholder: "checkout, pricing", hint: "Customer-facing functions hit, comma-separated." })}
           {select("blastRadius", BLAST_RADII)}
         </div>
-      </Section>
-      <Section title="Root cause">
+      </Panel>
+      <Panel title="Root cause">
         {select("rootCause.category", ROOT_CAUSE_CATEGORIES, "UNKNOWN")}
         {text("rootCause.description", { rows: 3, hint: "Markdown." })}
-      </Section>
-      <Section title="Triggering change and AI involvement">
+      </Panel>
+      <Panel title="Triggering change and AI involvement">
         <div className="grid gap-4 sm:grid-cols-3">
           {text("change.reference", { placeholder: "PR, deploy or change-ticket id or URL" })}
           {select("change.authorLevel", AUTHOR_LEVELS, undefined, true)}
@@ -101,19 +102,8 @@ export function IncidentFormFields(props: { values: IncidentFormValues; errors: 
           {text("ai.tool", { placeholder: "e.g. Kiro, Amazon Q Developer, GitHub Copilot" })}
         </div>
         {text("ai.description", { rows: 2, hint: "What the tool did, e.g. “deleted and recreated the environment”." })}
-      </Section>
+      </Panel>
     </>
   );
 }
 
-function Section(props: { title: string; note?: string; children: React.ReactNode }) {
-  return (
-    <section className="space-y-4 rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
-      <div>
-        <h2 className="text-base font-semibold text-slate-900">{props.title}</h2>
-        {props.note && <p className="text-xs text-slate-500">{props.note}</p>}
-      </div>
-      {props.children}
-    </section>
-  );
-}

@@ -1,3 +1,4 @@
+import { Panel } from "@/components/ui/panel";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -62,14 +63,14 @@ export default async function PostmortemEditorPage({ params }: { params: Params 
           actionItemCount={actionItems.length}
           noActionNeededReason={postmortem.noActionNeededReason}
         />
-        <Card title="Write-up">{canEdit ? <SectionsForm sections={postmortem.sections} /> : <PostmortemSectionsView postmortem={postmortem} />}</Card>
-        <Card title="Timeline" note="Events in the order they happened; times are shown in your time zone.">
+        <Panel named title="Write-up">{canEdit ? <SectionsForm sections={postmortem.sections} /> : <PostmortemSectionsView postmortem={postmortem} />}</Panel>
+        <Panel named title="Timeline" note="Events in the order they happened; times are shown in your time zone.">
           {canEdit ? <TimelineEditor events={postmortem.timeline} /> : <TimelineView timeline={postmortem.timeline} />}
-        </Card>
-        <Card title="Five whys">{canEdit ? <FiveWhysEditor whys={postmortem.fiveWhys} /> : <FiveWhysView whys={postmortem.fiveWhys} />}</Card>
+        </Panel>
+        <Panel named title="Five whys">{canEdit ? <FiveWhysEditor whys={postmortem.fiveWhys} /> : <FiveWhysView whys={postmortem.fiveWhys} />}</Panel>
       </PostmortemEditorProvider>
 
-      <Card title="Action items">
+      <Panel named title="Action items">
         {actionItems.length === 0 ? (
           <p className="text-sm text-slate-500">No action items yet.</p>
         ) : (
@@ -80,19 +81,8 @@ export default async function PostmortemEditorPage({ params }: { params: Params 
             <CreateActionItemForm incidentId={incident.id} owners={owners} today={today} />
           </div>
         )}
-      </Card>
+      </Panel>
     </article>
   );
 }
 
-function Card(props: { title: string; note?: string; children: React.ReactNode }) {
-  return (
-    <section aria-label={props.title} className="space-y-4 rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
-      <div>
-        <h2 className="text-base font-semibold text-slate-900">{props.title}</h2>
-        {props.note && <p className="text-xs text-slate-500">{props.note}</p>}
-      </div>
-      {props.children}
-    </section>
-  );
-}
