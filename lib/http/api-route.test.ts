@@ -1,9 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import type { Actor } from "@/lib/auth/actor";
-import { mintApiToken } from "@/lib/auth/api-tokens";
 import type { Role } from "@/lib/auth/permissions";
-import { createPrismaClient, type Database } from "@/lib/db/client";
-import { createTestDatabase, type TestDatabase } from "@/test/database";
+import type { Database } from "@/lib/db/client";
+import { openRouteTestDatabase } from "@/test/route-handlers";
 import { problemFromError } from "./problem";
 
 // The /api/v1 route handlers, called as Next.js calls them, against a real database.
@@ -12,32 +10,21 @@ let postIncident: Handler;
 let getIncident: Handler;
 let postService: Handler;
 
-let testDb: TestDatabase;
+let harness: Awaited<ReturnType<typeof openRouteTestDatabase>>;
 let db: Database;
-const tokens = {} as Record<Role, { id: string; token: string }>;
-const admin: Actor = { userId: null, tokenId: null, label: "test", method: "SYSTEM", role: "ADMIN" };
+let tokens: Record<Role, { id: string; token: string }>;
 
 beforeAll(async () => {
-  testDb = await createTestDatabase();
-  db = createPrismaClient({ url: testDb.url, poolMax: 4 });
+  harness = await openRouteTestDatabase();
+  db = harness.db;
   const team = await db.team.create({ data: { slug: "storefront", name: "Storefront" } });
   await db.service.create({ data: { slug: "checkout-api", name: "Checkout API", teamId: team.id } });
-  for (const role of ["VIEWER", "ENGINEER", "LEAD"] as const) {
-    tokens[role] = await mintApiToken(db, { name: `${role.toLowerCase()}-token`, role, createdById: null, actor: admin });
-  }
-  // lib/db connects on first use, from DATABASE_URL: point it at the test database first.
-  vi.stubEnv("DATABASE_URL", testDb.url);
+  tokens = await harness.mintTokens(["VIEWER", "ENGINEER", "LEAD"]);
   postIncident = (await import("@/app/api/v1/incidents/route")).POST as Handler;
   getIncident = (await import("@/app/api/v1/incidents/[id]/route")).GET as Handler;
   postService = (await import("@/app/api/v1/services/route")).POST as Handler;
 });
-afterAll(async () => {
-  const { db: appDb } = await import("@/lib/db");
-  await appDb.$disconnect();
-  await db.$disconnect();
-  await testDb.drop();
-  vi.unstubAllEnvs();
-});
+afterAll(() => harness.close());
 
 const noParams = { params: Promise.resolve({}) };
 const bearer = (role: Role): Record<string, string> => ({ authorization: `Bearer ${tokens[role].token}` });
@@ -106,7 +93,7 @@ describe("authentication and authorisation, enforced by the route itself", () =>
   });
 
   it("refuses a revoked token with 401", async () => {
-    const { token, id } = await mintApiToken(db, { name: "short-lived", role: "ENGINEER", createdById: null, actor: admin });
+    const { token, id } = await harness.mintToken("ENGINEER", "short-lived");
     await db.apiToken.update({ where: { id }, data: { revokedAt: new Date() } });
     await expectProblem(await post(postIncident, "/api/v1/incidents", { authorization: `Bearer ${token}` }, incidentBody()), 401);
   });

@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
-import { mintApiToken } from "@/lib/auth/api-tokens";
-import { createPrismaClient, type Database } from "@/lib/db/client";
-import { createTestDatabase, type TestDatabase } from "@/test/database";
+import type { Database } from "@/lib/db/client";
+import { openRouteTestDatabase } from "@/test/route-handlers";
 import { parseCsv } from "./test-csv";
 import { createCatalogue, fileFixtures } from "./test-fixtures";
 
@@ -13,29 +12,21 @@ vi.mock("@/lib/auth/current-actor", () => ({ currentUiActor: async () => session
 type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
 let listApi: Handler;
 let exportCsv: (request: Request) => Promise<Response>;
-let testDb: TestDatabase;
+let harness: Awaited<ReturnType<typeof openRouteTestDatabase>>;
 let db: Database;
 let token = "";
 let filed: Awaited<ReturnType<typeof fileFixtures>>;
-const system: Actor = { userId: null, tokenId: null, label: "test", method: "SYSTEM", role: "ADMIN" };
 
 beforeAll(async () => {
-  testDb = await createTestDatabase();
-  db = createPrismaClient({ url: testDb.url, poolMax: 4 });
+  harness = await openRouteTestDatabase();
+  db = harness.db;
   await createCatalogue(db);
   filed = await fileFixtures(db);
-  token = (await mintApiToken(db, { name: "viewer-token", role: "VIEWER", createdById: null, actor: system })).token;
-  vi.stubEnv("DATABASE_URL", testDb.url);
+  token = (await harness.mintToken("VIEWER")).token;
   listApi = (await import("@/app/api/v1/incidents/route")).GET as Handler;
   exportCsv = (await import("@/app/incidents/export/route")).GET;
 });
-afterAll(async () => {
-  const { db: appDb } = await import("@/lib/db");
-  await appDb.$disconnect();
-  await db.$disconnect();
-  await testDb.drop();
-  vi.unstubAllEnvs();
-});
+afterAll(() => harness.close());
 
 const get = (query: string, headers: Record<string, string> = { authorization: `Bearer ${token}` }) =>
   listApi(new Request(`http://localhost/api/v1/incidents${query}`, { headers }), { params: Promise.resolve({}) });

@@ -1,40 +1,27 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import type { Actor } from "@/lib/auth/actor";
-import { mintApiToken } from "@/lib/auth/api-tokens";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Role } from "@/lib/auth/permissions";
-import { createPrismaClient, type Database } from "@/lib/db/client";
-import { createTestDatabase, type TestDatabase } from "@/test/database";
+import type { Database } from "@/lib/db/client";
+import { openRouteTestDatabase } from "@/test/route-handlers";
 
 // PATCH /api/v1/incidents/{id}, called as Next.js calls it, against a real database.
 type Handler = (request: Request, context: { params: Promise<{ id: string }> }) => Promise<Response>;
 let postIncident: Handler;
 let patchIncident: Handler;
 
-let testDb: TestDatabase;
+let harness: Awaited<ReturnType<typeof openRouteTestDatabase>>;
 let db: Database;
-const tokens = {} as Record<Role, { id: string; token: string }>;
-const admin: Actor = { userId: null, tokenId: null, label: "test", method: "SYSTEM", role: "ADMIN" };
+let tokens: Record<Role, { id: string; token: string }>;
 
 beforeAll(async () => {
-  testDb = await createTestDatabase();
-  db = createPrismaClient({ url: testDb.url, poolMax: 4 });
+  harness = await openRouteTestDatabase();
+  db = harness.db;
   const team = await db.team.create({ data: { slug: "storefront", name: "Storefront" } });
   await db.service.createMany({ data: ["checkout-api", "cart"].map((slug) => ({ slug, name: slug, teamId: team.id })) });
-  for (const role of ["VIEWER", "ENGINEER"] as const) {
-    tokens[role] = await mintApiToken(db, { name: `${role.toLowerCase()}-token`, role, createdById: null, actor: admin });
-  }
-  // lib/db connects on first use, from DATABASE_URL: point it at the test database first.
-  vi.stubEnv("DATABASE_URL", testDb.url);
+  tokens = await harness.mintTokens(["VIEWER", "ENGINEER"]);
   postIncident = (await import("@/app/api/v1/incidents/route")).POST as Handler;
   patchIncident = (await import("./route")).PATCH as Handler;
 });
-afterAll(async () => {
-  const { db: appDb } = await import("@/lib/db");
-  await appDb.$disconnect();
-  await db.$disconnect();
-  await testDb.drop();
-  vi.unstubAllEnvs();
-});
+afterAll(() => harness.close());
 
 const bearer = (role: Role) => ({ authorization: `Bearer ${tokens[role].token}`, "content-type": "application/json" });
 const hoursAgo = (hours: number) => new Date(Date.now() - hours * 3_600_000).toISOString();
