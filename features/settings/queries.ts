@@ -7,6 +7,7 @@ export type OrganisationSettings = {
   timeZone: string;
   meetingWeekday: number;
   meetingLengthMinutes: number;
+  sloTarget: number;
   approvalPolicy: ApprovalPolicy;
 };
 
@@ -17,6 +18,7 @@ export async function getOrganisationSettings(db: Reader): Promise<OrganisationS
     timeZone: row?.timeZone ?? "UTC",
     meetingWeekday: row?.meetingWeekday ?? 3,
     meetingLengthMinutes: row?.meetingLengthMinutes ?? 60,
+    sloTarget: row?.sloTarget ?? 0.999,
     approvalPolicy: (row?.approvalPolicy as ApprovalPolicy | undefined) ?? DEFAULT_APPROVAL_POLICY,
   };
 }
