@@ -33,4 +33,5 @@ export const ROUTE_ACCESS: RouteAccess[] = [
   { kind: "api", route: "/api/v1/incidents/[id]", methods: ["GET"], access: "incident:read" },
   { kind: "api", route: "/api/v1/incidents/[id]", methods: ["PATCH"], access: "incident:update" },
   { kind: "api", route: "/api/v1/services", methods: ["POST"], access: "service:manage" },
+  { kind: "api", route: "/api/v1/metrics/weekly", methods: ["GET"], access: "incident:read" },
 ];

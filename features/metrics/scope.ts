@@ -1,0 +1,57 @@
+// Which incidents a metrics scope covers: "team" = incidents touching any service of the
+// team, "service" = incidents touching that service (SPEC, Metric definitions).
+import type { Database } from "@/lib/db/client";
+import { NotFoundError } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { MetricsScope } from "./types";
+
+const { sql, join } = Prisma;
+
+/** A scope whose slugs were found: the service ids each condition stands for. */
+export type ResolvedScope = {
+  /** Every service of the team (possibly none). */
+  teamServiceIds?: string[];
+  serviceId?: string;
+};
+
+/** An unknown team or service slug (HTTP 404); `field` names the parameter. */
+export class UnknownScopeError extends NotFoundError {
+  constructor(readonly field: "team" | "service", slug: string) {
+    super(`No ${field} has the slug "${slug}" (parameter ${field}).`);
+  }
+}
+
+type Reader = Pick<Database, "team" | "service">;
+
+/** Looks the slugs up; an unknown one throws UnknownScopeError naming `team` or `service`. */
+export async function resolveMetricsScope(db: Reader, scope: MetricsScope): Promise<ResolvedScope> {
+  const [team, service] = await Promise.all([
+    scope.team === undefined ? null : db.team.findUnique({ where: { slug: scope.team }, select: { services: { select: { id: true } } } }),
+    scope.service === undefined ? null : db.service.findUnique({ where: { slug: scope.service }, select: { id: true } }),
+  ]);
+  if (scope.team !== undefined && !team) throw new UnknownScopeError("team", scope.team);
+  if (scope.service !== undefined && !service) throw new UnknownScopeError("service", scope.service);
+  return {
+    ...(team ? { teamServiceIds: team.services.map((s) => s.id) } : {}),
+    ...(service ? { serviceId: service.id } : {}),
+  };
+}
+
+const touchesAny = (ids: readonly string[]) =>
+  ids.length === 0
+    ? sql`FALSE`
+    : sql`EXISTS (SELECT 1 FROM incident_services x WHERE x.incident_id = i.id AND x.service_id IN (${join(ids.map((id) => sql`${id}::uuid`))}))`;
+
+/** The condition on `incidents i` that keeps the scope's incidents (TRUE for everything). */
+export function scopeCondition(scope: ResolvedScope): Prisma.Sql {
+  const conditions: Prisma.Sql[] = [];
+  if (scope.teamServiceIds) conditions.push(touchesAny(scope.teamServiceIds));
+  if (scope.serviceId) conditions.push(touchesAny([scope.serviceId]));
+  return conditions.length ? join(conditions, " AND ") : sql`TRUE`;
+}
+
+/** The services a per-service breakdown lists: those in scope, or null for every service. */
+export function servicesInScope(scope: ResolvedScope): string[] | null {
+  if (scope.serviceId) return !scope.teamServiceIds || scope.teamServiceIds.includes(scope.serviceId) ? [scope.serviceId] : [];
+  return scope.teamServiceIds ?? null;
+}

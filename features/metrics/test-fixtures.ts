@@ -1,0 +1,63 @@
+// Hand-made incidents for the metrics tests, written straight to the tables so that each test
+// sets exactly the timestamps its arithmetic needs.
+import type { Database } from "@/lib/db/client";
+import type { AiInvolvement, BlastRadius, RootCauseCategory, Severity } from "@/lib/generated/prisma/enums";
+
+/** Teams and services: storefront (cart, checkout), platform (search, auth). */
+export async function createMetricsCatalogue(db: Database) {
+  const storefront = await db.team.create({ data: { slug: "storefront", name: "Storefront" } });
+  const platform = await db.team.create({ data: { slug: "platform", name: "Platform" } });
+  await db.team.create({ data: { slug: "empty-team", name: "Empty team" } });
+  await db.service.createMany({
+    data: [
+      { slug: "cart", name: "Cart", teamId: storefront.id },
+      { slug: "checkout", name: "Checkout", teamId: storefront.id },
+      { slug: "search", name: "Search", teamId: platform.id },
+      { slug: "auth", name: "Auth", teamId: platform.id },
+    ],
+  });
+}
+
+export type TestIncident = {
+  services: string[];
+  startedAt: string;
+  detectedAt?: string;
+  mitigatedAt?: string;
+  resolvedAt?: string;
+  severity?: Severity;
+  ai?: AiInvolvement;
+  policyViolation?: boolean;
+  usersAffected?: number;
+  rootCause?: RootCauseCategory;
+  blastRadius?: BlastRadius;
+};
+
+let counter = 0;
+
+export async function addIncident(db: Database, incident: TestIncident) {
+  const number = (counter += 1);
+  const services = await db.service.findMany({ where: { slug: { in: incident.services } }, select: { id: true } });
+  if (services.length !== incident.services.length) throw new Error(`Unknown service among ${incident.services.join(", ")}`);
+  const at = (text?: string) => (text ? new Date(text) : null);
+  return db.incident.create({
+    data: {
+      reference: `INC-TEST-${String(number).padStart(4, "0")}`,
+      title: `Metrics test incident ${number}`,
+      severity: incident.severity ?? "SEV2",
+      status: incident.resolvedAt ? "RESOLVED" : incident.mitigatedAt ? "MITIGATED" : "INVESTIGATING",
+      startedAt: new Date(incident.startedAt),
+      detectedAt: at(incident.detectedAt),
+      mitigatedAt: at(incident.mitigatedAt),
+      resolvedAt: at(incident.resolvedAt),
+      usersAffected: incident.usersAffected ?? 0,
+      aiInvolvement: incident.ai ?? "NONE",
+      policyViolation: incident.policyViolation ?? false,
+      rootCauseCategory: incident.rootCause ?? "UNKNOWN",
+      blastRadius: incident.blastRadius ?? "SINGLE_SERVICE",
+      services: { create: services.map((s) => ({ serviceId: s.id })) },
+    },
+  });
+}
+
+/** `minutes` after an instant, as an ISO string. */
+export const plusMinutes = (instant: string, minutes: number) => new Date(Date.parse(instant) + minutes * 60_000).toISOString();

@@ -1,0 +1,118 @@
+// Speed of the metrics queries on a big database, for docs/performance.md ("Metrics"):
+//   npx tsx scripts/bench-metrics.ts [--incidents 100000]   a scratch database, seeded and dropped
+//   npx tsx scripts/bench-metrics.ts --database-url URL     an existing database, as it is
+// For each query over the 52 weeks ending with the current week: EXPLAIN ANALYZE (time and
+// the indexes used) and the wall time of the function the pages call, median of 7 after 3
+// warm-ups; then the whole dashboard (every query at once, as the page runs them).
+import { parseArgs } from "node:util";
+import pg from "pg";
+import { queryBlastRadiusCounts, queryRootCauseCounts, queryTopServicesByImpact, topServicesSql } from "../features/metrics/breakdowns";
+import { previousPeriod } from "../features/metrics/params";
+import { periodSummarySql, queryPeriodSummary } from "../features/metrics/period";
+import { resolveMetricsScope, scopeCondition, servicesInScope } from "../features/metrics/scope";
+import { metricsWindow } from "../features/metrics/sql";
+import type { MetricsQuery, MetricsScope } from "../features/metrics/types";
+import { queryWeeklyMetrics, weeklyMetricsSql } from "../features/metrics/weekly";
+import { getOrganisationSettings } from "../features/settings/queries";
+import { createPrismaClient, type Database } from "../lib/db/client";
+import { addWeeks, isoWeekOf } from "../lib/time/iso-week";
+import { insertBulkIncidents } from "../prisma/demo-data/bulk";
+import { applyMigrations } from "../prisma/migrate";
+import { seedDemoData } from "./seed";
+import { withScratchDatabase } from "./scratch-database";
+
+const TEAM = "storefront"; // the team with the most services
+const SERVICE = "checkout-api"; // the service with the most incidents
+
+type PlanNode = { "Index Name"?: string; "Node Type": string; Plans?: PlanNode[] };
+
+async function explain(client: pg.Client, query: { text: string; values: unknown[] }) {
+  const { rows } = await client.query<{ "QUERY PLAN": { Plan: PlanNode; "Execution Time": number }[] }>(`EXPLAIN (ANALYZE, FORMAT JSON) ${query.text}`, query.values);
+  const plan = rows[0]!["QUERY PLAN"][0]!;
+  const used = new Set<string>();
+  const walk = (node: PlanNode) => {
+    if (node["Index Name"]) used.add(`${node["Node Type"] === "Index Only Scan" ? "index only: " : ""}${node["Index Name"]}`);
+    if (node["Node Type"] === "Seq Scan") used.add("seq scan");
+    node.Plans?.forEach(walk);
+  };
+  walk(plan.Plan);
+  return `${plan["Execution Time"].toFixed(1)} ms (${[...used].join(", ") || "no table read"})`;
+}
+
+async function medianMs(run: () => Promise<unknown>, times = 7): Promise<number> {
+  for (let i = 0; i < 3; i++) await run();
+  const samples: number[] = [];
+  for (let i = 0; i < times; i++) {
+    const started = performance.now();
+    await run();
+    samples.push(performance.now() - started);
+  }
+  return samples.sort((a, b) => a - b)[Math.floor(times / 2)]!;
+}
+
+async function measure(url: string): Promise<void> {
+  const db: Database = createPrismaClient({ url, poolMax: 8 });
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { timeZone } = await getOrganisationSettings(db);
+    const now = new Date();
+    const to = isoWeekOf(now, timeZone);
+    const query = (scope: MetricsScope, weeks = 52): MetricsQuery => ({ from: addWeeks(to, 1 - weeks), to, timeZone, scope, now });
+    const total = (await client.query<{ n: string }>("SELECT count(*) AS n FROM incidents")).rows[0]!.n;
+    console.log(`${total} incidents; 52 weeks ending ${to.year}-W${to.week} in ${timeZone}\n`);
+    console.log("| query | EXPLAIN ANALYZE | wall, median of 7 |");
+    console.log("|---|---|---|");
+    const row = async (name: string, sql: { text: string; values: unknown[] } | null, run: () => Promise<unknown>) => {
+      const plan = sql ? await explain(client, sql) : "—";
+      console.log(`| ${name} | ${plan} | ${(await medianMs(run)).toFixed(1)} ms |`);
+    };
+    for (const scope of [{}, { team: TEAM }, { service: SERVICE }] as MetricsScope[]) {
+      const label = scope.team ? `team ${scope.team}` : scope.service ? `service ${scope.service}` : "everything";
+      const q = query(scope);
+      const resolved = await resolveMetricsScope(db, scope);
+      const where = scopeCondition(resolved);
+      await row(`weekly, ${label}`, weeklyMetricsSql(metricsWindow(q), where), () => queryWeeklyMetrics(db, q));
+      await row(`period summary, ${label}`, periodSummarySql(metricsWindow(q), where), () => queryPeriodSummary(db, q));
+      await row(`top services, ${label}`, topServicesSql(metricsWindow(q), where, servicesInScope(resolved), 10), () => queryTopServicesByImpact(db, { ...q, limit: 10 }));
+    }
+    await row("root causes, everything", null, () => queryRootCauseCounts(db, query({})));
+    await row("blast radius, everything", null, () => queryBlastRadiusCounts(db, query({})));
+    // The dashboard: this period and the one before, weekly series, breakdowns, all at once.
+    const dashboard = (scope: MetricsScope) => {
+      const q = query(scope);
+      return Promise.all([
+        queryWeeklyMetrics(db, q),
+        queryPeriodSummary(db, q),
+        queryPeriodSummary(db, { ...q, ...previousPeriod(q.from, q.to) }),
+        queryRootCauseCounts(db, q),
+        queryBlastRadiusCounts(db, q),
+        queryTopServicesByImpact(db, { ...q, limit: 10 }),
+      ]);
+    };
+    await row("whole dashboard (6 queries in parallel), everything", null, () => dashboard({}));
+    await row(`whole dashboard, team ${TEAM}`, null, () => dashboard({ team: TEAM }));
+  } finally {
+    await client.end();
+    await db.$disconnect();
+  }
+}
+
+const { values } = parseArgs({ args: process.argv.slice(2).filter((a) => a !== "--"), options: { incidents: { type: "string" }, "database-url": { type: "string" } } });
+if (values["database-url"]) {
+  await measure(values["database-url"]);
+} else {
+  const count = Number(values.incidents ?? 100_000);
+  if (!Number.isInteger(count) || count < 1) throw new Error(`--incidents must be a whole number of at least 1, got "${values.incidents}"`);
+  await withScratchDatabase(async (url) => {
+    await applyMigrations(url);
+    await seedDemoData(url);
+    const bulk = await insertBulkIncidents(url, { count, seed: "bench" });
+    console.log(`Seeded the demo year and ${bulk.incidents} bulk incidents in ${(bulk.totalMs / 1000).toFixed(1)} s.`);
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    await client.query("VACUUM ANALYZE"); // as autovacuum would soon after such a load: fresh statistics and visibility map
+    await client.end();
+    await measure(url);
+  });
+}
