@@ -6,14 +6,16 @@ import pg from "pg";
 import { insertBulkIncidents } from "../prisma/demo-data/bulk";
 import { generateDemoData } from "../prisma/demo-data/generate";
 import { ensureCatalogue, ensureOrganisationSettings, insertIncidents, type InsertedCounts } from "../prisma/demo-data/insert";
+import { seedDemoReviews } from "../prisma/demo-data/reviews";
 import { inTransaction } from "../prisma/demo-data/sql";
+import { createPrismaClient } from "../lib/db/client";
 import { applyMigrations } from "../prisma/migrate";
 
 export const DEFAULT_DEMO_SEED = 2026;
 /** Serialises concurrent seeders (two app instances starting on one empty database). */
 const SEED_LOCK_KEY = 72707370;
 
-export type SeedResult = { skipped: true; reason: string } | ({ skipped: false; ms: number } & InsertedCounts);
+export type SeedResult = { skipped: true; reason: string } | ({ skipped: false; ms: number; reviews: number } & InsertedCounts);
 
 /**
  * Fills an empty database with the demo year: catalogue, demo accounts and incidents up to
@@ -22,11 +24,13 @@ export type SeedResult = { skipped: true; reason: string } | ({ skipped: false; 
  */
 export async function seedDemoData(databaseUrl: string, options: { now?: Date; seed?: number | string } = {}): Promise<SeedResult> {
   const started = performance.now();
-  const data = generateDemoData({ seed: options.seed ?? DEFAULT_DEMO_SEED, now: options.now ?? new Date() });
+  const now = options.now ?? new Date();
+  const data = generateDemoData({ seed: options.seed ?? DEFAULT_DEMO_SEED, now });
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
+  let inserted: SeedResult;
   try {
-    return await inTransaction(client, async (): Promise<SeedResult> => {
+    inserted = await inTransaction(client, async (): Promise<SeedResult> => {
       await client.query("SELECT pg_advisory_xact_lock($1)", [SEED_LOCK_KEY]);
       const { rows } = await client.query<{ count: string }>("SELECT count(*) FROM incidents");
       const existing = Number(rows[0]?.count ?? 0);
@@ -34,10 +38,19 @@ export async function seedDemoData(databaseUrl: string, options: { now?: Date; s
       await ensureOrganisationSettings(client);
       const ids = await ensureCatalogue(client, data);
       const counts = await insertIncidents(client, data.incidents, ids);
-      return { skipped: false, ms: Math.round(performance.now() - started), ...counts };
+      return { skipped: false, ms: 0, reviews: 0, ...counts };
     });
   } finally {
     await client.end();
+  }
+  if (inserted.skipped) return inserted;
+  // The reviews go through the app's own review functions, on the committed demo year.
+  const db = createPrismaClient({ url: databaseUrl, poolMax: 2 });
+  try {
+    const reviews = await seedDemoReviews(db, now);
+    return { ...inserted, reviews, ms: Math.round(performance.now() - started) };
+  } finally {
+    await db.$disconnect();
   }
 }
 

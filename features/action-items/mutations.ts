@@ -32,7 +32,15 @@ export async function createActionItem(db: Database, rawInput: unknown, actor: A
     const owner = await tx.user.findFirst({ where: { id: input.ownerId, active: true }, select: { id: true, email: true } });
     if (!owner) throw new ValidationError({ ownerId: ["is not an active user; pick someone from the list"] });
     const item = await tx.actionItem.create({
-      data: { incidentId: incident.id, title: input.title, ownerId: owner.id, dueDate: dateColumn(input.dueDate), priority: input.priority, type: input.type },
+      data: {
+        incidentId: incident.id,
+        reviewId: input.reviewId ?? null,
+        title: input.title,
+        ownerId: owner.id,
+        dueDate: dateColumn(input.dueDate),
+        priority: input.priority,
+        type: input.type,
+      },
     });
     await tx.auditEvent.create({
       data: auditEventData(actor, {

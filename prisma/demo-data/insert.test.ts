@@ -62,6 +62,12 @@ describe("seedDemoData", () => {
 
     for (const row of await referencesAndCounters()) expect(row.counter).toBe(row.highest);
 
+    // Four meetings held (frozen, done, with decisions) and last week's agenda prepared.
+    expect(result.skipped === false && result.reviews).toBe(5);
+    expect(await count("SELECT count(*) FROM reviews WHERE status = 'DONE' AND snapshot IS NOT NULL")).toBe(4);
+    expect(await count("SELECT count(*) FROM reviews WHERE status = 'PREPARED' AND snapshot IS NULL")).toBe(1);
+    expect(await count("SELECT count(*) FROM agenda_items WHERE decision <> ''")).toBeGreaterThanOrEqual(4);
+
     // Instants travel as epoch milliseconds: they must land exactly.
     const checkout = generateDemoData({ seed: 7, now }).incidents.find((i) => i.title === CHECKOUT_OUTAGE_TITLE);
     const { rows } = await client.query<{ started_at: Date; mitigated_at: Date; regions: string[] }>(
@@ -87,7 +93,7 @@ describe("insertBulkIncidents", () => {
     const result = await insertBulkIncidents(database.url, { count: 2_000, seed: 3, now });
     expect(result.incidents).toBe(2_000);
     expect(await count("SELECT count(*) FROM incidents")).toBe(before + 2_000);
-    expect(await count("SELECT count(*) FROM audit_events")).toBe(before + 2_000);
+    expect(await count("SELECT count(*) FROM audit_events WHERE entity_type = 'Incident'")).toBe(before + 2_000);
     expect(await count("SELECT count(*) FROM services")).toBe(15);
     expect(await count("SELECT count(*) FROM incidents i WHERE NOT EXISTS (SELECT 1 FROM incident_services s WHERE s.incident_id = i.id)")).toBe(0);
     for (const row of await referencesAndCounters()) expect(row.counter).toBe(row.highest);

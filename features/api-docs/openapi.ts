@@ -1,0 +1,103 @@
+import { components } from "./schemas";
+
+const ref = (name: keyof typeof components) => ({ $ref: `#/components/schemas/${name}` });
+const json = (schema: unknown) => ({ "application/json": { schema } });
+const problem = (description: string) => ({ description, content: { "application/problem+json": { schema: ref("Problem") } } });
+const refusals = { 401: problem("No token, or a bad one"), 403: problem("The token's role is too low") };
+const query = (name: string, description: string, required = false) => ({ name, in: "query", required, description, schema: { type: "string" } });
+const path = (name: string, description: string) => ({ name, in: "path", required: true, description, schema: { type: "string" } });
+
+const incidentFilters = [
+  query("from", "Started at or after: a day (YYYY-MM-DD, organisation time zone) or an instant with offset"),
+  query("to", "Started at or before: a day (YYYY-MM-DD) or an instant with offset"),
+  query("severity", "SEV1 or SEV2; repeat for several"),
+  query("status", "INVESTIGATING, MITIGATED or RESOLVED; repeatable"),
+  query("service", "Service slug; repeatable"),
+  query("team", "Team slug; repeatable"),
+  query("ai", "AI involvement NONE, ASSISTED, GENERATED, AGENT, or `involved` for any but NONE; repeatable"),
+  query("rootCause", "Root-cause category; repeatable"),
+  query("postmortem", "Postmortem state; repeatable"),
+  query("policyViolation", "true or false"),
+  query("q", "Full-text search over title, summary and root cause"),
+  query("sort", "Sort column"),
+  query("order", "asc or desc"),
+  query("limit", "Page size"),
+  query("cursor", "nextCursor of the previous page"),
+];
+
+/** The OpenAPI 3.1 document of /api/v1, served at /api/v1/openapi.json. */
+export function openApiDocument(serverUrl = "/") {
+  return {
+    openapi: "3.1.0",
+    info: {
+      title: "Ops Review API",
+      version: "1",
+      description: "Incidents, services, weekly metrics and the weekly review agenda. Authenticate with `Authorization: Bearer <token>`; errors are RFC 9457 problem+json.",
+    },
+    servers: [{ url: serverUrl }],
+    security: [{ bearer: [] }],
+    components: { securitySchemes: { bearer: { type: "http", scheme: "bearer" } }, schemas: components },
+    paths: {
+      "/api/health": {
+        get: {
+          summary: "Liveness and database reachability",
+          security: [],
+          responses: { 200: { description: "Up", content: json({ type: "object" }) }, 503: { description: "The database is down", content: json({ type: "object" }) } },
+        },
+      },
+      "/api/v1/services": {
+        post: {
+          summary: "Create a service (its team, named by slug, is created when new); LEAD",
+          requestBody: { required: true, content: json(ref("ServiceInput")) },
+          responses: { 201: { description: "Created", content: json({ type: "object" }) }, 400: problem("Invalid fields"), 409: problem("The slug is taken"), ...refusals },
+        },
+      },
+      "/api/v1/incidents": {
+        get: {
+          summary: "Incidents matching the filters, newest first, a page at a time",
+          parameters: incidentFilters,
+          responses: {
+            200: { description: "A page", content: json({ type: "object", properties: { items: { type: "array", items: ref("Incident") }, nextCursor: { type: ["string", "null"] } } }) },
+            400: problem("A bad parameter, named"),
+            ...refusals,
+          },
+        },
+        post: {
+          summary: "File an incident; ENGINEER",
+          requestBody: { required: true, content: json(ref("IncidentInput")) },
+          responses: { 201: { description: "Filed", content: json(ref("Incident")) }, 400: problem("Invalid fields"), 422: problem("A rule between fields broken"), ...refusals },
+        },
+      },
+      "/api/v1/incidents/{id}": {
+        parameters: [path("id", "The incident's id or reference, e.g. INC-2026-0042")],
+        get: { summary: "One incident", responses: { 200: { description: "The incident", content: json(ref("Incident")) }, 404: problem("Unknown"), ...refusals } },
+        patch: {
+          summary: "Edit an incident: `version` plus the fields to change; ENGINEER",
+          requestBody: { required: true, content: json(ref("IncidentPatch")) },
+          responses: {
+            200: { description: "Updated", content: json(ref("Incident")) },
+            400: problem("Invalid fields"),
+            404: problem("Unknown"),
+            409: problem("Stale version: the body carries currentVersion and the current incident"),
+            422: problem("A rule between fields broken"),
+            ...refusals,
+          },
+        },
+      },
+      "/api/v1/metrics/weekly": {
+        get: {
+          summary: "Figures per ISO week (organisation time zone) for every week overlapping [from, to], empty weeks included",
+          parameters: [query("from", "YYYY-MM-DD", true), query("to", "YYYY-MM-DD", true), query("service", "Service slug"), query("team", "Team slug")],
+          responses: { 200: { description: "The weeks", content: json(ref("WeeklyMetrics")) }, 400: problem("A bad parameter, named"), 404: problem("Unknown service or team"), ...refusals },
+        },
+      },
+      "/api/v1/reviews/{week}/agenda": {
+        parameters: [path("week", "ISO week, e.g. 2026-W10")],
+        get: {
+          summary: "The weekly review's agenda: proposed, as edited by a LEAD, or frozen once the meeting started",
+          responses: { 200: { description: "The agenda", content: json(ref("ReviewAgenda")) }, 400: problem("A malformed week"), ...refusals },
+        },
+      },
+    },
+  };
+}

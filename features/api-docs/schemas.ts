@@ -1,0 +1,110 @@
+import { z } from "zod";
+import { incidentInputSchema } from "@/features/incidents/schemas";
+import { incidentPatchSchema } from "@/features/incidents/patch";
+import { serviceInputSchema } from "@/features/services/schemas";
+
+type JsonSchema = { [key: string]: unknown };
+
+// Instants are parsed by coercion, which JSON Schema cannot say; the API takes ISO 8601 strings.
+function markInstants(schema: unknown, key = ""): unknown {
+  if (Array.isArray(schema)) return schema.map((s) => markInstants(s));
+  if (!schema || typeof schema !== "object") return schema;
+  const entries = Object.entries(schema as JsonSchema);
+  if (entries.length === 0 && key.endsWith("At")) return { type: "string", format: "date-time" };
+  return Object.fromEntries(entries.map(([k, v]) => [k, markInstants(v, k)]));
+}
+
+/** The request body schemas, from the very zod schemas the API validates with. */
+export function requestSchema(schema: z.ZodType): JsonSchema {
+  const json = { ...(z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }) as JsonSchema) };
+  delete json.$schema; // the document's own dialect applies
+  return markInstants(json) as JsonSchema;
+}
+
+const nullable = (type: string) => ({ type: [type, "null"] });
+const durationStats = { type: "object", properties: { median: nullable("number"), p90: nullable("number") }, required: ["median", "p90"] };
+
+export const components = {
+  IncidentInput: requestSchema(incidentInputSchema),
+  IncidentPatch: requestSchema(incidentPatchSchema),
+  ServiceInput: requestSchema(serviceInputSchema),
+  Incident: {
+    type: "object",
+    description: "An incident with its derived fields (impactMinutes, ttdMinutes, ttmMinutes, ttrMinutes, policyViolation).",
+    properties: {
+      id: { type: "string", format: "uuid" },
+      reference: { type: "string", examples: ["INC-2026-0042"] },
+      version: { type: "integer" },
+      impactMinutes: { type: "integer" },
+      ttdMinutes: nullable("integer"),
+      ttmMinutes: nullable("integer"),
+      ttrMinutes: nullable("integer"),
+      policyViolation: { type: "boolean" },
+    },
+    required: ["id", "reference", "version", "impactMinutes", "policyViolation"],
+    additionalProperties: true,
+  },
+  WeeklyMetrics: {
+    type: "object",
+    properties: {
+      weeks: {
+        type: "array",
+        items: {
+          type: "object",
+          properties: {
+            week: { type: "string", examples: ["2026-W10"] },
+            start: { type: "string", format: "date" },
+            sev1: { type: "integer" },
+            sev2: { type: "integer" },
+            aiInvolved: { type: "integer" },
+            policyViolations: { type: "integer" },
+            impactMinutes: { type: "integer" },
+            availability: { type: "number" },
+            ttm: durationStats,
+          },
+          required: ["week", "start", "sev1", "sev2", "aiInvolved", "policyViolations", "impactMinutes", "availability", "ttm"],
+        },
+      },
+    },
+    required: ["weeks"],
+  },
+  ReviewAgenda: {
+    type: "object",
+    properties: {
+      week: { type: "string" },
+      frozen: { type: "boolean" },
+      items: {
+        type: "array",
+        items: {
+          type: "object",
+          properties: {
+            kind: { type: "string", enum: ["METRICS", "SEV1_DEEP_DIVE", "AI_CHANGE_REVIEW", "SEV2_ROUNDUP", "OVERDUE_ACTION_ITEMS", "POSTMORTEMS_PENDING", "WHEEL", "CUSTOM"] },
+            title: { type: "string" },
+            incidentReferences: { type: "array", items: { type: "string" } },
+            order: { type: "integer" },
+            minutes: { type: "integer" },
+            actionItemIds: { type: "array", items: { type: "string", format: "uuid" }, description: "OVERDUE_ACTION_ITEMS only" },
+            service: { type: "string", description: "WHEEL only: the picked service's slug" },
+          },
+          required: ["kind", "title", "incidentReferences", "order", "minutes"],
+        },
+      },
+    },
+    required: ["week", "frozen", "items"],
+  },
+  Problem: {
+    type: "object",
+    description: "RFC 9457 problem details; validation errors list each field.",
+    properties: {
+      type: { type: "string" },
+      title: { type: "string" },
+      status: { type: "integer" },
+      detail: { type: "string" },
+      errors: {
+        type: "array",
+        items: { type: "object", properties: { field: { type: "string" }, messages: { type: "array", items: { type: "string" } } }, required: ["field", "messages"] },
+      },
+    },
+    required: ["title", "status"],
+  },
+};

@@ -1,0 +1,101 @@
+import { describe, expect, it } from "vitest";
+import { buildProposedAgenda } from "./agenda";
+import { actionItemOf, factsOf, incidentOf } from "./test-facts";
+
+const kinds = (facts = factsOf()) => buildProposedAgenda(facts).map((item) => item.kind);
+
+describe("buildProposedAgenda", () => {
+  it("proposes only the week at a glance for a quiet week: empty items are left out", () => {
+    expect(kinds()).toEqual(["METRICS"]);
+  });
+
+  it("puts every kind in SPEC order", () => {
+    const facts = factsOf({
+      incidents: [incidentOf("INC-2026-0002", { severity: "SEV1", aiInvolvement: "AGENT" }), incidentOf("INC-2026-0003")],
+      openActionItems: [actionItemOf("a1")],
+      unpublishedSev1s: [{ reference: "INC-2026-0001", title: "Old", startedAt: "2026-02-01T00:00:00.000Z", startedOn: "2026-02-01", postmortemState: "DRAFT" }],
+      wheel: { service: { slug: "search", name: "Search", team: "Discovery" }, candidates: [] },
+    });
+    expect(kinds(facts)).toEqual(["METRICS", "SEV1_DEEP_DIVE", "AI_CHANGE_REVIEW", "SEV2_ROUNDUP", "OVERDUE_ACTION_ITEMS", "POSTMORTEMS_PENDING", "WHEEL"]);
+  });
+
+  it("gives each SEV1 its own deep dive, most impact minutes first", () => {
+    const facts = factsOf({
+      incidents: [
+        incidentOf("INC-2026-0010", { severity: "SEV1", impactMinutes: 45 }),
+        incidentOf("INC-2026-0011", { severity: "SEV1", impactMinutes: 360 }),
+        incidentOf("INC-2026-0012", { severity: "SEV2", impactMinutes: 900 }),
+        incidentOf("INC-2026-0013", { severity: "SEV1", impactMinutes: 780 }),
+      ],
+    });
+    const deepDives = buildProposedAgenda(facts).filter((item) => item.kind === "SEV1_DEEP_DIVE");
+    expect(deepDives.map((item) => item.key)).toEqual(["SEV1_DEEP_DIVE:INC-2026-0013", "SEV1_DEEP_DIVE:INC-2026-0011", "SEV1_DEEP_DIVE:INC-2026-0010"]);
+    expect(deepDives[0]?.title).toBe("INC-2026-0013: Incident INC-2026-0013");
+  });
+
+  it("reviews the AI-involved changes with policy violations first, and leaves out NONE", () => {
+    const facts = factsOf({
+      incidents: [
+        incidentOf("INC-2026-0020", { aiInvolvement: "ASSISTED", startedAt: "2026-03-02T01:00:00.000Z" }),
+        incidentOf("INC-2026-0021", { aiInvolvement: "NONE" }),
+        incidentOf("INC-2026-0022", { aiInvolvement: "AGENT", policyViolation: true, startedAt: "2026-03-05T01:00:00.000Z" }),
+        incidentOf("INC-2026-0023", { aiInvolvement: "GENERATED", policyViolation: true, startedAt: "2026-03-04T01:00:00.000Z" }),
+      ],
+    });
+    const review = buildProposedAgenda(facts).find((item) => item.kind === "AI_CHANGE_REVIEW");
+    if (review?.detail.kind !== "AI_CHANGE_REVIEW") throw new Error("no AI change review proposed");
+    expect(review.detail.incidents.map((i) => i.reference)).toEqual(["INC-2026-0023", "INC-2026-0022", "INC-2026-0020"]);
+    expect(review.title).toBe("AI-involved changes: 3 incidents, 2 policy violations");
+  });
+
+  it("holds all SEV2s of the week in one roundup", () => {
+    const facts = factsOf({ incidents: [incidentOf("INC-2026-0031"), incidentOf("INC-2026-0030", { startedAt: "2026-03-02T00:00:00.000Z" })] });
+    const roundups = buildProposedAgenda(facts).filter((item) => item.kind === "SEV2_ROUNDUP");
+    expect(roundups).toHaveLength(1);
+    expect(roundups[0]?.detail).toMatchObject({ incidents: [{ reference: "INC-2026-0030" }, { reference: "INC-2026-0031" }] });
+  });
+
+  it("judges overdue action items against the review date, not the day the agenda is read", () => {
+    const facts = factsOf({
+      judgedOn: "2026-03-11",
+      openActionItems: [
+        actionItemOf("due-before", { dueDate: "2026-03-10" }),
+        actionItemOf("due-on-the-day", { dueDate: "2026-03-11" }),
+        actionItemOf("due-after", { dueDate: "2026-03-20" }),
+        actionItemOf("done", { dueDate: "2026-01-01", status: "DONE" }),
+        actionItemOf("in-progress", { dueDate: "2026-02-01", status: "IN_PROGRESS" }),
+      ],
+    });
+    const overdue = buildProposedAgenda(facts).find((item) => item.kind === "OVERDUE_ACTION_ITEMS");
+    expect(overdue?.detail).toMatchObject({ actionItems: [{ id: "in-progress" }, { id: "due-before" }] });
+    expect(kinds(factsOf({ judgedOn: "2026-03-10", openActionItems: facts.openActionItems.slice(0, 1) }))).not.toContain("OVERDUE_ACTION_ITEMS");
+  });
+
+  it("lists SEV1 postmortems still unpublished 14 days after the start, of incidents before the week", () => {
+    const pending = (reference: string, startedOn: string) => ({ reference, title: reference, startedAt: `${startedOn}T09:00:00.000Z`, startedOn, postmortemState: "DRAFT" as const });
+    const facts = factsOf({
+      judgedOn: "2026-03-11",
+      unpublishedSev1s: [pending("fifteen-days", "2026-02-24"), pending("fourteen-days", "2026-02-25"), pending("thirteen-days", "2026-02-26")],
+    });
+    const item = buildProposedAgenda(facts).find((i) => i.kind === "POSTMORTEMS_PENDING");
+    expect(item?.detail).toMatchObject({ postmortems: [{ reference: "fifteen-days" }, { reference: "fourteen-days" }] });
+    const inTheWeek = factsOf({ judgedOn: "2026-04-30", unpublishedSev1s: [pending("in-week", "2026-03-03")] });
+    expect(kinds(inTheWeek)).not.toContain("POSTMORTEMS_PENDING");
+  });
+
+  it("spins the wheel only when there is a service to land on", () => {
+    const facts = factsOf({ wheel: { service: { slug: "search", name: "Search", team: "Discovery" }, candidates: [] } });
+    expect(buildProposedAgenda(facts).at(-1)).toMatchObject({ key: "WHEEL", title: "The wheel: Search" });
+  });
+});
+
+describe("the meeting date", () => {
+  it("is held the week after, on the meeting weekday, and judges on it or today, whichever comes first", async () => {
+    const { judgementDate, meetingDateOf } = await import("./schedule");
+    expect(meetingDateOf("2026-W10", 3)).toBe("2026-03-11");
+    expect(meetingDateOf("2020-W53", 1)).toBe("2021-01-04");
+    expect(meetingDateOf("2026-W52", 7)).toBe("2027-01-03");
+    expect(judgementDate("2026-03-11", "2026-03-09")).toBe("2026-03-09");
+    expect(judgementDate("2026-03-11", "2026-05-01")).toBe("2026-03-11");
+  });
+});

@@ -1,0 +1,80 @@
+import { formatCount, formatMinutes } from "@/lib/format";
+import type { MeetingActionItem } from "./reads";
+import type { AgendaIncident, AgendaItemDetail } from "./types";
+import type { AgendaItemView, ReviewView } from "./view-types";
+
+const STATUS_LABEL = { NOT_PREPARED: "not prepared", PREPARED: "prepared", IN_PROGRESS: "in progress", DONE: "done" } as const;
+
+const percent = (fraction: number) => `${(fraction * 100).toFixed(3)} %`;
+const oneLine = (text: string) => text.replace(/\s+/g, " ").trim();
+
+function incidentLine(incident: AgendaIncident): string {
+  const ai = incident.aiInvolvement === "NONE" ? "" : `, AI ${incident.aiInvolvement}${incident.aiTool ? ` (${incident.aiTool})` : ""}`;
+  const violation = incident.policyViolation ? ", **policy violation**" : "";
+  return `- ${incident.reference} ${oneLine(incident.title)}: ${incident.severity}, ${formatMinutes(incident.impactMinutes)} of impact, ${formatCount(incident.usersAffected)} users${ai}${violation}`;
+}
+
+function detailLines(detail: AgendaItemDetail | null): string[] {
+  if (!detail) return ["_Nothing left to discuss here._"];
+  switch (detail.kind) {
+    case "METRICS": {
+      const { week, baseline } = detail;
+      return [
+        "| | this week | mean of the 4 weeks before |",
+        "|---|---:|---:|",
+        `| Sev1 | ${week.sev1} | ${baseline.sev1.toFixed(1)} |`,
+        `| Sev2 | ${week.sev2} | ${baseline.sev2.toFixed(1)} |`,
+        `| Impact minutes | ${week.impactMinutes} | ${baseline.impactMinutes.toFixed(0)} |`,
+        `| Availability | ${percent(week.availability)} | ${percent(baseline.availability)} |`,
+      ];
+    }
+    case "SEV1_DEEP_DIVE": {
+      const i = detail.incident;
+      return [
+        incidentLine(i),
+        `- Blast radius ${i.blastRadius}; services: ${i.services.join(", ") || "none"}`,
+        `- Root cause ${i.rootCauseCategory}${i.rootCauseDescription ? `: ${oneLine(i.rootCauseDescription)}` : ""}`,
+        ...(i.policyViolationReason ? [`- Policy: ${i.policyViolationReason}`] : []),
+        `- Postmortem: ${i.postmortemState ?? "not started"}`,
+      ];
+    }
+    case "AI_CHANGE_REVIEW":
+    case "SEV2_ROUNDUP":
+      return detail.incidents.map(incidentLine);
+    case "OVERDUE_ACTION_ITEMS":
+      return detail.actionItems.map((a) => `- ${oneLine(a.title)} (${a.incidentReference}), owner ${a.owner}, due ${a.dueDate}, ${a.status}`);
+    case "POSTMORTEMS_PENDING":
+      return detail.postmortems.map((p) => `- ${p.reference} ${oneLine(p.title)}: started ${p.startedOn}, postmortem ${p.postmortemState ?? "not started"}`);
+    case "WHEEL":
+      return [`- ${detail.service.name} (${detail.service.team})`];
+    case "CUSTOM":
+      return [];
+  }
+}
+
+function itemSection(item: AgendaItemView): string[] {
+  const presenter = item.presenter ? `, ${item.presenter.name}` : "";
+  return [
+    `## ${item.order}. ${oneLine(item.title)} (${item.minutes} min${presenter})`,
+    "",
+    ...detailLines(item.detail),
+    ...(item.notes.trim() ? ["", "**Notes**", "", item.notes.trim()] : []),
+    ...(item.decision.trim() ? ["", `**Decision:** ${item.decision.trim()}`] : []),
+    "",
+  ];
+}
+
+/** The review as Markdown, for pasting into an e-mail or a wiki: agenda, facts, notes, decisions. */
+export function reviewToMarkdown(view: ReviewView, actionItems: MeetingActionItem[]): string {
+  const frozen = view.frozen && view.review?.startedAt ? ` Figures as they stood when the meeting started (${view.review.startedAt.slice(0, 16).replace("T", " ")} UTC).` : "";
+  return [
+    `# Weekly operations review ${view.week}`,
+    "",
+    `Meeting ${view.meetingDate}; ${STATUS_LABEL[view.status]}; ${view.totalMinutes} of ${view.meetingLengthMinutes} minutes planned.${frozen}`,
+    "",
+    ...view.items.flatMap(itemSection),
+    ...(actionItems.length > 0
+      ? ["## Action items agreed in the meeting", "", ...actionItems.map((a) => `- [ ] ${oneLine(a.title)} (${a.incidentReference}), ${a.owner}, due ${a.dueDate}, ${a.priority} ${a.type}`), ""]
+      : []),
+  ].join("\n");
+}

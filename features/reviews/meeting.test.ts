@@ -1,0 +1,116 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { updateIncident } from "@/features/incidents/mutations";
+import type { Actor } from "@/lib/auth/actor";
+import { createPrismaClient, type Database } from "@/lib/db/client";
+import { RuleViolationError } from "@/lib/errors";
+import { createTestDatabase, type TestDatabase } from "@/test/database";
+import { reviewToMarkdown } from "./markdown";
+import { addCustomItem } from "./mutations/agenda-edits";
+import { recordItemNotes } from "./mutations/item-edits";
+import { finishReviewMeeting, goToAgendaItem, markReviewPrepared, startReviewMeeting } from "./mutations/meeting";
+import { createMeetingActionItem } from "./mutations/meeting-action-item";
+import { loadMeetingActionItems, loadReviewView } from "./reads";
+import { createReviewWeek, engineer, leadActor, NOW, WEEK } from "./test-week";
+
+let testDb: TestDatabase;
+let db: Database;
+let lead: Actor;
+let leadId: string;
+let longSev1: string;
+const view = (now = NOW) => loadReviewView(db, WEEK, now);
+const version = async () => (await view()).review?.version ?? 0;
+const STARTED = new Date("2026-03-11T09:00:00Z");
+
+beforeAll(async () => {
+  testDb = await createTestDatabase();
+  db = createPrismaClient({ url: testDb.url, poolMax: 4 });
+  const week = await createReviewWeek(db);
+  leadId = week.lead.id;
+  longSev1 = week.longSev1.reference;
+  lead = leadActor(leadId);
+});
+afterAll(async () => {
+  await db.$disconnect();
+  await testDb.drop();
+});
+
+describe("running the meeting", () => {
+  it("marks the agenda prepared, then starts the meeting on its first item", async () => {
+    await markReviewPrepared(db, { week: WEEK, version: 0 }, lead, NOW);
+    expect((await view()).status).toBe("PREPARED");
+    await startReviewMeeting(db, { week: WEEK, version: await version() }, lead, STARTED);
+    const running = await view();
+    expect(running).toMatchObject({ status: "IN_PROGRESS", frozen: true, changedSinceMeeting: [] });
+    expect(running.review?.currentItemId).toBe(running.items[0]?.id);
+    expect(running.items[0]?.startedAt).toBe(STARTED.toISOString());
+  });
+
+  it("keeps the frozen figures when an incident is edited after the start, and flags the change", async () => {
+    const deepDive = () => view().then((v) => v.items.find((i) => i.key === `SEV1_DEEP_DIVE:${longSev1}`));
+    const frozen = await deepDive();
+    const metricsBefore = (await view()).items.find((i) => i.kind === "METRICS")?.detail;
+    // 360 + 60 + 30 impact minutes; the edit below would make it 480 + 60 + 30.
+    expect(metricsBefore).toMatchObject({ week: { sev1: 2, sev2: 1, impactMinutes: 450 } });
+    expect(frozen?.detail).toMatchObject({ incident: { impactMinutes: 360, usersAffected: 22816 } });
+    // Later the mitigation is found to have come 2 hours later, and more users were hurt.
+    await updateIncident(db, longSev1, { version: 1, mitigatedAt: "2026-03-04T16:00:00Z", resolvedAt: "2026-03-04T17:00:00Z", impact: { usersAffected: 30000 } }, engineer, NOW);
+    const after = await view();
+    expect(after.items.find((i) => i.key === `SEV1_DEEP_DIVE:${longSev1}`)?.detail).toMatchObject({ incident: { impactMinutes: 360, usersAffected: 22816 } });
+    expect(after.items.find((i) => i.kind === "METRICS")?.detail).toEqual(metricsBefore);
+    expect(after.changedSinceMeeting).toEqual([{ reference: longSev1, title: "Checkout down", frozenVersion: 1, currentVersion: 2 }]);
+  });
+
+  it("flags an incident filed for the week after the meeting started", async () => {
+    const { fileIncident } = await import("@/features/incidents/mutations");
+    const late = await fileIncident(db, {
+      title: "Late-filed cart outage", severity: "SEV2", status: "RESOLVED", services: ["cart"], startedAt: "2026-03-07T10:00:00Z",
+      mitigatedAt: "2026-03-07T10:20:00Z", resolvedAt: "2026-03-07T11:00:00Z", impact: { usersAffected: 5 }, blastRadius: "SINGLE_SERVICE",
+      rootCause: { category: "UNKNOWN" }, change: { approval: "NONE" }, ai: { involvement: "NONE" },
+    }, engineer, NOW);
+    const changed = (await view()).changedSinceMeeting;
+    expect(changed).toContainEqual({ reference: late.reference, title: "Late-filed cart outage", frozenVersion: null, currentVersion: 1 });
+    const roundup = (await view()).items.find((i) => i.kind === "SEV2_ROUNDUP");
+    expect(roundup?.incidentReferences).not.toContain(late.reference);
+  });
+
+  it("refuses agenda changes once frozen, but takes notes and decisions", async () => {
+    await expect(addCustomItem(db, { week: WEEK, version: await version(), title: "Too late", minutes: 5 }, lead)).rejects.toBeInstanceOf(RuleViolationError);
+    const item = (await view()).items[1];
+    if (!item) throw new Error("no second item");
+    await recordItemNotes(db, { week: WEEK, handle: item.handle, itemVersion: item.version, notes: "Retry storm; no circuit breaker.", decision: "Add a circuit breaker before the sale." }, lead);
+    expect((await view()).items[1]).toMatchObject({ notes: "Retry storm; no circuit breaker.", decision: "Add a circuit breaker before the sale." });
+  });
+
+  it("times each item from when the meeting reached it", async () => {
+    const [first, second] = (await view()).items;
+    const moved = new Date("2026-03-11T09:06:00Z");
+    await goToAgendaItem(db, { week: WEEK, version: await version(), handle: second?.handle }, lead, moved);
+    const current = await view();
+    expect(current.review?.currentItemId).toBe(second?.id);
+    expect(current.items[0]).toMatchObject({ startedAt: STARTED.toISOString(), finishedAt: moved.toISOString() });
+    expect(current.items[1]).toMatchObject({ startedAt: moved.toISOString(), finishedAt: null });
+    expect(first?.id).not.toBe(second?.id);
+  });
+
+  it("creates an action item on the spot that lands on the incident and remembers the review", async () => {
+    await expect(createMeetingActionItem(db, { week: WEEK, incidentReference: "INC-2026-9999", title: "Nothing", ownerId: leadId, dueDate: "2026-03-25", priority: "P1", type: "PREVENT" }, lead))
+      .rejects.toMatchObject({ fieldErrors: { incidentReference: ["no incident INC-2026-9999"] } });
+    await createMeetingActionItem(db, { week: WEEK, incidentReference: longSev1, title: "Circuit breaker on the card processor", ownerId: leadId, dueDate: "2026-03-25", priority: "P1", type: "PREVENT" }, lead);
+    const incident = await db.incident.findUniqueOrThrow({ where: { reference: longSev1 }, include: { actionItems: true } });
+    const review = await db.review.findUniqueOrThrow({ where: { isoWeek: WEEK } });
+    expect(incident.actionItems).toMatchObject([{ title: "Circuit breaker on the card processor", reviewId: review.id }]);
+  });
+
+  it("finishes the meeting and exports the record as Markdown", async () => {
+    await finishReviewMeeting(db, { week: WEEK, version: await version() }, lead, new Date("2026-03-11T10:00:00Z"));
+    const done = await view();
+    expect(done.status).toBe("DONE");
+    expect(done.review?.currentItemId).toBeNull();
+    await expect(goToAgendaItem(db, { week: WEEK, version: await version(), handle: done.items[0]?.handle }, lead)).rejects.toBeInstanceOf(RuleViolationError);
+    const markdown = reviewToMarkdown(done, await loadMeetingActionItems(db, done.review?.id ?? ""));
+    expect(markdown).toContain("# Weekly operations review 2026-W10");
+    expect(markdown).toContain("**Decision:** Add a circuit breaker before the sale.");
+    expect(markdown).toContain(`- [ ] Circuit breaker on the card processor (${longSev1}), Lena Lead, due 2026-03-25, P1 PREVENT`);
+    expect(markdown).toContain("| Sev1 | 2 |");
+  });
+});

@@ -1,0 +1,94 @@
+import type { Actor } from "@/lib/auth/actor";
+import type { Database } from "@/lib/db/client";
+import { RuleViolationError } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { buildProposedAgenda } from "../agenda";
+import { gatherAgendaFacts } from "../facts";
+import { goToItemSchema, reviewStepSchema } from "../schemas";
+import type { ReviewStatus } from "../types";
+import type { ReviewSnapshot, StoredReview } from "../view";
+import { assertMayManageReviews, commitReviewChange, findItem, lockReview, parseReviewInput, storeProposedAgenda, type Transaction } from "./review-lock";
+
+const STEP_ALLOWED_FROM: Record<string, ReviewStatus[]> = {
+  prepare: ["NOT_PREPARED", "PREPARED"],
+  start: ["NOT_PREPARED", "PREPARED"],
+  move: ["IN_PROGRESS"],
+  finish: ["IN_PROGRESS"],
+};
+
+const STEP_REFUSAL: Record<string, string> = {
+  prepare: "only an agenda that is not yet in the meeting can be marked prepared",
+  start: "the meeting has already started",
+  move: "the meeting is not running",
+  finish: "the meeting is not running",
+};
+
+function assertStep(review: StoredReview, step: keyof typeof STEP_ALLOWED_FROM) {
+  if (!STEP_ALLOWED_FROM[step]?.includes(review.status)) throw new RuleViolationError({ status: [`${STEP_REFUSAL[step]} (it is ${review.status})`] });
+}
+
+async function step<T>(db: Database, actor: Actor, rawInput: unknown, work: (tx: Transaction, review: StoredReview) => Promise<T>): Promise<T> {
+  assertMayManageReviews(actor);
+  const input = parseReviewInput(reviewStepSchema, rawInput);
+  await storeProposedAgenda(db, input.week, actor);
+  return db.$transaction(async (tx) => work(tx, await lockReview(tx, input.week, input.version)));
+}
+
+export const markReviewPrepared = (db: Database, rawInput: unknown, actor: Actor, now = new Date()) =>
+  step(db, actor, rawInput, async (tx, review) => {
+    assertStep(review, "prepare");
+    return commitReviewChange(tx, review, actor, "review.prepare", { status: [review.status, "PREPARED"] }, { status: "PREPARED", preparedAt: now });
+  });
+
+/** Starts the meeting: the agenda and every figure on it are frozen as they stand now. */
+export async function startReviewMeeting(db: Database, rawInput: unknown, actor: Actor, now = new Date()) {
+  const week = parseReviewInput(reviewStepSchema, rawInput).week;
+  const facts = await gatherAgendaFacts(db, week, now);
+  const proposedByKey = new Map(buildProposedAgenda(facts).map((p) => [p.key, p]));
+  return step(db, actor, rawInput, async (tx, review) => {
+    assertStep(review, "start");
+    const items = [...review.items].sort((a, b) => a.position - b.position);
+    const first = items[0];
+    if (!first) throw new RuleViolationError({ agenda: ["the agenda is empty; add an item before starting the meeting"] });
+    const snapshot: ReviewSnapshot = {
+      frozenAt: now.toISOString(),
+      judgedOn: facts.judgedOn,
+      details: Object.fromEntries(items.map((item) => [item.id, item.kind === "CUSTOM" ? { kind: "CUSTOM" } : (proposedByKey.get(item.proposalKey ?? "")?.detail ?? null)])),
+      incidentVersions: Object.fromEntries(facts.incidents.map((i) => [i.reference, i.version])),
+    };
+    for (const item of items) {
+      const live = item.proposalKey ? proposedByKey.get(item.proposalKey) : undefined;
+      if (live && live.title !== item.title) await tx.agendaItem.update({ where: { id: item.id }, data: { title: live.title } });
+    }
+    await tx.agendaItem.update({ where: { id: first.id }, data: { startedAt: now, finishedAt: null } });
+    const wheelService = facts.wheel.service ? await tx.service.findUnique({ where: { slug: facts.wheel.service.slug }, select: { id: true } }) : null;
+    return commitReviewChange(tx, review, actor, "review.start", { status: [review.status, "IN_PROGRESS"], frozenAt: snapshot.frozenAt }, {
+      status: "IN_PROGRESS",
+      startedAt: now,
+      currentItemId: first.id,
+      snapshot: snapshot as unknown as Prisma.InputJsonValue,
+      wheelService: wheelService ? { connect: { id: wheelService.id } } : { disconnect: true },
+    });
+  });
+}
+
+/** Moves the meeting to another item; each item's timer runs from when the meeting reached it. */
+export async function goToAgendaItem(db: Database, rawInput: unknown, actor: Actor, now = new Date()) {
+  const { handle } = parseReviewInput(goToItemSchema, rawInput);
+  return step(db, actor, rawInput, async (tx, review) => {
+    assertStep(review, "move");
+    const target = findItem(review, handle);
+    if (review.currentItemId && review.currentItemId !== target.id) {
+      await tx.agendaItem.update({ where: { id: review.currentItemId }, data: { finishedAt: now } });
+    }
+    await tx.agendaItem.update({ where: { id: target.id }, data: { startedAt: now, finishedAt: null } });
+    return commitReviewChange(tx, review, actor, "review.goTo", { from: review.currentItemId, to: target.id }, { currentItemId: target.id });
+  });
+}
+
+export const finishReviewMeeting = (db: Database, rawInput: unknown, actor: Actor, now = new Date()) =>
+  step(db, actor, rawInput, async (tx, review) => {
+    assertStep(review, "finish");
+    if (review.currentItemId) await tx.agendaItem.update({ where: { id: review.currentItemId }, data: { finishedAt: now } });
+    return commitReviewChange(tx, review, actor, "review.finish", { status: [review.status, "DONE"] }, { status: "DONE", finishedAt: now, currentItemId: null });
+  });

@@ -1,0 +1,85 @@
+import { getOrganisationSettings } from "@/features/settings/queries";
+import type { Database } from "@/lib/db/client";
+import { addWeeks, isoWeekStartInstant, parseIsoWeek } from "@/lib/time/iso-week";
+import { buildProposedAgenda } from "./agenda";
+import { gatherAgendaFacts } from "./facts";
+import { meetingDateOf } from "./schedule";
+import type { ChangedIncident, ReviewView } from "./view-types";
+import { assembleReviewView, type ReviewSnapshot, type StoredReview } from "./view";
+
+/** The stored review of a week with its items, or null while it is still only a proposal. */
+export async function loadStoredReview(db: Pick<Database, "review">, week: string): Promise<StoredReview | null> {
+  const row = await db.review.findUnique({
+    where: { isoWeek: week },
+    include: { agendaItems: { include: { presenter: { select: { id: true, name: true, email: true } } } } },
+  });
+  if (!row) return null;
+  return {
+    id: row.id,
+    status: row.status,
+    version: row.version,
+    preparedAt: row.preparedAt,
+    startedAt: row.startedAt,
+    finishedAt: row.finishedAt,
+    currentItemId: row.currentItemId,
+    snapshot: row.snapshot as ReviewSnapshot | null,
+    items: row.agendaItems.map((item) => ({
+      ...item,
+      presenter: item.presenter ? { id: item.presenter.id, name: item.presenter.name ?? item.presenter.email } : null,
+    })),
+  };
+}
+
+/** Incidents of a frozen agenda edited since, and incidents of the week filed since the meeting started. */
+async function changedSinceMeeting(db: Database, week: string, timeZone: string, snapshot: ReviewSnapshot): Promise<ChangedIncident[]> {
+  const isoWeek = parseIsoWeek(week);
+  const rows = await db.incident.findMany({
+    where: {
+      OR: [
+        { reference: { in: Object.keys(snapshot.incidentVersions) } },
+        { startedAt: { gte: isoWeekStartInstant(isoWeek, timeZone), lt: isoWeekStartInstant(addWeeks(isoWeek, 1), timeZone) } },
+      ],
+    },
+    select: { reference: true, title: true, version: true },
+    orderBy: { reference: "asc" },
+  });
+  return rows
+    .map((row) => ({ reference: row.reference, title: row.title, frozenVersion: snapshot.incidentVersions[row.reference] ?? null, currentVersion: row.version }))
+    .filter((row) => row.frozenVersion !== row.currentVersion);
+}
+
+/** Everything the review page of `week` shows, as of `now`. */
+export async function loadReviewView(db: Database, week: string, now = new Date()): Promise<ReviewView> {
+  const settings = await getOrganisationSettings(db);
+  const review = await loadStoredReview(db, week);
+  const meetingDate = meetingDateOf(week, settings.meetingWeekday);
+  const base = { week, meetingDate, meetingLengthMinutes: settings.meetingLengthMinutes, review };
+  if (review?.snapshot) {
+    const changed = await changedSinceMeeting(db, week, settings.timeZone, review.snapshot);
+    return assembleReviewView({ ...base, judgedOn: review.snapshot.judgedOn, proposed: [], changedSinceMeeting: changed });
+  }
+  const facts = await gatherAgendaFacts(db, week, now);
+  return assembleReviewView({ ...base, judgedOn: facts.judgedOn, proposed: buildProposedAgenda(facts), changedSinceMeeting: [] });
+}
+
+
+export type MeetingActionItem = { id: string; title: string; owner: string; dueDate: string; priority: string; type: string; status: string; incidentReference: string };
+
+/** The action items agreed in a review's meeting, in the order they were agreed. */
+export async function loadMeetingActionItems(db: Pick<Database, "actionItem">, reviewId: string): Promise<MeetingActionItem[]> {
+  const rows = await db.actionItem.findMany({
+    where: { reviewId },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    include: { owner: { select: { name: true, email: true } }, incident: { select: { reference: true } } },
+  });
+  return rows.map((row) => ({
+    id: row.id,
+    title: row.title,
+    owner: row.owner.name ?? row.owner.email,
+    dueDate: row.dueDate.toISOString().slice(0, 10),
+    priority: row.priority,
+    type: row.type,
+    status: row.status,
+    incidentReference: row.incident.reference,
+  }));
+}

@@ -1,0 +1,27 @@
+import type { AgendaItemDetail } from "./types";
+
+/** The incidents, action items and service an item is about, as the API and snapshot name them. */
+export function subjectsOf(detail: AgendaItemDetail | null): { incidentReferences: string[]; actionItemIds: string[]; service: string | null } {
+  const none = { incidentReferences: [], actionItemIds: [], service: null };
+  if (!detail) return none;
+  switch (detail.kind) {
+    case "SEV1_DEEP_DIVE":
+      return { ...none, incidentReferences: [detail.incident.reference] };
+    case "AI_CHANGE_REVIEW":
+    case "SEV2_ROUNDUP":
+      return { ...none, incidentReferences: detail.incidents.map((i) => i.reference) };
+    case "OVERDUE_ACTION_ITEMS":
+      return {
+        ...none,
+        incidentReferences: [...new Set(detail.actionItems.map((a) => a.incidentReference))],
+        actionItemIds: detail.actionItems.map((a) => a.id),
+      };
+    case "POSTMORTEMS_PENDING":
+      return { ...none, incidentReferences: detail.postmortems.map((p) => p.reference) };
+    case "WHEEL":
+      return { ...none, service: detail.service.slug };
+    case "METRICS":
+    case "CUSTOM":
+      return none;
+  }
+}

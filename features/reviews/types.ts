@@ -1,0 +1,93 @@
+import type { AiInvolvement, AuthorLevel, ChangeApproval } from "@/features/incidents/policy";
+import type { AgendaItemKind } from "@/lib/generated/prisma/enums";
+
+export type { AgendaItemKind };
+export type ReviewStatus = "NOT_PREPARED" | "PREPARED" | "IN_PROGRESS" | "DONE";
+
+/** The week's figures the METRICS item compares with the mean of the four weeks before. */
+export type WeekFigures = { sev1: number; sev2: number; impactMinutes: number; availability: number };
+
+/** An incident as the agenda shows it: everything a deep dive needs, so nobody clicks away. */
+export type AgendaIncident = {
+  id: string;
+  reference: string;
+  title: string;
+  severity: "SEV1" | "SEV2";
+  status: string;
+  startedAt: string;
+  mitigatedAt: string | null;
+  impactMinutes: number;
+  usersAffected: number;
+  blastRadius: string;
+  services: string[];
+  rootCauseCategory: string;
+  rootCauseDescription: string;
+  changeAuthorLevel: AuthorLevel | null;
+  changeApproval: ChangeApproval;
+  aiInvolvement: AiInvolvement;
+  aiTool: string | null;
+  aiDescription: string | null;
+  policyViolation: boolean;
+  policyViolationReason: string | null;
+  postmortemState: "DRAFT" | "IN_REVIEW" | "PUBLISHED" | null;
+  /** The first events of the postmortem's timeline, oldest first. */
+  timeline: { at: string; kind: string; text: string }[];
+  version: number;
+};
+
+export type AgendaActionItem = {
+  id: string;
+  title: string;
+  owner: string;
+  dueDate: string;
+  status: "OPEN" | "IN_PROGRESS" | "DONE" | "WONT_DO";
+  priority: string;
+  incidentReference: string;
+};
+
+export type PendingPostmortem = {
+  reference: string;
+  title: string;
+  startedAt: string;
+  /** The day it started, in the organisation's zone. */
+  startedOn: string;
+  postmortemState: "DRAFT" | "IN_REVIEW" | null;
+};
+
+export type WheelService = { slug: string; name: string; team: string };
+
+/** Everything the proposed agenda of one week is built from; gathered by queries.ts. */
+export type AgendaFacts = {
+  week: string;
+  /** The date the review is judged at: the meeting date, or today while it is ahead. */
+  judgedOn: string;
+  /** Start of the covered week as an instant, for "started before W". */
+  weekStart: string;
+  metrics: { week: WeekFigures; baseline: WeekFigures };
+  /** Incidents that started in the week. */
+  incidents: AgendaIncident[];
+  /** Unfinished action items of any incident (overdue is judged by the builder). */
+  openActionItems: AgendaActionItem[];
+  /** SEV1s that started before the week with an unpublished (or missing) postmortem. */
+  unpublishedSev1s: PendingPostmortem[];
+  wheel: { service: WheelService | null; candidates: WheelService[] };
+};
+
+/** What each kind of item shows inline. */
+export type AgendaItemDetail =
+  | { kind: "METRICS"; week: WeekFigures; baseline: WeekFigures }
+  | { kind: "SEV1_DEEP_DIVE"; incident: AgendaIncident }
+  | { kind: "AI_CHANGE_REVIEW" | "SEV2_ROUNDUP"; incidents: AgendaIncident[] }
+  | { kind: "OVERDUE_ACTION_ITEMS"; actionItems: AgendaActionItem[] }
+  | { kind: "POSTMORTEMS_PENDING"; postmortems: PendingPostmortem[] }
+  | { kind: "WHEEL"; service: WheelService; candidates: WheelService[] }
+  | { kind: "CUSTOM" };
+
+/** An item the app proposes; `key` names it across rebuilds ("SEV1_DEEP_DIVE:INC-2026-0042"). */
+export type ProposedItem = {
+  key: string;
+  kind: AgendaItemKind;
+  title: string;
+  minutes: number;
+  detail: AgendaItemDetail;
+};
