@@ -83,6 +83,12 @@ describe("buildProposedAgenda", () => {
     expect(kinds(inTheWeek)).not.toContain("POSTMORTEMS_PENDING");
   });
 
+  it("counts what the lists leave out, so a long backlog still reads true", () => {
+    const facts = factsOf({ openActionItems: [actionItemOf("a1")], beyondLists: { overdueActionItems: 120, pendingPostmortems: 0 } });
+    const overdue = buildProposedAgenda(facts).find((item) => item.kind === "OVERDUE_ACTION_ITEMS");
+    expect(overdue).toMatchObject({ title: "Overdue action items: 121", detail: { more: 120 } });
+  });
+
   it("spins the wheel only when there is a service to land on", () => {
     const facts = factsOf({ wheel: { service: { slug: "search", name: "Search", team: "Discovery" }, candidates: [] } });
     expect(buildProposedAgenda(facts).at(-1)).toMatchObject({ key: "WHEEL", title: "The wheel: Search" });

@@ -4,6 +4,9 @@ import type { AgendaFacts, AgendaIncident, ProposedItem } from "./types";
 /** Postmortems of SEV1s are expected to be published within this many days of the start. */
 export const POSTMORTEM_DUE_DAYS = 14;
 
+/** Overdue action items and pending postmortems beyond this many are counted, not listed. */
+export const AGENDA_LIST_LIMIT = 50;
+
 const DAY_MS = 86_400_000;
 const daysBefore = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) - days * DAY_MS).toISOString().slice(0, 10);
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
@@ -62,12 +65,13 @@ export function buildProposedAgenda(facts: AgendaFacts): ProposedItem[] {
     .filter((item) => isOverdue(item, facts.judgedOn))
     .sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.priority.localeCompare(b.priority) || a.id.localeCompare(b.id));
   if (overdue.length > 0) {
+    const more = facts.beyondLists.overdueActionItems;
     items.push({
       key: "OVERDUE_ACTION_ITEMS",
       kind: "OVERDUE_ACTION_ITEMS",
-      title: `Overdue action items: ${overdue.length}`,
+      title: `Overdue action items: ${overdue.length + more}`,
       minutes: timeBox(overdue.length, 1, 5, 10),
-      detail: { kind: "OVERDUE_ACTION_ITEMS", actionItems: overdue },
+      detail: { kind: "OVERDUE_ACTION_ITEMS", actionItems: overdue, more },
     });
   }
 
@@ -76,12 +80,13 @@ export function buildProposedAgenda(facts: AgendaFacts): ProposedItem[] {
     .filter((p) => p.startedAt < facts.weekStart && p.startedOn <= dueBy)
     .sort((a, b) => a.startedAt.localeCompare(b.startedAt));
   if (pending.length > 0) {
+    const more = facts.beyondLists.pendingPostmortems;
     items.push({
       key: "POSTMORTEMS_PENDING",
       kind: "POSTMORTEMS_PENDING",
-      title: `Postmortems pending: ${pending.length}`,
+      title: `Postmortems pending: ${pending.length + more}`,
       minutes: 5,
-      detail: { kind: "POSTMORTEMS_PENDING", postmortems: pending },
+      detail: { kind: "POSTMORTEMS_PENDING", postmortems: pending, more },
     });
   }
 

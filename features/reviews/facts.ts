@@ -5,9 +5,10 @@ import { queryWeeklyMetrics } from "@/features/metrics/weekly";
 import type { WeekMetrics } from "@/features/metrics/types";
 import { getOrganisationSettings } from "@/features/settings/queries";
 import type { Database } from "@/lib/db/client";
-import { addWeeks, isoWeekStartInstant, parseIsoWeek, zonedDateString } from "@/lib/time/iso-week";
+import { addWeeks, isoWeekStartInstant, parseIsoWeek } from "@/lib/time/iso-week";
 import { judgementDate, meetingDateOf } from "./schedule";
 import type { AgendaFacts, AgendaIncident, WeekFigures } from "./types";
+import { overdueActionItemFacts, pendingPostmortemFacts } from "./backlog-facts";
 import { wheelFacts } from "./wheel-facts";
 
 const TIMELINE_EVENTS_SHOWN = 6;
@@ -69,17 +70,11 @@ export async function gatherAgendaFacts(db: Database, week: string, now = new Da
   const end = isoWeekStartInstant(addWeeks(isoWeek, 1), timeZone);
   const judgedOn = judgementDate(meetingDateOf(week, settings.meetingWeekday), todayIn(timeZone, now));
 
-  const [weekly, incidents, openActionItems, unpublished, wheel] = await Promise.all([
+  const [weekly, incidents, overdue, pending, wheel] = await Promise.all([
     queryWeeklyMetrics(db, { from: addWeeks(isoWeek, -4), to: isoWeek, timeZone, scope: {}, now }),
     loadWeekIncidents(db, start, end),
-    db.actionItem.findMany({
-      where: { status: { in: ["OPEN", "IN_PROGRESS"] }, dueDate: { lt: new Date(`${judgedOn}T00:00:00Z`) } },
-      include: { owner: { select: { name: true, email: true } }, incident: { select: { reference: true } } },
-    }),
-    db.incident.findMany({
-      where: { severity: "SEV1", startedAt: { lt: start }, OR: [{ postmortem: null }, { postmortem: { state: { not: "PUBLISHED" } } }] },
-      select: { reference: true, title: true, startedAt: true, postmortem: { select: { state: true } } },
-    }),
+    overdueActionItemFacts(db, judgedOn),
+    pendingPostmortemFacts(db, start, judgedOn, timeZone),
     wheelFacts(db, week),
   ]);
 
@@ -91,22 +86,9 @@ export async function gatherAgendaFacts(db: Database, week: string, now = new Da
     weekStart: start.toISOString(),
     metrics: { week: figuresOf(thisWeek), baseline: meanOf(weekly.slice(0, -1)) },
     incidents: incidents.map((row) => toAgendaIncident(row, settings.approvalPolicy, now)),
-    openActionItems: openActionItems.map((item) => ({
-      id: item.id,
-      title: item.title,
-      owner: item.owner.name ?? item.owner.email,
-      dueDate: item.dueDate.toISOString().slice(0, 10),
-      status: item.status,
-      priority: item.priority,
-      incidentReference: item.incident.reference,
-    })),
-    unpublishedSev1s: unpublished.map((row) => ({
-      reference: row.reference,
-      title: row.title,
-      startedAt: row.startedAt.toISOString(),
-      startedOn: zonedDateString(row.startedAt, timeZone),
-      postmortemState: row.postmortem?.state === "PUBLISHED" ? null : (row.postmortem?.state ?? null),
-    })),
+    openActionItems: overdue.items,
+    unpublishedSev1s: pending.postmortems,
+    beyondLists: { overdueActionItems: overdue.beyond, pendingPostmortems: pending.beyond },
     wheel,
   };
 }

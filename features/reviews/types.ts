@@ -66,10 +66,12 @@ export type AgendaFacts = {
   metrics: { week: WeekFigures; baseline: WeekFigures };
   /** Incidents that started in the week. */
   incidents: AgendaIncident[];
-  /** Unfinished action items of any incident (overdue is judged by the builder). */
+  /** Unfinished action items of any incident (overdue is judged by the builder), the most overdue first. */
   openActionItems: AgendaActionItem[];
-  /** SEV1s that started before the week with an unpublished (or missing) postmortem. */
+  /** SEV1s that started before the week with an unpublished (or missing) postmortem, oldest first. */
   unpublishedSev1s: PendingPostmortem[];
+  /** How many more of each the lists above leave out: an agenda lists at most AGENDA_LIST_LIMIT. */
+  beyondLists: { overdueActionItems: number; pendingPostmortems: number };
   wheel: { service: WheelService | null; candidates: WheelService[] };
 };
 
@@ -78,8 +80,8 @@ export type AgendaItemDetail =
   | { kind: "METRICS"; week: WeekFigures; baseline: WeekFigures }
   | { kind: "SEV1_DEEP_DIVE"; incident: AgendaIncident }
   | { kind: "AI_CHANGE_REVIEW" | "SEV2_ROUNDUP"; incidents: AgendaIncident[] }
-  | { kind: "OVERDUE_ACTION_ITEMS"; actionItems: AgendaActionItem[] }
-  | { kind: "POSTMORTEMS_PENDING"; postmortems: PendingPostmortem[] }
+  | { kind: "OVERDUE_ACTION_ITEMS"; actionItems: AgendaActionItem[]; more: number }
+  | { kind: "POSTMORTEMS_PENDING"; postmortems: PendingPostmortem[]; more: number }
   | { kind: "WHEEL"; service: WheelService; candidates: WheelService[] }
   | { kind: "CUSTOM" };
 

@@ -1,0 +1,69 @@
+// Speed of the weekly review on a big database, for docs/performance.md ("Weekly review"):
+//   npx tsx scripts/bench-reviews.ts [--incidents 100000]   a scratch database, seeded and dropped
+//   npx tsx scripts/bench-reviews.ts --database-url URL     an existing database, as it is (read-only)
+// Wall time of what the pages call, median of 7 after 3 warm-ups: the reviews list, the
+// review page of last week (proposal), of a held meeting (frozen), and the agenda API's body.
+import { parseArgs } from "node:util";
+import pg from "pg";
+import { toAgendaResponse } from "../features/reviews/api";
+import { listReviewWeeks } from "../features/reviews/list";
+import { loadReviewView } from "../features/reviews/reads";
+import { getOrganisationSettings } from "../features/settings/queries";
+import { createPrismaClient, type Database } from "../lib/db/client";
+import { addWeeks, formatIsoWeek, isoWeekOf } from "../lib/time/iso-week";
+import { insertBulkIncidents } from "../prisma/demo-data/bulk";
+import { applyMigrations } from "../prisma/migrate";
+import { seedDemoData } from "./seed";
+import { withScratchDatabase } from "./scratch-database";
+
+async function medianMs(run: () => Promise<unknown>, times = 7): Promise<number> {
+  for (let i = 0; i < 3; i++) await run();
+  const samples: number[] = [];
+  for (let i = 0; i < times; i++) {
+    const started = performance.now();
+    await run();
+    samples.push(performance.now() - started);
+  }
+  return samples.sort((a, b) => a - b)[Math.floor(times / 2)] ?? Number.NaN;
+}
+
+async function measure(url: string): Promise<void> {
+  const db: Database = createPrismaClient({ url, poolMax: 8 });
+  try {
+    const { timeZone } = await getOrganisationSettings(db);
+    const thisWeek = isoWeekOf(new Date(), timeZone);
+    const lastWeek = formatIsoWeek(addWeeks(thisWeek, -1));
+    const held = await db.review.findFirst({ where: { status: "DONE" }, orderBy: { isoWeek: "desc" }, select: { isoWeek: true } });
+    const incidents = await db.incident.count();
+    const proposal = await loadReviewView(db, lastWeek);
+    console.log(`${incidents} incidents; last week ${lastWeek} has ${proposal.items.length} agenda items\n`);
+    console.log("| what | wall, median of 7 |");
+    console.log("|---|---|");
+    const row = async (name: string, run: () => Promise<unknown>) => console.log(`| ${name} | ${(await medianMs(run)).toFixed(1)} ms |`);
+    await row("reviews list (26 weeks)", () => listReviewWeeks(db, new Date(), 26));
+    await row(`review page, ${lastWeek} (live proposal or stored agenda)`, () => loadReviewView(db, lastWeek));
+    if (held) await row(`review page, ${held.isoWeek} (held meeting, frozen)`, () => loadReviewView(db, held.isoWeek));
+    await row(`agenda API body, ${lastWeek}`, async () => JSON.stringify(toAgendaResponse(await loadReviewView(db, lastWeek))));
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+const { values } = parseArgs({ args: process.argv.slice(2).filter((a) => a !== "--"), options: { incidents: { type: "string" }, "database-url": { type: "string" } } });
+if (values["database-url"]) {
+  await measure(values["database-url"]);
+} else {
+  const count = Number(values.incidents ?? 100_000);
+  if (!Number.isInteger(count) || count < 1) throw new Error(`--incidents must be a whole number of at least 1, got "${values.incidents}"`);
+  await withScratchDatabase(async (url) => {
+    await applyMigrations(url);
+    const seeded = await seedDemoData(url);
+    const bulk = await insertBulkIncidents(url, { count, seed: "bench" });
+    console.log(`Seeded the demo year${seeded.skipped ? "" : ` (${seeded.reviews} reviews, ${(seeded.ms / 1000).toFixed(1)} s)`} and ${bulk.incidents} bulk incidents in ${(bulk.totalMs / 1000).toFixed(1)} s.`);
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    await client.query("VACUUM ANALYZE");
+    await client.end();
+    await measure(url);
+  });
+}
