@@ -20,6 +20,7 @@ import { insertBulkIncidents } from "../prisma/demo-data/bulk";
 import { applyMigrations } from "../prisma/migrate";
 import { seedDemoData } from "./seed";
 import { withScratchDatabase } from "./scratch-database";
+import { medianMs } from "./bench-timing";
 
 const TEAM = "storefront"; // the team with the most services
 const SERVICE = "checkout-api"; // the service with the most incidents
@@ -37,17 +38,6 @@ async function explain(client: pg.Client, query: { text: string; values: unknown
   };
   walk(plan.Plan);
   return `${plan["Execution Time"].toFixed(1)} ms (${[...used].join(", ") || "no table read"})`;
-}
-
-async function medianMs(run: () => Promise<unknown>, times = 7): Promise<number> {
-  for (let i = 0; i < 3; i++) await run();
-  const samples: number[] = [];
-  for (let i = 0; i < times; i++) {
-    const started = performance.now();
-    await run();
-    samples.push(performance.now() - started);
-  }
-  return samples.sort((a, b) => a - b)[Math.floor(times / 2)]!;
 }
 
 async function measure(url: string): Promise<void> {

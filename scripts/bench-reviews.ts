@@ -15,17 +15,7 @@ import { insertBulkIncidents } from "../prisma/demo-data/bulk";
 import { applyMigrations } from "../prisma/migrate";
 import { seedDemoData } from "./seed";
 import { withScratchDatabase } from "./scratch-database";
-
-async function medianMs(run: () => Promise<unknown>, times = 7): Promise<number> {
-  for (let i = 0; i < 3; i++) await run();
-  const samples: number[] = [];
-  for (let i = 0; i < times; i++) {
-    const started = performance.now();
-    await run();
-    samples.push(performance.now() - started);
-  }
-  return samples.sort((a, b) => a - b)[Math.floor(times / 2)] ?? Number.NaN;
-}
+import { medianMs } from "./bench-timing";
 
 async function measure(url: string): Promise<void> {
   const db: Database = createPrismaClient({ url, poolMax: 8 });

@@ -1,6 +1,6 @@
 import "server-only";
 import { revalidatePath } from "next/cache";
-import { ConflictError, ForbiddenError, NotFoundError, RuleViolationError, ValidationError } from "@/lib/errors";
+import { describeFieldErrors, formFailure } from "@/lib/forms/failure";
 import type { FieldErrors } from "@/lib/validation";
 
 export type ActionItemFormState = { ok?: string; error?: string; fieldErrors?: FieldErrors; values?: Record<string, string> };
@@ -13,17 +13,12 @@ export function revalidateActionItemPages() {
   revalidatePath("/incidents/[reference]/postmortem", "page");
 }
 
+// Fields the form shows no input for are named in the message; the others are marked below.
+const HIDDEN_FIELDS = ["incidentId", "actionItemId", "version"];
+
 /** The answer to a refused or failed change, in words for the person at the form. */
-export function actionItemFailure(error: unknown, failure: string, values?: Record<string, string>): ActionItemFormState {
-  if (error instanceof ValidationError || error instanceof RuleViolationError) {
-    const fields = Object.keys(error.fieldErrors);
-    const hidden = fields.filter((f) => f === "incidentId" || f === "actionItemId" || f === "version");
-    const detail = hidden.map((f) => `${f}: ${error.fieldErrors[f]?.join("; ")}`).join(". ");
-    return { error: `${failure}: ${detail || "correct the fields marked below"}.`, fieldErrors: error.fieldErrors, values };
-  }
-  if (error instanceof ConflictError || error instanceof NotFoundError || error instanceof ForbiddenError) {
-    return { error: `${failure}: ${error.message}`, values };
-  }
-  console.error(`${failure} (server error)`, error);
-  return { error: `${failure} because of a server error. Nothing was changed; try again.`, values };
-}
+export const actionItemFailure = (error: unknown, failure: string, values?: Record<string, string>): ActionItemFormState =>
+  formFailure(error, failure, values, (errors) => {
+    const hidden = Object.fromEntries(Object.entries(errors).filter(([field]) => HIDDEN_FIELDS.includes(field)));
+    return `: ${describeFieldErrors(hidden, {}) || "correct the fields marked below"}`;
+  });

@@ -1,6 +1,6 @@
 import "server-only";
 import { revalidatePath } from "next/cache";
-import { ConflictError, ForbiddenError, NotFoundError, RuleViolationError, ValidationError } from "@/lib/errors";
+import { describeFieldErrors, formFailure } from "@/lib/forms/failure";
 import type { FieldErrors } from "@/lib/validation";
 import { PostmortemConflictError, type PostmortemChangeResult } from "./change";
 import type { PostmortemSections } from "./enums";
@@ -32,22 +32,10 @@ const FIELD_NAMES: Record<string, string> = {
   impactStatement: "Impact statement",
 };
 
-const describeErrors = (errors: FieldErrors) =>
-  Object.entries(errors)
-    .map(([field, messages]) => `${FIELD_NAMES[field] ?? field}: ${messages.join("; ")}`)
-    .join(". ");
-
 /** The answer to a refused or failed change, in words for the person at the form. */
 export function postmortemFailure(error: unknown, failure: string, values?: Record<string, string>): PostmortemFormState {
   if (error instanceof PostmortemConflictError) return { error: error.message, conflict: error.current, values };
-  if (error instanceof ValidationError || error instanceof RuleViolationError) {
-    return { error: `${failure}. ${describeErrors(error.fieldErrors)}.`, fieldErrors: error.fieldErrors, values };
-  }
-  if (error instanceof ConflictError || error instanceof NotFoundError || error instanceof ForbiddenError) {
-    return { error: `${failure}: ${error.message}`, values };
-  }
-  console.error(`${failure} (server error)`, error);
-  return { error: `${failure} because of a server error. Nothing was changed; try again.`, values };
+  return formFailure(error, failure, values, (errors) => `. ${describeFieldErrors(errors, FIELD_NAMES)}`);
 }
 
 /** The pages that show a postmortem: the incident page and its editor. */

@@ -11,6 +11,7 @@ import { parseIncidentListParams } from "./params";
 import { encodeCursor } from "./sort";
 import { pageQuery, SPARSE_MATCHES } from "./keyset";
 import { countQuery, filterConditions } from "./sql";
+import { medianMs } from "@/scripts/bench-timing";
 
 const VIEWS: [string, string][] = [
   ["no filter, newest first", ""],
@@ -49,17 +50,6 @@ async function explain(query: { text: string; values: unknown[] }) {
   return { ms: plan["Execution Time"], indexes: [...indexes].join(", ") || "seq scan" };
 }
 
-async function median(run: () => Promise<unknown>, times = 7) {
-  for (let i = 0; i < 3; i++) await run();
-  const samples: number[] = [];
-  for (let i = 0; i < times; i++) {
-    const started = performance.now();
-    await run();
-    samples.push(performance.now() - started);
-  }
-  return samples.sort((a, b) => a - b)[Math.floor(times / 2)]!;
-}
-
 const total = (await client.query<{ n: string }>("SELECT count(*) AS n FROM incidents")).rows[0]!.n;
 console.log(`${total} incidents\n`);
 console.log("| view | rows matching | page query (EXPLAIN ANALYZE) | count query (capped at 10 000) | listIncidentPage wall, median | page 1 000 deep, wall |");
@@ -72,12 +62,12 @@ for (const [name, query] of VIEWS) {
   const sparse = query !== "" && matching <= SPARSE_MATCHES;
   const page = await explain(pageQuery(where, params.sort, null, "forwards", params.pageSize + 1, sparse));
   const count = await explain(countQuery(where, COUNT_CAP));
-  const wall = await median(() => listIncidentPage(db, { ...params, withTotal: true }));
+  const wall = await medianMs(() => listIncidentPage(db, { ...params, withTotal: true }));
   // A cursor 25 000 rows into the view (about page 1 000), to show depth costs nothing extra.
   const [deep] = await db.$queryRaw<{ id: string; started_at: Date; severity: string }[]>`
     SELECT * FROM (${pageQuery(where, params.sort, null, "forwards", Math.min(matching, 25_000), sparse)}) AS p OFFSET ${Math.max(0, Math.min(matching, 25_000) - 1)}`;
   const cursor = deep ? encodeCursor(params.sort.column, { id: deep.id, startedAt: deep.started_at, severity: deep.severity }) : undefined;
-  const deepWall = await median(() => listIncidentPage(db, { ...params, after: cursor }));
+  const deepWall = await medianMs(() => listIncidentPage(db, { ...params, after: cursor }));
   const f = (ms: number) => `${ms.toFixed(1)} ms`;
   console.log(`| ${name} \`${query || "—"}\` | ${matching}${sparse ? " (sparse)" : ""} | ${f(page.ms)} (${page.indexes}) | ${f(count.ms)} | ${f(wall)} | ${f(deepWall)} |`);
 }
