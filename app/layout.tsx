@@ -18,22 +18,29 @@ export default async function RootLayout({ children }: { children: React.ReactNo
     <html lang="en">
       <body className="min-h-screen">
         <header className="border-b border-slate-200 bg-white print:hidden">
-          <nav aria-label="Main" className="mx-auto flex max-w-6xl items-center gap-6 px-6 py-3">
-            <Link href="/incidents" className="text-lg font-bold tracking-tight text-indigo-700">
+          <nav aria-label="Main" className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-5 gap-y-2 px-6 py-3">
+            <Link href="/dashboard" className="text-lg font-bold tracking-tight text-indigo-700">
               Ops Review
             </Link>
             {user && (
-              <Link href="/incidents" className={navLink}>
-                Incidents
-              </Link>
-            )}
-            {user && (
               <>
+                <Link href="/dashboard" className={navLink}>
+                  Dashboard
+                </Link>
+                <Link href="/executive" className={navLink}>
+                  Executive summary
+                </Link>
+                <Link href="/incidents" className={navLink}>
+                  Incidents
+                </Link>
                 <Link href="/action-items" className={navLink}>
                   Action items
                 </Link>
                 <Link href="/action-items/mine" className={navLink}>
                   My action items
+                </Link>
+                <Link href="/services" className={navLink}>
+                  Services
                 </Link>
               </>
             )}
@@ -45,6 +52,11 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             {user && can(user.role, "token:manage") && (
               <Link href="/admin/tokens" className={navLink}>
                 API tokens
+              </Link>
+            )}
+            {user && can(user.role, "settings:manage") && (
+              <Link href="/admin/settings" className={navLink}>
+                Settings
               </Link>
             )}
             <div className="ml-auto flex items-center gap-4">

@@ -4,7 +4,7 @@ import type { Database } from "@/lib/db/client";
 import { NotFoundError, RuleViolationError, ValidationError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { fieldErrorsOf } from "@/lib/validation";
-import { getOrganisationSettings } from "@/features/settings/queries";
+import { getOrganisationSettingsForWrite } from "@/features/settings/queries";
 import { auditSnapshot, diffSnapshots } from "./changes";
 import { mergeIncidentPatch, parseIncidentPatch } from "./patch";
 import { isPolicyViolation } from "./policy";
@@ -48,7 +48,7 @@ export async function fileIncident(db: Database, rawInput: unknown, actor: Actor
 
   const row = await db.$transaction(async (tx) => {
     const services = await servicesBySlug(tx, input.services);
-    const { approvalPolicy } = await getOrganisationSettings(tx);
+    const { approvalPolicy } = await getOrganisationSettingsForWrite(tx);
     const created = await tx.incident.create({
       data: {
         reference: await allocateIncidentReference(tx, now.getUTCFullYear()),
@@ -82,12 +82,13 @@ export async function updateIncident(db: Database, idOrReference: string, rawPat
   const after = mergeIncidentPatch(before, patch);
   const ruleErrors = incidentRuleErrors(after, now);
   if (Object.keys(ruleErrors).length > 0) throw new RuleViolationError(ruleErrors);
-  const { approvalPolicy } = await getOrganisationSettings(db);
-  const policyViolation = isPolicyViolation(policyChangeOf(after), approvalPolicy);
-  const changes = diffSnapshots(auditSnapshot(before, current.policyViolation), auditSnapshot(after, policyViolation));
-  if (Object.keys(changes).length === 0) return current;
+  const unchanged = Symbol("unchanged");
 
   const written = await db.$transaction(async (tx) => {
+    const { approvalPolicy } = await getOrganisationSettingsForWrite(tx);
+    const policyViolation = isPolicyViolation(policyChangeOf(after), approvalPolicy);
+    const changes = diffSnapshots(auditSnapshot(before, current.policyViolation), auditSnapshot(after, policyViolation));
+    if (Object.keys(changes).length === 0) return unchanged;
     const services = changes.services ? await servicesBySlug(tx, after.services) : null;
     const { count } = await tx.incident.updateMany({
       where: { id: current.id, version },
@@ -109,6 +110,7 @@ export async function updateIncident(db: Database, idOrReference: string, rawPat
     });
     return tx.incident.findUniqueOrThrow({ where: { id: current.id }, include: incidentWithServices });
   });
+  if (written === unchanged) return current;
   if (written) return toIncidentResponse(written, now);
   const latest = await findIncident(db, current.id, now);
   if (!latest) throw new NotFoundError(`Incident ${current.reference} was deleted while it was being edited.`);

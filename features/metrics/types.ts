@@ -24,6 +24,8 @@ export type WeekMetrics = {
   /** aiInvolved / incidents; null when the week had no incidents. */
   aiShare: number | null;
   policyViolations: number;
+  /** Sum of impact.usersAffected over the week's incidents. */
+  usersAffected: number;
   /** Minutes of the week covered by at least one impact interval in scope (merged, clipped, rounded down). */
   impactMinutes: number;
   /** 1 − impactMinutes / minutes in the week (10 080, or 10 020 / 10 140 in a DST week). */

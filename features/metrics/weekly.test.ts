@@ -30,8 +30,8 @@ const weekly = (from: string, to: string, scope: MetricsScope = {}, timeZone = "
 describe("impact minutes", () => {
   beforeAll(async () => {
     // cart, 2026-W10 (Mon 2 March): 10:00–11:00 and 10:30–12:00 overlap.
-    await addIncident(db, { services: ["cart"], startedAt: "2026-03-03T10:00:00Z", mitigatedAt: "2026-03-03T11:00:00Z", severity: "SEV1" });
-    await addIncident(db, { services: ["cart"], startedAt: "2026-03-03T10:30:00Z", mitigatedAt: "2026-03-03T12:00:00Z" });
+    await addIncident(db, { services: ["cart"], startedAt: "2026-03-03T10:00:00Z", mitigatedAt: "2026-03-03T11:00:00Z", severity: "SEV1", usersAffected: 300 });
+    await addIncident(db, { services: ["cart"], startedAt: "2026-03-03T10:30:00Z", mitigatedAt: "2026-03-03T12:00:00Z", usersAffected: 45 });
     // checkout: Sunday 8 March 23:00 to Monday 9 March 01:30, across the W10/W11 boundary.
     await addIncident(db, { services: ["checkout"], startedAt: "2026-03-08T23:00:00Z", mitigatedAt: "2026-03-09T01:30:00Z" });
     // search: started Monday 16 March (W12) 00:00, never mitigated.
@@ -41,7 +41,8 @@ describe("impact minutes", () => {
   it("counts the overlap of two incidents on one service once", async () => {
     const [w10] = await weekly("2026-W10", "2026-W10", { service: "cart" });
     // union 10:00–12:00 = 120 minutes, not 60 + 90 = 150
-    expect(w10).toMatchObject({ week: "2026-W10", start: "2026-03-02", incidents: 2, sev1: 1, sev2: 1, impactMinutes: 120, minutes: WEEK });
+    // users affected add up: 300 + 45
+    expect(w10).toMatchObject({ week: "2026-W10", start: "2026-03-02", incidents: 2, sev1: 1, sev2: 1, impactMinutes: 120, minutes: WEEK, usersAffected: 345 });
     // 1 − 120 / 10 080
     expect(w10!.availability).toBeCloseTo(1 - 120 / 10_080, 12);
   });
@@ -73,7 +74,7 @@ describe("impact minutes", () => {
     const weeks = await weekly("2026-W30", "2026-W32", { service: "cart" });
     expect(weeks.map((w) => w.week)).toEqual(["2026-W30", "2026-W31", "2026-W32"]);
     expect(weeks[1]).toEqual({
-      week: "2026-W31", start: "2026-07-27", incidents: 0, sev1: 0, sev2: 0, aiInvolved: 0, aiShare: null, policyViolations: 0,
+      week: "2026-W31", start: "2026-07-27", incidents: 0, sev1: 0, sev2: 0, aiInvolved: 0, aiShare: null, policyViolations: 0, usersAffected: 0,
       impactMinutes: 0, availability: 1, minutes: WEEK,
       ttd: { median: null, p90: null }, ttm: { median: null, p90: null }, ttr: { median: null, p90: null },
     });

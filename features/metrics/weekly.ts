@@ -71,6 +71,7 @@ function toWeekMetrics(row: WeekRow): WeekMetrics {
     aiInvolved,
     aiShare: aiShareOf(aiInvolved, incidents),
     policyViolations: row.policy_violations ?? 0,
+    usersAffected: row.users_affected ?? 0,
     impactMinutes: row.impact_minutes,
     availability: 1 - row.impact_minutes / row.minutes,
     minutes: row.minutes,

@@ -22,3 +22,13 @@ export async function getOrganisationSettings(db: Reader): Promise<OrganisationS
     approvalPolicy: (row?.approvalPolicy as ApprovalPolicy | undefined) ?? DEFAULT_APPROVAL_POLICY,
   };
 }
+
+/**
+ * The settings for a write that depends on them (an incident's policy flag): the row is
+ * share-locked, so a concurrent change of the policy, which re-evaluates every incident,
+ * either waits for this write or is seen by it; never a flag from the old policy.
+ */
+export async function getOrganisationSettingsForWrite(tx: Pick<Database, "organisationSettings" | "$queryRaw">): Promise<OrganisationSettings> {
+  await tx.$queryRaw`SELECT 1 FROM organisation_settings WHERE id = 1 FOR SHARE`;
+  return getOrganisationSettings(tx);
+}

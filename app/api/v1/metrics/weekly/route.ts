@@ -28,6 +28,7 @@ export const GET = apiRoute("incident:read", async (request) => {
       aiInvolved: w.aiInvolved,
       aiShare: w.aiShare,
       policyViolations: w.policyViolations,
+      usersAffected: w.usersAffected,
       impactMinutes: w.impactMinutes,
       availability: w.availability,
       ttd: w.ttd,

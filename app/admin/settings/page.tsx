@@ -1,0 +1,35 @@
+import type { Metadata } from "next";
+import { LocalTime } from "@/components/ui/local-time";
+import { settingsFormValuesOf } from "@/features/settings/form-values";
+import { SettingsForm } from "@/features/settings/components/settings-form";
+import { readEditableSettings } from "@/features/settings/reads";
+import { supportedTimeZoneNames } from "@/features/settings/schemas";
+import { requirePageActor } from "@/lib/auth/guards";
+import { db } from "@/lib/db";
+
+export const metadata: Metadata = { title: "Organisation settings" };
+export const dynamic = "force-dynamic";
+
+export default async function OrganisationSettingsPage() {
+  await requirePageActor("settings:manage");
+  const settings = await readEditableSettings(db);
+  return (
+    <div className="max-w-4xl space-y-6">
+      <div className="space-y-1">
+        <h1 className="text-2xl font-bold">Organisation settings</h1>
+        <p className="text-sm text-slate-600">
+          {settings.lastChange ? (
+            <>
+              Last changed by {settings.lastChange.by}, <LocalTime iso={settings.lastChange.at} />.
+            </>
+          ) : (
+            "The defaults of the specification: nobody has changed them yet."
+          )}
+        </p>
+      </div>
+      <section aria-label="Settings" className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
+        <SettingsForm values={settingsFormValuesOf(settings.values)} version={settings.version} timeZones={supportedTimeZoneNames()} />
+      </section>
+    </div>
+  );
+}

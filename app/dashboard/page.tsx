@@ -1,0 +1,44 @@
+import type { Metadata } from "next";
+import { SuspendedChart, type ChartName } from "@/features/metrics/components/chart-cards";
+import { PeriodControls } from "@/features/metrics/components/period-controls";
+import { PeriodProblems } from "@/features/metrics/components/period-problems";
+import { loadTrendsContext } from "@/features/metrics/components/trends-context";
+import { requirePageActor } from "@/lib/auth/guards";
+
+export const metadata: Metadata = { title: "Dashboard" };
+export const dynamic = "force-dynamic";
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+const SECTIONS: { title: string; charts: ChartName[] }[] = [
+  { title: "Customer impact", charts: ["availability", "impact", "severity", "topServices"] },
+  { title: "Response times", charts: ["detectMitigate", "resolve"] },
+  { title: "Changes, causes and reach", charts: ["ai", "rootCause", "blastRadius"] },
+];
+
+export default async function DashboardPage({ searchParams }: { searchParams: SearchParams }) {
+  await requirePageActor("incident:read");
+  const context = await loadTrendsContext(await searchParams);
+  return (
+    <div className="space-y-5">
+      <div className="space-y-1">
+        <h1 className="text-2xl font-bold">Dashboard</h1>
+        <p className="text-sm text-slate-600">
+          {context.periodText} · {context.scopeText} · weeks in {context.chart.timeZone}
+        </p>
+      </div>
+      <PeriodControls path="/dashboard" period={context.period} teams={context.teams} services={context.services} />
+      <PeriodProblems errors={context.errors} />
+      {SECTIONS.map((section) => (
+        <section key={section.title} aria-label={section.title} className="space-y-3">
+          <h2 className="text-base font-semibold text-slate-800">{section.title}</h2>
+          <div className="grid gap-4 lg:grid-cols-2">
+            {section.charts.map((name) => (
+              <SuspendedChart key={name} name={name} query={context.query} context={context.chart} />
+            ))}
+          </div>
+        </section>
+      ))}
+    </div>
+  );
+}

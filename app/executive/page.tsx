@@ -1,0 +1,60 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { loadPeriodSummary, loadWeeklyMetrics, queryKey } from "@/features/metrics/components/card-data";
+import { HeadlineTile } from "@/features/metrics/components/headline-tile";
+import { buildHeadlines } from "@/features/metrics/components/headlines";
+import { PeriodControls } from "@/features/metrics/components/period-controls";
+import { PeriodProblems } from "@/features/metrics/components/period-problems";
+import { describePeriod, metricsHref, periodLinkOf } from "@/features/metrics/components/period-url";
+import { loadTrendsContext } from "@/features/metrics/components/trends-context";
+import { previousPeriod, weekCount } from "@/features/metrics/params";
+import { requirePageActor } from "@/lib/auth/guards";
+
+export const metadata: Metadata = { title: "Executive summary" };
+export const dynamic = "force-dynamic";
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+// On paper: no navigation (the layout hides it), margins that fit both A4 and Letter.
+const PRINT_CSS = "@page { size: auto; margin: 12mm; }";
+
+export default async function ExecutiveSummaryPage({ searchParams }: { searchParams: SearchParams }) {
+  await requirePageActor("incident:read");
+  const context = await loadTrendsContext(await searchParams);
+  const { query, period } = context;
+  const before = previousPeriod(period.from, period.to);
+  const [current, previous, weeks] = await Promise.all([
+    loadPeriodSummary(queryKey(query)),
+    loadPeriodSummary(queryKey({ ...query, ...before })),
+    loadWeeklyMetrics(queryKey(query)),
+  ]);
+  const weeksCount = weekCount(period.from, period.to);
+  const headlines = buildHeadlines(current, previous, weeks, context.chart.sloTarget);
+  return (
+    <div className="space-y-5 print:space-y-3">
+      <style>{PRINT_CSS}</style>
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <div className="space-y-1">
+          <h1 className="text-2xl font-bold">Executive summary</h1>
+          <p className="text-sm text-slate-600">
+            {weeksCount} weeks: {context.periodText} · {context.scopeText} · compared with the {weeksCount} weeks before ({describePeriod(before.from, before.to)})
+          </p>
+        </div>
+        <Link href={metricsHref("/dashboard", periodLinkOf(period))} className="text-sm font-semibold text-indigo-700 hover:underline print:hidden">
+          Open the dashboard →
+        </Link>
+      </div>
+      <PeriodControls path="/executive" period={period} teams={context.teams} services={context.services} />
+      <PeriodProblems errors={context.errors} />
+      <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4 print:grid-cols-3 print:gap-2">
+        {headlines.map((headline) => (
+          <HeadlineTile key={headline.key} headline={headline} previousLabel={`in the previous ${weeksCount} weeks`} />
+        ))}
+      </div>
+      <p className="text-xs text-slate-500">
+        Weeks are ISO weeks, Monday to Monday in {context.chart.timeZone}. Green is better than the previous period, red is worse; the AI-involved
+        share is shown without judgement. Sparklines: one point per week of the period.
+      </p>
+    </div>
+  );
+}

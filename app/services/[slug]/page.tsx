@@ -1,0 +1,62 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { loadPeriodSummary, queryKey } from "@/features/metrics/components/card-data";
+import { SuspendedChart } from "@/features/metrics/components/chart-cards";
+import { PeriodControls } from "@/features/metrics/components/period-controls";
+import { PeriodProblems } from "@/features/metrics/components/period-problems";
+import { loadTrendsContext } from "@/features/metrics/components/trends-context";
+import { ServiceBudgetSummary } from "@/features/services/components/service-budget-summary";
+import { ServiceIncidents } from "@/features/services/components/service-incidents";
+import { errorBudget } from "@/features/services/error-budget";
+import { findServiceBySlug, listRecentServiceIncidents } from "@/features/services/queries";
+import { requirePageActor } from "@/lib/auth/guards";
+import { db } from "@/lib/db";
+
+export const dynamic = "force-dynamic";
+
+type Params = Promise<{ slug: string }>;
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  return { title: `Service ${(await params).slug}` };
+}
+
+export default async function ServicePage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
+  await requirePageActor("incident:read");
+  const { slug } = await params;
+  const service = await findServiceBySlug(db, slug);
+  if (!service) notFound();
+  // The page is the service's own dashboard: its scope comes from the path, never the query.
+  const context = await loadTrendsContext({ ...(await searchParams), team: undefined, service: service.slug });
+  const [summary, incidents] = await Promise.all([loadPeriodSummary(queryKey(context.query)), listRecentServiceIncidents(db, service.id, 10)]);
+  const budget = errorBudget({ sloTarget: service.sloTarget, periodMinutes: summary.minutes, impactMinutes: summary.impactMinutes });
+  return (
+    <div className="space-y-5">
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <div className="space-y-1">
+          <p className="text-sm text-slate-500">
+            <Link href="/services" className="hover:text-indigo-700">Services</Link> / {service.team.name}
+          </p>
+          <h1 className="text-2xl font-bold">{service.name}</h1>
+          <p className="text-sm text-slate-600">{context.periodText} · weeks in {context.chart.timeZone}</p>
+        </div>
+        <Link href={`/incidents?service=${encodeURIComponent(service.slug)}`} className="text-sm font-semibold text-indigo-700 hover:underline">
+          All incidents of {service.name} →
+        </Link>
+      </div>
+      <PeriodControls path={`/services/${service.slug}`} period={{ ...context.period, scope: {} }} />
+      <PeriodProblems errors={context.errors} />
+      <ServiceBudgetSummary budget={budget} incidents={summary.incidents} sev1={summary.sev1} />
+      <section aria-label="Week by week" className="grid gap-4 lg:grid-cols-2">
+        {(["availability", "impact", "severity", "ai", "detectMitigate", "resolve"] as const).map((name) => (
+          <SuspendedChart key={name} name={name} query={context.query} context={context.chart} />
+        ))}
+      </section>
+      <section aria-labelledby="recent-incidents" className="space-y-3">
+        <h2 id="recent-incidents" className="text-base font-semibold text-slate-800">Recent incidents</h2>
+        <ServiceIncidents incidents={incidents} serviceName={service.name} />
+      </section>
+    </div>
+  );
+}

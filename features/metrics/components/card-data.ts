@@ -1,0 +1,19 @@
+import "server-only";
+import { cache } from "react";
+import { db } from "@/lib/db";
+import { queryBlastRadiusCounts, queryPeriodSummary, queryRootCauseCounts, queryTopServicesByImpact, queryWeeklyMetrics } from "../queries";
+import type { MetricsQuery } from "../types";
+
+// Cards of one page share a fetch: React's cache() keys on arguments, so the query travels as JSON.
+const parse = (key: string): MetricsQuery => {
+  const raw = JSON.parse(key) as MetricsQuery & { now?: string };
+  return { ...raw, now: raw.now ? new Date(raw.now) : undefined };
+};
+
+export const queryKey = (q: MetricsQuery) => JSON.stringify(q);
+
+export const loadWeeklyMetrics = cache((key: string) => queryWeeklyMetrics(db, parse(key)));
+export const loadPeriodSummary = cache((key: string) => queryPeriodSummary(db, parse(key)));
+export const loadRootCauseCounts = cache((key: string) => queryRootCauseCounts(db, parse(key)));
+export const loadBlastRadiusCounts = cache((key: string) => queryBlastRadiusCounts(db, parse(key)));
+export const loadTopServices = cache((key: string) => queryTopServicesByImpact(db, { ...parse(key), limit: 10 }));

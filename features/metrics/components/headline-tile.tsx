@@ -1,0 +1,51 @@
+import { Sparkline } from "@/components/charts/sparkline";
+import { changeOf, formatDelta, formatHeadline, type Headline } from "./headlines";
+
+const VERDICT_STYLE = {
+  better: "text-emerald-700",
+  worse: "text-red-700",
+  neutral: "text-slate-600",
+} as const;
+const ARROW = { up: "▲", down: "▼", flat: "▶" } as const;
+const SPARK_COLOUR = "#4f46e5";
+
+function TargetLine({ headline, target }: { headline: Headline; target: number }) {
+  const met = headline.better === "lower" ? headline.value! <= target : headline.value! >= target;
+  return (
+    <p className="text-sm text-slate-600">
+      Target {Number((target * 100).toFixed(4))} %: <strong className={met ? "text-emerald-700" : "text-red-700"}>{met ? "met" : "missed"}</strong>
+    </p>
+  );
+}
+
+/** One headline figure: the value, how it moved against the previous period, and its weekly trend. */
+export function HeadlineTile({ headline, previousLabel }: { headline: Headline; previousLabel: string }) {
+  const change = changeOf(headline);
+  const verdictText = change ? (change.verdict === "neutral" ? "" : change.verdict === "better" ? " (better)" : " (worse)") : "";
+  return (
+    <section aria-label={headline.label} className="flex flex-col gap-1 rounded-lg border border-slate-200 bg-white p-4 shadow-sm break-inside-avoid print:p-3 print:shadow-none">
+      <h2 className="text-xs font-semibold uppercase tracking-wide text-slate-500">{headline.label}</h2>
+      <p className="text-3xl font-bold tabular-nums text-slate-900 print:text-2xl">{formatHeadline(headline.value, headline.format)}</p>
+      {headline.target !== undefined && headline.value !== null && <TargetLine headline={headline} target={headline.target} />}
+      <p className={`text-sm font-medium ${change ? VERDICT_STYLE[change.verdict] : "text-slate-500"}`}>
+        {change ? (
+          <>
+            <span aria-hidden>{ARROW[change.direction]} </span>
+            {change.direction === "flat" ? "No change" : formatDelta(change.delta, headline.format)}
+            <span className="sr-only">{verdictText}</span>
+          </>
+        ) : (
+          "No comparison"
+        )}
+        <span className="font-normal text-slate-500">
+          {" "}
+          vs {formatHeadline(headline.previous, headline.format)} {previousLabel}
+        </span>
+      </p>
+      {headline.trend.some((v) => v !== null) && (
+        <Sparkline label={`${headline.label}, week by week`} points={headline.trend} color={SPARK_COLOUR} width={180} />
+      )}
+      <p className="text-xs text-slate-500">{headline.definition}</p>
+    </section>
+  );
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import type { WeekMetrics } from "../types";
+import { availabilityChart, detectMitigateChart, impactChart, severityChart } from "./weekly-chart-specs";
+
+const week = (n: number, figures: Partial<WeekMetrics>): WeekMetrics => ({
+  week: `2026-W${String(n).padStart(2, "0")}`,
+  start: `2026-03-${String(2 + (n - 10) * 7).padStart(2, "0")}`,
+  incidents: 0,
+  sev1: 0,
+  sev2: 0,
+  aiInvolved: 0,
+  aiShare: null,
+  policyViolations: 0,
+  usersAffected: 0,
+  impactMinutes: 0,
+  availability: 1,
+  minutes: 10_080,
+  ttd: { median: null, p90: null },
+  ttm: { median: null, p90: null },
+  ttr: { median: null, p90: null },
+  ...figures,
+});
+
+const context = { fileSuffix: "2026-W10_2026-W11", timeZone: "Europe/London", sloTarget: 0.999, sloOf: "the organisation's target" };
+const weeks = [week(10, { sev1: 1, sev2: 2, impactMinutes: 20, availability: 1 - 20 / 10_080, ttm: { median: 30, p90: 54 } }), week(11, {})];
+
+describe("the weekly chart specs", () => {
+  it("carry the server's figures unchanged, one row per week, empty weeks included", () => {
+    expect(severityChart(weeks, context).rows).toEqual([
+      { week: "2026-W10", start: "2026-03-02", sev1: 1, sev2: 2 },
+      { week: "2026-W11", start: "2026-03-09", sev1: 0, sev2: 0 },
+    ]);
+    expect(detectMitigateChart(weeks, context).rows[1]).toEqual({ week: "2026-W11", start: "2026-03-09", ttdMedian: null, ttdP90: null, ttmMedian: null, ttmP90: null });
+  });
+
+  it("draw availability against the SLO, never above 100 %, and say whose target and which zone", () => {
+    const chart = availabilityChart(weeks, context);
+    expect(chart.reference).toEqual({ value: 0.999, label: "SLO 99.9 %" });
+    expect(chart.valueTicks).toEqual([0.998, 0.9985, 0.999, 0.9995, 1]);
+    expect(chart.definition).toContain("the organisation's target");
+    expect(chart.definition).toContain("Europe/London");
+    expect(chart.fileName).toBe("availability_2026-W10_2026-W11.csv");
+  });
+
+  it("put the minute axes on clock steps that reach the largest value", () => {
+    expect(impactChart(weeks, context).valueTicks).toEqual([0, 5, 10, 15, 20]);
+    expect(detectMitigateChart(weeks, context).valueTicks).toEqual([0, 15, 30, 45, 60]);
+  });
+});

@@ -1,0 +1,116 @@
+import type { ChartSpec } from "@/components/charts/chart-types";
+import { availabilityTicks, minuteTicks } from "@/components/charts/ticks";
+import type { WeekMetrics } from "../types";
+import { DEFINITIONS, WEEK_DEFINITION } from "./definitions";
+
+export type ChartContext = {
+  /** Appended to CSV file names, e.g. "2026-W01_2026-W13_team-payments". */
+  fileSuffix: string;
+  timeZone: string;
+  sloTarget: number;
+  /** Whose SLO the reference line is: "organisation" or a service's name. */
+  sloOf: string;
+};
+
+const COLOURS = {
+  sev1: "#dc2626",
+  sev2: "#f59e0b",
+  impact: "#4f46e5",
+  availability: "#059669",
+  ttd: "#0284c7",
+  ttm: "#7c3aed",
+  ttr: "#475569",
+  aiShare: "#7c3aed",
+  violations: "#dc2626",
+} as const;
+
+const weekDimensions = [
+  { key: "week", label: "Week" },
+  { key: "start", label: "Starts" },
+];
+
+/** Ticks for a chart in minutes, from the largest value any of its series reaches. */
+export function withMinuteTicks(chart: ChartSpec): ChartSpec {
+  const values = chart.rows.flatMap((row) => chart.series.map((s) => row[s.key])).filter((v): v is number => typeof v === "number");
+  return { ...chart, valueTicks: minuteTicks(Math.max(0, ...values)) };
+}
+
+const spec = (id: string, ctx: ChartContext, rest: Omit<ChartSpec, "id" | "fileName" | "layout" | "dimensions">): ChartSpec => ({
+  id,
+  fileName: `${id}_${ctx.fileSuffix}.csv`,
+  layout: "time",
+  dimensions: weekDimensions,
+  ...rest,
+  definition: `${rest.definition} ${WEEK_DEFINITION(ctx.timeZone)}`,
+});
+
+export function severityChart(weeks: WeekMetrics[], ctx: ChartContext): ChartSpec {
+  return spec("incidents-by-severity", ctx, {
+    title: "Sev1 and Sev2 incidents per week",
+    definition: DEFINITIONS.severity,
+    series: [
+      { key: "sev1", label: "Sev1", color: COLOURS.sev1, format: "count", mark: "bar", stack: "severity" },
+      { key: "sev2", label: "Sev2", color: COLOURS.sev2, format: "count", mark: "bar", stack: "severity" },
+    ],
+    rows: weeks.map((w) => ({ week: w.week, start: w.start, sev1: w.sev1, sev2: w.sev2 })),
+  });
+}
+
+export function impactChart(weeks: WeekMetrics[], ctx: ChartContext): ChartSpec {
+  return withMinuteTicks(spec("impact-minutes", ctx, {
+    title: "Customer impact minutes per week",
+    definition: DEFINITIONS.impact,
+    series: [{ key: "impactMinutes", label: "Impact minutes", color: COLOURS.impact, format: "minutes", mark: "bar" }],
+    rows: weeks.map((w) => ({ week: w.week, start: w.start, impactMinutes: w.impactMinutes })),
+  }));
+}
+
+export function availabilityChart(weeks: WeekMetrics[], ctx: ChartContext): ChartSpec {
+  const ticks = availabilityTicks(Math.min(ctx.sloTarget, ...weeks.map((w) => w.availability)));
+  return spec("availability", ctx, {
+    title: "Availability per week against the SLO",
+    definition: DEFINITIONS.availability(ctx.sloTarget, ctx.sloOf),
+    series: [{ key: "availability", label: "Availability", color: COLOURS.availability, format: "availability", mark: "line" }],
+    rows: weeks.map((w) => ({ week: w.week, start: w.start, availability: w.availability })),
+    reference: { value: ctx.sloTarget, label: `SLO ${Number((ctx.sloTarget * 100).toFixed(4))} %` },
+    valueTicks: ticks,
+  });
+}
+
+const durationLine = (key: string, label: string, color: string, dashed = false) => ({ key, label, color, format: "minutes" as const, mark: "line" as const, dashed });
+
+export function detectMitigateChart(weeks: WeekMetrics[], ctx: ChartContext): ChartSpec {
+  return withMinuteTicks(spec("time-to-detect-and-mitigate", ctx, {
+    title: "Time to detect and to mitigate",
+    definition: DEFINITIONS.detectMitigate,
+    series: [
+      durationLine("ttdMedian", "TTD median", COLOURS.ttd),
+      durationLine("ttdP90", "TTD p90", COLOURS.ttd, true),
+      durationLine("ttmMedian", "TTM median", COLOURS.ttm),
+      durationLine("ttmP90", "TTM p90", COLOURS.ttm, true),
+    ],
+    rows: weeks.map((w) => ({ week: w.week, start: w.start, ttdMedian: w.ttd.median, ttdP90: w.ttd.p90, ttmMedian: w.ttm.median, ttmP90: w.ttm.p90 })),
+  }));
+}
+
+// Resolution takes days where detection takes minutes: on one axis TTD and TTM would lie flat.
+export function resolveChart(weeks: WeekMetrics[], ctx: ChartContext): ChartSpec {
+  return withMinuteTicks(spec("time-to-resolve", ctx, {
+    title: "Time to resolve",
+    definition: DEFINITIONS.resolve,
+    series: [durationLine("ttrMedian", "TTR median", COLOURS.ttr), durationLine("ttrP90", "TTR p90", COLOURS.ttr, true)],
+    rows: weeks.map((w) => ({ week: w.week, start: w.start, ttrMedian: w.ttr.median, ttrP90: w.ttr.p90 })),
+  }));
+}
+
+export function aiChart(weeks: WeekMetrics[], ctx: ChartContext): ChartSpec {
+  return spec("ai-share-and-policy-violations", ctx, {
+    title: "AI share of incidents and policy violations",
+    definition: DEFINITIONS.ai,
+    series: [
+      { key: "policyViolations", label: "Policy violations", color: COLOURS.violations, format: "count", mark: "bar" },
+      { key: "aiShare", label: "AI share", color: COLOURS.aiShare, format: "fraction-percent", mark: "line", axis: "right" },
+    ],
+    rows: weeks.map((w) => ({ week: w.week, start: w.start, policyViolations: w.policyViolations, aiShare: w.aiShare })),
+  });
+}

@@ -1,0 +1,47 @@
+import Link from "next/link";
+import { AiBadge, PolicyViolationBadge, SeverityBadge, StatusBadge } from "@/components/ui/badges";
+import { LocalTime } from "@/components/ui/local-time";
+import { formatMinutes } from "@/lib/format";
+import type { ServiceIncident } from "../queries";
+
+/** The service's latest incidents, each linking to its page. */
+export function ServiceIncidents({ incidents, serviceName }: { incidents: ServiceIncident[]; serviceName: string }) {
+  if (incidents.length === 0) {
+    return <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-center text-sm text-slate-600">No incidents have touched {serviceName}.</p>;
+  }
+  return (
+    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+      <table className="min-w-full text-sm">
+        <caption className="sr-only">Latest incidents of {serviceName}, newest first</caption>
+        <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">
+          <tr>
+            <th scope="col" className="px-3 py-2">Incident</th>
+            <th scope="col" className="px-3 py-2">Severity</th>
+            <th scope="col" className="px-3 py-2">Status</th>
+            <th scope="col" className="px-3 py-2">Started</th>
+            <th scope="col" className="px-3 py-2 text-right">Impact</th>
+            <th scope="col" className="px-3 py-2">Change</th>
+          </tr>
+        </thead>
+        <tbody>
+          {incidents.map((incident) => (
+            <tr key={incident.reference} className="border-t border-slate-100 align-top">
+              <th scope="row" className="px-3 py-2 text-left font-normal">
+                <Link href={`/incidents/${incident.reference}`} className="font-semibold text-indigo-700 hover:underline">{incident.reference}</Link>
+                <span className="block text-slate-700">{incident.title}</span>
+              </th>
+              <td className="px-3 py-2"><SeverityBadge severity={incident.severity} /></td>
+              <td className="px-3 py-2"><StatusBadge status={incident.status} /></td>
+              <td className="whitespace-nowrap px-3 py-2 text-slate-600"><LocalTime iso={incident.startedAt} /></td>
+              <td className="whitespace-nowrap px-3 py-2 text-right tabular-nums">{formatMinutes(incident.impactMinutes)}</td>
+              <td className="space-x-1 px-3 py-2">
+                <AiBadge involvement={incident.aiInvolvement} />
+                {incident.policyViolation && <PolicyViolationBadge />}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

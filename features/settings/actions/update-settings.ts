@@ -1,0 +1,64 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { authorizedAction } from "@/lib/actions/authorized-action";
+import { db } from "@/lib/db";
+import { ValidationError } from "@/lib/errors";
+import type { FieldErrors } from "@/lib/validation";
+import { readSettingsForm, settingsFormValuesOf, settingsInputOf, type SettingsFormValues } from "../form-values";
+import { SettingsVersionConflictError, updateOrganisationSettings } from "../mutations";
+import type { SettingsChange } from "../reads";
+import { SETTINGS_FIELD_LABELS } from "../schemas";
+
+export type UpdateSettingsState = {
+  fieldErrors: FieldErrors;
+  /** What the form shows: the user's own values after a refusal, the saved ones after a save. */
+  values?: SettingsFormValues;
+  /** The version the form now edits. */
+  version?: number;
+  ok?: string;
+  error?: string;
+  /** Set when someone else saved first: who, when, and the settings as they are now. */
+  conflict?: { change: SettingsChange | null; current: SettingsFormValues };
+};
+
+const fieldList = (errors: FieldErrors) =>
+  [...new Set(Object.keys(errors).map((key) => SETTINGS_FIELD_LABELS[key.split(".")[0] ?? key] ?? key))].join(", ");
+
+function savedMessage(result: Awaited<ReturnType<typeof updateOrganisationSettings>>): string {
+  if (!result.changed) return "Nothing to save: these are already the settings.";
+  if (!result.violations) return "Settings saved.";
+  const { flagged, cleared } = result.violations;
+  return `Settings saved. Under the new approval policy ${flagged} more incident(s) are policy violations and ${cleared} no longer are.`;
+}
+
+export const updateSettingsAction = authorizedAction(
+  "settings:manage",
+  async (actor, _previous: UpdateSettingsState | undefined, form: FormData): Promise<UpdateSettingsState> => {
+    if (!(form instanceof FormData)) return { fieldErrors: {}, error: "Nothing was sent: open the settings page and save again." };
+    const values = readSettingsForm(form);
+    const version = form.get("version");
+    try {
+      const result = await updateOrganisationSettings(db, settingsInputOf(values, typeof version === "string" ? version : ""), actor);
+      revalidatePath("/", "layout"); // every figure is bucketed by these settings
+      return { fieldErrors: {}, values: settingsFormValuesOf(result.values), version: result.version, ok: savedMessage(result) };
+    } catch (error) {
+      if (error instanceof ValidationError) {
+        return { fieldErrors: error.fieldErrors, values, error: `Not saved: correct ${fieldList(error.fieldErrors)}.` };
+      }
+      if (error instanceof SettingsVersionConflictError) {
+        const { current } = error;
+        return {
+          fieldErrors: {},
+          values,
+          // Saving again applies the user's values over the newer version, knowingly.
+          version: current.version,
+          error: `Not saved: ${error.message} Your values are still in the form; compare them with the current ones below and save again to apply them.`,
+          conflict: { change: current.lastChange, current: settingsFormValuesOf(current.values) },
+        };
+      }
+      console.error("Saving the organisation settings failed", { actor: actor.label }, error);
+      return { fieldErrors: {}, values, error: "Not saved because of a server error. Try again." };
+    }
+  },
+);

@@ -1,0 +1,69 @@
+"use client";
+
+import { useActionState } from "react";
+import { Field, inputClass } from "@/components/ui/field";
+import { updateSettingsAction, type UpdateSettingsState } from "../actions/update-settings";
+import type { SettingsFormValues } from "../form-values";
+import { ApprovalPolicyFieldset } from "./approval-policy-fieldset";
+import { SettingsConflict } from "./settings-conflict";
+import { WEEKDAYS } from "./setting-text";
+
+const initialState: UpdateSettingsState = { fieldErrors: {} };
+
+/** The organisation settings, saved at the version the page was opened. */
+export function SettingsForm(props: { values: SettingsFormValues; version: number; timeZones: string[] }) {
+  const [state, formAction, pending] = useActionState(updateSettingsAction, initialState);
+  const values = state.values ?? props.values;
+  const version = state.version ?? props.version;
+  const errors = state.fieldErrors;
+  return (
+    <form action={formAction} key={`${version}|${JSON.stringify(values)}`} className="space-y-6" noValidate>
+      <input type="hidden" name="version" value={version} />
+      {state.error && (
+        <p role="alert" className="rounded-md border border-red-300 bg-red-50 px-4 py-3 text-sm text-red-800">
+          {state.error}
+        </p>
+      )}
+      {state.ok && (
+        <p role="status" className="rounded-md border border-emerald-300 bg-emerald-50 px-4 py-3 text-sm text-emerald-900">
+          {state.ok}
+        </p>
+      )}
+      {state.conflict && <SettingsConflict change={state.conflict.change} current={state.conflict.current} yours={values} />}
+      <div className="grid gap-5 sm:grid-cols-2">
+        <Field name="timeZone" label="Time zone" hint="IANA name. Weeks run Monday 00:00 to Monday 00:00 in this zone; every figure is bucketed by it." errors={errors.timeZone}>
+          {(aria) => <input {...aria} name="timeZone" list="time-zones" defaultValue={values.timeZone} autoComplete="off" className={inputClass} />}
+        </Field>
+        <datalist id="time-zones">
+          {props.timeZones.map((zone) => (
+            <option key={zone} value={zone} />
+          ))}
+        </datalist>
+        <Field name="meetingWeekday" label="Meeting day" hint="The weekly review of week W is held on this day of the following week." errors={errors.meetingWeekday}>
+          {(aria) => (
+            <select {...aria} name="meetingWeekday" defaultValue={values.meetingWeekday} className={inputClass}>
+              {WEEKDAYS.map((day, index) => (
+                <option key={day} value={index + 1}>
+                  {day}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field name="meetingLengthMinutes" label="Meeting length (minutes)" hint="From 15 to 480." errors={errors.meetingLengthMinutes}>
+          {(aria) => <input {...aria} name="meetingLengthMinutes" type="number" min={15} max={480} step={5} defaultValue={values.meetingLengthMinutes} className={inputClass} />}
+        </Field>
+        <Field name="sloTarget" label="Organisation SLO target (%)" hint="Availability target of the whole organisation, e.g. 99.9; services keep their own." errors={errors.sloTarget}>
+          {(aria) => <input {...aria} name="sloTargetPercent" type="number" min={90} max={99.9999} step="any" defaultValue={values.sloTargetPercent} className={inputClass} />}
+        </Field>
+      </div>
+      <ApprovalPolicyFieldset policy={values.approvalPolicy} errors={errors} />
+      <div className="flex items-center gap-4">
+        <button type="submit" disabled={pending} className="rounded-md bg-indigo-600 px-4 py-2 text-sm font-semibold text-white shadow hover:bg-indigo-500 disabled:opacity-60">
+          {pending ? "Saving…" : "Save settings"}
+        </button>
+        <span className="text-xs text-slate-500">Editing version {version}</span>
+      </div>
+    </form>
+  );
+}

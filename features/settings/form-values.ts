@@ -1,0 +1,62 @@
+import { CHANGE_APPROVALS } from "@/features/incidents/enums";
+import type { ChangeApproval } from "@/features/incidents/policy";
+import { POLICY_AUTHOR_LEVELS, type OrganisationSettingsInput } from "./schemas";
+
+/** What the settings form holds, as text, so a refused save shows exactly what the user typed. */
+export type SettingsFormValues = {
+  timeZone: string;
+  meetingWeekday: string;
+  meetingLengthMinutes: string;
+  /** A percentage, e.g. "99.9". */
+  sloTargetPercent: string;
+  approvalPolicy: Record<(typeof POLICY_AUTHOR_LEVELS)[number], ChangeApproval[]>;
+};
+
+/** Policy checkboxes are named "policy.JUNIOR" etc. with the approval as value. */
+export const policyFieldName = (level: string) => `policy.${level}`;
+
+// Rounded so that 99.9 % is stored as 0.999, not 0.9990000000000001.
+const percentToFraction = (percent: number) => Number((percent / 100).toFixed(8));
+export const fractionToPercentText = (fraction: number) => String(Number((fraction * 100).toFixed(6)));
+
+export function settingsFormValuesOf(settings: OrganisationSettingsInput): SettingsFormValues {
+  return {
+    timeZone: settings.timeZone,
+    meetingWeekday: String(settings.meetingWeekday),
+    meetingLengthMinutes: String(settings.meetingLengthMinutes),
+    sloTargetPercent: fractionToPercentText(settings.sloTarget),
+    approvalPolicy: { ...settings.approvalPolicy },
+  };
+}
+
+export function readSettingsForm(form: FormData): SettingsFormValues {
+  const text = (name: string) => {
+    const value = form.get(name);
+    return typeof value === "string" ? value.trim() : "";
+  };
+  const approvalsOf = (level: string) =>
+    form.getAll(policyFieldName(level)).filter((value): value is ChangeApproval => CHANGE_APPROVALS.includes(value as ChangeApproval));
+  return {
+    timeZone: text("timeZone"),
+    meetingWeekday: text("meetingWeekday"),
+    meetingLengthMinutes: text("meetingLengthMinutes"),
+    sloTargetPercent: text("sloTargetPercent"),
+    approvalPolicy: Object.fromEntries(POLICY_AUTHOR_LEVELS.map((level) => [level, approvalsOf(level)])) as SettingsFormValues["approvalPolicy"],
+  };
+}
+
+// Empty or non-numeric text stays a string so the schema names the field instead of reading 0.
+const numberOrText = (text: string): number | string => (text !== "" && Number.isFinite(Number(text)) ? Number(text) : text);
+
+/** The raw input of updateOrganisationSettings; the schema judges it. */
+export function settingsInputOf(values: SettingsFormValues, version: number | string) {
+  const percent = numberOrText(values.sloTargetPercent);
+  return {
+    timeZone: values.timeZone,
+    meetingWeekday: numberOrText(values.meetingWeekday),
+    meetingLengthMinutes: numberOrText(values.meetingLengthMinutes),
+    sloTarget: typeof percent === "number" ? percentToFraction(percent) : percent,
+    approvalPolicy: values.approvalPolicy,
+    version: numberOrText(String(version)),
+  };
+}

@@ -1,0 +1,60 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEFAULT_APPROVAL_POLICY } from "@/features/incidents/policy";
+import { queryWeeklyMetrics } from "@/features/metrics/weekly";
+import { createPrismaClient, type Database } from "@/lib/db/client";
+import { parseIsoWeek } from "@/lib/time/iso-week";
+import { createTestDatabase, type TestDatabase } from "@/test/database";
+import { updateOrganisationSettings } from "./mutations";
+import { getOrganisationSettings } from "./queries";
+import { readEditableSettings } from "./reads";
+import { actorOf } from "./test-fixtures";
+
+let testDb: TestDatabase;
+let db: Database;
+
+beforeAll(async () => {
+  testDb = await createTestDatabase();
+  db = createPrismaClient({ url: testDb.url, poolMax: 4 });
+});
+afterAll(async () => {
+  await db.$disconnect();
+  await testDb.drop();
+});
+
+/** The weekly figures as the trends pages read them: in the zone the settings hold at the time. */
+async function weeklyAsThePagesSeeThem() {
+  const { timeZone } = await getOrganisationSettings(db);
+  const weeks = await queryWeeklyMetrics(db, { from: parseIsoWeek("2026-W10"), to: parseIsoWeek("2026-W11"), timeZone, scope: {}, now: new Date("2026-04-01T00:00:00Z") });
+  return weeks.map((w) => ({ week: w.week, sev1: w.sev1, impactMinutes: w.impactMinutes }));
+}
+
+describe("changing the organisation's time zone", () => {
+  it("moves every figure into the weeks of the new zone", async () => {
+    // Sunday 8 March 2026, 20:00 to 22:00 UTC: still week 10 in UTC, already Monday (week 11) in Tokyo.
+    await db.incident.create({
+      data: {
+        reference: "INC-2026-0001",
+        title: "Sunday evening outage",
+        severity: "SEV1",
+        status: "MITIGATED",
+        startedAt: new Date("2026-03-08T20:00:00Z"),
+        detectedAt: new Date("2026-03-08T20:05:00Z"),
+        mitigatedAt: new Date("2026-03-08T22:00:00Z"),
+        blastRadius: "SITE_WIDE",
+      },
+    });
+    expect(await weeklyAsThePagesSeeThem()).toEqual([
+      { week: "2026-W10", sev1: 1, impactMinutes: 120 },
+      { week: "2026-W11", sev1: 0, impactMinutes: 0 },
+    ]);
+
+    const { version } = await readEditableSettings(db);
+    const settings = { timeZone: "Asia/Tokyo", meetingWeekday: 3, meetingLengthMinutes: 60, sloTarget: 0.999, approvalPolicy: DEFAULT_APPROVAL_POLICY, version };
+    await updateOrganisationSettings(db, settings, actorOf("admin@example.test"));
+
+    expect(await weeklyAsThePagesSeeThem()).toEqual([
+      { week: "2026-W10", sev1: 0, impactMinutes: 0 },
+      { week: "2026-W11", sev1: 1, impactMinutes: 120 },
+    ]);
+  });
+});
