@@ -33,6 +33,9 @@ export default async function RootLayout({ children }: { children: React.ReactNo
                 <Link href="/incidents" className={navLink}>
                   Incidents
                 </Link>
+                <Link href="/reviews" className={navLink}>
+                  Reviews
+                </Link>
                 <Link href="/action-items" className={navLink}>
                   Action items
                 </Link>

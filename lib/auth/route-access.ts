@@ -30,6 +30,8 @@ export const ROUTE_ACCESS: RouteAccess[] = [
   { kind: "page", route: "/executive", access: "incident:read" },
   { kind: "page", route: "/services", access: "incident:read" },
   { kind: "page", route: "/services/[slug]", access: "incident:read" },
+  { kind: "page", route: "/reviews", access: "incident:read" },
+  { kind: "page", route: "/reviews/[week]", access: "incident:read" },
   { kind: "api", route: "/api/health", methods: ["GET"], access: "public" },
   { kind: "api", route: "/api/auth/[...nextauth]", methods: ["GET", "POST"], access: "public" },
   { kind: "api", route: "/api/v1/incidents", methods: ["GET"], access: "incident:read" },

@@ -1,0 +1,48 @@
+"use client";
+
+import { useActionState } from "react";
+import { inputClass } from "@/components/ui/field";
+import { addCustomItemAction } from "../actions/add-custom-item";
+import { FormFeedback, primaryButton } from "./form-feedback";
+import type { Presenter } from "./item-settings-form";
+import { useReviewVersion } from "./review-version";
+import type { ReviewFormState } from "../action-state";
+
+/** An item of the LEAD's own, added at the end of the agenda. */
+export function AddCustomItemForm({ week, presenters }: { week: string; presenters: Presenter[] }) {
+  const { version, report } = useReviewVersion();
+  const [state, formAction, pending] = useActionState(async (previous: ReviewFormState | undefined, form: FormData) => {
+    const result = await addCustomItemAction(previous, form);
+    if (result.version !== undefined) report(result.version);
+    return result;
+  }, undefined);
+  const typed = state?.error ? (state.values ?? {}) : {};
+  const errors = state?.fieldErrors ?? {};
+  return (
+    <form key={JSON.stringify(typed) + (state?.ok ?? "")} action={formAction} aria-label="Add an item" className="space-y-3 print:hidden">
+      <input type="hidden" name="week" value={week} />
+      <input type="hidden" name="version" value={version} />
+      <div className="grid gap-3 sm:grid-cols-6">
+        <div className="sm:col-span-3">
+          <label htmlFor="custom-title" className="block text-sm font-medium text-slate-800">Title</label>
+          <input id="custom-title" name="title" defaultValue={typed.title} aria-invalid={errors.title ? true : undefined} placeholder="Capacity plan for the holiday peak" className={inputClass} />
+        </div>
+        <div>
+          <label htmlFor="custom-minutes" className="block text-sm font-medium text-slate-800">Minutes</label>
+          <input id="custom-minutes" name="minutes" type="number" min={1} max={120} defaultValue={typed.minutes ?? "5"} aria-invalid={errors.minutes ? true : undefined} className={inputClass} />
+        </div>
+        <div className="sm:col-span-2">
+          <label htmlFor="custom-presenter" className="block text-sm font-medium text-slate-800">Presenter</label>
+          <select id="custom-presenter" name="presenterId" defaultValue={typed.presenterId ?? ""} className={inputClass}>
+            <option value="">No presenter</option>
+            {presenters.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
+          </select>
+        </div>
+      </div>
+      <div className="flex flex-wrap items-center gap-3">
+        <button type="submit" disabled={pending} className={primaryButton}>{pending ? "Adding…" : "Add item"}</button>
+        <FormFeedback state={state} />
+      </div>
+    </form>
+  );
+}

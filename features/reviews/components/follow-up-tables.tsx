@@ -1,0 +1,61 @@
+import { actionItemLabel } from "@/features/action-items/enums";
+import type { AgendaActionItem, PendingPostmortem } from "../types";
+import type { MeetingActionItem } from "../reads";
+import { IncidentLink, Table, td } from "./incident-tables";
+import { daysBetween, formatDate } from "./review-format";
+
+const POSTMORTEM_STATE: Record<string, string> = { DRAFT: "Draft", IN_REVIEW: "In review" };
+
+/** Overdue action items of any incident, judged at the review's date. */
+export function OverdueActionItemsTable({ actionItems, judgedOn }: { actionItems: AgendaActionItem[]; judgedOn: string }) {
+  return (
+    <Table caption="Overdue action items" head={["Action item", "Owner", "Due", "Days overdue", "Priority", "Incident"]}>
+      {actionItems.map((a) => (
+        <tr key={a.id}>
+          <td className={`${td} font-medium`}>{a.title}</td>
+          <td className={td}>{a.owner}</td>
+          <td className={`${td} whitespace-nowrap`}><time dateTime={a.dueDate}>{formatDate(a.dueDate)}</time></td>
+          <td className={`${td} font-semibold tabular-nums text-red-700`}>{daysBetween(a.dueDate, judgedOn)}</td>
+          <td className={td}>{a.priority}</td>
+          <td className={td}><IncidentLink reference={a.incidentReference} /></td>
+        </tr>
+      ))}
+    </Table>
+  );
+}
+
+/** Sev1 postmortems still unpublished two weeks after the incident started. */
+export function PendingPostmortemsTable({ postmortems, judgedOn }: { postmortems: PendingPostmortem[]; judgedOn: string }) {
+  return (
+    <Table caption="Postmortems pending" head={["Incident", "Title", "Started", "Postmortem", "Days since start"]}>
+      {postmortems.map((p) => (
+        <tr key={p.reference}>
+          <td className={td}><IncidentLink reference={p.reference} /></td>
+          <td className={`${td} font-medium`}>{p.title}</td>
+          <td className={`${td} whitespace-nowrap`}><time dateTime={p.startedOn}>{formatDate(p.startedOn)}</time></td>
+          <td className={td}>{p.postmortemState ? POSTMORTEM_STATE[p.postmortemState] : "Not started"}</td>
+          <td className={`${td} font-semibold tabular-nums text-red-700`}>{daysBetween(p.startedOn, judgedOn)}</td>
+        </tr>
+      ))}
+    </Table>
+  );
+}
+
+/** Action items agreed in the meeting. */
+export function MeetingActionItemsTable({ actionItems, caption }: { actionItems: MeetingActionItem[]; caption: string }) {
+  return (
+    <Table caption={caption} head={["Action item", "Owner", "Due", "Priority", "Type", "Status", "Incident"]}>
+      {actionItems.map((a) => (
+        <tr key={a.id}>
+          <td className={`${td} font-medium`}>{a.title}</td>
+          <td className={td}>{a.owner}</td>
+          <td className={`${td} whitespace-nowrap`}><time dateTime={a.dueDate}>{formatDate(a.dueDate)}</time></td>
+          <td className={td}>{a.priority}</td>
+          <td className={td}>{actionItemLabel(a.type)}</td>
+          <td className={td}>{actionItemLabel(a.status)}</td>
+          <td className={td}><IncidentLink reference={a.incidentReference} /></td>
+        </tr>
+      ))}
+    </Table>
+  );
+}

@@ -1,0 +1,73 @@
+"use client";
+
+import { useActionState } from "react";
+import { inputClass } from "@/components/ui/field";
+import { removeAgendaItemAction } from "../actions/remove-agenda-item";
+import { updateAgendaItemAction } from "../actions/update-agenda-item";
+import type { ReviewFormState } from "../action-state";
+import { FormFeedback, dangerButton, secondaryButton } from "./form-feedback";
+import { useReviewVersion } from "./review-version";
+
+export type Presenter = { id: string; name: string };
+
+type Props = {
+  week: string;
+  item: { handle: string; title: string; kind: string; minutes: number; presenterId: string | null; version: number };
+  presenters: Presenter[];
+};
+
+const smallInput = inputClass.replace("mt-1 ", "");
+
+/** Presenter and time box of an item (and a custom item's title) while the agenda is prepared; and its removal. */
+export function ItemSettingsForm({ week, item, presenters }: Props) {
+  const { version: reviewVersion, report } = useReviewVersion();
+  const [state, formAction, pending] = useActionState(updateAgendaItemAction, undefined);
+  const [removed, removeAction, removing] = useActionState(async (previous: ReviewFormState | undefined, form: FormData) => {
+    const result = await removeAgendaItemAction(previous, form);
+    if (result.version !== undefined) report(result.version);
+    return result;
+  }, undefined);
+  const typed = state?.error ? (state.values ?? {}) : {};
+  const id = (name: string) => `item-${item.handle}-${name}`.replace(/[^\w-]/g, "-");
+  return (
+    <div className="rounded-md border border-dashed border-slate-300 bg-slate-50 p-3 print:hidden">
+      <form key={`${item.version}-${JSON.stringify(typed)}`} action={formAction} aria-label={`Presenter and time box of “${item.title}”`} className="flex flex-wrap items-end gap-3">
+        <input type="hidden" name="week" value={week} />
+        <input type="hidden" name="handle" value={item.handle} />
+        <input type="hidden" name="itemVersion" value={item.version} />
+        {item.kind === "CUSTOM" && (
+          <div className="min-w-56 flex-1">
+            <label htmlFor={id("title")} className="block text-xs font-semibold text-slate-600">Title</label>
+            <input id={id("title")} name="title" defaultValue={typed.title ?? item.title} className={smallInput} />
+          </div>
+        )}
+        <div>
+          <label htmlFor={id("presenter")} className="block text-xs font-semibold text-slate-600">Presenter</label>
+          <select id={id("presenter")} name="presenterId" defaultValue={typed.presenterId ?? item.presenterId ?? ""} className={smallInput}>
+            <option value="">No presenter</option>
+            {presenters.map((p) => (
+              <option key={p.id} value={p.id}>{p.name}</option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor={id("minutes")} className="block text-xs font-semibold text-slate-600">Time box (minutes)</label>
+          <input id={id("minutes")} name="minutes" type="number" min={1} max={120} defaultValue={typed.minutes ?? item.minutes} className={`${smallInput} w-24`} />
+        </div>
+        <button type="submit" disabled={pending} className={secondaryButton}>
+          {pending ? "Saving…" : "Save"}
+        </button>
+      </form>
+      <form action={removeAction} className="mt-2 flex items-center justify-end gap-3">
+        <input type="hidden" name="week" value={week} />
+        <input type="hidden" name="version" value={reviewVersion} />
+        <input type="hidden" name="handle" value={item.handle} />
+        <FormFeedback state={state} quiet={false} />
+        <FormFeedback state={removed} quiet />
+        <button type="submit" disabled={removing} aria-label={`Remove “${item.title}” from the agenda`} className={dangerButton}>
+          {removing ? "Removing…" : "Remove"}
+        </button>
+      </form>
+    </div>
+  );
+}

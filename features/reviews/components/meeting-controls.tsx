@@ -1,0 +1,70 @@
+import { finishReviewMeetingAction } from "../actions/finish-review-meeting";
+import { goToAgendaItemAction } from "../actions/go-to-agenda-item";
+import { markReviewPreparedAction } from "../actions/mark-review-prepared";
+import { startReviewMeetingAction } from "../actions/start-review-meeting";
+import type { ReviewView } from "../view-types";
+import { dangerButton, primaryButton, secondaryButton } from "./form-feedback";
+import { shownTitle } from "./item-detail";
+import { StepButton } from "./step-button";
+
+const bigPrimary = "rounded-md bg-indigo-600 px-4 py-2 text-base font-bold text-white shadow-sm hover:bg-indigo-500 disabled:opacity-40";
+const bigSecondary = "rounded-md border border-slate-300 bg-white px-4 py-2 text-base font-semibold text-slate-800 shadow-sm hover:bg-slate-50 disabled:opacity-40";
+
+/** Preparing: mark prepared, start the meeting. */
+export function PreparationControls({ view }: { view: ReviewView }) {
+  const fields = { week: view.week };
+  return (
+    <div className="flex flex-wrap items-start gap-3 print:hidden">
+      {view.status === "NOT_PREPARED" && <StepButton action={markReviewPreparedAction} fields={fields} withReviewVersion label="Mark prepared" className={secondaryButton} />}
+      <StepButton
+        action={startReviewMeetingAction}
+        fields={fields}
+        withReviewVersion
+        label="Start meeting"
+        pendingLabel="Starting…"
+        confirm="Start the meeting now? The agenda and every figure on it will be frozen as they stand."
+        className={primaryButton}
+        disabled={view.items.length === 0}
+      />
+    </div>
+  );
+}
+
+/** The bar that stays on screen while the meeting runs: where it is, and (for a LEAD) the way on. */
+export function MeetingBar({ view, canManage }: { view: ReviewView; canManage: boolean }) {
+  const index = view.items.findIndex((i) => i.id === view.review?.currentItemId);
+  const current = view.items[index];
+  const fields = { week: view.week };
+  const previous = view.items[index - 1];
+  const next = view.items[index + 1];
+  return (
+    <div className="sticky top-0 z-20 -mx-2 flex flex-wrap items-center justify-between gap-3 rounded-b-lg border-b-2 border-indigo-500 bg-white/95 px-4 py-3 shadow-md backdrop-blur lg:flex-nowrap print:hidden">
+      <p className="min-w-0 truncate text-lg">
+        <span className="font-semibold text-indigo-700">Now discussing</span>{" "}
+        {current ? (
+          <a href={`#agenda-${current.handle}`} className="font-bold text-slate-900 hover:underline">
+            {current.order}. {shownTitle(current, view.status)}
+          </a>
+        ) : (
+          "—"
+        )}{" "}
+        <span className="text-sm text-slate-500">({index + 1} of {view.items.length})</span>
+      </p>
+      {canManage && (
+        <div className="flex shrink-0 flex-wrap items-start gap-2">
+          <StepButton action={goToAgendaItemAction} fields={{ ...fields, handle: previous?.handle ?? "" }} withReviewVersion label="Previous item" className={bigSecondary} disabled={!previous} />
+          <StepButton action={goToAgendaItemAction} fields={{ ...fields, handle: next?.handle ?? "" }} withReviewVersion label="Next item" className={bigPrimary} disabled={!next} />
+          <StepButton
+            action={finishReviewMeetingAction}
+            fields={fields}
+            withReviewVersion
+            label="Finish meeting"
+            pendingLabel="Finishing…"
+            confirm="Finish the meeting? Notes and decisions can still be corrected afterwards."
+            className={dangerButton.replace("px-3 py-1.5 text-sm", "px-4 py-2 text-base")}
+          />
+        </div>
+      )}
+    </div>
+  );
+}

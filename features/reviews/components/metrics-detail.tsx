@@ -1,0 +1,54 @@
+import { formatCount, formatMinutes } from "@/lib/format";
+import type { WeekFigures } from "../types";
+import { formatAvailability } from "./review-format";
+
+type Figure = { key: keyof WeekFigures; name: string; format: (n: number) => string; higherIsBetter: boolean; definition: string };
+
+const FIGURES: Figure[] = [
+  { key: "sev1", name: "Sev1", format: formatCount, higherIsBetter: false, definition: "Sev1 incidents that started in the week." },
+  { key: "sev2", name: "Sev2", format: formatCount, higherIsBetter: false, definition: "Sev2 incidents that started in the week." },
+  {
+    key: "impactMinutes", name: "Impact minutes", format: (n) => formatMinutes(Math.round(n)), higherIsBetter: false,
+    definition: "Minutes of the week with customer impact from at least one incident; overlapping incidents are counted once.",
+  },
+  { key: "availability", name: "Availability", format: formatAvailability, higherIsBetter: true, definition: "1 − impact minutes / minutes in the week." },
+];
+
+function Trend({ figure, week, baseline }: { figure: Figure; week: number; baseline: number }) {
+  const delta = week - baseline;
+  if (Math.abs(delta) < 1e-9) return <span className="text-slate-500">= same as the mean</span>;
+  const better = delta > 0 === figure.higherIsBetter;
+  return (
+    <span className={better ? "text-emerald-700" : "text-red-700"}>
+      <span aria-hidden>{delta > 0 ? "▲" : "▼"}</span> {delta > 0 ? "up" : "down"} {better ? "(better)" : "(worse)"}
+    </span>
+  );
+}
+
+/** The week at a glance: each figure against the mean of the four weeks before. */
+export function MetricsDetail({ week, baseline }: { week: WeekFigures; baseline: WeekFigures }) {
+  return (
+    <div className="space-y-3">
+      <dl className="grid grid-cols-2 gap-3 lg:grid-cols-4">
+        {FIGURES.map((figure) => (
+          <div key={figure.key} title={figure.definition} className="rounded-lg border border-slate-200 bg-slate-50 p-4">
+            <dt className="text-sm font-semibold text-slate-600">{figure.name}</dt>
+            <dd className="mt-1 text-4xl font-bold tabular-nums text-slate-900">{figure.format(week[figure.key])}</dd>
+            <dd className="mt-1 text-sm font-semibold">
+              <Trend figure={figure} week={week[figure.key]} baseline={baseline[figure.key]} />
+            </dd>
+            <dd className="text-sm text-slate-600">4-week mean: {figure.format(figure.key === "availability" ? baseline[figure.key] : Number(baseline[figure.key].toFixed(1)))}</dd>
+          </div>
+        ))}
+      </dl>
+      <ul role="note" aria-label="Definitions" className="grid gap-x-6 gap-y-0.5 text-xs text-slate-500 sm:grid-cols-2">
+        {FIGURES.map((f) => (
+          <li key={f.key}>
+            <strong className="font-semibold">{f.name}:</strong> {f.definition}
+          </li>
+        ))}
+        <li>Each figure is compared with the mean of the four weeks before.</li>
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,69 @@
+import Link from "next/link";
+import type { ReviewWeekRow } from "../list";
+import { formatDay, formatWeekRange } from "./review-format";
+import { ReviewStatusBadge } from "./review-status-badge";
+
+const cell = "px-2.5 py-2.5 whitespace-nowrap";
+const number = `${cell} text-right tabular-nums`;
+
+/** Count columns with their definitions in the header's title, as everywhere else in the app. */
+const COUNT_COLUMNS = [
+  { key: "sev1", label: "Sev1", definition: "Sev1 incidents that started in the week" },
+  { key: "sev2", label: "Sev2", definition: "Sev2 incidents that started in the week" },
+  { key: "aiInvolved", label: "AI-involved", definition: "Incidents of the week whose triggering change involved an AI tool" },
+  { key: "policyViolations", label: "Violations", definition: "AI-involved changes of the week that lacked the sign-off the approval policy requires" },
+] as const;
+
+/** One row per ISO week, newest first; `meetingThisWeek` names the review held this week. */
+export function ReviewListTable({ rows, meetingThisWeek }: { rows: ReviewWeekRow[]; meetingThisWeek: string | null }) {
+  return (
+    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+      <table className="min-w-full divide-y divide-slate-200 text-sm">
+        <caption className="sr-only">Weekly reviews, the current week first</caption>
+        <thead className="bg-slate-50 text-left text-xs font-semibold tracking-wide text-slate-600 uppercase">
+          <tr>
+            <th scope="col" className={cell}>Week</th>
+            <th scope="col" className={cell}>Covers</th>
+            <th scope="col" className={cell}>Meeting</th>
+            <th scope="col" className={cell}>Status</th>
+            {COUNT_COLUMNS.map((c) => (
+              <th key={c.key} scope="col" title={c.definition} className={`${cell} text-right`}>
+                {c.label}
+              </th>
+            ))}
+            <th scope="col" title="Agenda items stored; — while the agenda is still the app's proposal" className={`${cell} text-right`}>
+              Items
+            </th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-100">
+          {rows.map((row) => {
+            const highlighted = row.week === meetingThisWeek;
+            return (
+              <tr key={row.week} aria-current={highlighted ? "date" : undefined} className={highlighted ? "bg-indigo-50 font-medium" : "hover:bg-slate-50"}>
+                <th scope="row" className={`${cell} text-left`}>
+                  <Link href={`/reviews/${row.week}`} className="font-mono font-semibold text-indigo-700 hover:underline">
+                    {row.week}
+                  </Link>
+                  {highlighted && <span className="block text-xs font-semibold text-indigo-700">This week’s meeting</span>}
+                </th>
+                <td className={cell}>{formatWeekRange(row.week)}</td>
+                <td className={cell}>
+                  <time dateTime={row.meetingDate}>{formatDay(row.meetingDate)}</time>
+                </td>
+                <td className={cell}>
+                  <ReviewStatusBadge status={row.status} />
+                </td>
+                <td className={`${number} ${row.sev1 > 0 ? "font-semibold text-red-700" : ""}`}>{row.sev1}</td>
+                <td className={number}>{row.sev2}</td>
+                <td className={number}>{row.aiInvolved}</td>
+                <td className={`${number} ${row.policyViolations > 0 ? "font-semibold text-red-700" : ""}`}>{row.policyViolations}</td>
+                <td className={number}>{row.agendaItems ?? "—"}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

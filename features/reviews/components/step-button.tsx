@@ -1,0 +1,43 @@
+"use client";
+
+import { useActionState, type FormEvent } from "react";
+import type { ReviewFormState } from "../action-state";
+import { FormFeedback, primaryButton } from "./form-feedback";
+import { useReviewVersion } from "./review-version";
+
+type ReviewAction = (state: ReviewFormState | undefined, form: FormData) => Promise<ReviewFormState>;
+
+/** One button that takes the review a step (prepared, started, next item, finished), asking first when told to. */
+export function StepButton(props: {
+  action: ReviewAction;
+  fields: Record<string, string>;
+  /** Sends the newest known review version as `version`, and learns the one the step leaves. */
+  withReviewVersion?: boolean;
+  label: string;
+  pendingLabel?: string;
+  confirm?: string;
+  className?: string;
+  disabled?: boolean;
+}) {
+  const { version, report } = useReviewVersion();
+  const [state, formAction, pending] = useActionState(async (previous: ReviewFormState | undefined, form: FormData) => {
+    const result = await props.action(previous, form);
+    if (props.withReviewVersion && result.version !== undefined) report(result.version);
+    return result;
+  }, undefined);
+  const ask = (event: FormEvent<HTMLFormElement>) => {
+    if (props.confirm && !window.confirm(props.confirm)) event.preventDefault();
+  };
+  return (
+    <form action={formAction} onSubmit={ask} className="inline-flex flex-col gap-1 print:hidden">
+      {Object.entries(props.fields).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      {props.withReviewVersion && <input type="hidden" name="version" value={version} />}
+      <button type="submit" disabled={pending || props.disabled} className={props.className ?? primaryButton}>
+        {pending ? (props.pendingLabel ?? `${props.label}…`) : props.label}
+      </button>
+      <FormFeedback state={state} quiet />
+    </form>
+  );
+}
