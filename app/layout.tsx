@@ -18,7 +18,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
     <html lang="en">
       <body className="min-h-screen">
         <header className="border-b border-slate-200 bg-white print:hidden">
-          <nav aria-label="Main" className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-5 gap-y-2 px-6 py-3">
+          <nav aria-label="Main" className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-4 gap-y-2 px-6 py-3">
             <Link href="/dashboard" className="text-lg font-bold tracking-tight text-indigo-700">
               Ops Review
             </Link>
@@ -70,8 +70,9 @@ export default async function RootLayout({ children }: { children: React.ReactNo
               )}
               {user && (
                 <>
-                  <span className="text-sm text-slate-600" aria-label="Signed in as">
-                    {user.email} <span className="rounded bg-slate-100 px-1.5 py-0.5 text-xs font-semibold text-slate-700">{user.role}</span>
+                  <span className="flex items-center gap-1.5 text-sm text-slate-600" aria-label="Signed in as" title={user.email}>
+                    <span className="max-w-40 truncate">{user.email}</span>
+                    <span className="rounded bg-slate-100 px-1.5 py-0.5 text-xs font-semibold text-slate-700">{user.role}</span>
                   </span>
                   <SignOutButton />
                 </>

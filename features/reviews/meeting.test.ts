@@ -92,6 +92,18 @@ describe("running the meeting", () => {
     expect(first?.id).not.toBe(second?.id);
   });
 
+  it("resumes an item's clock when the meeting returns to it", async () => {
+    const [first, second] = (await view()).items;
+    // First item: 09:00–09:06 (6 min); second: 09:06–09:10; back to the first 09:10–09:13; on to the second.
+    await goToAgendaItem(db, { week: WEEK, version: await version(), handle: first?.handle }, lead, new Date("2026-03-11T09:10:00Z"));
+    await goToAgendaItem(db, { week: WEEK, version: await version(), handle: second?.handle }, lead, new Date("2026-03-11T09:13:00Z"));
+    const [firstAfter, secondAfter] = (await view()).items;
+    const spent = (item: typeof firstAfter) => (Date.parse(item?.finishedAt ?? "") - Date.parse(item?.startedAt ?? "")) / 60_000;
+    expect(spent(firstAfter)).toBe(6 + 3);
+    // The second item's clock runs again from its 4 minutes: it started, in effect, at 09:09.
+    expect(secondAfter).toMatchObject({ startedAt: "2026-03-11T09:09:00.000Z", finishedAt: null });
+  });
+
   it("creates an action item on the spot that lands on the incident and remembers the review", async () => {
     await expect(createMeetingActionItem(db, { week: WEEK, incidentReference: "INC-2026-9999", title: "Nothing", ownerId: leadId, dueDate: "2026-03-25", priority: "P1", type: "PREVENT" }, lead))
       .rejects.toMatchObject({ fieldErrors: { incidentReference: ["no incident INC-2026-9999"] } });

@@ -72,7 +72,7 @@ export async function startReviewMeeting(db: Database, rawInput: unknown, actor:
   });
 }
 
-/** Moves the meeting to another item; each item's timer runs from when the meeting reached it. */
+/** Moves the meeting to another item; each item's timer counts all the time spent on it. */
 export async function goToAgendaItem(db: Database, rawInput: unknown, actor: Actor, now = new Date()) {
   const { handle } = parseReviewInput(goToItemSchema, rawInput);
   return step(db, actor, rawInput, async (tx, review) => {
@@ -81,7 +81,9 @@ export async function goToAgendaItem(db: Database, rawInput: unknown, actor: Act
     if (review.currentItemId && review.currentItemId !== target.id) {
       await tx.agendaItem.update({ where: { id: review.currentItemId }, data: { finishedAt: now } });
     }
-    await tx.agendaItem.update({ where: { id: target.id }, data: { startedAt: now, finishedAt: null } });
+    // Back on an item already discussed: its clock resumes where it stopped.
+    const spentMs = target.startedAt && target.finishedAt ? target.finishedAt.getTime() - target.startedAt.getTime() : 0;
+    await tx.agendaItem.update({ where: { id: target.id }, data: { startedAt: new Date(now.getTime() - spentMs), finishedAt: null } });
     return commitReviewChange(tx, review, actor, "review.goTo", { from: review.currentItemId, to: target.id }, { currentItemId: target.id });
   });
 }
