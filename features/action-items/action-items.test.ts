@@ -79,6 +79,13 @@ describe("createActionItem", () => {
     expect(await rejectionOf(createActionItem(fx.db, item(incidentId, "By a viewer", "2026-12-15"), fx.actors.VIEWER))).toBeInstanceOf(ForbiddenError);
     expect(await count()).toBe(1);
   });
+
+  it("never takes the weekly review it came from from the input: only the review's own path sets it", async () => {
+    const incidentId = await fx.fileTestIncident();
+    const review = await fx.db.review.create({ data: { isoWeek: "2026-W40", meetingDate: new Date("2026-10-07T00:00:00Z") } });
+    const posted = await createActionItem(fx.db, { ...item(incidentId, "Posted with a review id", "2026-12-15"), reviewId: review.id }, fx.actors.ENGINEER);
+    expect((await fx.db.actionItem.findUniqueOrThrow({ where: { id: posted.id } })).reviewId).toBeNull();
+  });
 });
 
 describe("changeActionItemStatus", () => {

@@ -22,8 +22,11 @@ function assertMayEdit(actor: Actor) {
 
 export type ActionItemChangeResult = { id: string; incidentId: string; status: string; version: number; changed: boolean };
 
-/** Creates an action item of an incident, owned by an active user, with its audit event. */
-export async function createActionItem(db: Database, rawInput: unknown, actor: Actor): Promise<ActionItemChangeResult> {
+/**
+ * Creates an action item of an incident, owned by an active user, with its audit event.
+ * `origin.reviewId` is set only by the weekly review's own path, never from a form or the API.
+ */
+export async function createActionItem(db: Database, rawInput: unknown, actor: Actor, origin: { reviewId?: string } = {}): Promise<ActionItemChangeResult> {
   assertMayEdit(actor);
   const input = parse(createActionItemSchema, rawInput);
   return db.$transaction(async (tx) => {
@@ -34,7 +37,7 @@ export async function createActionItem(db: Database, rawInput: unknown, actor: A
     const item = await tx.actionItem.create({
       data: {
         incidentId: incident.id,
-        reviewId: input.reviewId ?? null,
+        reviewId: origin.reviewId ?? null,
         title: input.title,
         ownerId: owner.id,
         dueDate: dateColumn(input.dueDate),

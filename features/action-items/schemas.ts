@@ -18,8 +18,6 @@ export const createActionItemSchema = z.object({
   dueDate: calendarDate,
   priority: z.enum(ACTION_ITEM_PRIORITIES, { error: `must be one of ${ACTION_ITEM_PRIORITIES.join(", ")}` }),
   type: z.enum(ACTION_ITEM_TYPES, { error: `must be one of ${ACTION_ITEM_TYPES.join(", ")}` }),
-  /** Set when the item was agreed in a weekly review. */
-  reviewId: z.uuid({ error: "is not a review id" }).optional(),
 });
 
 export const changeActionItemStatusSchema = z.object({

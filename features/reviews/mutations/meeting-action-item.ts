@@ -21,5 +21,5 @@ export async function createMeetingActionItem(db: Database, rawInput: Record<str
   const reference = typeof rawInput.incidentReference === "string" ? rawInput.incidentReference.trim() : "";
   const incident = reference ? await db.incident.findUnique({ where: { reference }, select: { id: true } }) : null;
   if (reference && !incident) throw new ValidationError({ incidentReference: [`no incident ${reference}`] });
-  return createActionItem(db, { ...rawInput, incidentId: incident?.id ?? rawInput.incidentId, reviewId: review.id }, actor);
+  return createActionItem(db, { ...rawInput, incidentId: incident?.id ?? rawInput.incidentId }, actor, { reviewId: review.id });
 }
