@@ -57,10 +57,15 @@ export const components = {
             sev1: { type: "integer" },
             sev2: { type: "integer" },
             aiInvolved: { type: "integer" },
+            incidents: { type: "integer" },
+            aiShare: { ...nullable("number"), description: "aiInvolved / incidents; null for a week without incidents" },
             policyViolations: { type: "integer" },
-            impactMinutes: { type: "integer" },
-            availability: { type: "number" },
+            usersAffected: { type: "integer" },
+            impactMinutes: { type: "integer", description: "minutes of the week covered by merged impact intervals" },
+            availability: { type: "number", description: "1 − impactMinutes / minutes in the week" },
+            ttd: durationStats,
             ttm: durationStats,
+            ttr: durationStats,
           },
           required: ["week", "start", "sev1", "sev2", "aiInvolved", "policyViolations", "impactMinutes", "availability", "ttm"],
         },
@@ -72,7 +77,8 @@ export const components = {
     type: "object",
     properties: {
       week: { type: "string" },
-      frozen: { type: "boolean" },
+      status: { type: "string", enum: ["NOT_PREPARED", "PREPARED", "IN_PROGRESS", "DONE"] },
+      frozen: { type: "boolean", description: "true once the meeting started: items and figures are the snapshot taken then" },
       items: {
         type: "array",
         items: {
@@ -90,7 +96,7 @@ export const components = {
         },
       },
     },
-    required: ["week", "frozen", "items"],
+    required: ["week", "status", "frozen", "items"],
   },
   Problem: {
     type: "object",

@@ -1,6 +1,7 @@
 import "server-only";
 import { revalidatePath } from "next/cache";
 import { describeFieldErrors, formFailure } from "@/lib/forms/failure";
+import { AgendaItemConflictError } from "./mutations/item-edits";
 import type { FieldErrors } from "@/lib/validation";
 
 /** What every review action answers its form with. */
@@ -12,6 +13,8 @@ export type ReviewFormState = {
   values?: Record<string, string>;
   /** The review's or the item's version after a successful change. */
   version?: number;
+  /** The item as someone else saved it, when this edit was based on an older version. */
+  conflict?: { notes: string; decision: string; version: number };
 };
 
 const FIELD_NAMES: Record<string, string> = {
@@ -37,8 +40,13 @@ const FIELD_NAMES: Record<string, string> = {
 };
 
 /** The answer to a refused or failed change, in words for the person at the form. */
-export const reviewFailure = (error: unknown, failure: string, values?: Record<string, string>): ReviewFormState =>
-  formFailure(error, failure, values, (errors) => `. ${describeFieldErrors(errors, FIELD_NAMES)}`);
+export function reviewFailure(error: unknown, failure: string, values?: Record<string, string>): ReviewFormState {
+  if (error instanceof AgendaItemConflictError) {
+    const { notes, decision, version } = error.current;
+    return { error: `${failure}: ${error.message}`, values, conflict: { notes, decision, version } };
+  }
+  return formFailure(error, failure, values, (errors) => `. ${describeFieldErrors(errors, FIELD_NAMES)}`);
+}
 
 /** Runs one change for a form: refreshes the review pages on success, a clear refusal otherwise. */
 export async function answerReviewChange(

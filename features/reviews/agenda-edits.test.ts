@@ -45,6 +45,14 @@ describe("preparing the agenda", () => {
     expect(await db.review.count()).toBe(0);
   });
 
+  it("stores nothing when a first edit is refused", async () => {
+    const first = (await view()).items[0];
+    const refused = updateAgendaItem(db, { week: WEEK, handle: first?.handle, itemVersion: 1, minutes: 5, presenterId: "00000000-0000-4000-8000-000000000000" }, lead);
+    await expect(refused).rejects.toMatchObject({ fieldErrors: { presenterId: ["is not an active user; pick someone from the list"] } });
+    expect(await db.review.count()).toBe(0);
+    expect(await auditCount()).toBe(0);
+  });
+
   it("stores the proposal on the first edit and applies the edit", async () => {
     const before = await view();
     const handles = before.items.map((i) => i.handle);

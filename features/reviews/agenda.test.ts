@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildProposedAgenda } from "./agenda";
+import { AGENDA_LIST_LIMIT, buildProposedAgenda } from "./agenda";
 import { actionItemOf, factsOf, incidentOf } from "./test-facts";
 
 const kinds = (facts = factsOf()) => buildProposedAgenda(facts).map((item) => item.kind);
@@ -83,10 +83,15 @@ describe("buildProposedAgenda", () => {
     expect(kinds(inTheWeek)).not.toContain("POSTMORTEMS_PENDING");
   });
 
-  it("counts what the lists leave out, so a long backlog still reads true", () => {
-    const facts = factsOf({ openActionItems: [actionItemOf("a1")], beyondLists: { overdueActionItems: 120, pendingPostmortems: 0 } });
-    const overdue = buildProposedAgenda(facts).find((item) => item.kind === "OVERDUE_ACTION_ITEMS");
-    expect(overdue).toMatchObject({ title: "Overdue action items: 121", detail: { more: 120 } });
+  it("shows at most AGENDA_LIST_LIMIT rows of a long backlog, but names every item and counts the rest", () => {
+    const backlog = Array.from({ length: AGENDA_LIST_LIMIT + 3 }, (_, n) => actionItemOf(`a${n}`, { incidentReference: `INC-2026-${String(n % 2).padStart(4, "0")}` }));
+    const overdue = buildProposedAgenda(factsOf({ openActionItems: backlog })).find((item) => item.kind === "OVERDUE_ACTION_ITEMS");
+    if (overdue?.detail.kind !== "OVERDUE_ACTION_ITEMS") throw new Error("no overdue item proposed");
+    expect(overdue.title).toBe(`Overdue action items: ${AGENDA_LIST_LIMIT + 3}`);
+    expect(overdue.detail.actionItems).toHaveLength(AGENDA_LIST_LIMIT);
+    expect(overdue.detail.more).toBe(3);
+    expect(overdue.detail.actionItemIds).toHaveLength(AGENDA_LIST_LIMIT + 3);
+    expect(overdue.detail.incidentReferences).toEqual(["INC-2026-0000", "INC-2026-0001"]);
   });
 
   it("spins the wheel only when there is a service to land on", () => {

@@ -4,13 +4,17 @@ import type { AgendaFacts, AgendaIncident, ProposedItem } from "./types";
 /** Postmortems of SEV1s are expected to be published within this many days of the start. */
 export const POSTMORTEM_DUE_DAYS = 14;
 
-/** Overdue action items and pending postmortems beyond this many are counted, not listed. */
+/** Overdue action items and pending postmortems beyond this many are counted, not shown. */
 export const AGENDA_LIST_LIMIT = 50;
 
 const DAY_MS = 86_400_000;
 const daysBefore = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) - days * DAY_MS).toISOString().slice(0, 10);
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 const timeBox = (count: number, perItem: number, min: number, max: number) => Math.min(max, Math.max(min, count * perItem));
+
+/** The first AGENDA_LIST_LIMIT rows under `name`, and how many more there are. */
+const listed = <T, K extends string>(rows: T[], name: K) =>
+  ({ [name]: rows.slice(0, AGENDA_LIST_LIMIT), more: Math.max(0, rows.length - AGENDA_LIST_LIMIT) }) as Record<K, T[]> & { more: number };
 
 const byImpactDescending = (a: AgendaIncident, b: AgendaIncident) =>
   b.impactMinutes - a.impactMinutes || a.startedAt.localeCompare(b.startedAt) || a.reference.localeCompare(b.reference);
@@ -65,13 +69,17 @@ export function buildProposedAgenda(facts: AgendaFacts): ProposedItem[] {
     .filter((item) => isOverdue(item, facts.judgedOn))
     .sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.priority.localeCompare(b.priority) || a.id.localeCompare(b.id));
   if (overdue.length > 0) {
-    const more = facts.beyondLists.overdueActionItems;
     items.push({
       key: "OVERDUE_ACTION_ITEMS",
       kind: "OVERDUE_ACTION_ITEMS",
-      title: `Overdue action items: ${overdue.length + more}`,
+      title: `Overdue action items: ${overdue.length}`,
       minutes: timeBox(overdue.length, 1, 5, 10),
-      detail: { kind: "OVERDUE_ACTION_ITEMS", actionItems: overdue, more },
+      detail: {
+        kind: "OVERDUE_ACTION_ITEMS",
+        ...listed(overdue, "actionItems"),
+        actionItemIds: overdue.map((a) => a.id),
+        incidentReferences: [...new Set(overdue.map((a) => a.incidentReference))],
+      },
     });
   }
 
@@ -80,13 +88,12 @@ export function buildProposedAgenda(facts: AgendaFacts): ProposedItem[] {
     .filter((p) => p.startedAt < facts.weekStart && p.startedOn <= dueBy)
     .sort((a, b) => a.startedAt.localeCompare(b.startedAt));
   if (pending.length > 0) {
-    const more = facts.beyondLists.pendingPostmortems;
     items.push({
       key: "POSTMORTEMS_PENDING",
       kind: "POSTMORTEMS_PENDING",
-      title: `Postmortems pending: ${pending.length + more}`,
+      title: `Postmortems pending: ${pending.length}`,
       minutes: 5,
-      detail: { kind: "POSTMORTEMS_PENDING", postmortems: pending, more },
+      detail: { kind: "POSTMORTEMS_PENDING", ...listed(pending, "postmortems"), incidentReferences: pending.map((p) => p.reference) },
     });
   }
 

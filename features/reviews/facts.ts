@@ -86,9 +86,8 @@ export async function gatherAgendaFacts(db: Database, week: string, now = new Da
     weekStart: start.toISOString(),
     metrics: { week: figuresOf(thisWeek), baseline: meanOf(weekly.slice(0, -1)) },
     incidents: incidents.map((row) => toAgendaIncident(row, settings.approvalPolicy, now)),
-    openActionItems: overdue.items,
-    unpublishedSev1s: pending.postmortems,
-    beyondLists: { overdueActionItems: overdue.beyond, pendingPostmortems: pending.beyond },
+    openActionItems: overdue,
+    unpublishedSev1s: pending,
     wheel,
   };
 }

@@ -1,7 +1,7 @@
 import { formatCount, formatMinutes } from "@/lib/format";
 import type { MeetingActionItem } from "./reads";
 import type { AgendaIncident, AgendaItemDetail } from "./types";
-import type { AgendaItemView, ReviewView } from "./view-types";
+import type { AgendaItemView, ChangedIncident, ReviewView } from "./view-types";
 
 const STATUS_LABEL = { NOT_PREPARED: "not prepared", PREPARED: "prepared", IN_PROGRESS: "in progress", DONE: "done" } as const;
 
@@ -64,6 +64,24 @@ function itemSection(item: AgendaItemView): string[] {
   ];
 }
 
+const CHANGE_REASON = {
+  edited: (c: ChangedIncident) => `edited since the meeting (version ${c.frozenVersion} → ${c.currentVersion})`,
+  "filed-after-start": () => "filed after the meeting started",
+  "not-on-agenda": () => "started in the week but was not on the agenda",
+};
+
+function changedSection(changes: ChangedIncident[]): string[] {
+  if (changes.length === 0) return [];
+  return [
+    "## Changed since the meeting",
+    "",
+    "The figures above are as they stood when the meeting started.",
+    "",
+    ...changes.map((c) => `- ${c.reference} ${oneLine(c.title)}: ${CHANGE_REASON[c.reason](c)}`),
+    "",
+  ];
+}
+
 /** The review as Markdown, for pasting into an e-mail or a wiki: agenda, facts, notes, decisions. */
 export function reviewToMarkdown(view: ReviewView, actionItems: MeetingActionItem[]): string {
   const frozen = view.frozen && view.review?.startedAt ? ` Figures as they stood when the meeting started (${view.review.startedAt.slice(0, 16).replace("T", " ")} UTC).` : "";
@@ -72,6 +90,7 @@ export function reviewToMarkdown(view: ReviewView, actionItems: MeetingActionIte
     "",
     `Meeting ${view.meetingDate}; ${STATUS_LABEL[view.status]}; ${view.totalMinutes} of ${view.meetingLengthMinutes} minutes planned.${frozen}`,
     "",
+    ...changedSection(view.changedSinceMeeting),
     ...view.items.flatMap(itemSection),
     ...(actionItems.length > 0
       ? ["## Action items agreed in the meeting", "", ...actionItems.map((a) => `- [ ] ${oneLine(a.title)} (${a.incidentReference}), ${a.owner}, due ${a.dueDate}, ${a.priority} ${a.type}`), ""]

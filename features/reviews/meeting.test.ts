@@ -6,7 +6,7 @@ import { RuleViolationError } from "@/lib/errors";
 import { createTestDatabase, type TestDatabase } from "@/test/database";
 import { reviewToMarkdown } from "./markdown";
 import { addCustomItem } from "./mutations/agenda-edits";
-import { recordItemNotes } from "./mutations/item-edits";
+import { AgendaItemConflictError, recordItemNotes } from "./mutations/item-edits";
 import { finishReviewMeeting, goToAgendaItem, markReviewPrepared, startReviewMeeting } from "./mutations/meeting";
 import { createMeetingActionItem } from "./mutations/meeting-action-item";
 import { loadMeetingActionItems, loadReviewView } from "./reads";
@@ -57,7 +57,7 @@ describe("running the meeting", () => {
     const after = await view();
     expect(after.items.find((i) => i.key === `SEV1_DEEP_DIVE:${longSev1}`)?.detail).toMatchObject({ incident: { impactMinutes: 360, usersAffected: 22816 } });
     expect(after.items.find((i) => i.kind === "METRICS")?.detail).toEqual(metricsBefore);
-    expect(after.changedSinceMeeting).toEqual([{ reference: longSev1, title: "Checkout down", frozenVersion: 1, currentVersion: 2 }]);
+    expect(after.changedSinceMeeting).toEqual([{ reference: longSev1, title: "Checkout down", reason: "edited", frozenVersion: 1, currentVersion: 2 }]);
   });
 
   it("flags an incident filed for the week after the meeting started", async () => {
@@ -68,7 +68,7 @@ describe("running the meeting", () => {
       rootCause: { category: "UNKNOWN" }, change: { approval: "NONE" }, ai: { involvement: "NONE" },
     }, engineer, NOW);
     const changed = (await view()).changedSinceMeeting;
-    expect(changed).toContainEqual({ reference: late.reference, title: "Late-filed cart outage", frozenVersion: null, currentVersion: 1 });
+    expect(changed).toContainEqual({ reference: late.reference, title: "Late-filed cart outage", reason: "filed-after-start", frozenVersion: null, currentVersion: 1 });
     const roundup = (await view()).items.find((i) => i.kind === "SEV2_ROUNDUP");
     expect(roundup?.incidentReferences).not.toContain(late.reference);
   });
@@ -79,6 +79,10 @@ describe("running the meeting", () => {
     if (!item) throw new Error("no second item");
     await recordItemNotes(db, { week: WEEK, handle: item.handle, itemVersion: item.version, notes: "Retry storm; no circuit breaker.", decision: "Add a circuit breaker before the sale." }, lead);
     expect((await view()).items[1]).toMatchObject({ notes: "Retry storm; no circuit breaker.", decision: "Add a circuit breaker before the sale." });
+    // A second LEAD saving on the old version is refused and told what is there now.
+    const stale = recordItemNotes(db, { week: WEEK, handle: item.handle, itemVersion: item.version, notes: "Mine", decision: "" }, lead);
+    await expect(stale).rejects.toBeInstanceOf(AgendaItemConflictError);
+    await expect(stale).rejects.toMatchObject({ current: { notes: "Retry storm; no circuit breaker.", version: item.version + 1 } });
   });
 
   it("times each item from when the meeting reached it", async () => {
@@ -124,5 +128,26 @@ describe("running the meeting", () => {
     expect(markdown).toContain("**Decision:** Add a circuit breaker before the sale.");
     expect(markdown).toContain(`- [ ] Circuit breaker on the card processor (${longSev1}), Lena Lead, due 2026-03-25, P1 PREVENT`);
     expect(markdown).toContain("| Sev1 | 2 |");
+    expect(markdown).toContain(`- ${longSev1} Checkout down: edited since the meeting (version 1 → 2)`);
+  });
+});
+
+describe("a week's incident left off the frozen agenda", () => {
+  it("is flagged on the review as not on the agenda", async () => {
+    const { fileIncident } = await import("@/features/incidents/mutations");
+    const { removeAgendaItem } = await import("./mutations/agenda-edits");
+    const week = "2026-W11";
+    const sev1 = await fileIncident(db, {
+      title: "Sign-in down", severity: "SEV1", status: "RESOLVED", services: ["cart"], startedAt: "2026-03-10T10:00:00Z",
+      mitigatedAt: "2026-03-10T10:30:00Z", resolvedAt: "2026-03-10T11:00:00Z", impact: { usersAffected: 50 }, blastRadius: "SINGLE_SERVICE",
+      rootCause: { category: "UNKNOWN" }, change: { approval: "NONE" }, ai: { involvement: "NONE" },
+    }, engineer, NOW);
+    await removeAgendaItem(db, { week, version: 0, handle: `SEV1_DEEP_DIVE:${sev1.reference}` }, lead);
+    const prepared = await loadReviewView(db, week, NOW);
+    // Started after the incident was filed (filing stamps createdAt with the real clock).
+    await startReviewMeeting(db, { week, version: prepared.review?.version }, lead, new Date());
+    expect((await loadReviewView(db, week, NOW)).changedSinceMeeting).toEqual([
+      { reference: sev1.reference, title: "Sign-in down", reason: "not-on-agenda", frozenVersion: null, currentVersion: 1 },
+    ]);
   });
 });

@@ -30,7 +30,10 @@ export async function loadStoredReview(db: Pick<Database, "review">, week: strin
   };
 }
 
-/** Incidents of a frozen agenda edited since, and incidents of the week filed since the meeting started. */
+/**
+ * Incidents of a frozen agenda edited since the meeting started, and incidents of the week the
+ * frozen agenda did not show: filed since, or left off it.
+ */
 async function changedSinceMeeting(db: Database, week: string, timeZone: string, snapshot: ReviewSnapshot): Promise<ChangedIncident[]> {
   const isoWeek = parseIsoWeek(week);
   const rows = await db.incident.findMany({
@@ -40,12 +43,16 @@ async function changedSinceMeeting(db: Database, week: string, timeZone: string,
         { startedAt: { gte: isoWeekStartInstant(isoWeek, timeZone), lt: isoWeekStartInstant(addWeeks(isoWeek, 1), timeZone) } },
       ],
     },
-    select: { reference: true, title: true, version: true },
+    select: { reference: true, title: true, version: true, createdAt: true },
     orderBy: { reference: "asc" },
   });
-  return rows
-    .map((row) => ({ reference: row.reference, title: row.title, frozenVersion: snapshot.incidentVersions[row.reference] ?? null, currentVersion: row.version }))
-    .filter((row) => row.frozenVersion !== row.currentVersion);
+  const frozenAt = Date.parse(snapshot.frozenAt);
+  return rows.flatMap((row): ChangedIncident[] => {
+    const frozenVersion = snapshot.incidentVersions[row.reference] ?? null;
+    if (frozenVersion === row.version) return [];
+    const reason = frozenVersion !== null ? "edited" : row.createdAt.getTime() > frozenAt ? "filed-after-start" : "not-on-agenda";
+    return [{ reference: row.reference, title: row.title, reason, frozenVersion, currentVersion: row.version }];
+  });
 }
 
 /** Everything the review page of `week` shows, as of `now`. */

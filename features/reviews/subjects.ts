@@ -11,13 +11,9 @@ export function subjectsOf(detail: AgendaItemDetail | null): { incidentReference
     case "SEV2_ROUNDUP":
       return { ...none, incidentReferences: detail.incidents.map((i) => i.reference) };
     case "OVERDUE_ACTION_ITEMS":
-      return {
-        ...none,
-        incidentReferences: [...new Set(detail.actionItems.map((a) => a.incidentReference))],
-        actionItemIds: detail.actionItems.map((a) => a.id),
-      };
+      return { ...none, incidentReferences: detail.incidentReferences, actionItemIds: detail.actionItemIds };
     case "POSTMORTEMS_PENDING":
-      return { ...none, incidentReferences: detail.postmortems.map((p) => p.reference) };
+      return { ...none, incidentReferences: detail.incidentReferences };
     case "WHEEL":
       return { ...none, service: detail.service.slug };
     case "METRICS":

@@ -45,7 +45,6 @@ export function factsOf(overrides: Partial<AgendaFacts> = {}): AgendaFacts {
     incidents: [],
     openActionItems: [],
     unpublishedSev1s: [],
-    beyondLists: { overdueActionItems: 0, pendingPostmortems: 0 },
     wheel: { service: null, candidates: [] },
     ...overrides,
   };

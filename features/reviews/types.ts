@@ -70,8 +70,6 @@ export type AgendaFacts = {
   openActionItems: AgendaActionItem[];
   /** SEV1s that started before the week with an unpublished (or missing) postmortem, oldest first. */
   unpublishedSev1s: PendingPostmortem[];
-  /** How many more of each the lists above leave out: an agenda lists at most AGENDA_LIST_LIMIT. */
-  beyondLists: { overdueActionItems: number; pendingPostmortems: number };
   wheel: { service: WheelService | null; candidates: WheelService[] };
 };
 
@@ -80,8 +78,10 @@ export type AgendaItemDetail =
   | { kind: "METRICS"; week: WeekFigures; baseline: WeekFigures }
   | { kind: "SEV1_DEEP_DIVE"; incident: AgendaIncident }
   | { kind: "AI_CHANGE_REVIEW" | "SEV2_ROUNDUP"; incidents: AgendaIncident[] }
-  | { kind: "OVERDUE_ACTION_ITEMS"; actionItems: AgendaActionItem[]; more: number }
-  | { kind: "POSTMORTEMS_PENDING"; postmortems: PendingPostmortem[]; more: number }
+  // A long backlog is listed up to AGENDA_LIST_LIMIT rows (`more` counts the rest); the ids
+  // and references name every one of them.
+  | { kind: "OVERDUE_ACTION_ITEMS"; actionItems: AgendaActionItem[]; more: number; actionItemIds: string[]; incidentReferences: string[] }
+  | { kind: "POSTMORTEMS_PENDING"; postmortems: PendingPostmortem[]; more: number; incidentReferences: string[] }
   | { kind: "WHEEL"; service: WheelService; candidates: WheelService[] }
   | { kind: "CUSTOM" };
 

@@ -26,7 +26,10 @@ export type AgendaItemView = {
   service: string | null;
 };
 
-export type ChangedIncident = { reference: string; title: string; frozenVersion: number | null; currentVersion: number };
+/** Why an incident is flagged on a frozen review. */
+export type ChangeSinceMeeting = "edited" | "filed-after-start" | "not-on-agenda";
+
+export type ChangedIncident = { reference: string; title: string; reason: ChangeSinceMeeting; frozenVersion: number | null; currentVersion: number };
 
 export type ReviewView = {
   week: string;
@@ -42,6 +45,6 @@ export type ReviewView = {
   totalMinutes: number;
   /** Proposed items not on the stored agenda (new since it was prepared, or removed by a LEAD). */
   suggestions: ProposedItem[];
-  /** Incidents of the frozen agenda edited since the meeting started, or filed for the week since. */
+  /** Incidents of the frozen agenda edited since the meeting started, and the week's incidents it did not show. */
   changedSinceMeeting: ChangedIncident[];
 };

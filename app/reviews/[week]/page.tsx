@@ -7,6 +7,7 @@ import { AgendaItemCard, type CardContext } from "@/features/reviews/components/
 import { ChangedSinceMeeting } from "@/features/reviews/components/changed-since-meeting";
 import { FollowAlong } from "@/features/reviews/components/follow-along";
 import { MeetingActionItemsTable } from "@/features/reviews/components/follow-up-tables";
+import { MissingDeepDives } from "@/features/reviews/components/missing-deep-dives";
 import { MeetingBar, PreparationControls } from "@/features/reviews/components/meeting-controls";
 import { ReorderableAgenda } from "@/features/reviews/components/reorderable-agenda";
 import { ReviewHeader } from "@/features/reviews/components/review-header";
@@ -46,6 +47,7 @@ export default async function ReviewPage({ params }: { params: Params }) {
         <ReviewHeader view={view}>
           {editing && <PreparationControls view={view} />}
           <ChangedSinceMeeting changes={view.changedSinceMeeting} />
+          <MissingDeepDives suggestions={view.suggestions} canManage={canManage} />
         </ReviewHeader>
         {running && <MeetingBar view={view} canManage={canManage} />}
         {running && !canManage && <FollowAlong />}

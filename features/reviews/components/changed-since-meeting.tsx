@@ -1,5 +1,11 @@
 import Link from "next/link";
-import type { ChangedIncident } from "../view-types";
+import type { ChangedIncident, ChangeSinceMeeting } from "../view-types";
+
+const REASON: Record<ChangeSinceMeeting, (change: ChangedIncident) => string> = {
+  edited: (change) => `version ${change.frozenVersion} at the meeting → ${change.currentVersion} now`,
+  "filed-after-start": () => "filed after the meeting started",
+  "not-on-agenda": () => "started in the week but was not on the agenda",
+};
 
 /** Edits to the week's incidents after the agenda was frozen: flagged, never folded into the frozen figures. */
 export function ChangedSinceMeeting({ changes }: { changes: ChangedIncident[] }) {
@@ -9,7 +15,7 @@ export function ChangedSinceMeeting({ changes }: { changes: ChangedIncident[] })
       <h2 id="changed-since-meeting" className="text-lg font-bold">
         <span aria-hidden>⚠ </span>Changed since the meeting
       </h2>
-      <p className="text-sm">The figures below are as they stood when the meeting started; these incidents have changed since.</p>
+      <p className="text-sm">The figures below are as they stood when the meeting started; these incidents have changed since, or were not on the agenda.</p>
       <ul className="mt-2 space-y-1">
         {changes.map((change) => (
           <li key={change.reference}>
@@ -18,7 +24,7 @@ export function ChangedSinceMeeting({ changes }: { changes: ChangedIncident[] })
             </Link>{" "}
             {change.title}:{" "}
             <span className="font-medium">
-              {change.frozenVersion === null ? "filed after the meeting started" : `version ${change.frozenVersion} at the meeting → ${change.currentVersion} now`}
+              {REASON[change.reason](change)}
             </span>
           </li>
         ))}

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { actionItemLabel } from "@/features/action-items/enums";
 import type { AgendaActionItem, PendingPostmortem } from "../types";
 import type { MeetingActionItem } from "../reads";
@@ -38,6 +39,17 @@ export function PendingPostmortemsTable({ postmortems, judgedOn }: { postmortems
         </tr>
       ))}
     </Table>
+  );
+}
+
+/** The rows a long backlog leaves out of the agenda, counted, with where to see them all. */
+export function MoreRows({ more, what, href }: { more: number; what: string; href: string }) {
+  if (more === 0) return null;
+  return (
+    <p className="mt-2 text-sm text-slate-600">
+      …and {more.toLocaleString("en-US")} more {what}, the most overdue shown first.{" "}
+      <Link href={href} className="font-medium text-indigo-700 hover:underline print:hidden">See them all</Link>
+    </p>
   );
 }
 

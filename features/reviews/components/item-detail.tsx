@@ -1,5 +1,5 @@
 import type { AgendaItemDetail, AgendaItemKind } from "../types";
-import { OverdueActionItemsTable, PendingPostmortemsTable } from "./follow-up-tables";
+import { MoreRows, OverdueActionItemsTable, PendingPostmortemsTable } from "./follow-up-tables";
 import { IncidentDeepDive } from "./incident-deep-dive";
 import { AiChangeTable, Sev2Table } from "./incident-tables";
 import { MetricsDetail } from "./metrics-detail";
@@ -35,9 +35,19 @@ export function ItemDetail({ detail, judgedOn, meetingOver }: { detail: AgendaIt
     case "SEV2_ROUNDUP":
       return <Sev2Table incidents={detail.incidents} />;
     case "OVERDUE_ACTION_ITEMS":
-      return <OverdueActionItemsTable actionItems={detail.actionItems} judgedOn={judgedOn} />;
+      return (
+        <>
+          <OverdueActionItemsTable actionItems={detail.actionItems} judgedOn={judgedOn} />
+          <MoreRows more={detail.more} what="overdue action items" href="/action-items" />
+        </>
+      );
     case "POSTMORTEMS_PENDING":
-      return <PendingPostmortemsTable postmortems={detail.postmortems} judgedOn={judgedOn} />;
+      return (
+        <>
+          <PendingPostmortemsTable postmortems={detail.postmortems} judgedOn={judgedOn} />
+          <MoreRows more={detail.more} what="pending postmortems" href="/incidents?severity=SEV1&postmortem=DRAFT&postmortem=IN_REVIEW&postmortem=NONE" />
+        </>
+      );
     case "WHEEL":
       return <Wheel candidates={detail.candidates} picked={detail.service} startLanded={meetingOver} />;
     case "CUSTOM":

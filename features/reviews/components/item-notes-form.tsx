@@ -12,7 +12,8 @@ type Draft = { notes: string; decision: string; baseVersion: number; dirty: bool
 
 /**
  * Notes and decision of an item, saved with the item's version. What the LEAD typed is never
- * thrown away: a refused save (someone else changed the item) keeps it here to copy.
+ * thrown away: a refused save (someone else changed the item) keeps it, shows theirs beside
+ * it, and the next save replaces theirs knowingly.
  */
 export function ItemNotesForm({ week, item }: Props) {
   const [draft, setDraft] = useState<Draft>({ notes: item.notes, decision: item.decision, baseVersion: item.version, dirty: false });
@@ -21,6 +22,8 @@ export function ItemNotesForm({ week, item }: Props) {
   const [state, formAction, pending] = useActionState(async (previous: ReviewFormState | undefined, form: FormData) => {
     const result = await recordItemNotesAction(previous, form);
     if (result.version !== undefined) setDraft((d) => ({ ...d, baseVersion: result.version ?? d.baseVersion, dirty: false }));
+    // Someone else saved first: keep this text, and let the next save knowingly replace theirs.
+    if (result.conflict) setDraft((d) => ({ ...d, baseVersion: result.conflict?.version ?? d.baseVersion, dirty: true }));
     return result;
   }, undefined);
   const edit = (field: "notes" | "decision") => (event: { target: { value: string } }) => setDraft((d) => ({ ...d, [field]: event.target.value, dirty: true }));
@@ -45,6 +48,13 @@ export function ItemNotesForm({ week, item }: Props) {
         {draft.dirty && !pending && !state?.error && <span className="text-xs text-amber-700">Unsaved changes</span>}
         <FormFeedback state={state} />
       </div>
+      {state?.conflict && (
+        <div className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm md:col-span-2" aria-label="Their version">
+          <p className="font-semibold text-amber-900">Saved by someone else (version {state.conflict.version}); your text is kept above, and saving again replaces theirs with it.</p>
+          <p className="mt-1 whitespace-pre-wrap"><span className="font-medium">Notes:</span> {state.conflict.notes || "—"}</p>
+          <p className="mt-1 whitespace-pre-wrap"><span className="font-medium">Decision:</span> {state.conflict.decision || "—"}</p>
+        </div>
+      )}
     </form>
   );
 }

@@ -5,7 +5,7 @@ import { buildProposedAgenda } from "../agenda";
 import { gatherAgendaFacts } from "../facts";
 import { addCustomItemSchema, addSuggestedItemSchema, removeAgendaItemSchema, reorderAgendaSchema } from "../schemas";
 import type { StoredReview } from "../view";
-import { assertMayManageReviews, assertNotFrozen, commitReviewChange, findItem, lockReview, parseReviewInput, storeProposedAgenda, type Transaction } from "./review-lock";
+import { assertMayManageReviews, assertNotFrozen, changeReview, commitReviewChange, findItem, parseReviewInput, type Transaction } from "./review-lock";
 
 export type ReviewChangeResult = { version: number };
 
@@ -17,10 +17,7 @@ async function editAgenda(
   db: Database, actor: Actor, input: { week: string; version: number },
   edit: (tx: Transaction, review: StoredReview) => Promise<{ action: string; changes: unknown }>,
 ): Promise<ReviewChangeResult> {
-  assertMayManageReviews(actor);
-  await storeProposedAgenda(db, input.week, actor);
-  return db.$transaction(async (tx) => {
-    const review = await lockReview(tx, input.week, input.version);
+  return changeReview(db, actor, input.week, input.version, async (tx, review) => {
     assertNotFrozen(review);
     const { action, changes } = await edit(tx, review);
     return commitReviewChange(tx, review, actor, action, changes);
@@ -68,6 +65,7 @@ export async function removeAgendaItem(db: Database, rawInput: unknown, actor: A
 
 /** Puts a proposed item the agenda lacks back on it, where the proposal would have it. */
 export async function addSuggestedItem(db: Database, rawInput: unknown, actor: Actor, now = new Date()): Promise<ReviewChangeResult> {
+  assertMayManageReviews(actor);
   const input = parseReviewInput(addSuggestedItemSchema, rawInput);
   const proposed = buildProposedAgenda(await gatherAgendaFacts(db, input.week, now));
   const index = proposed.findIndex((p) => p.key === input.key);

@@ -4,15 +4,23 @@ import type { Database } from "@/lib/db/client";
 import { ConflictError, ValidationError } from "@/lib/errors";
 import { recordItemNotesSchema, updateAgendaItemSchema } from "../schemas";
 import type { StoredAgendaItem } from "../view";
-import { assertMayManageReviews, assertNotFrozen, findItem, lockReview, parseReviewInput, storeProposedAgenda, type Transaction } from "./review-lock";
+import { assertMayManageReviews, assertNotFrozen, changeReview, findItem, parseReviewInput, type Transaction } from "./review-lock";
 
 export type AgendaItemChangeResult = { id: string; version: number };
+
+/** An edit of an item based on an old version; carries the item as it is now, to show beside the edit. */
+export class AgendaItemConflictError extends ConflictError {
+  constructor(readonly current: Pick<StoredAgendaItem, "notes" | "decision" | "version" | "minutes"> & { presenterId: string | null }, title: string) {
+    super(`“${title}” was changed by someone else since you loaded it (it is now at version ${current.version}).`);
+  }
+}
 
 /** Changes an item's fields if it is still at the version the edit was based on. */
 async function updateItemAtVersion(tx: Transaction, item: StoredAgendaItem, expectedVersion: number, data: Record<string, unknown>) {
   const updated = await tx.agendaItem.updateMany({ where: { id: item.id, version: expectedVersion }, data: { ...data, version: { increment: 1 } } });
   if (updated.count === 0) {
-    throw new ConflictError(`“${item.title}” was changed by someone else since you loaded it (it is now at version ${item.version}); reload to see their change, then try again.`);
+    const current = { notes: item.notes, decision: item.decision, version: item.version, minutes: item.minutes, presenterId: item.presenter?.id ?? null };
+    throw new AgendaItemConflictError(current, item.title);
   }
   return { id: item.id, version: expectedVersion + 1 };
 }
@@ -21,9 +29,7 @@ async function updateItemAtVersion(tx: Transaction, item: StoredAgendaItem, expe
 export async function updateAgendaItem(db: Database, rawInput: unknown, actor: Actor): Promise<AgendaItemChangeResult> {
   assertMayManageReviews(actor);
   const input = parseReviewInput(updateAgendaItemSchema, rawInput);
-  await storeProposedAgenda(db, input.week, actor);
-  return db.$transaction(async (tx) => {
-    const review = await lockReview(tx, input.week, null);
+  return changeReview(db, actor, input.week, null, async (tx, review) => {
     assertNotFrozen(review);
     const item = findItem(review, input.handle);
     if (input.presenterId && !(await tx.user.findFirst({ where: { id: input.presenterId, active: true }, select: { id: true } }))) {
@@ -45,9 +51,7 @@ export async function updateAgendaItem(db: Database, rawInput: unknown, actor: A
 export async function recordItemNotes(db: Database, rawInput: unknown, actor: Actor): Promise<AgendaItemChangeResult> {
   assertMayManageReviews(actor);
   const input = parseReviewInput(recordItemNotesSchema, rawInput);
-  await storeProposedAgenda(db, input.week, actor);
-  return db.$transaction(async (tx) => {
-    const review = await lockReview(tx, input.week, null);
+  return changeReview(db, actor, input.week, null, async (tx, review) => {
     const item = findItem(review, input.handle);
     const result = await updateItemAtVersion(tx, item, input.itemVersion, { notes: input.notes, decision: input.decision });
     await tx.auditEvent.create({

@@ -5,9 +5,10 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { buildProposedAgenda } from "../agenda";
 import { gatherAgendaFacts } from "../facts";
 import { goToItemSchema, reviewStepSchema } from "../schemas";
-import type { ReviewStatus } from "../types";
+import { subjectsOf } from "../subjects";
+import type { AgendaItemDetail, ReviewStatus } from "../types";
 import type { ReviewSnapshot, StoredReview } from "../view";
-import { assertMayManageReviews, commitReviewChange, findItem, lockReview, parseReviewInput, storeProposedAgenda, type Transaction } from "./review-lock";
+import { assertMayManageReviews, changeReview, commitReviewChange, findItem, parseReviewInput, type Transaction } from "./review-lock";
 
 const STEP_ALLOWED_FROM: Record<string, ReviewStatus[]> = {
   prepare: ["NOT_PREPARED", "PREPARED"],
@@ -30,8 +31,7 @@ function assertStep(review: StoredReview, step: keyof typeof STEP_ALLOWED_FROM) 
 async function step<T>(db: Database, actor: Actor, rawInput: unknown, work: (tx: Transaction, review: StoredReview) => Promise<T>): Promise<T> {
   assertMayManageReviews(actor);
   const input = parseReviewInput(reviewStepSchema, rawInput);
-  await storeProposedAgenda(db, input.week, actor);
-  return db.$transaction(async (tx) => work(tx, await lockReview(tx, input.week, input.version)));
+  return changeReview(db, actor, input.week, input.version, work);
 }
 
 export const markReviewPrepared = (db: Database, rawInput: unknown, actor: Actor, now = new Date()) =>
@@ -40,8 +40,19 @@ export const markReviewPrepared = (db: Database, rawInput: unknown, actor: Actor
     return commitReviewChange(tx, review, actor, "review.prepare", { status: [review.status, "PREPARED"] }, { status: "PREPARED", preparedAt: now });
   });
 
+/**
+ * The versions of the incidents the agenda shows (a pending postmortem's incident is about
+ * its postmortem, not its facts, so it is left out): a later edit to any of them is flagged.
+ */
+async function versionsOfShownIncidents(tx: Transaction, details: (AgendaItemDetail | null)[]): Promise<Record<string, number>> {
+  const references = new Set(details.filter((d) => d?.kind !== "POSTMORTEMS_PENDING").flatMap((d) => subjectsOf(d).incidentReferences));
+  const rows = await tx.incident.findMany({ where: { reference: { in: [...references] } }, select: { reference: true, version: true } });
+  return Object.fromEntries(rows.map((row) => [row.reference, row.version]));
+}
+
 /** Starts the meeting: the agenda and every figure on it are frozen as they stand now. */
 export async function startReviewMeeting(db: Database, rawInput: unknown, actor: Actor, now = new Date()) {
+  assertMayManageReviews(actor);
   const week = parseReviewInput(reviewStepSchema, rawInput).week;
   const facts = await gatherAgendaFacts(db, week, now);
   const proposedByKey = new Map(buildProposedAgenda(facts).map((p) => [p.key, p]));
@@ -54,7 +65,7 @@ export async function startReviewMeeting(db: Database, rawInput: unknown, actor:
       frozenAt: now.toISOString(),
       judgedOn: facts.judgedOn,
       details: Object.fromEntries(items.map((item) => [item.id, item.kind === "CUSTOM" ? { kind: "CUSTOM" } : (proposedByKey.get(item.proposalKey ?? "")?.detail ?? null)])),
-      incidentVersions: Object.fromEntries(facts.incidents.map((i) => [i.reference, i.version])),
+      incidentVersions: await versionsOfShownIncidents(tx, items.map((item) => proposedByKey.get(item.proposalKey ?? "")?.detail ?? null)),
     };
     for (const item of items) {
       const live = item.proposalKey ? proposedByKey.get(item.proposalKey) : undefined;

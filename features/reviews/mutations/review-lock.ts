@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import type { Database } from "@/lib/db/client";
 import { ConflictError, ForbiddenError, RuleViolationError, ValidationError } from "@/lib/errors";
-import { Prisma } from "@/lib/generated/prisma/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { fieldErrorsOf } from "@/lib/validation";
 import type { z } from "zod";
 import { getOrganisationSettings } from "@/features/settings/queries";
@@ -11,6 +11,7 @@ import { buildProposedAgenda } from "../agenda";
 import { gatherAgendaFacts } from "../facts";
 import { loadStoredReview } from "../reads";
 import { meetingDateOf } from "../schedule";
+import type { ProposedItem } from "../types";
 import type { StoredAgendaItem, StoredReview } from "../view";
 
 export type Transaction = Prisma.TransactionClient;
@@ -31,39 +32,53 @@ async function lastChangeBy(tx: Transaction, reviewId: string): Promise<string> 
   return event ? ` by ${event.actorLabel}` : "";
 }
 
-/**
- * Stores the app's proposal as the week's agenda, so a LEAD can edit it. The facts are read
- * before the transaction; two LEADs doing this at once get one stored agenda and one conflict.
- */
-export async function storeProposedAgenda(db: Database, week: string, actor: Actor, now = new Date()): Promise<void> {
-  if (await db.review.findUnique({ where: { isoWeek: week }, select: { id: true } })) return;
+type Proposal = { meetingDate: string; wheelSlug: string | null; items: ProposedItem[] };
+
+/** The proposal to store with a first edit; read before the transaction, which only writes. */
+async function proposalToStore(db: Database, week: string, now: Date): Promise<Proposal | null> {
+  if (await db.review.findUnique({ where: { isoWeek: week }, select: { id: true } })) return null;
   const [settings, facts] = await Promise.all([getOrganisationSettings(db), gatherAgendaFacts(db, week, now)]);
-  const proposed = buildProposedAgenda(facts);
-  try {
-    await db.$transaction(async (tx) => {
-      const review = await tx.review.create({
-        data: {
-          isoWeek: week,
-          meetingDate: new Date(`${meetingDateOf(week, settings.meetingWeekday)}T00:00:00Z`),
-          wheelServiceId: facts.wheel.service ? (await tx.service.findUnique({ where: { slug: facts.wheel.service.slug }, select: { id: true } }))?.id : null,
-          agendaItems: {
-            create: proposed.map((item, position) => ({ kind: item.kind, title: item.title, position, minutes: item.minutes, proposalKey: item.key })),
-          },
-        },
-      });
-      await tx.auditEvent.create({ data: auditEventData(actor, { action: "review.store", entityType: "Review", entityId: review.id, changes: { week, items: proposed.map((p) => p.key) } }) });
-    });
-  } catch (error) {
-    // Someone stored it a moment earlier: theirs stands, and the version check decides.
-    if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")) throw error;
-  }
+  return { meetingDate: meetingDateOf(week, settings.meetingWeekday), wheelSlug: facts.wheel.service?.slug ?? null, items: buildProposedAgenda(facts) };
+}
+
+/** Stores the proposal as the week's agenda unless someone stored one first (then theirs stands). */
+async function storeProposal(tx: Transaction, week: string, proposal: Proposal, actor: Actor) {
+  const inserted = await tx.$queryRaw<{ id: string }[]>`
+    INSERT INTO reviews (id, iso_week, meeting_date, wheel_service_id, updated_at)
+    VALUES (gen_random_uuid(), ${week}, ${proposal.meetingDate}::date, (SELECT id FROM services WHERE slug = ${proposal.wheelSlug}), now())
+    ON CONFLICT (iso_week) DO NOTHING
+    RETURNING id`;
+  const reviewId = inserted[0]?.id;
+  if (!reviewId) return;
+  await tx.agendaItem.createMany({
+    data: proposal.items.map((item, position) => ({ reviewId, kind: item.kind, title: item.title, position, minutes: item.minutes, proposalKey: item.key })),
+  });
+  await tx.auditEvent.create({ data: auditEventData(actor, { action: "review.store", entityType: "Review", entityId: reviewId, changes: { week, items: proposal.items.map((p) => p.key) } }) });
+}
+
+/**
+ * Runs a change of the week's review in one transaction: stores the app's proposal first if
+ * this is the first edit, locks the review and checks the version the change was based on
+ * (0 = the page showed only the proposal; null = a change to one item, checked there). A
+ * refused change rolls it all back: the proposal is not stored either.
+ */
+export async function changeReview<T>(
+  db: Database, actor: Actor, week: string, expectedVersion: number | null,
+  work: (tx: Transaction, review: StoredReview) => Promise<T>, now = new Date(),
+): Promise<T> {
+  assertMayManageReviews(actor);
+  const proposal = await proposalToStore(db, week, now);
+  return db.$transaction(async (tx) => {
+    if (proposal) await storeProposal(tx, week, proposal, actor);
+    return work(tx, await lockReview(tx, week, expectedVersion));
+  });
 }
 
 /**
  * Locks the week's review for a change and checks the version the change was based on
  * (0 = the page showed only the proposal; null = the change is to one item, checked there).
  */
-export async function lockReview(tx: Transaction, week: string, expectedVersion: number | null): Promise<StoredReview> {
+async function lockReview(tx: Transaction, week: string, expectedVersion: number | null): Promise<StoredReview> {
   const locked = await tx.$queryRaw<{ id: string; version: number }[]>`SELECT id, version FROM reviews WHERE iso_week = ${week} FOR UPDATE`;
   const row = locked[0];
   if (!row) throw new ConflictError(`The review of ${week} is not stored yet; reload and try again.`);
