@@ -33,7 +33,7 @@ export default async function ServicesPage({ searchParams }: { searchParams: Sea
       <PeriodProblems errors={context.errors} />
       <ServiceAvailabilityTable services={services} periodText={context.periodText} />
       <p className="text-xs text-slate-500">
-        Availability = 1 − impact minutes ÷ minutes in the period, where a service&apos;s impact minutes merge the impact of its own incidents (start
+        Availability = 1 − impact minutes ÷ minutes in the period (so far, while it runs), where a service&apos;s impact minutes merge the impact of its own incidents (start
         to mitigation, or now while unmitigated). Error budget = (1 − SLO) × minutes in the period; what is left is the budget minus the impact
         minutes, and goes negative when overspent. Weeks are ISO weeks in {timeZone}.
       </p>

@@ -11,7 +11,8 @@ import {
   impactInterval,
   incidentFigures,
   metricsWindow,
-  spanMinutes,
+  availabilityOf,
+  elapsedMinutes,
   windowEnd,
   windowStart,
   type IncidentFiguresRow,
@@ -38,7 +39,7 @@ export async function queryPeriodSummary(db: Database, q: MetricsQuery): Promise
     aiShare: aiShareOf(row.ai_involved, row.incidents),
     policyViolations: row.policy_violations,
     impactMinutes: row.impact_minutes,
-    availability: 1 - row.impact_minutes / row.minutes,
+    availability: availabilityOf(row.impact_minutes, row.minutes),
     minutes: row.minutes,
     usersAffected: row.users_affected,
     ttd: durationStats(row.ttd),
@@ -53,7 +54,7 @@ export function periodSummarySql(window: MetricsWindow, scope: Prisma.Sql): Pris
   return sql`
     SELECT ${window.fromMonday}::text AS "from", to_char(${window.toMonday}::date + 6, 'YYYY-MM-DD') AS "to",
       ((${window.toMonday}::date - ${window.fromMonday}::date) / 7 + 1)::int AS weeks,
-      ${spanMinutes(windowStart(window), windowEnd(window))} AS minutes,
+      ${elapsedMinutes(windowStart(window), windowEnd(window), window.now)} AS minutes,
       ${coveredMinutes(sql`(SELECT range_agg(${impactInterval(window.now)}) * tstzmultirange(${period}) FROM (${impactCandidates(window, scope)}) AS i)`)} AS impact_minutes,
       f.*
     FROM (

@@ -58,6 +58,16 @@ export const coveredMinutes = (multirange: Sql) =>
 export const spanMinutes = (from: Sql, to: Sql) => sql`(extract(epoch FROM ${to}) - extract(epoch FROM ${from}))::float8 / 60`;
 
 /**
+ * Minutes of [a, b) that have passed by `now`: a week still running counts only its minutes so
+ * far, as its impact does (an ongoing incident counts to now), so availability is not flattered
+ * by minutes that have not happened yet.
+ */
+export const elapsedMinutes = (from: Sql, to: Sql, now: Date) => spanMinutes(from, sql`least(${to}, greatest(${from}, ${now}::timestamptz))`);
+
+/** 1 − impact / minutes; a window with no minutes passed yet has had no impact. */
+export const availabilityOf = (impactMinutes: number, minutes: number) => (minutes > 0 ? 1 - impactMinutes / minutes : 1);
+
+/**
  * Whole minutes from start to `column` as the incident pages show them (ttdMinutes…), null
  * when unset. date_part, being float8, is three times cheaper here than extract's numeric.
  */

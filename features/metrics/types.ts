@@ -28,9 +28,9 @@ export type WeekMetrics = {
   usersAffected: number;
   /** Minutes of the week covered by at least one impact interval in scope (merged, clipped, rounded down). */
   impactMinutes: number;
-  /** 1 − impactMinutes / minutes in the week (10 080, or 10 020 / 10 140 in a DST week). */
+  /** 1 − impactMinutes / minutes (1 for a week not begun). */
   availability: number;
-  /** Minutes in the week in the organisation's time zone. */
+  /** Minutes of the week in the organisation's time zone (10 080, or 10 020 / 10 140 in a DST week); for the week still running, only those up to now. */
   minutes: number;
   ttd: DurationStats;
   ttm: DurationStats;
@@ -51,7 +51,7 @@ export type PeriodSummary = {
   policyViolations: number;
   impactMinutes: number;
   availability: number;
-  /** Minutes in the period in the organisation's time zone. */
+  /** Minutes of the period in the organisation's time zone, up to now while it is still running. */
   minutes: number;
   usersAffected: number;
   ttd: DurationStats;

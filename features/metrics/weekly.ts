@@ -10,7 +10,8 @@ import {
   impactInterval,
   incidentFigures,
   metricsWindow,
-  spanMinutes,
+  availabilityOf,
+  elapsedMinutes,
   weeksTable,
   windowEnd,
   windowStart,
@@ -54,7 +55,7 @@ export function weeklyMetricsSql(window: MetricsWindow, scope: Prisma.Sql): Pris
       GROUP BY 1
     )
     SELECT to_char(w.start_date, 'IYYY-"W"IW') AS week, to_char(w.start_date, 'YYYY-MM-DD') AS start,
-      ${spanMinutes(sql`w.starts`, sql`w.ends`)} AS minutes, coalesce(c.impact_minutes, 0) AS impact_minutes, f.*
+      ${elapsedMinutes(sql`w.starts`, sql`w.ends`, window.now)} AS minutes, coalesce(c.impact_minutes, 0) AS impact_minutes, f.*
     FROM weeks w LEFT JOIN covered c USING (n) LEFT JOIN figures f USING (n)
     ORDER BY w.n`;
 }
@@ -73,7 +74,7 @@ function toWeekMetrics(row: WeekRow): WeekMetrics {
     policyViolations: row.policy_violations ?? 0,
     usersAffected: row.users_affected ?? 0,
     impactMinutes: row.impact_minutes,
-    availability: 1 - row.impact_minutes / row.minutes,
+    availability: availabilityOf(row.impact_minutes, row.minutes),
     minutes: row.minutes,
     ttd: durationStats(row.ttd ?? null),
     ttm: durationStats(row.ttm ?? null),

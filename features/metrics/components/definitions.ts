@@ -10,7 +10,7 @@ export const DEFINITIONS = {
   impact:
     "Minutes of the week with customer impact: each incident's impact runs from its start to its mitigation (or now, while unmitigated); overlapping incidents are merged so no minute counts twice, and clipped to the week.",
   availability: (sloTarget: number, sloOf: string) =>
-    `Availability = 1 − impact minutes ÷ minutes in the week (10 080; 10 020 or 10 140 in a week with a clock change). Dashed line: the SLO target of ${percentText(sloTarget)} (${sloOf}).`,
+    `Availability = 1 − impact minutes ÷ minutes in the week (10 080; 10 020 or 10 140 in a week with a clock change; the current week counts its minutes so far). Dashed line: the SLO target of ${percentText(sloTarget)} (${sloOf}).`,
   detectMitigate:
     "Minutes from an incident's start to its detection (TTD) and to its mitigation (TTM), over the week's incidents that have that time. Median and 90th percentile (dashed), by linear interpolation between closest ranks; a gap where a week has none.",
   resolve:

@@ -60,7 +60,7 @@ const weeklyUsersAffected = (w: WeekMetrics) => w.usersAffected;
 
 export function buildHeadlines(current: PeriodSummary, previous: PeriodSummary, weeks: WeekMetrics[], sloTarget: number): Headline[] {
   return [
-    { key: "availability", label: "Availability", format: "availability", better: "higher", value: current.availability, previous: previous.availability, trend: weeks.map((w) => w.availability), target: sloTarget, definition: "1 − customer impact minutes ÷ minutes in the period." },
+    { key: "availability", label: "Availability", format: "availability", better: "higher", value: current.availability, previous: previous.availability, trend: weeks.map((w) => w.availability), target: sloTarget, definition: "1 − customer impact minutes ÷ minutes in the period (so far, while it runs)." },
     { key: "incidents", label: "Incidents", format: "count", better: "lower", value: current.incidents, previous: previous.incidents, trend: weeks.map((w) => w.incidents), definition: "Sev1 and Sev2 incidents that started in the period." },
     { key: "sev1", label: "Sev1 incidents", format: "count", better: "lower", value: current.sev1, previous: previous.sev1, trend: weeks.map((w) => w.sev1), definition: "Sev1 incidents that started in the period." },
     { key: "impactMinutes", label: "Customer impact", format: "minutes", better: "lower", value: current.impactMinutes, previous: previous.impactMinutes, trend: weeks.map((w) => w.impactMinutes), definition: "Minutes with at least one incident hurting customers; overlaps counted once." },
