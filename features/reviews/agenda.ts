@@ -1,4 +1,5 @@
 import { isOverdue } from "@/features/action-items/overdue";
+import { addDays } from "@/lib/time/iso-week";
 import type { AgendaFacts, AgendaIncident, ProposedItem } from "./types";
 
 /** Postmortems of SEV1s are expected to be published within this many days of the start. */
@@ -7,8 +8,6 @@ export const POSTMORTEM_DUE_DAYS = 14;
 /** Overdue action items and pending postmortems beyond this many are counted, not shown. */
 export const AGENDA_LIST_LIMIT = 50;
 
-const DAY_MS = 86_400_000;
-const daysBefore = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) - days * DAY_MS).toISOString().slice(0, 10);
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 const timeBox = (count: number, perItem: number, min: number, max: number) => Math.min(max, Math.max(min, count * perItem));
 
@@ -83,7 +82,7 @@ export function buildProposedAgenda(facts: AgendaFacts): ProposedItem[] {
     });
   }
 
-  const dueBy = daysBefore(facts.judgedOn, POSTMORTEM_DUE_DAYS);
+  const dueBy = addDays(facts.judgedOn, -POSTMORTEM_DUE_DAYS);
   const pending = facts.unpublishedSev1s
     .filter((p) => p.startedAt < facts.weekStart && p.startedOn <= dueBy)
     .sort((a, b) => a.startedAt.localeCompare(b.startedAt));

@@ -1,12 +1,9 @@
 import type { Database } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { zonedDateString } from "@/lib/time/iso-week";
+import { addDays, zonedDateString } from "@/lib/time/iso-week";
 import { wallTimeToInstant } from "@/lib/time/zoned";
 import { POSTMORTEM_DUE_DAYS } from "./agenda";
 import type { AgendaActionItem, PendingPostmortem } from "./types";
-
-const DAY_MS = 86_400_000;
-const daysBefore = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) - days * DAY_MS).toISOString().slice(0, 10);
 
 /** Unfinished action items due before the judgement date, the most overdue first. */
 export async function overdueActionItemFacts(db: Database, judgedOn: string): Promise<AgendaActionItem[]> {
@@ -35,7 +32,7 @@ type PendingRow = { reference: string; title: string; started_at: Date; state: "
  */
 export async function pendingPostmortemFacts(db: Database, weekStart: Date, judgedOn: string, timeZone: string): Promise<PendingPostmortem[]> {
   // Started on or before judgedOn − 14 days, in the organisation's zone.
-  const dueBy = wallTimeToInstant(`${daysBefore(judgedOn, POSTMORTEM_DUE_DAYS - 1)}T00:00`, timeZone) ?? weekStart;
+  const dueBy = wallTimeToInstant(`${addDays(judgedOn, 1 - POSTMORTEM_DUE_DAYS)}T00:00`, timeZone) ?? weekStart;
   const cutoff = dueBy < weekStart ? dueBy : weekStart;
   const rows = await db.$queryRaw<PendingRow[]>(Prisma.sql`
     SELECT i.reference, i.title, i.started_at, p.state::text AS state

@@ -1,5 +1,7 @@
 import { describe, it, expect } from "vitest";
 import {
+  addDays,
+  daysBetween,
   addWeeks, formatIsoWeek, isoWeekOf, isoWeekStartDate, isoWeekStartInstant,
   parseIsoWeek, weeksInIsoYear, weeksOverlapping, zonedDateString, type IsoWeek,
 } from "./iso-week";
@@ -145,5 +147,20 @@ describe("weeksOverlapping", () => {
     expect(() => weeksOverlapping("2026-03-09", "2026-03-08")).toThrow(/before/);
     expect(() => weeksOverlapping("2026-02-30", "2026-03-08")).toThrow(/Invalid calendar date "2026-02-30"/);
     expect(() => weeksOverlapping("2026-03-01", "2026-3-8")).toThrow(/Invalid calendar date/);
+  });
+});
+
+describe("addDays / daysBetween", () => {
+  it("steps over month, leap-day and year ends on the calendar, with no time zone involved", () => {
+    expect(addDays("2026-02-28", 1)).toBe("2026-03-01");
+    expect(addDays("2024-02-28", 1)).toBe("2024-02-29");
+    expect(addDays("2026-03-11", -14)).toBe("2026-02-25");
+    expect(addDays("2026-12-31", 1)).toBe("2027-01-01");
+    expect(daysBetween("2026-02-25", "2026-03-11")).toBe(14);
+    expect(daysBetween("2026-03-11", "2026-02-25")).toBe(-14);
+  });
+
+  it("refuses a date that is not on the calendar", () => {
+    expect(() => addDays("2026-02-30", 1)).toThrow();
   });
 });

@@ -75,6 +75,17 @@ export function isoWeekStartDate(w: IsoWeek): string {
   return formatEpochDay(mondayOf(w));
 }
 
+/** The calendar date `n` days after (or before, when negative) a YYYY-MM-DD date. */
+export function addDays(date: string, n: number): string {
+  if (!Number.isInteger(n)) throw new Error(`addDays needs a whole number of days, got ${n}`);
+  return formatEpochDay(parseCalendarDate(date) + n);
+}
+
+/** Whole days from one calendar date to another (negative when `to` comes first). */
+export function daysBetween(from: string, to: string): number {
+  return parseCalendarDate(to) - parseCalendarDate(from);
+}
+
 export function addWeeks(w: IsoWeek, n: number): IsoWeek {
   if (!Number.isInteger(n)) throw new Error(`addWeeks needs a whole number of weeks, got ${n}`);
   return isoWeekOfEpochDay(mondayOf(w) + n * 7);

@@ -1,6 +1,7 @@
 // The SQL of the incident list's filters: one WHERE clause on `incidents i`, and the count of
 // what it matches. Values are always bound parameters, never spliced in.
 import { Prisma } from "@/lib/generated/prisma/client";
+import { addDays } from "@/lib/time/iso-week";
 import { wallTimeToInstant } from "@/lib/time/zoned";
 import type { IncidentListFilters } from "./params";
 
@@ -13,12 +14,11 @@ const TEXT_SEARCH_CONFIG = "english";
 /** [from, to) as instants: a date-only bound is a whole day in the organisation's time zone. */
 export function startedWindow(filters: Pick<IncidentListFilters, "from" | "to">, timeZone: string): { from?: Date; toExclusive?: Date } {
   const dayStart = (date: string) => wallTimeToInstant(`${date}T00:00`, timeZone) ?? new Date(`${date}T00:00:00Z`);
-  const nextDay = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
   const isDate = (v: string) => v.length === 10;
   return {
     from: filters.from ? (isDate(filters.from) ? dayStart(filters.from) : new Date(filters.from)) : undefined,
     // Instants are stored to the millisecond: "up to and including" is "before the next one".
-    toExclusive: filters.to ? (isDate(filters.to) ? dayStart(nextDay(filters.to)) : new Date(Date.parse(filters.to) + 1)) : undefined,
+    toExclusive: filters.to ? (isDate(filters.to) ? dayStart(addDays(filters.to, 1)) : new Date(Date.parse(filters.to) + 1)) : undefined,
   };
 }
 

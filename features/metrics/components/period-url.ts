@@ -1,4 +1,4 @@
-import { formatIsoWeek, isoWeekStartDate, addWeeks, type IsoWeek } from "@/lib/time/iso-week";
+import { addDays, formatIsoWeek, isoWeekStartDate, type IsoWeek } from "@/lib/time/iso-week";
 import type { MetricsPeriod } from "../params";
 
 /** What a trends URL says: a preset range or from/to dates, and the scope. */
@@ -16,10 +16,7 @@ export function metricsHref(path: string, link: PeriodLink): string {
 }
 
 /** The Sunday that ends an ISO week, as YYYY-MM-DD. */
-export const weekEndDate = (week: IsoWeek) => {
-  const monday = new Date(`${isoWeekStartDate(addWeeks(week, 1))}T00:00:00Z`);
-  return new Date(monday.getTime() - 86_400_000).toISOString().slice(0, 10);
-};
+export const weekEndDate = (week: IsoWeek) => addDays(isoWeekStartDate(week), 6);
 
 /** The URL form of a parsed period, so links keep the current choice. */
 export function periodLinkOf(period: MetricsPeriod): PeriodLink {

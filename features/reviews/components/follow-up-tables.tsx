@@ -3,7 +3,8 @@ import { actionItemLabel } from "@/features/action-items/enums";
 import type { AgendaActionItem, PendingPostmortem } from "../types";
 import type { MeetingActionItem } from "../reads";
 import { IncidentLink, Table, td } from "./incident-tables";
-import { daysBetween, formatDate } from "./review-format";
+import { daysBetween } from "@/lib/time/iso-week";
+import { formatDate } from "./review-format";
 
 const POSTMORTEM_STATE: Record<string, string> = { DRAFT: "Draft", IN_REVIEW: "In review" };
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { daysBetween, formatClock, formatDay, formatWeekRange, weekDates } from "./review-format";
+import { daysBetween } from "@/lib/time/iso-week";
+import { formatClock, formatDay, formatWeekRange, weekDates } from "./review-format";
 
 describe("review formatting", () => {
   it("names the Monday to Sunday a week covers, across a year boundary", () => {

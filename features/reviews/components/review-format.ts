@@ -1,12 +1,10 @@
-import { isoWeekStartDate, parseIsoWeek } from "@/lib/time/iso-week";
+import { addDays, isoWeekStartDate, parseIsoWeek } from "@/lib/time/iso-week";
 
-const DAY_MS = 86_400_000;
 const dayFormat = new Intl.DateTimeFormat("en-GB", { weekday: "short", day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
 const shortDayFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", timeZone: "UTC" });
 const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
 
 const dateAt = (date: string) => new Date(`${date}T00:00:00Z`);
-const plusDays = (date: string, days: number) => new Date(dateAt(date).getTime() + days * DAY_MS).toISOString().slice(0, 10);
 
 /** "Wed, 11 Nov 2026". */
 export const formatDay = (date: string) => dayFormat.format(dateAt(date));
@@ -14,7 +12,7 @@ export const formatDay = (date: string) => dayFormat.format(dateAt(date));
 /** The calendar days a review covers: Monday to Sunday of its ISO week. */
 export function weekDates(week: string): { first: string; last: string } {
   const first = isoWeekStartDate(parseIsoWeek(week));
-  return { first, last: plusDays(first, 6) };
+  return { first, last: addDays(first, 6) };
 }
 
 /** "2 Nov – 8 Nov 2026". */
@@ -26,8 +24,6 @@ export function formatWeekRange(week: string): string {
 /** "11 Nov 2026". */
 export const formatDate = (date: string) => dateFormat.format(dateAt(date));
 
-/** Whole days from one calendar date to a later one. */
-export const daysBetween = (from: string, to: string) => Math.round((dateAt(to).getTime() - dateAt(from).getTime()) / DAY_MS);
 
 /** "07:05" for 425 seconds; "1:02:03" past an hour; negative durations count as zero. */
 export function formatClock(totalSeconds: number): string {
