@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { SuspendedChart, type ChartName } from "@/features/metrics/components/chart-cards";
 import { PeriodControls } from "@/features/metrics/components/period-controls";
-import { PeriodProblems } from "@/features/metrics/components/period-problems";
+import { LinkProblems } from "@/components/ui/link-problems";
 import { loadTrendsContext } from "@/features/metrics/components/trends-context";
 import { requirePageActor } from "@/lib/auth/guards";
 
@@ -28,7 +28,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
         </p>
       </div>
       <PeriodControls path="/dashboard" period={context.period} teams={context.teams} services={context.services} />
-      <PeriodProblems errors={context.errors} />
+      <LinkProblems errors={context.errors} />
       {SECTIONS.map((section) => (
         <section key={section.title} aria-label={section.title} className="space-y-3">
           <h2 className="text-base font-semibold text-slate-800">{section.title}</h2>

@@ -4,7 +4,7 @@ import { loadPeriodSummary, loadWeeklyMetrics, queryKey } from "@/features/metri
 import { HeadlineTile } from "@/features/metrics/components/headline-tile";
 import { buildHeadlines } from "@/features/metrics/components/headlines";
 import { PeriodControls } from "@/features/metrics/components/period-controls";
-import { PeriodProblems } from "@/features/metrics/components/period-problems";
+import { LinkProblems } from "@/components/ui/link-problems";
 import { describePeriod, metricsHref, periodLinkOf } from "@/features/metrics/components/period-url";
 import { loadTrendsContext } from "@/features/metrics/components/trends-context";
 import { previousPeriod, weekCount } from "@/features/metrics/params";
@@ -45,7 +45,7 @@ export default async function ExecutiveSummaryPage({ searchParams }: { searchPar
         </Link>
       </div>
       <PeriodControls path="/executive" period={period} teams={context.teams} services={context.services} />
-      <PeriodProblems errors={context.errors} />
+      <LinkProblems errors={context.errors} />
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4 print:grid-cols-3 print:gap-2">
         {headlines.map((headline) => (
           <HeadlineTile key={headline.key} headline={headline} previousLabel={`in the previous ${weeksCount} weeks`} />

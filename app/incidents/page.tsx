@@ -7,6 +7,7 @@ import { readIncidentList, readListFilterOptions } from "@/features/incidents/li
 import { exportHref, hasFilters, pageHref } from "@/features/incidents/list/url";
 import { requirePageActor } from "@/lib/auth/guards";
 import { formatCount } from "@/lib/format";
+import { LinkProblems } from "@/components/ui/link-problems";
 
 export const metadata: Metadata = { title: "Incidents" };
 export const dynamic = "force-dynamic";
@@ -19,7 +20,6 @@ export default async function IncidentsPage({ searchParams }: { searchParams: Se
   const { params, errors } = parseIncidentListParams(await searchParams);
   const [page, options] = await Promise.all([readIncidentList(params), readListFilterOptions()]);
   const filtered = hasFilters(params.filters);
-  const problems = Object.entries(errors);
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
@@ -34,18 +34,7 @@ export default async function IncidentsPage({ searchParams }: { searchParams: Se
           </a>
         </div>
       </div>
-      {problems.length > 0 && (
-        <div role="alert" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
-          <p className="font-semibold">Some filters in this link were not understood and are not applied:</p>
-          <ul className="list-disc pl-5">
-            {problems.map(([name, messages]) => (
-              <li key={name}>
-                <code>{name}</code>: {messages.join("; ")}
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <LinkProblems errors={errors} what="filters" />
       <IncidentFilterBar key={JSON.stringify(params.filters)} filters={params.filters} sort={params.sort} pageSize={params.pageSize} options={options} errors={errors} />
       {page.items.length === 0 ? (
         <p className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-slate-600">

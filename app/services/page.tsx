@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { PeriodControls } from "@/features/metrics/components/period-controls";
-import { PeriodProblems } from "@/features/metrics/components/period-problems";
+import { LinkProblems } from "@/components/ui/link-problems";
 import { loadTrendsContext } from "@/features/metrics/components/trends-context";
 import { ServiceAvailabilityTable } from "@/features/services/components/service-availability-table";
 import { listServiceAvailability } from "@/features/services/queries";
@@ -30,7 +30,7 @@ export default async function ServicesPage({ searchParams }: { searchParams: Sea
         </p>
       </div>
       <PeriodControls path="/services" period={context.period} teams={context.teams} />
-      <PeriodProblems errors={context.errors} />
+      <LinkProblems errors={context.errors} />
       <ServiceAvailabilityTable services={services} periodText={context.periodText} />
       <p className="text-xs text-slate-500">
         Availability = 1 − impact minutes ÷ minutes in the period (so far, while it runs), where a service&apos;s impact minutes merge the impact of its own incidents (start

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { loadPeriodSummary, queryKey } from "@/features/metrics/components/card-data";
 import { SuspendedChart } from "@/features/metrics/components/chart-cards";
 import { PeriodControls } from "@/features/metrics/components/period-controls";
-import { PeriodProblems } from "@/features/metrics/components/period-problems";
+import { LinkProblems } from "@/components/ui/link-problems";
 import { loadTrendsContext } from "@/features/metrics/components/trends-context";
 import { ServiceBudgetSummary } from "@/features/services/components/service-budget-summary";
 import { ServiceIncidents } from "@/features/services/components/service-incidents";
@@ -46,7 +46,7 @@ export default async function ServicePage({ params, searchParams }: { params: Pa
         </Link>
       </div>
       <PeriodControls path={`/services/${service.slug}`} period={{ ...context.period, scope: {} }} />
-      <PeriodProblems errors={context.errors} />
+      <LinkProblems errors={context.errors} />
       <ServiceBudgetSummary budget={budget} incidents={summary.incidents} sev1={summary.sev1} />
       <section aria-label="Week by week" className="grid gap-4 lg:grid-cols-2">
         {(["availability", "impact", "severity", "ai", "detectMitigate", "resolve"] as const).map((name) => (
