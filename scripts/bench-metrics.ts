@@ -4,7 +4,6 @@
 // For each query over the 52 weeks ending with the current week: EXPLAIN ANALYZE (time and
 // the indexes used) and the wall time of the function the pages call, median of 7 after 3
 // warm-ups; then the whole dashboard (every query at once, as the page runs them).
-import { parseArgs } from "node:util";
 import pg from "pg";
 import { queryBlastRadiusCounts, queryRootCauseCounts, queryTopServicesByImpact, topServicesSql } from "../features/metrics/breakdowns";
 import { previousPeriod } from "../features/metrics/params";
@@ -16,11 +15,7 @@ import { queryWeeklyMetrics, weeklyMetricsSql } from "../features/metrics/weekly
 import { getOrganisationSettings } from "../features/settings/queries";
 import { createPrismaClient, type Database } from "../lib/db/client";
 import { addWeeks, isoWeekOf } from "../lib/time/iso-week";
-import { insertBulkIncidents } from "../prisma/demo-data/bulk";
-import { applyMigrations } from "../prisma/migrate";
-import { seedDemoData } from "./seed";
-import { withScratchDatabase } from "./scratch-database";
-import { medianMs } from "./bench-timing";
+import { medianMs, runBenchmark } from "./bench-support";
 
 const TEAM = "storefront"; // the team with the most services
 const SERVICE = "checkout-api"; // the service with the most incidents
@@ -88,21 +83,4 @@ async function measure(url: string): Promise<void> {
   }
 }
 
-const { values } = parseArgs({ args: process.argv.slice(2).filter((a) => a !== "--"), options: { incidents: { type: "string" }, "database-url": { type: "string" } } });
-if (values["database-url"]) {
-  await measure(values["database-url"]);
-} else {
-  const count = Number(values.incidents ?? 100_000);
-  if (!Number.isInteger(count) || count < 1) throw new Error(`--incidents must be a whole number of at least 1, got "${values.incidents}"`);
-  await withScratchDatabase(async (url) => {
-    await applyMigrations(url);
-    await seedDemoData(url);
-    const bulk = await insertBulkIncidents(url, { count, seed: "bench" });
-    console.log(`Seeded the demo year and ${bulk.incidents} bulk incidents in ${(bulk.totalMs / 1000).toFixed(1)} s.`);
-    const client = new pg.Client({ connectionString: url });
-    await client.connect();
-    await client.query("VACUUM ANALYZE"); // as autovacuum would soon after such a load: fresh statistics and visibility map
-    await client.end();
-    await measure(url);
-  });
-}
+await runBenchmark(measure);

@@ -3,19 +3,13 @@
 //   npx tsx scripts/bench-reviews.ts --database-url URL     an existing database, as it is (read-only)
 // Wall time of what the pages call, median of 7 after 3 warm-ups: the reviews list, the
 // review page of last week (proposal), of a held meeting (frozen), and the agenda API's body.
-import { parseArgs } from "node:util";
-import pg from "pg";
 import { toAgendaResponse } from "../features/reviews/api";
 import { listReviewWeeks } from "../features/reviews/list";
 import { loadReviewView } from "../features/reviews/reads";
 import { getOrganisationSettings } from "../features/settings/queries";
 import { createPrismaClient, type Database } from "../lib/db/client";
 import { addWeeks, formatIsoWeek, isoWeekOf } from "../lib/time/iso-week";
-import { insertBulkIncidents } from "../prisma/demo-data/bulk";
-import { applyMigrations } from "../prisma/migrate";
-import { seedDemoData } from "./seed";
-import { withScratchDatabase } from "./scratch-database";
-import { medianMs } from "./bench-timing";
+import { medianMs, runBenchmark } from "./bench-support";
 
 async function measure(url: string): Promise<void> {
   const db: Database = createPrismaClient({ url, poolMax: 8 });
@@ -39,21 +33,4 @@ async function measure(url: string): Promise<void> {
   }
 }
 
-const { values } = parseArgs({ args: process.argv.slice(2).filter((a) => a !== "--"), options: { incidents: { type: "string" }, "database-url": { type: "string" } } });
-if (values["database-url"]) {
-  await measure(values["database-url"]);
-} else {
-  const count = Number(values.incidents ?? 100_000);
-  if (!Number.isInteger(count) || count < 1) throw new Error(`--incidents must be a whole number of at least 1, got "${values.incidents}"`);
-  await withScratchDatabase(async (url) => {
-    await applyMigrations(url);
-    const seeded = await seedDemoData(url);
-    const bulk = await insertBulkIncidents(url, { count, seed: "bench" });
-    console.log(`Seeded the demo year${seeded.skipped ? "" : ` (${seeded.reviews} reviews, ${(seeded.ms / 1000).toFixed(1)} s)`} and ${bulk.incidents} bulk incidents in ${(bulk.totalMs / 1000).toFixed(1)} s.`);
-    const client = new pg.Client({ connectionString: url });
-    await client.connect();
-    await client.query("VACUUM ANALYZE");
-    await client.end();
-    await measure(url);
-  });
-}
+await runBenchmark(measure);

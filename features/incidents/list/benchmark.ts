@@ -11,7 +11,7 @@ import { parseIncidentListParams } from "./params";
 import { encodeCursor } from "./sort";
 import { pageQuery, SPARSE_MATCHES } from "./keyset";
 import { countQuery, filterConditions } from "./sql";
-import { medianMs } from "@/scripts/bench-timing";
+import { medianMs } from "@/scripts/bench-support";
 
 const VIEWS: [string, string][] = [
   ["no filter, newest first", ""],
