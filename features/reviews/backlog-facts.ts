@@ -5,22 +5,29 @@ import { wallTimeToInstant } from "@/lib/time/zoned";
 import { POSTMORTEM_DUE_DAYS } from "./agenda";
 import type { AgendaActionItem, PendingPostmortem } from "./types";
 
+/** What an agenda reads of an action item: its owner's name and its incident's reference. */
+export const actionItemWithOwnerAndIncident = { owner: { select: { name: true, email: true } }, incident: { select: { reference: true } } } as const;
+
+type ActionItemRow = Prisma.ActionItemGetPayload<{ include: typeof actionItemWithOwnerAndIncident }>;
+
+export const toAgendaActionItem = (row: ActionItemRow): AgendaActionItem => ({
+  id: row.id,
+  title: row.title,
+  owner: row.owner.name ?? row.owner.email,
+  dueDate: row.dueDate.toISOString().slice(0, 10),
+  status: row.status,
+  priority: row.priority,
+  incidentReference: row.incident.reference,
+});
+
 /** Unfinished action items due before the judgement date, the most overdue first. */
 export async function overdueActionItemFacts(db: Database, judgedOn: string): Promise<AgendaActionItem[]> {
   const rows = await db.actionItem.findMany({
     where: { status: { in: ["OPEN", "IN_PROGRESS"] }, dueDate: { lt: new Date(`${judgedOn}T00:00:00Z`) } },
     orderBy: [{ dueDate: "asc" }, { priority: "asc" }, { id: "asc" }],
-    include: { owner: { select: { name: true, email: true } }, incident: { select: { reference: true } } },
+    include: actionItemWithOwnerAndIncident,
   });
-  return rows.map((item) => ({
-    id: item.id,
-    title: item.title,
-    owner: item.owner.name ?? item.owner.email,
-    dueDate: item.dueDate.toISOString().slice(0, 10),
-    status: item.status,
-    priority: item.priority,
-    incidentReference: item.incident.reference,
-  }));
+  return rows.map(toAgendaActionItem);
 }
 
 type PendingRow = { reference: string; title: string; started_at: Date; state: "DRAFT" | "IN_REVIEW" | null };

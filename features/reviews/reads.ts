@@ -2,8 +2,10 @@ import { getOrganisationSettings } from "@/features/settings/queries";
 import type { Database } from "@/lib/db/client";
 import { addWeeks, isoWeekStartInstant, parseIsoWeek } from "@/lib/time/iso-week";
 import { buildProposedAgenda } from "./agenda";
+import { actionItemWithOwnerAndIncident, toAgendaActionItem } from "./backlog-facts";
 import { gatherAgendaFacts } from "./facts";
 import { meetingDateOf } from "./schedule";
+import type { AgendaActionItem } from "./types";
 import type { ChangedIncident, ReviewView } from "./view-types";
 import { assembleReviewView, type ReviewSnapshot, type StoredReview } from "./view";
 
@@ -69,24 +71,10 @@ export async function loadReviewView(db: Database, week: string, now = new Date(
   return assembleReviewView({ ...base, judgedOn: facts.judgedOn, proposed: buildProposedAgenda(facts), changedSinceMeeting: [] });
 }
 
-
-export type MeetingActionItem = { id: string; title: string; owner: string; dueDate: string; priority: string; type: string; status: string; incidentReference: string };
+export type MeetingActionItem = AgendaActionItem & { type: string };
 
 /** The action items agreed in a review's meeting, in the order they were agreed. */
 export async function loadMeetingActionItems(db: Pick<Database, "actionItem">, reviewId: string): Promise<MeetingActionItem[]> {
-  const rows = await db.actionItem.findMany({
-    where: { reviewId },
-    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    include: { owner: { select: { name: true, email: true } }, incident: { select: { reference: true } } },
-  });
-  return rows.map((row) => ({
-    id: row.id,
-    title: row.title,
-    owner: row.owner.name ?? row.owner.email,
-    dueDate: row.dueDate.toISOString().slice(0, 10),
-    priority: row.priority,
-    type: row.type,
-    status: row.status,
-    incidentReference: row.incident.reference,
-  }));
+  const rows = await db.actionItem.findMany({ where: { reviewId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], include: actionItemWithOwnerAndIncident });
+  return rows.map((row) => ({ ...toAgendaActionItem(row), type: row.type }));
 }
