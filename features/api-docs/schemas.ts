@@ -6,12 +6,13 @@ import { serviceInputSchema } from "@/features/services/schemas";
 
 type JsonSchema = { [key: string]: unknown };
 
-// Instants are parsed by coercion, which JSON Schema cannot say; the API takes ISO 8601 strings.
+// Instants are checked by a refinement, which JSON Schema cannot say; the API takes ISO 8601 strings with an offset.
 function markInstants(schema: unknown, key = ""): unknown {
   if (Array.isArray(schema)) return schema.map((s) => markInstants(s));
   if (!schema || typeof schema !== "object") return schema;
   const entries = Object.entries(schema as JsonSchema);
-  if (entries.length === 0 && key.endsWith("At")) return { type: "string", format: "date-time" };
+  const instant = entries.length === 0 || (entries.length === 1 && (schema as JsonSchema).type === "string");
+  if (instant && key.endsWith("At")) return { type: "string", format: "date-time" };
   return Object.fromEntries(entries.map(([k, v]) => [k, markInstants(v, k)]));
 }
 

@@ -73,7 +73,7 @@ describe("the edit form's patch", () => {
       status: "RESOLVED",
       detectedAt: undefined,
       resolvedAt: "2026-11-24T11:30:00.000Z",
-      impact: { usersAffected: "1500" },
+      impact: { usersAffected: 1500 },
       ai: { description: "Rewrote the retry loop\nand shipped it" },
     });
     // The start time, shown to the minute, was not touched: its seconds are not lost.

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { INSTANT_MESSAGE } from "@/lib/schemas";
 import { formValuesOf, incidentInputFromForm } from "./form-values";
 import { incidentInputSchema } from "./schemas";
 
@@ -48,6 +49,6 @@ describe("incidentInputFromForm", () => {
     const input = incidentInputFromForm(formValuesOf(form([["startedAt", "tuesday"], ["title", "abc"]])));
     const result = incidentInputSchema.safeParse(input);
     expect(result.success).toBe(false);
-    expect(result.error?.issues.find((i) => i.path[0] === "startedAt")?.message).toBe("must be a date and time");
+    expect(result.error?.issues.find((i) => i.path[0] === "startedAt")?.message).toBe(INSTANT_MESSAGE);
   });
 });
