@@ -41,6 +41,7 @@ export const ROUTE_ACCESS: RouteAccess[] = [
   { kind: "api", route: "/api/v1/incidents/[id]", methods: ["PATCH"], access: "incident:update" },
   { kind: "api", route: "/api/v1/services", methods: ["POST"], access: "service:manage" },
   { kind: "api", route: "/api/v1/metrics/weekly", methods: ["GET"], access: "incident:read" },
+  { kind: "api", route: "/api/v1/metrics/changes", methods: ["GET"], access: "incident:read" },
   { kind: "api", route: "/api/v1/reviews/[week]/agenda", methods: ["GET"], access: "incident:read" },
   { kind: "api", route: "/reviews/[week]/agenda.md", methods: ["GET"], access: "incident:read" },
   { kind: "api", route: "/api/v1/openapi.json", methods: ["GET"], access: "public" },
