@@ -5,9 +5,14 @@ export type FieldErrors = Record<string, string[]>;
 
 export function fieldErrorsOf(error: z.ZodError): FieldErrors {
   const errors: FieldErrors = {};
+  const add = (path: PropertyKey[], message: string) => {
+    const key = path.filter((p) => typeof p !== "number").map(String).join(".") || "form";
+    (errors[key] ??= []).push(message);
+  };
   for (const issue of error.issues) {
-    const key = issue.path.filter((p) => typeof p !== "number").join(".") || "form";
-    (errors[key] ??= []).push(issue.message);
+    // A strict object's unknown keys are each named as a field of their own.
+    if (issue.code === "unrecognized_keys") for (const key of issue.keys) add([...issue.path, key], "is not a known field");
+    else add(issue.path, issue.message);
   }
   return errors;
 }

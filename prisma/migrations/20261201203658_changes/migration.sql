@@ -17,6 +17,7 @@ CREATE TABLE "changes" (
     "trailer_involvement" "AiInvolvement" NOT NULL DEFAULT 'NONE',
     "co_authors" TEXT[] DEFAULT ARRAY[]::TEXT[],
     "ai_detected" "AiInvolvement" NOT NULL DEFAULT 'NONE',
+    "ai_detected_tool" TEXT,
     "ai_effective" "AiInvolvement" NOT NULL DEFAULT 'NONE',
     "policy_violation" BOOLEAN NOT NULL DEFAULT false,
     "version" INTEGER NOT NULL DEFAULT 1,

@@ -1,0 +1,39 @@
+// Strict scalars for the JSON API: what PostgreSQL can store, nothing coerced. A value of the
+// wrong type is refused with a message that says what was expected.
+import { z } from "zod";
+
+// A NUL byte, or half of a surrogate pair, cannot be stored in a PostgreSQL text column.
+// eslint-disable-next-line no-control-regex
+const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** Text PostgreSQL can store: no NUL bytes and no lone surrogates. */
+export const storableString = (error = "must be text") =>
+  z.string({ error }).refine((text) => !UNSTORABLE.test(text), { message: "contains a character that cannot be stored (a NUL byte or a broken surrogate pair)" });
+
+const INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/i;
+export const EARLIEST_INSTANT = Date.UTC(1970, 0, 1);
+export const LATEST_INSTANT = Date.UTC(2100, 0, 1);
+
+/** The calendar parts as written exist (no 30 February, no hour 24). */
+function realCalendarParts(match: RegExpExecArray): boolean {
+  const [year, month, day, hour, minute, second] = match.slice(1, 7).map((part) => Number(part ?? 0));
+  const date = new Date(Date.UTC(year!, month! - 1, day!));
+  return date.getUTCMonth() === month! - 1 && date.getUTCDate() === day! && hour! < 24 && minute! < 60 && second! < 60;
+}
+
+/**
+ * An instant as an ISO 8601 string with its offset ("2026-03-02T10:15:00Z",
+ * "2026-03-02T11:15:00+01:00"), between 1970 and 2100, as a Date.
+ */
+export const isoInstant = z
+  .string({ error: "must be an ISO 8601 date and time with its offset, e.g. 2026-03-02T10:15:00Z" })
+  .superRefine((text, context) => {
+    const match = INSTANT.exec(text);
+    if (!match || !realCalendarParts(match) || Number.isNaN(Date.parse(text))) {
+      context.addIssue({ code: "custom", message: "must be an ISO 8601 date and time with its offset, e.g. 2026-03-02T10:15:00Z" });
+      return;
+    }
+    const ms = Date.parse(text);
+    if (ms < EARLIEST_INSTANT || ms >= LATEST_INSTANT) context.addIssue({ code: "custom", message: "must lie between 1970 and 2100" });
+  })
+  .transform((text) => new Date(text));
