@@ -56,3 +56,12 @@ export async function queryChangeMetrics(db: Database, q: MetricsQuery): Promise
   };
   return { weeks: row.weeks.map((w) => ({ week: w.week, start: w.start, ...figuresOf(w.n) })), total: figuresOf(null) };
 }
+
+/** The changes with any AI involvement (assisted, generated or agent) as one group. */
+export function aiInvolvedCount(figures: Pick<ChangeFigures, "byAi">): FailureCount {
+  const groups = AI_INVOLVEMENTS.filter((group) => group !== "NONE").map((group) => figures.byAi[group]);
+  return failureCount(
+    groups.reduce((sum, g) => sum + g.changes, 0),
+    groups.reduce((sum, g) => sum + g.failed, 0),
+  );
+}

@@ -1,5 +1,6 @@
 import "server-only";
 import { cache } from "react";
+import { queryChangeMetrics } from "@/features/changes/metrics";
 import { db } from "@/lib/db";
 import { queryBlastRadiusCounts, queryPeriodSummary, queryRootCauseCounts, queryTopServicesByImpact, queryWeeklyMetrics } from "../queries";
 import type { MetricsQuery } from "../types";
@@ -16,4 +17,5 @@ export const loadWeeklyMetrics = cache((key: string) => queryWeeklyMetrics(db, p
 export const loadPeriodSummary = cache((key: string) => queryPeriodSummary(db, parse(key)));
 export const loadRootCauseCounts = cache((key: string) => queryRootCauseCounts(db, parse(key)));
 export const loadBlastRadiusCounts = cache((key: string) => queryBlastRadiusCounts(db, parse(key)));
+export const loadChangeMetrics = cache((key: string) => queryChangeMetrics(db, parse(key)));
 export const loadTopServices = cache((key: string) => queryTopServicesByImpact(db, { ...parse(key), limit: 10 }));
