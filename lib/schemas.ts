@@ -3,7 +3,6 @@
 import { z } from "zod";
 
 // A NUL byte, or half of a surrogate pair, cannot be stored in a PostgreSQL text column.
-// eslint-disable-next-line no-control-regex
 const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** Text PostgreSQL can store: no NUL bytes and no lone surrogates. */

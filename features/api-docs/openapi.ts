@@ -32,7 +32,7 @@ export function openApiDocument(serverUrl = "/") {
     info: {
       title: "Ops Review API",
       version: "1",
-      description: "Incidents, services, weekly metrics and the weekly review agenda. Authenticate with `Authorization: Bearer <token>`; errors are RFC 9457 problem+json.",
+      description: "Incidents, services, changes and the deploy gate, weekly metrics and the weekly review agenda. Authenticate with `Authorization: Bearer <token>`; errors are RFC 9457 problem+json.",
     },
     servers: [{ url: serverUrl }],
     security: [{ bearer: [] }],
@@ -82,6 +82,46 @@ export function openApiDocument(serverUrl = "/") {
             422: problem("A rule between fields broken"),
             ...refusals,
           },
+        },
+      },
+      "/api/v1/changes": {
+        get: {
+          summary: "Recorded changes matching the filters, newest deploy first, a page at a time",
+          parameters: [
+            query("from", "Deployed at or after: a day (YYYY-MM-DD, organisation time zone) or an instant with offset"),
+            query("to", "Deployed at or before: a day or an instant with offset"),
+            query("service", "Service slug; repeatable"),
+            query("team", "Team slug; repeatable"),
+            query("ai", "Declared-or-detected AI involvement NONE, ASSISTED, GENERATED, AGENT, or `involved`; repeatable"),
+            query("signOff", "compliant or violating (the approval policy)"),
+            query("failed", "true: linked to at least one incident; false: to none"),
+            query("mismatch", "true: trailers show AI involvement the author did not declare"),
+            query("limit", "Page size, 1 to 200 (50 by default)"),
+            query("cursor", "nextCursor of the previous page"),
+          ],
+          responses: {
+            200: { description: "A page", content: json({ type: "object", properties: { items: { type: "array", items: ref("Change") }, nextCursor: { type: ["string", "null"] } } }) },
+            400: problem("A bad parameter, named"),
+            ...refusals,
+          },
+        },
+        post: {
+          summary: "Record a change from the deploy pipeline (idempotent by reference); ENGINEER",
+          requestBody: { required: true, content: json(ref("ChangeInput")) },
+          responses: {
+            201: { description: "Recorded", content: json(ref("Change")) },
+            200: { description: "The reference was recorded before: the stored change now is the request", content: json(ref("Change")) },
+            400: problem("Invalid fields"),
+            422: problem("deployedAt lies in the future"),
+            ...refusals,
+          },
+        },
+      },
+      "/api/v1/changes/check": {
+        post: {
+          summary: "The deploy gate: would this change have the sign-off the policy requires? Writes nothing; ENGINEER",
+          requestBody: { required: true, content: json(ref("ChangeCheck")) },
+          responses: { 200: { description: "The verdict", content: json(ref("GateAnswer")) }, 400: problem("Invalid fields"), ...refusals },
         },
       },
       "/api/v1/metrics/weekly": {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { changeCheckSchema, changeInputSchema } from "@/features/changes/schemas";
 import { incidentInputSchema } from "@/features/incidents/schemas";
 import { incidentPatchSchema } from "@/features/incidents/patch";
 import { serviceInputSchema } from "@/features/services/schemas";
@@ -28,6 +29,45 @@ export const components = {
   IncidentInput: requestSchema(incidentInputSchema),
   IncidentPatch: requestSchema(incidentPatchSchema),
   ServiceInput: requestSchema(serviceInputSchema),
+  ChangeInput: requestSchema(changeInputSchema),
+  ChangeCheck: requestSchema(changeCheckSchema),
+  Change: {
+    type: "object",
+    description:
+      "A recorded change with its derived fields: ai.detected (from commit trailers), ai.effective (the stronger of declared and detected), ai.mismatch, policyViolation, requiredApproval, and the incidents that name it (failed when there is at least one). Lists leave out commits and give commitCount.",
+    properties: {
+      id: { type: "string", format: "uuid" },
+      reference: { type: "string" },
+      service: { type: "string" },
+      deployedAt: { type: "string", format: "date-time" },
+      ai: {
+        type: "object",
+        properties: {
+          involvement: { type: "string", enum: ["NONE", "ASSISTED", "GENERATED", "AGENT"] },
+          detected: { type: "string", enum: ["NONE", "ASSISTED", "GENERATED", "AGENT"] },
+          effective: { type: "string", enum: ["NONE", "ASSISTED", "GENERATED", "AGENT"] },
+          mismatch: { type: "boolean" },
+        },
+      },
+      policyViolation: { type: "boolean" },
+      requiredApproval: { type: "array", items: { type: "string" } },
+      failed: { type: "boolean" },
+      incidents: { type: "array", items: { type: "object", properties: { reference: { type: "string" }, severity: { type: "string" }, ttmMinutes: nullable("integer") } } },
+      version: { type: "integer" },
+    },
+    required: ["id", "reference", "service", "deployedAt", "ai", "policyViolation", "requiredApproval", "failed", "incidents", "version"],
+    additionalProperties: true,
+  },
+  GateAnswer: {
+    type: "object",
+    properties: {
+      allowed: { type: "boolean" },
+      requiredApproval: { type: "array", items: { type: "string", enum: ["NONE", "PEER", "SENIOR", "MANAGER"] } },
+      reason: { type: "string", description: "One sentence for the pipeline's log" },
+      ai: { type: "object", properties: { declared: { type: "string" }, detected: { type: "string" }, detectedTool: nullable("string"), mismatch: { type: "boolean" } } },
+    },
+    required: ["allowed", "requiredApproval", "reason", "ai"],
+  },
   Incident: {
     type: "object",
     description: "An incident with its derived fields (impactMinutes, ttdMinutes, ttmMinutes, ttrMinutes, policyViolation).",

@@ -9,7 +9,7 @@ export const DEFAULT_AI_TOOLS: readonly string[] = Object.freeze([
   "Claude", "Copilot", "Cursor", "Codex", "Gemini", "Amazon Q", "Kiro", "Devin", "Aider", "Windsurf", "Cody", "Tabnine", "Jules",
 ]);
 
-export type Commit = { sha?: string; message: string };
+export type Commit = { sha?: string | null; message: string };
 
 /** What the trailers say that no tool list can change, and the co-authors a tool list is matched against. */
 export type TrailerFacts = { trailerInvolvement: AiInvolvement; coAuthors: string[] };

@@ -8,6 +8,7 @@ import { getOrganisationSettingsForWrite } from "@/features/settings/queries";
 import { auditSnapshot, diffSnapshots } from "./changes";
 import { mergeIncidentPatch, parseIncidentPatch } from "./patch";
 import { isPolicyViolation } from "./policy";
+import { fillFromRecordedChange, givenFillableFields } from "./linked-change";
 import { findIncident } from "./reads";
 import { incidentWithServices, toIncidentResponse, type IncidentResponse } from "./response";
 import { incidentRuleErrors } from "./rules";
@@ -42,13 +43,13 @@ async function servicesBySlug(tx: Tx, slugs: string[]) {
 export async function fileIncident(db: Database, rawInput: unknown, actor: Actor, now = new Date()): Promise<IncidentResponse> {
   const parsed = incidentInputSchema.safeParse(rawInput);
   if (!parsed.success) throw new ValidationError(fieldErrorsOf(parsed.error));
-  const input = parsed.data;
-  const ruleErrors = incidentRuleErrors(input, now);
+  const ruleErrors = incidentRuleErrors(parsed.data, now);
   if (Object.keys(ruleErrors).length > 0) throw new RuleViolationError(ruleErrors);
 
   const row = await db.$transaction(async (tx) => {
-    const services = await servicesBySlug(tx, input.services);
+    const services = await servicesBySlug(tx, parsed.data.services);
     const { approvalPolicy } = await getOrganisationSettingsForWrite(tx);
+    const input = await fillFromRecordedChange(tx, parsed.data, givenFillableFields(rawInput));
     const created = await tx.incident.create({
       data: {
         reference: await allocateIncidentReference(tx, now.getUTCFullYear()),
@@ -79,13 +80,15 @@ export async function updateIncident(db: Database, idOrReference: string, rawPat
   if (current.version !== version) throw new IncidentVersionConflictError(current, version);
 
   const before = incidentInputOf(current);
-  const after = mergeIncidentPatch(before, patch);
-  const ruleErrors = incidentRuleErrors(after, now);
+  const merged = mergeIncidentPatch(before, patch);
+  const ruleErrors = incidentRuleErrors(merged, now);
   if (Object.keys(ruleErrors).length > 0) throw new RuleViolationError(ruleErrors);
   const unchanged = Symbol("unchanged");
 
   const written = await db.$transaction(async (tx) => {
     const { approvalPolicy } = await getOrganisationSettingsForWrite(tx);
+    // Naming a recorded change fills what the patch leaves out; an edit that keeps the reference keeps the fields.
+    const after = patch.change?.reference ? await fillFromRecordedChange(tx, merged, givenFillableFields(rawPatch)) : merged;
     const policyViolation = isPolicyViolation(policyChangeOf(after), approvalPolicy);
     const changes = diffSnapshots(auditSnapshot(before, current.policyViolation), auditSnapshot(after, policyViolation));
     if (Object.keys(changes).length === 0) return unchanged;

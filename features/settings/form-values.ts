@@ -10,6 +10,8 @@ export type SettingsFormValues = {
   /** A percentage, e.g. "99.9". */
   sloTargetPercent: string;
   approvalPolicy: Record<(typeof POLICY_AUTHOR_LEVELS)[number], ChangeApproval[]>;
+  /** One tool name a line. */
+  aiTools: string;
 };
 
 /** Policy checkboxes are named "policy.JUNIOR" etc. with the approval as value. */
@@ -26,6 +28,7 @@ export function settingsFormValuesOf(settings: OrganisationSettingsInput): Setti
     meetingLengthMinutes: String(settings.meetingLengthMinutes),
     sloTargetPercent: fractionToPercentText(settings.sloTarget),
     approvalPolicy: { ...settings.approvalPolicy },
+    aiTools: settings.aiTools.join("\n"),
   };
 }
 
@@ -42,6 +45,7 @@ export function readSettingsForm(form: FormData): SettingsFormValues {
     meetingLengthMinutes: text("meetingLengthMinutes"),
     sloTargetPercent: text("sloTargetPercent"),
     approvalPolicy: Object.fromEntries(POLICY_AUTHOR_LEVELS.map((level) => [level, approvalsOf(level)])) as SettingsFormValues["approvalPolicy"],
+    aiTools: text("aiTools"),
   };
 }
 
@@ -57,6 +61,7 @@ export function settingsInputOf(values: SettingsFormValues, version: number | st
     meetingLengthMinutes: numberOrText(values.meetingLengthMinutes),
     sloTarget: typeof percent === "number" ? percentToFraction(percent) : percent,
     approvalPolicy: values.approvalPolicy,
+    aiTools: values.aiTools.split(/\r?\n/).map((tool) => tool.trim()).filter(Boolean),
     version: numberOrText(String(version)),
   };
 }

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { DEFAULT_AI_TOOLS } from "@/features/changes/trailers";
 import { DEFAULT_APPROVAL_POLICY, isPolicyViolation, type ApprovalPolicy } from "@/features/incidents/policy";
 import { createPrismaClient, type Database } from "@/lib/db/client";
 import { ForbiddenError, ValidationError } from "@/lib/errors";
@@ -26,7 +27,7 @@ beforeEach(async () => {
 });
 
 const admin = actorOf("admin@example.test");
-const defaults = { timeZone: "UTC", meetingWeekday: 3, meetingLengthMinutes: 60, sloTarget: 0.999, approvalPolicy: DEFAULT_APPROVAL_POLICY };
+const defaults = { timeZone: "UTC", meetingWeekday: 3, meetingLengthMinutes: 60, sloTarget: 0.999, approvalPolicy: DEFAULT_APPROVAL_POLICY, aiTools: [...DEFAULT_AI_TOOLS] };
 const settingsAudits = () => db.auditEvent.findMany({ where: { action: "settings.update" }, orderBy: { id: "asc" } });
 
 describe("updateOrganisationSettings", () => {

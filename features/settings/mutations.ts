@@ -6,7 +6,8 @@ import type { Database } from "@/lib/db/client";
 import { ConflictError, ForbiddenError, ValidationError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { fieldErrorsOf } from "@/lib/validation";
-import { recomputePolicyViolations, type ViolationRecount } from "./policy-violations";
+import { redetectChangeInvolvement } from "@/features/changes/redetect";
+import { recomputeChangePolicyViolations, recomputePolicyViolations, type ViolationRecount } from "./policy-violations";
 import { readEditableSettings, SETTINGS_ENTITY, type EditableSettings } from "./reads";
 import { updateSettingsSchema, type OrganisationSettingsInput } from "./schemas";
 
@@ -26,9 +27,13 @@ export type SettingsUpdateResult = {
   changed: boolean;
   /** Set when the approval policy changed and every incident's policyViolation was re-derived. */
   violations: ViolationRecount | null;
+  /** The same for the recorded changes. */
+  changeViolations: ViolationRecount | null;
+  /** Set when the AI tools changed: how many recorded changes' detected involvement was rewritten. */
+  changesRedetected: number | null;
 };
 
-const FIELDS = ["timeZone", "meetingWeekday", "meetingLengthMinutes", "sloTarget", "approvalPolicy"] as const;
+const FIELDS = ["timeZone", "meetingWeekday", "meetingLengthMinutes", "sloTarget", "approvalPolicy", "aiTools"] as const;
 
 function changesBetween(before: OrganisationSettingsInput, after: OrganisationSettingsInput) {
   const changes: Record<string, { from: unknown; to: unknown }> = {};
@@ -61,17 +66,25 @@ export async function updateOrganisationSettings(db: Database, rawInput: unknown
     if (currentVersion !== version) throw new SettingsVersionConflictError(await readEditableSettings(tx));
     const before = (await readEditableSettings(tx)).values;
     const changes = changesBetween(before, values);
-    if (Object.keys(changes).length === 0) return { values, version, changed: false, violations: null };
+    if (Object.keys(changes).length === 0) return { values, version, changed: false, violations: null, changeViolations: null, changesRedetected: null };
     const updated = await tx.organisationSettings.update({
       where: { id: 1 },
       data: { ...values, version: { increment: 1 } },
       select: { version: true },
     });
     const violations = changes.approvalPolicy ? await recomputePolicyViolations(tx, values.approvalPolicy) : null;
-    const audited = violations ? { ...changes, policyViolations: violations } : changes;
+    // A new tool list re-reads every change's co-authors, and re-judges them under the policy being saved.
+    const redetected = changes.aiTools ? await redetectChangeInvolvement(tx, values.aiTools, values.approvalPolicy) : null;
+    const changeViolations = changes.approvalPolicy ? await recomputeChangePolicyViolations(tx, values.approvalPolicy) : null;
+    const audited = {
+      ...changes,
+      ...(violations ? { policyViolations: violations } : {}),
+      ...(changeViolations ? { changePolicyViolations: changeViolations } : {}),
+      ...(redetected !== null ? { changesRedetected: redetected } : {}),
+    };
     await tx.auditEvent.create({
       data: auditEventData(actor, { action: "settings.update", ...SETTINGS_ENTITY, changes: audited }),
     });
-    return { values, version: updated.version, changed: true, violations };
+    return { values, version: updated.version, changed: true, violations, changeViolations, changesRedetected: redetected };
   });
 }

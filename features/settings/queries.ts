@@ -1,4 +1,5 @@
 import type { Database } from "@/lib/db/client";
+import { DEFAULT_AI_TOOLS } from "@/features/changes/trailers";
 import { DEFAULT_APPROVAL_POLICY, type ApprovalPolicy } from "@/features/incidents/policy";
 
 type Reader = Pick<Database, "organisationSettings">;
@@ -9,6 +10,8 @@ export type OrganisationSettings = {
   meetingLengthMinutes: number;
   sloTarget: number;
   approvalPolicy: ApprovalPolicy;
+  /** AI tools a commit's Co-authored-by trailer is matched against. */
+  aiTools: string[];
 };
 
 /** The organisation's settings, or the defaults of the specification while none are saved. */
@@ -20,11 +23,12 @@ export async function getOrganisationSettings(db: Reader): Promise<OrganisationS
     meetingLengthMinutes: row?.meetingLengthMinutes ?? 60,
     sloTarget: row?.sloTarget ?? 0.999,
     approvalPolicy: (row?.approvalPolicy as ApprovalPolicy | undefined) ?? DEFAULT_APPROVAL_POLICY,
+    aiTools: row?.aiTools ?? [...DEFAULT_AI_TOOLS],
   };
 }
 
 /**
- * The settings for a write that depends on them (an incident's policy flag): the row is
+ * The settings for a write that depends on them (an incident's or a change's policy flag, a change's detected AI involvement): the row is
  * share-locked, so a concurrent change of the policy, which re-evaluates every incident,
  * either waits for this write or is seen by it; never a flag from the old policy.
  */

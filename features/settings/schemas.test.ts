@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { DEFAULT_AI_TOOLS } from "@/features/changes/trailers";
 import { DEFAULT_APPROVAL_POLICY } from "@/features/incidents/policy";
 import { fieldErrorsOf } from "@/lib/validation";
 import { readSettingsForm, settingsFormValuesOf, settingsInputOf } from "./form-values";
@@ -10,6 +11,7 @@ const valid = {
   meetingLengthMinutes: 60,
   sloTarget: 0.999,
   approvalPolicy: DEFAULT_APPROVAL_POLICY,
+  aiTools: [...DEFAULT_AI_TOOLS],
   version: 1,
 };
 

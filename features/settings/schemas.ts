@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { AUTHOR_LEVELS, CHANGE_APPROVALS } from "@/features/incidents/enums";
+import { storableString } from "@/lib/schemas";
 import type { ApprovalPolicy, ChangeApproval } from "@/features/incidents/policy";
 
 /** The author levels of the approval policy, UNKNOWN for a change whose author's level was not recorded. */
@@ -20,6 +21,12 @@ export const approvalPolicySchema = z.strictObject(
   { JUNIOR: approvals, MID: approvals, SENIOR: approvals, PRINCIPAL: approvals, UNKNOWN: approvals },
   { error: "must give the approvals for JUNIOR, MID, SENIOR, PRINCIPAL and UNKNOWN authors" },
 ) satisfies z.ZodType<ApprovalPolicy>;
+
+/** Tool names as typed, without blanks or repeats (in any case), in the order given. */
+const aiToolsSchema = z
+  .array(storableString("must be a tool name").trim().max(60, { message: "each tool name is at most 60 characters" }), { error: "must be a list of AI tool names" })
+  .max(100, { message: "must hold at most 100 tools" })
+  .transform((tools) => tools.filter((tool, index) => tool !== "" && tools.findIndex((t) => t.toLowerCase() === tool.toLowerCase()) === index));
 
 export const organisationSettingsSchema = z.object({
   timeZone: z
@@ -42,6 +49,7 @@ export const organisationSettingsSchema = z.object({
     .min(0.9, { message: "must be at least 90 %" })
     .lt(1, { message: "must be below 100 % (100 % leaves no error budget)" }),
   approvalPolicy: approvalPolicySchema,
+  aiTools: aiToolsSchema,
 });
 
 export const updateSettingsSchema = organisationSettingsSchema.extend({
@@ -59,5 +67,6 @@ export const SETTINGS_FIELD_LABELS: Record<string, string> = {
   meetingLengthMinutes: "Meeting length",
   sloTarget: "Organisation SLO target",
   approvalPolicy: "Approval policy",
+  aiTools: "AI tools",
   version: "Version",
 };

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEFAULT_AI_TOOLS } from "@/features/changes/trailers";
 import { DEFAULT_APPROVAL_POLICY } from "@/features/incidents/policy";
 import { queryWeeklyMetrics } from "@/features/metrics/weekly";
 import { createPrismaClient, type Database } from "@/lib/db/client";
@@ -49,7 +50,7 @@ describe("changing the organisation's time zone", () => {
     ]);
 
     const { version } = await readEditableSettings(db);
-    const settings = { timeZone: "Asia/Tokyo", meetingWeekday: 3, meetingLengthMinutes: 60, sloTarget: 0.999, approvalPolicy: DEFAULT_APPROVAL_POLICY, version };
+    const settings = { timeZone: "Asia/Tokyo", meetingWeekday: 3, meetingLengthMinutes: 60, sloTarget: 0.999, approvalPolicy: DEFAULT_APPROVAL_POLICY, aiTools: [...DEFAULT_AI_TOOLS], version };
     await updateOrganisationSettings(db, settings, actorOf("admin@example.test"));
 
     expect(await weeklyAsThePagesSeeThem()).toEqual([

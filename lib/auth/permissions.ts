@@ -9,6 +9,7 @@ const LOWEST_ROLE = {
   "incident:read": "VIEWER",
   "incident:create": "ENGINEER",
   "incident:update": "ENGINEER",
+  "change:record": "ENGINEER",
   "postmortem:edit": "ENGINEER",
   "actionItem:edit": "ENGINEER",
   "postmortem:publish": "LEAD",

@@ -27,9 +27,16 @@ const fieldList = (errors: FieldErrors) =>
 
 function savedMessage(result: Awaited<ReturnType<typeof updateOrganisationSettings>>): string {
   if (!result.changed) return "Nothing to save: these are already the settings.";
-  if (!result.violations) return "Settings saved.";
-  const { flagged, cleared } = result.violations;
-  return `Settings saved. Under the new approval policy ${flagged} more incident(s) are policy violations and ${cleared} no longer are.`;
+  const parts = ["Settings saved."];
+  if (result.violations) {
+    const { flagged, cleared } = result.violations;
+    parts.push(`Under the new approval policy ${flagged} more incident(s) are policy violations and ${cleared} no longer are.`);
+  }
+  if (result.changeViolations && result.changeViolations.flagged + result.changeViolations.cleared > 0) {
+    parts.push(`${result.changeViolations.flagged} more recorded change(s) lack the required sign-off and ${result.changeViolations.cleared} no longer do.`);
+  }
+  if (result.changesRedetected) parts.push(`With the new AI tools, ${result.changesRedetected} recorded change(s) were re-read.`);
+  return parts.join(" ");
 }
 
 export const updateSettingsAction = authorizedAction(

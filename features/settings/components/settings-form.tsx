@@ -58,6 +58,14 @@ export function SettingsForm(props: { values: SettingsFormValues; version: numbe
         </Field>
       </div>
       <ApprovalPolicyFieldset policy={values.approvalPolicy} errors={errors} />
+      <Field
+        name="aiTools"
+        label="AI tools"
+        hint="One a line. A commit's Co-authored-by trailer that names one of these (as a whole word, in any case) marks the change as AI-assisted. Saving re-reads every recorded change."
+        errors={errors.aiTools}
+      >
+        {(aria) => <textarea {...aria} name="aiTools" rows={6} defaultValue={values.aiTools} className={`${inputClass} max-w-sm font-mono`} />}
+      </Field>
       <div className="flex items-center gap-4">
         <button type="submit" disabled={pending} className="rounded-md bg-indigo-600 px-4 py-2 text-sm font-semibold text-white shadow hover:bg-indigo-500 disabled:opacity-60">
           {pending ? "Saving…" : "Save settings"}

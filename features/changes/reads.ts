@@ -1,0 +1,60 @@
+// Reading recorded changes: the /changes page, GET /api/v1/changes and an incident's linked change.
+import { startedWindow } from "@/features/incidents/list/sql";
+import type { ApprovalPolicy } from "@/features/incidents/policy";
+import type { Database } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { linkedIncidentsByReference } from "./linked-incidents";
+import { encodeChangeCursor, type ChangeListFilters, type ChangeListParams } from "./list-params";
+import { changeWithService, toChangeResponse, type ChangeResponse } from "./response";
+
+const { sql, join } = Prisma;
+type Sql = Prisma.Sql;
+
+export type ChangeListItem = Omit<ChangeResponse, "commits">;
+export type ChangePage = { items: ChangeListItem[]; nextCursor: string | null };
+
+const linked = sql`EXISTS (SELECT 1 FROM incidents i WHERE i.change_reference = c.reference)`;
+
+/** The conditions the filters put on `changes c`, joined with AND. */
+export function changeFilterConditions(filters: ChangeListFilters, timeZone: string): Sql {
+  const conditions: Sql[] = [sql`TRUE`];
+  if (filters.service.length) conditions.push(sql`c.service_id IN (SELECT id FROM services WHERE slug IN (${join(filters.service)}))`);
+  if (filters.team.length) {
+    conditions.push(sql`c.service_id IN (SELECT s.id FROM services s JOIN teams t ON t.id = s.team_id WHERE t.slug IN (${join(filters.team)}))`);
+  }
+  if (filters.ai.length) conditions.push(sql`c.ai_effective::text IN (${join(filters.ai)})`);
+  if (filters.signOff) conditions.push(filters.signOff === "violating" ? sql`c.policy_violation` : sql`NOT c.policy_violation`);
+  if (filters.failed !== undefined) conditions.push(filters.failed ? linked : sql`NOT ${linked}`);
+  if (filters.mismatch !== undefined) {
+    const mismatch = sql`(c.ai_involvement = 'NONE' AND c.ai_detected <> 'NONE')`;
+    conditions.push(filters.mismatch ? mismatch : sql`NOT ${mismatch}`);
+  }
+  const window = startedWindow(filters, timeZone);
+  if (window.from) conditions.push(sql`c.deployed_at >= ${window.from}`);
+  if (window.toExclusive) conditions.push(sql`c.deployed_at < ${window.toExclusive}`);
+  return join(conditions, " AND ");
+}
+
+/** A page of changes, newest deploy first, after the cursor's position (keyset, never OFFSET). */
+export async function listChangePage(db: Database, params: ChangeListParams & { timeZone: string; policy: ApprovalPolicy }): Promise<ChangePage> {
+  const beyond = params.after ? sql`(c.deployed_at, c.id) < (${params.after.deployedAt}::timestamptz, ${params.after.id}::uuid)` : sql`TRUE`;
+  const positions = await db.$queryRaw<{ id: string }[]>`
+    SELECT c.id FROM changes c WHERE ${changeFilterConditions(params.filters, params.timeZone)} AND ${beyond}
+    ORDER BY c.deployed_at DESC, c.id DESC LIMIT ${params.pageSize + 1}`;
+  const pageIds = positions.slice(0, params.pageSize).map((p) => p.id);
+  const rows = await db.change.findMany({ where: { id: { in: pageIds } }, include: changeWithService });
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  const ordered = pageIds.flatMap((id) => byId.get(id) ?? []);
+  const incidents = await linkedIncidentsByReference(db, ordered.map((row) => row.reference));
+  const items = ordered.map((row) => toChangeResponse(row, incidents.get(row.reference) ?? [], params.policy, { commits: false }));
+  const last = ordered.at(-1);
+  return { items, nextCursor: positions.length > params.pageSize && last ? encodeChangeCursor({ deployedAt: last.deployedAt, id: last.id }) : null };
+}
+
+/** The recorded change of a reference, with its commits and linked incidents; null when none is recorded. */
+export async function findChangeByReference(db: Database, reference: string, policy: ApprovalPolicy): Promise<ChangeResponse | null> {
+  const row = await db.change.findUnique({ where: { reference }, include: changeWithService });
+  if (!row) return null;
+  const incidents = (await linkedIncidentsByReference(db, [reference])).get(reference) ?? [];
+  return toChangeResponse(row, incidents, policy);
+}

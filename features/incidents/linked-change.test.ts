@@ -1,0 +1,86 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { recordChange } from "@/features/changes/mutations";
+import { createMetricsCatalogue } from "@/features/metrics/test-fixtures";
+import { actorOf } from "@/features/settings/test-fixtures";
+import { createPrismaClient, type Database } from "@/lib/db/client";
+import { createTestDatabase, type TestDatabase } from "@/test/database";
+import { fileIncident, updateIncident } from "./mutations";
+
+let testDb: TestDatabase;
+let db: Database;
+const engineer = actorOf("oncall@example.test", "ENGINEER");
+const NOW = new Date("2026-03-10T12:00:00Z");
+const REFERENCE = "deploy-cart-2026-03-10-0930";
+
+beforeAll(async () => {
+  testDb = await createTestDatabase();
+  db = createPrismaClient({ url: testDb.url, poolMax: 4 });
+  await createMetricsCatalogue(db);
+  await db.organisationSettings.upsert({ where: { id: 1 }, create: { id: 1 }, update: {} });
+});
+afterAll(async () => {
+  await db.$disconnect();
+  await testDb.drop();
+});
+beforeEach(async () => {
+  await db.incident.deleteMany();
+  await db.change.deleteMany();
+  // Declared NONE by a junior author with peer sign-off; the trailers say Generated-by: Codex.
+  await recordChange(
+    db,
+    {
+      reference: REFERENCE,
+      service: "cart",
+      deployedAt: "2026-03-10T09:30:00Z",
+      change: { authorLevel: "JUNIOR", approval: "PEER" },
+      commits: [{ message: "Regenerate pricing client\n\nGenerated-by: Codex" }],
+    },
+    engineer,
+    NOW,
+  );
+});
+
+const incident = (change: Record<string, unknown>, ai: Record<string, unknown> = {}) => ({
+  title: "Cart totals wrong",
+  severity: "SEV2",
+  status: "MITIGATED",
+  services: ["cart"],
+  startedAt: "2026-03-10T10:00:00Z",
+  mitigatedAt: "2026-03-10T10:40:00Z",
+  impact: { usersAffected: 120 },
+  blastRadius: "SINGLE_SERVICE",
+  change,
+  ai,
+});
+
+describe("an incident naming a recorded change", () => {
+  it("takes its author level, approval and the stronger AI involvement from the change when filed without them", async () => {
+    const filed = await fileIncident(db, incident({ reference: REFERENCE }), engineer, NOW);
+    expect(filed.change).toEqual({ reference: REFERENCE, authorLevel: "JUNIOR", approval: "PEER" });
+    expect(filed.ai).toMatchObject({ involvement: "GENERATED" });
+    expect(filed.policyViolation).toBe(true);
+  });
+
+  it("keeps what the request gives", async () => {
+    const filed = await fileIncident(db, incident({ reference: REFERENCE, approval: "MANAGER" }, { involvement: "ASSISTED", tool: "Cursor" }), engineer, NOW);
+    expect(filed.change).toEqual({ reference: REFERENCE, authorLevel: "JUNIOR", approval: "MANAGER" });
+    expect(filed.ai).toMatchObject({ involvement: "ASSISTED", tool: "Cursor" });
+    expect(filed.policyViolation).toBe(false);
+  });
+
+  it("is left as filed when no change of that reference is recorded", async () => {
+    const filed = await fileIncident(db, incident({ reference: "PR-unknown" }), engineer, NOW);
+    expect(filed.change).toEqual({ reference: "PR-unknown", authorLevel: null, approval: "NONE" });
+    expect(filed.ai.involvement).toBe("NONE");
+  });
+
+  it("fills on an edit that names the change, and leaves the fields alone on an edit that does not", async () => {
+    const filed = await fileIncident(db, incident({}), engineer, NOW);
+    const linked = await updateIncident(db, filed.reference, { version: filed.version, change: { reference: REFERENCE } }, engineer, NOW);
+    expect(linked.change).toEqual({ reference: REFERENCE, authorLevel: "JUNIOR", approval: "PEER" });
+    expect(linked.ai.involvement).toBe("GENERATED");
+    const corrected = await updateIncident(db, filed.reference, { version: linked.version, ai: { involvement: "ASSISTED" } }, engineer, NOW);
+    expect(corrected.ai.involvement).toBe("ASSISTED");
+    expect(corrected.change.approval).toBe("PEER");
+  });
+});
