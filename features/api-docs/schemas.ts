@@ -3,6 +3,8 @@ import { changeCheckSchema, changeInputSchema } from "@/features/changes/schemas
 import { incidentInputSchema } from "@/features/incidents/schemas";
 import { incidentPatchSchema } from "@/features/incidents/patch";
 import { serviceInputSchema } from "@/features/services/schemas";
+import { changeMetricsSchema } from "./change-metrics-schema";
+import { durationStats, nullable, weekFields } from "./schema-parts";
 
 type JsonSchema = { [key: string]: unknown };
 
@@ -23,8 +25,6 @@ export function requestSchema(schema: z.ZodType): JsonSchema {
   return markInstants(json) as JsonSchema;
 }
 
-const nullable = (type: string) => ({ type: [type, "null"] });
-const durationStats = { type: "object", properties: { median: nullable("number"), p90: nullable("number") }, required: ["median", "p90"] };
 
 export const components = {
   IncidentInput: requestSchema(incidentInputSchema),
@@ -93,8 +93,7 @@ export const components = {
         items: {
           type: "object",
           properties: {
-            week: { type: "string", examples: ["2026-W10"] },
-            start: { type: "string", format: "date" },
+            ...weekFields,
             sev1: { type: "integer" },
             sev2: { type: "integer" },
             aiInvolved: { type: "integer" },
@@ -114,6 +113,7 @@ export const components = {
     },
     required: ["weeks"],
   },
+  ChangeMetrics: changeMetricsSchema,
   ReviewAgenda: {
     type: "object",
     properties: {
