@@ -34,7 +34,12 @@ function ChangeFigures({ changes }: { changes: WeekChangeFigures | null }) {
       <h3 className="text-sm font-semibold text-slate-600">Change failure rate</h3>
       <p className="mt-1 text-xl font-bold text-slate-900 tabular-nums">{headline}</p>
       {rest.map((line) => (
-        <p key={line} className="mt-1 text-base text-slate-800 tabular-nums">{line}</p>
+        // Each group's figures stay together when the line wraps on a narrow screen.
+        <p key={line} className="mt-1 text-base text-slate-800 tabular-nums">
+          {line.split(" · ").map((part, index) => (
+            <span key={part}>{index > 0 && " · "}<span className="inline-block">{part}</span></span>
+          ))}
+        </p>
       ))}
       {changes && (
         <ul role="note" aria-label="Change definitions" className="mt-2 space-y-0.5 text-xs text-slate-500">
