@@ -26,6 +26,12 @@ export function requestSchema(schema: z.ZodType): JsonSchema {
 }
 
 
+const reviewChangeCounts = {
+  type: "object",
+  properties: { changes: { type: "integer" }, failed: { type: "integer" }, changeFailureRate: { ...nullable("number"), description: "failed / changes; null when none" } },
+  required: ["changes", "failed", "changeFailureRate"],
+};
+
 export const components = {
   IncidentInput: requestSchema(incidentInputSchema),
   IncidentPatch: requestSchema(incidentPatchSchema),
@@ -132,6 +138,18 @@ export const components = {
             minutes: { type: "integer" },
             actionItemIds: { type: "array", items: { type: "string", format: "uuid" }, description: "OVERDUE_ACTION_ITEMS only" },
             service: { type: "string", description: "WHEEL only: the picked service's slug" },
+            changes: {
+              type: ["object", "null"],
+              description: "METRICS only: the week's changes (deployed in the week; failed = linked to at least one incident, whenever it started); null when the meeting was frozen before changes were counted",
+              properties: {
+                ...reviewChangeCounts.properties,
+                aiInvolved: { ...reviewChangeCounts, description: "declared or detected AI involvement ≠ NONE" },
+                other: reviewChangeCounts,
+                withoutRequiredSignOff: { type: "integer", description: "changes that lacked the sign-off the change-approval policy requires" },
+                weekRunning: { type: "boolean", description: "true while the week is still running: the figures are the week so far" },
+              },
+              required: ["changes", "failed", "changeFailureRate", "aiInvolved", "other", "withoutRequiredSignOff", "weekRunning"],
+            },
           },
           required: ["kind", "title", "incidentReferences", "order", "minutes"],
         },
