@@ -5,7 +5,7 @@ import { parseArgs } from "node:util";
 import pg from "pg";
 import { insertBulkIncidents } from "../prisma/demo-data/bulk";
 import { generateDemoData } from "../prisma/demo-data/generate";
-import { ensureCatalogue, ensureOrganisationSettings, insertIncidents, type InsertedCounts } from "../prisma/demo-data/insert";
+import { ensureCatalogue, ensureOrganisationSettings, insertChanges, insertIncidents, type InsertedCounts } from "../prisma/demo-data/insert";
 import { seedDemoReviews } from "../prisma/demo-data/reviews";
 import { inTransaction } from "../prisma/demo-data/sql";
 import { createPrismaClient } from "../lib/db/client";
@@ -15,11 +15,11 @@ export const DEFAULT_DEMO_SEED = 2026;
 /** Serialises concurrent seeders (two app instances starting on one empty database). */
 const SEED_LOCK_KEY = 72707370;
 
-export type SeedResult = { skipped: true; reason: string } | ({ skipped: false; ms: number; reviews: number } & InsertedCounts);
+export type SeedResult = { skipped: true; reason: string } | ({ skipped: false; ms: number; reviews: number; changes: number } & InsertedCounts);
 
 /**
- * Fills an empty database with the demo year: catalogue, demo accounts and incidents up to
- * `now`. A database that already has incidents is left alone, so running it twice is safe.
+ * Fills an empty database with the demo year: catalogue, demo accounts, incidents and the
+ * changes deployed up to `now`. A database that already has incidents is left alone, so running it twice is safe.
  * Expects a migrated database (the CLI and the start script migrate first).
  */
 export async function seedDemoData(databaseUrl: string, options: { now?: Date; seed?: number | string } = {}): Promise<SeedResult> {
@@ -38,7 +38,8 @@ export async function seedDemoData(databaseUrl: string, options: { now?: Date; s
       await ensureOrganisationSettings(client);
       const ids = await ensureCatalogue(client, data);
       const counts = await insertIncidents(client, data.incidents, ids);
-      return { skipped: false, ms: 0, reviews: 0, ...counts };
+      const changes = await insertChanges(client, data.changes, ids);
+      return { skipped: false, ms: 0, reviews: 0, changes, ...counts };
     });
   } finally {
     await client.end();
@@ -82,7 +83,7 @@ async function main(): Promise<void> {
     return;
   }
   console.log(
-    `Demo data added in ${result.ms} ms: ${result.incidents} incidents, ${result.postmortems} postmortems, ` +
+    `Demo data added in ${result.ms} ms: ${result.incidents} incidents, ${result.changes} changes, ${result.postmortems} postmortems, ` +
       `${result.actionItems} action items, ${result.timelineEvents} timeline events, ${result.fiveWhys} five whys.`,
   );
 }
