@@ -5,6 +5,7 @@ import { deriveChangeColumns, isAiMismatch } from "@/features/changes/derive";
 import { DEFAULT_AI_TOOLS } from "@/features/changes/trailers";
 import { DEFAULT_APPROVAL_POLICY } from "@/features/incidents/policy";
 import { generateBulkIncidents } from "./bulk";
+import { bulkChangeBatches } from "./bulk-changes";
 import { generateDemoData } from "./generate";
 import { AGENT_OUTAGE_TITLE, CHECKOUT_OUTAGE_TITLE } from "./outages";
 import type { DemoChange, DemoIncident } from "./types";
@@ -206,6 +207,30 @@ describe("the demo year's changes", () => {
     expect(messages.some((m) => m.includes("Co-authored-by: Claude <noreply@anthropic.com>"))).toBe(true);
     expect(messages.some((m) => m.includes("Co-authored-by: Copilot <175728472+Copilot@users.noreply.github.com>"))).toBe(true);
     expect(messages.some((m) => /Co-authored-by: [A-Z][a-z]+ [A-Z]\S+ <[a-z.]+@demo\.ops-review\.test>/.test(m))).toBe(true);
+  });
+});
+
+describe("bulkChangeBatches", () => {
+  it("spreads numbered changes over two years, with the failed ones' incidents filled from them", () => {
+    const [batch] = [...bulkChangeBatches(4_000, 1, now, 101, 4_000)];
+    const changes = batch?.changes ?? [];
+    expect(changes).toHaveLength(4_000);
+    expect(changes[0]?.reference).toBe("DEP-101");
+    expect(now.getTime() - (changes[0]?.deployedAt.getTime() ?? 0)).toBeGreaterThan(1.9 * 365 * DAY);
+    expect(changes.filter((c) => c.deployedAt > now)).toEqual([]);
+    const byReference = new Map(changes.map((c) => [c.reference, c]));
+    for (const incident of batch?.incidents ?? []) {
+      const change = byReference.get(incident.changeReference ?? "");
+      expect(ruleErrors(incident)).toEqual({});
+      expect(incident.serviceSlugs[0]).toBe(change?.serviceSlug);
+      expect(incident.startedAt.getTime()).toBeGreaterThan(change?.deployedAt.getTime() ?? Infinity);
+      expect([incident.aiInvolvement, incident.changeApproval, incident.changeAuthorLevel]).toEqual([change?.aiInvolvement, change?.approval, change?.authorLevel]);
+    }
+    const linked = new Set((batch?.incidents ?? []).map((i) => i.changeReference));
+    const rates = failureRates(changes, (c) => linked.has(c.reference));
+    expect(rates.violating).toBeGreaterThan(rates.none);
+    expect(rates.none).toBeLessThan(0.08);
+    expect([...bulkChangeBatches(30, 1, now)]).toEqual([...bulkChangeBatches(30, 1, now)]);
   });
 });
 

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "@/test/database";
 import { seedDemoData } from "@/scripts/seed";
 import { insertBulkIncidents } from "./bulk";
+import { insertBulkChanges } from "./bulk-changes";
 import { generateDemoData } from "./generate";
 import { CHECKOUT_OUTAGE_TITLE } from "./outages";
 
@@ -138,3 +139,21 @@ describe("insertBulkIncidents", () => {
   });
 });
 
+describe("insertBulkChanges", () => {
+  it("adds numbered changes and the incidents of the failed ones, above what is there, twice without a clash", async () => {
+    const changesBefore = await count("SELECT count(*) FROM changes");
+    const incidentsBefore = await count("SELECT count(*) FROM incidents");
+    const result = await insertBulkChanges(database.url, { count: 3_000, seed: 4, now });
+    expect(result.changes).toBe(3_000);
+    expect(await count("SELECT count(*) FROM changes")).toBe(changesBefore + 3_000);
+    expect(result.incidents).toBeGreaterThan(50);
+    expect(result.incidents).toBeLessThan(400);
+    expect(await count("SELECT count(*) FROM incidents")).toBe(incidentsBefore + result.incidents);
+    expect(await count("SELECT count(*) FROM incidents i JOIN changes c ON c.reference = i.change_reference WHERE c.reference LIKE 'DEP-%'")).toBe(result.incidents);
+    for (const row of await referencesAndCounters()) expect(row.counter).toBe(row.highest);
+
+    await insertBulkChanges(database.url, { count: 500, seed: 4, now });
+    expect(await count("SELECT count(*) FROM changes WHERE reference LIKE 'DEP-%'")).toBe(3_500);
+    expect(await count("SELECT max(substring(reference FROM 5)::int) AS count FROM changes WHERE reference LIKE 'DEP-%'")).toBe(3_500);
+  });
+});
