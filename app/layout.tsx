@@ -33,6 +33,9 @@ export default async function RootLayout({ children }: { children: React.ReactNo
                 <Link href="/incidents" className={navLink}>
                   Incidents
                 </Link>
+                <Link href="/changes" className={navLink}>
+                  Changes
+                </Link>
                 <Link href="/reviews" className={navLink}>
                   Reviews
                 </Link>
