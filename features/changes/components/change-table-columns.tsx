@@ -50,13 +50,26 @@ export const changeColumns = helper.columns([
   helper.display({
     id: "signOff",
     header: "Author and sign-off",
-    meta: { label: "Author and sign-off", definition: "The author's level and the highest sign-off the change had" },
-    cell: ({ row }) => (
-      <span className="whitespace-nowrap">
-        {authorLevelWords(row.original.change.authorLevel)}
-        <span className="block text-slate-600">{signOffWords(row.original.change.approval)}</span>
-      </span>
-    ),
+    meta: {
+      label: "Author and sign-off",
+      definition: "The author's level, the highest sign-off the change had, and whether that is the sign-off the approval policy asks of its AI involvement (the stronger of declared and detected)",
+    },
+    cell: ({ row }) => {
+      const verdict = policyVerdict(row.original);
+      return (
+        <div className="space-y-1">
+          <p>
+            {authorLevelWords(row.original.change.authorLevel)}
+            <span className="block text-slate-600">{signOffWords(row.original.change.approval)}</span>
+          </p>
+          {verdict.violation ? (
+            <PolicyViolationBadge text={verdict.short} title={verdict.sentence} />
+          ) : (
+            row.original.ai.effective !== "NONE" && <p title={verdict.sentence} className="text-xs text-slate-500">{verdict.short}</p>
+          )}
+        </div>
+      );
+    },
   }),
   helper.display({
     id: "ai",
@@ -78,15 +91,6 @@ export const changeColumns = helper.columns([
     },
   }),
   helper.display({
-    id: "policy",
-    header: "Policy",
-    meta: { label: "Policy", definition: "Whether the change had the sign-off the approval policy asks of its AI involvement (the stronger of declared and detected)" },
-    cell: ({ row }) => {
-      const verdict = policyVerdict(row.original);
-      return verdict.violation ? <PolicyViolationBadge text={verdict.short} title={verdict.sentence} /> : <span title={verdict.sentence} className="text-slate-600">{verdict.short}</span>;
-    },
-  }),
-  helper.display({
     id: "incidents",
     header: "Incidents",
     meta: { label: "Incidents", definition: "The Sev1 and Sev2 incidents that name this change as their trigger" },
@@ -96,7 +100,7 @@ export const changeColumns = helper.columns([
       ) : (
         <ul className="space-y-1">
           {row.original.incidents.map((incident) => (
-            <li key={incident.reference} className="flex items-center gap-1.5 whitespace-nowrap">
+            <li key={incident.reference} className="flex flex-wrap items-center gap-1.5">
               <SeverityBadge severity={incident.severity} />
               <Link href={`/incidents/${incident.reference}`} title={incident.title} className="font-mono text-xs text-indigo-700 hover:underline">
                 {incident.reference}

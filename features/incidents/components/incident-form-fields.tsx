@@ -97,7 +97,7 @@ export function IncidentFormFields(props: { values: IncidentFormValues; errors: 
         {text("rootCause.description", { rows: 3, hint: "Markdown." })}
       </Panel>
       <Panel title="Triggering change and AI involvement">
-        <div className="grid gap-4 sm:grid-cols-3">
+        <div className="grid gap-4 sm:grid-cols-2">
           {text("change.reference", { placeholder: "PR, deploy or change-ticket id or URL", hint: CHANGE_REFERENCE_HINT })}
           {select("change.authorLevel", AUTHOR_LEVELS, undefined, "From the recorded change, or unknown")}
           {select("change.approval", CHANGE_APPROVALS, undefined, "From the recorded change, or none")}
