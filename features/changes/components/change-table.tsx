@@ -17,12 +17,12 @@ export function ChangeTable({ items }: { items: ChangeListItem[] }) {
         <table className="w-full table-fixed text-sm">
           <caption className="sr-only">Changes matching the filters, newest deploy first</caption>
           <colgroup>
-            <col className="w-[12%]" />
-            <col className="w-[12%]" />
-            <col className="w-[27%]" />
-            <col className="w-[16%]" />
+            <col className="w-[11%]" />
+            <col className="w-[11%]" />
+            <col className="w-[25%]" />
             <col className="w-[18%]" />
-            <col className="w-[15%]" />
+            <col className="w-[18%]" />
+            <col className="w-[17%]" />
           </colgroup>
           <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">
             {table.getHeaderGroups().map((group) => (
