@@ -24,7 +24,11 @@ export type ChangeListFilters = {
 };
 
 export type ChangePosition = { deployedAt: Date; id: string };
-export type ChangeListParams = { filters: ChangeListFilters; after: ChangePosition | null; cursor?: string; pageSize: number };
+/**
+ * `after`: the page that follows a row (the `cursor` parameter); `before`: the page that
+ * precedes one (the page's "Previous page"; the API pages forwards only).
+ */
+export type ChangeListParams = { filters: ChangeListFilters; after: ChangePosition | null; before?: ChangePosition | null; cursor?: string; pageSize: number };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -49,6 +53,7 @@ const SINGLE_SCHEMAS = {
   to: bound,
   limit: z.string().regex(/^\d{1,3}$/, { message: `must be a whole number from 1 to ${MAX_CHANGE_PAGE_SIZE}` }).transform(Number).pipe(z.number().min(1, { message: "must be at least 1" }).max(MAX_CHANGE_PAGE_SIZE, { message: `must be at most ${MAX_CHANGE_PAGE_SIZE}` })),
   cursor: z.string().max(500),
+  before: z.string().max(500),
 };
 export const CHANGE_LIST_PARAMETERS = [...Object.keys(LIST_SCHEMAS), ...Object.keys(SINGLE_SCHEMAS)];
 
@@ -108,10 +113,15 @@ export function parseChangeListParams(input: Input, options: { strict?: boolean 
     errors.to = ["must not be before from"];
     filters.to = undefined;
   }
-  let after: ChangePosition | null = null;
-  if (single.cursor) {
-    after = decodeChangeCursor(single.cursor);
-    if (!after) errors.cursor = ["is not a cursor of this list; start again from the first page"];
-  }
-  return { params: { filters, after, cursor: after ? single.cursor : undefined, pageSize: single.limit ?? CHANGE_PAGE_SIZE }, errors };
+  const position = (name: "cursor" | "before") => {
+    const value = single[name];
+    if (!value) return null;
+    const decoded = decodeChangeCursor(value);
+    if (!decoded) errors[name] = ["is not a cursor of this list; start again from the first page"];
+    return decoded;
+  };
+  const after = position("cursor");
+  // Both at once cannot both be honoured: the page after a row wins.
+  const before = after ? null : position("before");
+  return { params: { filters, after, before, cursor: after ? single.cursor : undefined, pageSize: single.limit ?? CHANGE_PAGE_SIZE }, errors };
 }

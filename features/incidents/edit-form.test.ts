@@ -84,6 +84,16 @@ describe("the edit form's patch", () => {
   });
 });
 
+describe("the edit form's empty sign-off and involvement", () => {
+  it("clears them: a key sent with undefined, which the patch reads as filing's default, never as an error", () => {
+    const posted: IncidentFormValues = { ...opened(), "change.approval": "", "ai.involvement": "" };
+    const patch = patchFromForm(posted, { ...opened(), "change.approval": "SENIOR", "ai.involvement": "AGENT" });
+    expect(patch).toEqual({ change: { approval: undefined }, ai: { involvement: undefined } });
+    expect(Object.hasOwn(patch.change as object, "approval")).toBe(true);
+    expect(parseIncidentPatch({ version: 4, ...patch }).patch).toEqual({ change: { approval: "NONE" }, ai: { involvement: "NONE" } });
+  });
+});
+
 describe("re-applying after a conflict", () => {
   it("lays only the user's changes over the latest version, keeping the other editor's", () => {
     const latest = { ...opened(), title: "Renamed by someone else", "impact.regions": "us-east-1" };

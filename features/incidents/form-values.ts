@@ -61,10 +61,11 @@ export function incidentInputFromForm(values: IncidentFormValues): unknown {
     change: {
       reference: text(values, "change.reference"),
       authorLevel: text(values, "change.authorLevel"),
-      approval: text(values, "change.approval") || "NONE",
+      // Left empty, the server takes it from the recorded change of the reference, or NONE.
+      approval: text(values, "change.approval") || undefined,
     },
     ai: {
-      involvement: text(values, "ai.involvement") || "NONE",
+      involvement: text(values, "ai.involvement") || undefined,
       tool: text(values, "ai.tool"),
       description: text(values, "ai.description") || undefined,
     },

@@ -23,6 +23,7 @@ export const ROUTE_ACCESS: RouteAccess[] = [
   { kind: "page", route: "/action-items", access: "incident:read" },
   { kind: "page", route: "/action-items/mine", access: "incident:read" },
   { kind: "page", route: "/incidents/[reference]/edit", access: "incident:update" },
+  { kind: "page", route: "/changes", access: "incident:read" },
   { kind: "page", route: "/admin/users", access: "user:manage" },
   { kind: "page", route: "/admin/tokens", access: "token:manage" },
   { kind: "page", route: "/admin/settings", access: "settings:manage" },

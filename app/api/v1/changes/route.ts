@@ -16,8 +16,10 @@ export const dynamic = "force-dynamic";
 export const GET = apiRoute("incident:read", async (request) => {
   const { params, errors } = parseChangeListParams(new URL(request.url).searchParams, { strict: true });
   if (Object.keys(errors).length > 0) throw new ValidationError(errors);
+  if (params.before) throw new ValidationError({ before: ["the API pages forwards only: pass nextCursor as cursor"] });
   const { timeZone, approvalPolicy } = await getOrganisationSettings(db);
-  return Response.json(await listChangePage(db, { ...params, timeZone, policy: approvalPolicy }));
+  const page = await listChangePage(db, { ...params, timeZone, policy: approvalPolicy });
+  return Response.json({ items: page.items, nextCursor: page.nextCursor });
 });
 
 /** Records a change from the deploy pipeline: 201 when the reference is new, 200 when it was recorded before (the stored change becomes the request). */
