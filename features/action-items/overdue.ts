@@ -8,7 +8,7 @@ export const todayIn = (timeZone: string, now: Date) => instantToWallTime(now, t
 export const dateColumn = (date: string) => new Date(`${date}T00:00:00.000Z`);
 export const dateOf = (column: Date) => column.toISOString().slice(0, 10);
 
-/** SPEC: overdue = due date before today and status OPEN or IN_PROGRESS. */
+/** docs/domain.md: overdue = due date before today and status OPEN or IN_PROGRESS. */
 export function isOverdue(item: { dueDate: string; status: ActionItemStatus }, today: string): boolean {
   return item.dueDate < today && (UNFINISHED_STATUSES as readonly string[]).includes(item.status);
 }

@@ -1,4 +1,4 @@
-// The query behind the change failure rate (SPEC, "Changes and change failure rate"): every
+// The query behind the change failure rate (docs/metrics.md, "Changes and change failure rate"): every
 // figure is counted in PostgreSQL over the window's changes, in the weeks of features/metrics/sql.ts.
 import { Prisma } from "@/lib/generated/prisma/client";
 import { medianAndP90, weeksTable, windowEnd, windowStart, type MetricsWindow } from "@/features/metrics/sql";

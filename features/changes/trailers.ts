@@ -1,4 +1,4 @@
-// AI involvement read from commit messages (SPEC: Changes and change failure rate): a
+// AI involvement read from commit messages (docs/domain.md, "Change"): a
 // `Generated-by:` trailer means GENERATED; `Assisted-by:`, or a `Co-authored-by:` whose name
 // or address names a known AI tool, means ASSISTED. Pure, so the pipeline's gate, the
 // recorded change and a change of the tool list all judge a message alike.
@@ -16,7 +16,7 @@ export type TrailerFacts = { trailerInvolvement: AiInvolvement; coAuthors: strin
 
 export type DetectedInvolvement = { involvement: AiInvolvement; tool: string | null };
 
-/** Weakest to strongest, as the SPEC lists them; the policy and the metrics judge the stronger of two. */
+/** Weakest to strongest, as docs/domain.md lists them; the policy and the metrics judge the stronger of two. */
 const STRENGTH: readonly AiInvolvement[] = ["NONE", "ASSISTED", "GENERATED", "AGENT"];
 
 export const strongerInvolvement = (a: AiInvolvement, b: AiInvolvement): AiInvolvement =>

@@ -1,4 +1,4 @@
-// The durations the SPEC derives from an incident's timestamps; never stored, always computed.
+// The durations docs/domain.md derives from an incident's timestamps; never stored, always computed.
 
 export type IncidentTimestamps = {
   startedAt: Date;

@@ -36,7 +36,7 @@ export function incidentFieldLabel(field: string): string {
 }
 
 export const INSTANT_FIELDS: ReadonlySet<string> = new Set(["startedAt", "detectedAt", "mitigatedAt", "resolvedAt"]);
-/** Fields holding one of the SPEC's enum values, shown by their label. */
+/** Fields holding one of the domain's enum values, shown by their label. */
 export const ENUM_FIELDS: ReadonlySet<string> = new Set([
   "severity",
   "status",

@@ -1,6 +1,6 @@
 // An incident names its triggering change by reference; when that change was recorded by the
 // deploy pipeline, its sign-off and AI involvement fill the incident's, unless the request
-// gave them (SPEC: Changes and change failure rate).
+// gave them (docs/domain.md, "Change").
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { IncidentInput } from "./schemas";
 

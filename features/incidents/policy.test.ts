@@ -12,7 +12,7 @@ import {
 
 const APPROVALS: ChangeApproval[] = ["NONE", "PEER", "SENIOR", "MANAGER"];
 
-// Written from the SPEC, not from the code. One cell per approval, in the order
+// Written from docs/domain.md, not from the code. One cell per approval, in the order
 // NONE PEER SENIOR MANAGER: "X" = policy violation, "." = fine.
 const EXPECTED: Record<AiInvolvement, Record<AuthorLevel | "UNKNOWN", string>> = {
   NONE: { JUNIOR: "....", MID: "....", SENIOR: "....", PRINCIPAL: "....", UNKNOWN: "...." },
@@ -48,7 +48,7 @@ describe("the default policy, every combination", () => {
 });
 
 describe("requiredApprovals", () => {
-  it("follows the SPEC defaults, treating a missing author level as a junior one", () => {
+  it("follows the documented defaults, treating a missing author level as a junior one", () => {
     expect(requiredApprovals("JUNIOR")).toEqual(["SENIOR", "MANAGER"]);
     expect(requiredApprovals("MID")).toEqual(["SENIOR", "MANAGER"]);
     expect(requiredApprovals("SENIOR")).toEqual(["MANAGER"]);

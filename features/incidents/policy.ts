@@ -1,4 +1,4 @@
-// The change-approval policy of the SPEC: which sign-off an AI-involved change needs.
+// The change-approval policy (docs/domain.md): which sign-off an AI-involved change needs.
 import { label } from "./enums";
 
 export type AiInvolvement = "NONE" | "ASSISTED" | "GENERATED" | "AGENT";
@@ -22,7 +22,7 @@ const frozen = (...approvals: ChangeApproval[]): ChangeApproval[] => Object.free
 export const DEFAULT_APPROVAL_POLICY: ApprovalPolicy = Object.freeze({
   JUNIOR: frozen("SENIOR", "MANAGER"),
   MID: frozen("SENIOR", "MANAGER"),
-  UNKNOWN: frozen("SENIOR", "MANAGER"), // the SPEC treats an unknown author like a junior one
+  UNKNOWN: frozen("SENIOR", "MANAGER"), // docs/domain.md treats an unknown author like a junior one
   SENIOR: frozen("MANAGER"),
   PRINCIPAL: frozen("MANAGER"),
 });

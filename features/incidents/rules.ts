@@ -7,7 +7,7 @@ export const CLOCK_SKEW_MS = 5 * 60_000;
 type Timestamps = Pick<IncidentInput, "status" | "startedAt" | "detectedAt" | "mitigatedAt" | "resolvedAt">;
 
 /**
- * The rules between an incident's fields (SPEC: timestamp order, status agrees with the
+ * The rules between an incident's fields (docs/domain.md: timestamp order, status agrees with the
  * timestamps, nothing in the future). Each broken rule is reported on the field that breaks it.
  */
 export function incidentRuleErrors(incident: Timestamps, now: Date): FieldErrors {

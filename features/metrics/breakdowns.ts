@@ -9,7 +9,7 @@ import type { BlastRadius, CategoryCount, MetricsQuery, RootCauseCategory, Servi
 
 const { sql, join } = Prisma;
 
-/** Incidents started in the window per value of an enum column, every value listed in SPEC order. */
+/** Incidents started in the window per value of an enum column, every value listed in the documented order. */
 async function countBy<K extends string>(db: Database, q: MetricsQuery, column: "root_cause_category" | "blast_radius", keys: readonly K[]) {
   const window = metricsWindow(q);
   const scope = scopeCondition(await resolveMetricsScope(db, q.scope));

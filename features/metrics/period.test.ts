@@ -79,7 +79,7 @@ describe("queryPeriodSummary", () => {
 });
 
 describe("breakdowns", () => {
-  it("counts root causes in SPEC order, zeros included, the period's incidents only", async () => {
+  it("counts root causes in the documented order, zeros included, the period's incidents only", async () => {
     expect(await queryRootCauseCounts(db, period())).toEqual([
       { key: "CODE_CHANGE", count: 2 },
       { key: "CONFIG_CHANGE", count: 1 },
@@ -92,7 +92,7 @@ describe("breakdowns", () => {
     ]);
   });
 
-  it("counts blast radius in SPEC order", async () => {
+  it("counts blast radius in the documented order", async () => {
     const counts = await queryBlastRadiusCounts(db, period({ service: "search" }));
     // search: P2 multi-service, P4 site-wide, P5 regional
     expect(counts).toEqual([

@@ -1,5 +1,5 @@
 // Which incidents a metrics scope covers: "team" = incidents touching any service of the
-// team, "service" = incidents touching that service (SPEC, Metric definitions). For changes,
+// team, "service" = incidents touching that service (docs/metrics.md). For changes,
 // the same scope is the service a change was deployed to.
 import type { Database } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors";

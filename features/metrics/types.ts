@@ -1,5 +1,5 @@
 // The figures of the trends pages, the weekly review's METRICS item and GET /api/v1/metrics/weekly.
-// Definitions: SPEC.md "Metric definitions"; every figure is computed in PostgreSQL (see sql.ts).
+// Definitions: docs/metrics.md; every figure is computed in PostgreSQL (see sql.ts).
 import type { BLAST_RADII, ROOT_CAUSE_CATEGORIES } from "@/features/incidents/enums";
 import type { IsoWeek } from "@/lib/time/iso-week";
 

@@ -22,7 +22,7 @@ export type TransitionFacts = {
 /**
  * What stands in the way of a move, field by field (empty when it may happen): the state must
  * be the move's starting state; a review needs an impact statement; publishing needs an
- * action item or a stated reason why none is needed (SPEC: Postmortem).
+ * action item or a stated reason why none is needed (docs/domain.md, "Postmortem").
  */
 export function transitionErrors(transition: Transition, facts: TransitionFacts): FieldErrors {
   const { from } = TRANSITIONS[transition];

@@ -9,7 +9,7 @@ describe("buildProposedAgenda", () => {
     expect(kinds()).toEqual(["METRICS"]);
   });
 
-  it("puts every kind in SPEC order", () => {
+  it("puts every kind in the documented order", () => {
     const facts = factsOf({
       incidents: [incidentOf("INC-2026-0002", { severity: "SEV1", aiInvolvement: "AGENT" }), incidentOf("INC-2026-0003")],
       openActionItems: [actionItemOf("a1")],

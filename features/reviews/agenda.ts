@@ -19,7 +19,7 @@ const byImpactDescending = (a: AgendaIncident, b: AgendaIncident) =>
   b.impactMinutes - a.impactMinutes || a.startedAt.localeCompare(b.startedAt) || a.reference.localeCompare(b.reference);
 
 /**
- * The agenda SPEC.md proposes for a week, in its order: the week at a glance, a deep dive per
+ * The agenda docs/domain.md proposes for a week, in its order: the week at a glance, a deep dive per
  * SEV1 (most impact first), the AI-involved changes (policy violations first), the SEV2
  * roundup, overdue action items, pending postmortems and the wheel. Empty items are left out.
  */

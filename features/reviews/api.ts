@@ -9,7 +9,7 @@ function changeFiguresOf(item: AgendaItemView) {
   return { changes: { changes, failed, changeFailureRate, aiInvolved, other, withoutRequiredSignOff, weekRunning } };
 }
 
-/** GET /api/v1/reviews/{isoWeek}/agenda, exactly as SPEC.md shapes it (plus the review's status and the METRICS item's change figures). */
+/** GET /api/v1/reviews/{isoWeek}/agenda, exactly as docs/api.md shapes it (plus the review's status and the METRICS item's change figures). */
 export function toAgendaResponse(view: ReviewView) {
   return {
     week: view.week,

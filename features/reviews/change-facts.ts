@@ -1,5 +1,5 @@
 // The review week's changes, as the deploy pipeline recorded them: the METRICS item's change
-// failure rate and the triggering change beside each incident (SPEC: Changes and change failure rate).
+// failure rate and the triggering change beside each incident (docs/domain.md, "Change").
 import { isAiMismatch } from "@/features/changes/derive";
 import { changeWithService, requiredApprovalOf, type ChangeRow } from "@/features/changes/response";
 import type { AiInvolvement, ApprovalPolicy, AuthorLevel } from "@/features/incidents/policy";

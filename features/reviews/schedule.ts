@@ -5,5 +5,5 @@ export function meetingDateOf(week: string, meetingWeekday: number): string {
   return addDays(isoWeekStartDate(addWeeks(parseIsoWeek(week), 1)), meetingWeekday - 1);
 }
 
-/** SPEC: "overdue" and "pending" are judged at the meeting date, or today while it is ahead. */
+/** docs/domain.md: "overdue" and "pending" are judged at the meeting date, or today while it is ahead. */
 export const judgementDate = (meetingDate: string, today: string) => (meetingDate < today ? meetingDate : today);

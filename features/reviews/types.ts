@@ -10,7 +10,7 @@ export type WeekFigures = { sev1: number; sev2: number; impactMinutes: number; a
 /** Changes deployed, how many failed (linked to at least one incident), and failed / changes (null for none). */
 export type ChangeCounts = { changes: number; failed: number; changeFailureRate: number | null };
 
-/** The week's changes as the deploy pipeline recorded them (SPEC: Changes and change failure rate). */
+/** The week's changes as the deploy pipeline recorded them (docs/domain.md, "Change"). */
 export type WeekChangeFigures = ChangeCounts & {
   /** Declared or detected AI involvement (the stronger of the two). */
   aiInvolved: ChangeCounts;

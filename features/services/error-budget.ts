@@ -8,7 +8,7 @@ export type ErrorBudget = {
   periodMinutes: number;
   /** (1 − sloTarget) × periodMinutes. */
   budgetMinutes: number;
-  /** The period's impact minutes (merged, SPEC.md). */
+  /** The period's impact minutes (merged, docs/metrics.md). */
   usedMinutes: number;
   /** budget − used; negative when the budget is overspent. */
   leftMinutes: number;

@@ -35,7 +35,7 @@ export function coveredMs(list: readonly Interval[], window: Interval): number {
   return mergeIntervals(clipped).reduce((total, i) => total + (i.end - i.start), 0);
 }
 
-/** Whole minutes of the window covered, rounded down like impactMinutes in the SPEC. */
+/** Whole minutes of the window covered, rounded down like impactMinutes in docs/domain.md. */
 export function coveredMinutes(list: readonly Interval[], window: Interval): number {
   return Math.floor(coveredMs(list, window) / MINUTE_MS);
 }

@@ -48,7 +48,7 @@ it.each([
   ["2021-01-02T12:00:00Z", "UTC", "2020-W53"], // Saturday; its Thursday is 2020-12-31
   ["2024-12-30T12:00:00Z", "UTC", "2025-W01"], // Monday; its Thursday is 2025-01-02
   ["2025-12-29T00:00:00Z", "UTC", "2026-W01"],
-  ["2026-03-02T00:00:00Z", "UTC", "2026-W10"], // the SPEC's example week
+  ["2026-03-02T00:00:00Z", "UTC", "2026-W10"], // the example week of docs/api.md
   ["2027-01-03T23:59:59Z", "UTC", "2026-W53"], // Sunday
   ["2027-01-04T00:00:00Z", "UTC", "2027-W01"], // Monday
   // Sunday 23:30 UTC is Monday 00:30 in Berlin (UTC+1 until DST on 29 March).

@@ -1,4 +1,4 @@
-// The demo year's changes (SPEC: Changes and change failure rate): the recorded change behind
+// The demo year's changes (docs/domain.md, "Change"): the recorded change behind
 // every incident that names one, and around them the changes that failed nobody, as many as
 // make each group fail at a plausible rate. The derived columns come from the app's own rule.
 import { deriveChangeColumns, isAiMismatch } from "../../features/changes/derive";

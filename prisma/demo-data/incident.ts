@@ -47,7 +47,7 @@ export const AUTHOR_LEVELS: readonly (readonly [AuthorLevel | undefined, number]
 ];
 
 const SERVICE_WEIGHTS = SERVICES.map((s) => [s, s.incidentWeight] as const);
-/** A SEV1 is mostly a critical function down (SPEC): checkout, payments or sign-in. */
+/** A SEV1 is mostly a critical function down (docs/domain.md): checkout, payments or sign-in. */
 const CRITICAL = ["checkout", "payments", "sign-in"];
 const SEV1_SERVICE_WEIGHTS = SERVICES.map((s) => [s, s.incidentWeight * (s.capabilities.some((c) => CRITICAL.includes(c)) ? 3 : 1)] as const);
 

@@ -33,7 +33,7 @@ const get = (query: string, headers: Record<string, string> = { authorization: `
 const referencesOf = (letters: (keyof typeof filed)[]) => letters.map((l) => filed[l].reference);
 
 describe("GET /api/v1/incidents", () => {
-  it("answers { items, nextCursor } with the filters of the SPEC", async () => {
+  it("answers { items, nextCursor } with the documented filters", async () => {
     const response = await get("?from=2026-03-01&to=2026-03-31&severity=SEV2&service=cart&ai=NONE");
     expect(response.status).toBe(200);
     const body = (await response.json()) as { items: { reference: string; impactMinutes: number }[]; nextCursor: string | null };

@@ -1,4 +1,4 @@
-// The metric definitions of SPEC.md, as the dashboard shows them beside each chart.
+// The metric definitions of docs/metrics.md, as the dashboard shows them beside each chart.
 
 const percentText = (fraction: number) => `${Number((fraction * 100).toFixed(4))} %`;
 

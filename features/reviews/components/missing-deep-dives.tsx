@@ -1,7 +1,7 @@
 import type { ProposedItem } from "../types";
 
 /**
- * SPEC wants a deep dive for every SEV1 of the week: one filed after the agenda was stored
+ * docs/domain.md wants a deep dive for every SEV1 of the week: one filed after the agenda was stored
  * (or removed from it) is called out at the top, not only in the Suggested panel below.
  */
 export function MissingDeepDives({ suggestions, canManage }: { suggestions: ProposedItem[]; canManage: boolean }) {

@@ -35,7 +35,7 @@ type Problem = { status: number; detail?: string; errors?: { field: string; mess
 const none = { changes: 0, failed: 0, changeFailureRate: null };
 
 describe("GET /api/v1/metrics/changes", () => {
-  it("answers SPEC's shape: every ISO week overlapping [from, to], split by AI and sign-off, and the total", async () => {
+  it("answers the documented shape: every ISO week overlapping [from, to], split by AI and sign-off, and the total", async () => {
     // Sun 8 March is in W10, Tue 10 March in W11
     const response = await get("?from=2026-03-08&to=2026-03-10");
     expect(response.status).toBe(200);

@@ -29,7 +29,7 @@ type Body = { weeks: Record<string, unknown>[] };
 type Problem = { status: number; detail?: string; errors?: { field: string; messages: string[] }[] };
 
 describe("GET /api/v1/metrics/weekly", () => {
-  it("answers SPEC's shape: one entry for every ISO week overlapping [from, to], empty weeks included", async () => {
+  it("answers the documented shape: one entry for every ISO week overlapping [from, to], empty weeks included", async () => {
     // Sun 8 March is in W10, Tue 17 March in W12: W10, W11, W12
     const response = await get("?from=2026-03-08&to=2026-03-17");
     expect(response.status).toBe(200);

@@ -6,7 +6,7 @@ import { apiRoute } from "@/lib/http/api-route";
 export const dynamic = "force-dynamic";
 
 /**
- * Week-by-week figures (SPEC, Metric definitions): `{ weeks: [...] }`, one entry for every
+ * Week-by-week figures (docs/metrics.md): `{ weeks: [...] }`, one entry for every
  * ISO week of the organisation's zone that overlaps [from, to] (dates, both required), empty
  * weeks included; `team` or `service` (slugs) narrow the incidents. The same numbers as the
  * trends charts: both read queryWeeklyMetrics.

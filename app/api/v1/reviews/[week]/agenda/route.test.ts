@@ -30,7 +30,7 @@ const get = (week: string, token: string | null = viewerToken) =>
   getAgenda(new Request(`http://localhost/api/v1/reviews/${week}/agenda`, { headers: token ? { authorization: `Bearer ${token}` } : {} }), { params: Promise.resolve({ week }) });
 
 describe("GET /api/v1/reviews/{isoWeek}/agenda", () => {
-  it("returns the proposed agenda in SPEC's shape", async () => {
+  it("returns the proposed agenda in the documented shape", async () => {
     const response = await get(WEEK);
     expect(response.status).toBe(200);
     const body = await response.json();
