@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { storableString } from "@/lib/schemas";
 
 const slug = (max: number) =>
   z
@@ -9,10 +10,9 @@ const slug = (max: number) =>
     .regex(/^[a-z0-9-]+$/, { message: "may hold only lower-case letters, digits and hyphens" });
 
 /** A service as created through the API: its team is named by slug and created when new. */
-export const serviceInputSchema = z.object({
+export const serviceInputSchema = z.strictObject({
   slug: slug(64),
-  name: z
-    .string({ error: "must be text" })
+  name: storableString()
     .trim()
     .min(2, { message: "must be at least 2 characters" })
     .max(100, { message: "must be at most 100 characters" }),
