@@ -6,13 +6,14 @@ import { randomBytes } from "node:crypto";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
+import { DEMO_DATABASE_NAME, demoDataDir } from "../lib/db/demo-database";
 import { EmbeddedPostgresError, findFreePort, startEmbeddedPostgres, type RunningPostgres } from "../lib/db/embedded-postgres";
 import { applyMigrations } from "../prisma/migrate";
 import { listenHost } from "./app-server";
 import { setDemoPasswords } from "../prisma/demo-data/insert";
 import { seedDemoData } from "./seed";
 
-const DATABASE_NAME = "ops_review";
+const DATABASE_NAME = DEMO_DATABASE_NAME;
 const port = Number(process.env.PORT ?? 3000);
 const log = (line: string) => console.log(`[ops-review] ${line}`);
 
@@ -62,7 +63,7 @@ async function main() {
   let databaseUrl = process.env.DATABASE_URL;
   let dataDir: string | null = null;
   if (!databaseUrl) {
-    dataDir = path.resolve(process.env.OPS_REVIEW_DATA_DIR ?? ".data/postgres");
+    dataDir = demoDataDir();
     const shown = dataDir.startsWith(process.cwd() + path.sep) ? path.relative(process.cwd(), dataDir) : dataDir;
     log(`starting the embedded PostgreSQL (data in ${shown})`);
     embedded = await startEmbeddedPostgres({
@@ -99,6 +100,7 @@ async function main() {
   });
   const where = process.env.HOST ? ` (listening on ${host})` : host ? ` (this machine only: set HOST=0.0.0.0 to open it to the network)` : "";
   log(`serving on http://localhost:${port}${where}`);
+  if (embedded) log("command line: npm run --silent cli -- --help (it finds this embedded database while the app runs)");
 
   let stopping = false;
   const stop = async (code: number) => {
