@@ -6,6 +6,11 @@ const serverEnvSchema = z.object({
   }),
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
   DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).default(5_000),
+  // Across every instance (PostgreSQL advisory locks); each running export holds one connection.
+  EXPORT_MAX_CONCURRENT: z.coerce.number().int().min(1).max(100).default(4),
+}).refine((env) => env.EXPORT_MAX_CONCURRENT < env.DATABASE_POOL_MAX, {
+  path: ["EXPORT_MAX_CONCURRENT"],
+  message: "must be below DATABASE_POOL_MAX, or exports could hold every connection of an instance",
 });
 
 export type ServerEnv = z.infer<typeof serverEnvSchema>;

@@ -33,9 +33,9 @@ export function problem(status: number, title: string, detail?: string, extra: R
 /** The field-by-field list of a validation problem: [{ field, messages }]. */
 export const fieldList = (errors: FieldErrors) => Object.entries(errors).map(([field, messages]) => ({ field, messages }));
 
-/** 503 with Retry-After: the request may succeed if sent again after `retryAfterSeconds`. */
-export function unavailableProblem(detail: string, retryAfterSeconds = DATABASE_RETRY_AFTER_SECONDS): Response {
-  const response = problem(503, "Service Unavailable", detail);
+/** 503 or 429 with Retry-After: the same request may succeed if sent again after `retryAfterSeconds`. */
+export function retryLaterProblem(status: 429 | 503, detail: string, retryAfterSeconds: number): Response {
+  const response = problem(status, status === 429 ? "Too Many Requests" : "Service Unavailable", detail);
   response.headers.set("retry-after", String(retryAfterSeconds));
   return response;
 }
@@ -63,7 +63,7 @@ export function problemFromError(error: unknown, context = "API request"): Respo
   }
   if (isDatabaseUnavailable(error)) {
     console.error(`${context}: database unavailable`, error);
-    return unavailableProblem("The database is unavailable right now; try again shortly.");
+    return retryLaterProblem(503, "The database is unavailable right now; try again shortly.", DATABASE_RETRY_AFTER_SECONDS);
   }
   console.error(`${context} failed`, error);
   return problem(500, "Internal Server Error", "The server could not complete the request; try again, and report it if it keeps happening.");
