@@ -18,7 +18,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
     <html lang="en">
       <body className="min-h-screen">
         <header className="border-b border-slate-200 bg-white print:hidden">
-          <nav aria-label="Main" className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-4 gap-y-2 px-6 py-3">
+          <nav aria-label="Main" className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-3 gap-y-2 px-4 py-3 sm:px-6">
             <Link href="/dashboard" className="text-lg font-bold tracking-tight text-indigo-700">
               Ops Review
             </Link>
@@ -32,6 +32,9 @@ export default async function RootLayout({ children }: { children: React.ReactNo
                 </Link>
                 <Link href="/incidents" className={navLink}>
                   Incidents
+                </Link>
+                <Link href="/changes" className={navLink}>
+                  Changes
                 </Link>
                 <Link href="/reviews" className={navLink}>
                   Reviews
@@ -62,16 +65,16 @@ export default async function RootLayout({ children }: { children: React.ReactNo
                 Settings
               </Link>
             )}
-            <div className="ml-auto flex items-center gap-4">
+            <div className="ml-auto flex flex-wrap items-center justify-end gap-x-3 gap-y-2">
               {user && can(user.role, "incident:create") && (
-                <Link href="/incidents/new" className="rounded-md bg-indigo-600 px-3 py-1.5 text-sm font-semibold text-white hover:bg-indigo-500">
+                <Link href="/incidents/new" className="whitespace-nowrap rounded-md bg-indigo-600 px-3 py-1.5 text-sm font-semibold text-white hover:bg-indigo-500">
                   File an incident
                 </Link>
               )}
               {user && (
                 <>
                   <span className="flex items-center gap-1.5 text-sm text-slate-600" aria-label="Signed in as" title={user.email}>
-                    <span className="max-w-40 truncate">{user.email}</span>
+                    <span className="max-w-32 truncate">{user.email}</span>
                     <span className="rounded bg-slate-100 px-1.5 py-0.5 text-xs font-semibold text-slate-700">{user.role}</span>
                   </span>
                   <SignOutButton />
@@ -80,7 +83,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             </div>
           </nav>
         </header>
-        <main className="mx-auto max-w-6xl px-6 py-8">{children}</main>
+        <main className="mx-auto max-w-6xl px-4 py-8 sm:px-6">{children}</main>
       </body>
     </html>
   );

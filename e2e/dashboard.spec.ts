@@ -1,4 +1,5 @@
-import { expect, test, type Locator, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
+import { figure, tableOf } from "./chart-table";
 import { mintToken } from "./cli";
 import { storageStateOf } from "./roles";
 
@@ -21,15 +22,6 @@ type ApiWeek = { week: string; start: string; sev1: number; sev2: number; impact
 const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000);
 
-/** The body rows of a chart's table view, as the text of each cell. */
-async function tableOf(figure: Locator): Promise<string[][]> {
-  await figure.getByRole("tab", { name: "Table" }).click();
-  const table = figure.getByRole("table");
-  await expect(table).toBeVisible();
-  return table.locator("tbody tr").evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll("th, td")].map((cell) => cell.textContent?.trim() ?? "")));
-}
-
-const figure = (page: Page, name: string) => page.getByRole("figure", { name });
 const minutes = (n: number) => `${n.toLocaleString("en-US", { maximumFractionDigits: 1 })} min`;
 
 test("the dashboard draws every chart from the demo data, each with its definition, table and CSV", async ({ page }) => {

@@ -57,7 +57,7 @@ test("an engineer files an incident through the form and finds it in the list an
   await expect(page.getByRole("group", { name: "Customer impact" })).toContainText("45 min");
   await expect(page.getByRole("group", { name: "Time to detect" })).toContainText("5 min");
   await expect(page.getByRole("group", { name: "Time to mitigate" })).toContainText("45 min");
-  await expect(page.getByRole("note")).toContainText("policy requires SENIOR or MANAGER");
+  await expect(page.getByRole("note")).toContainText("Mid-level engineer had Peer sign-off; policy requires Senior or Manager");
   await expect(page.getByText("22,150")).toBeVisible();
 
   const [stored] = await queryAppDatabase<{ started_at: Date; mitigated_at: Date; policy_violation: boolean; version: number }>(

@@ -3,11 +3,20 @@ import type { z } from "zod";
 /** Field path → messages, e.g. { "impact.usersAffected": ["cannot be negative"] }. */
 export type FieldErrors = Record<string, string[]>;
 
+/**
+ * Adds a message for a field. Field names may come from the request ("constructor",
+ * "__proto__"), so only the record's own keys count: never an inherited member.
+ */
+export function addFieldError(errors: FieldErrors, field: string, ...messages: string[]): void {
+  if (!Object.hasOwn(errors, field)) Object.defineProperty(errors, field, { value: [], enumerable: true, writable: true, configurable: true });
+  errors[field]!.push(...messages);
+}
+
 export function fieldErrorsOf(error: z.ZodError): FieldErrors {
   const errors: FieldErrors = {};
   const add = (path: PropertyKey[], message: string) => {
     const key = path.filter((p) => typeof p !== "number").map(String).join(".") || "form";
-    (errors[key] ??= []).push(message);
+    addFieldError(errors, key, message);
   };
   for (const issue of error.issues) {
     // A strict object's unknown keys are each named as a field of their own.

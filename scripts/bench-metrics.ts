@@ -15,25 +15,10 @@ import { queryWeeklyMetrics, weeklyMetricsSql } from "../features/metrics/weekly
 import { getOrganisationSettings } from "../features/settings/queries";
 import { createPrismaClient, type Database } from "../lib/db/client";
 import { addWeeks, isoWeekOf } from "../lib/time/iso-week";
-import { medianMs, runBenchmark } from "./bench-support";
+import { planTable, runBenchmark } from "./bench-support";
 
 const TEAM = "storefront"; // the team with the most services
 const SERVICE = "checkout-api"; // the service with the most incidents
-
-type PlanNode = { "Index Name"?: string; "Node Type": string; Plans?: PlanNode[] };
-
-async function explain(client: pg.Client, query: { text: string; values: unknown[] }) {
-  const { rows } = await client.query<{ "QUERY PLAN": { Plan: PlanNode; "Execution Time": number }[] }>(`EXPLAIN (ANALYZE, FORMAT JSON) ${query.text}`, query.values);
-  const plan = rows[0]!["QUERY PLAN"][0]!;
-  const used = new Set<string>();
-  const walk = (node: PlanNode) => {
-    if (node["Index Name"]) used.add(`${node["Node Type"] === "Index Only Scan" ? "index only: " : ""}${node["Index Name"]}`);
-    if (node["Node Type"] === "Seq Scan") used.add("seq scan");
-    node.Plans?.forEach(walk);
-  };
-  walk(plan.Plan);
-  return `${plan["Execution Time"].toFixed(1)} ms (${[...used].join(", ") || "no table read"})`;
-}
 
 async function measure(url: string): Promise<void> {
   const db: Database = createPrismaClient({ url, poolMax: 8 });
@@ -46,12 +31,7 @@ async function measure(url: string): Promise<void> {
     const query = (scope: MetricsScope, weeks = 52): MetricsQuery => ({ from: addWeeks(to, 1 - weeks), to, timeZone, scope, now });
     const total = (await client.query<{ n: string }>("SELECT count(*) AS n FROM incidents")).rows[0]!.n;
     console.log(`${total} incidents; 52 weeks ending ${to.year}-W${to.week} in ${timeZone}\n`);
-    console.log("| query | EXPLAIN ANALYZE | wall, median of 7 |");
-    console.log("|---|---|---|");
-    const row = async (name: string, sql: { text: string; values: unknown[] } | null, run: () => Promise<unknown>) => {
-      const plan = sql ? await explain(client, sql) : "—";
-      console.log(`| ${name} | ${plan} | ${(await medianMs(run)).toFixed(1)} ms |`);
-    };
+    const row = planTable(client);
     for (const scope of [{}, { team: TEAM }, { service: SERVICE }] as MetricsScope[]) {
       const label = scope.team ? `team ${scope.team}` : scope.service ? `service ${scope.service}` : "everything";
       const q = query(scope);

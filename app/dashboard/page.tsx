@@ -14,6 +14,7 @@ const SECTIONS: { title: string; charts: ChartName[] }[] = [
   { title: "Customer impact", charts: ["availability", "impact", "severity", "topServices"] },
   { title: "Response times", charts: ["detectMitigate", "resolve"] },
   { title: "Changes, causes and reach", charts: ["ai", "rootCause", "blastRadius"] },
+  { title: "Change risk", charts: ["failureRateByAi", "failureRateBySignOff", "withoutSignOff", "recovery"] },
 ];
 
 export default async function DashboardPage({ searchParams }: { searchParams: SearchParams }) {

@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { loadPeriodSummary, loadWeeklyMetrics, queryKey } from "@/features/metrics/components/card-data";
+import { aiInvolvedCount } from "@/features/changes/metrics";
+import { compareChangeFailure } from "@/features/changes/metrics-comparison";
+import { AiChangeRisk } from "@/features/metrics/components/ai-change-risk";
+import { loadAiIncidentComparison, loadChangeMetrics, loadPeriodSummary, loadWeeklyMetrics, queryKey } from "@/features/metrics/components/card-data";
 import { HeadlineTile } from "@/features/metrics/components/headline-tile";
 import { buildHeadlines } from "@/features/metrics/components/headlines";
 import { PeriodControls } from "@/features/metrics/components/period-controls";
@@ -15,18 +18,23 @@ export const dynamic = "force-dynamic";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-// On paper: no navigation (the layout hides it), margins that fit both A4 and Letter.
-const PRINT_CSS = "@page { size: auto; margin: 12mm; }";
+// On paper: no navigation (the layout hides it), margins that fit both A4 and Letter, and
+// type a little smaller, with the headlines four abreast (sparklines scaled to their column),
+// so the change-risk block and all eight headlines fit one page.
+const PRINT_CSS =
+  "@page { size: auto; margin: 12mm; } @media print { html { font-size: 14px; } [role=img] > .recharts-wrapper, [role=img] svg.recharts-surface { max-width: 100%; height: auto; } }";
 
 export default async function ExecutiveSummaryPage({ searchParams }: { searchParams: SearchParams }) {
   await requirePageActor("incident:read");
   const context = await loadTrendsContext(await searchParams);
   const { query, period } = context;
   const before = previousPeriod(period.from, period.to);
-  const [current, previous, weeks] = await Promise.all([
+  const [current, previous, weeks, changes, aiIncidents] = await Promise.all([
     loadPeriodSummary(queryKey(query)),
     loadPeriodSummary(queryKey({ ...query, ...before })),
     loadWeeklyMetrics(queryKey(query)),
+    loadChangeMetrics(queryKey(query)),
+    loadAiIncidentComparison(queryKey(query)),
   ]);
   const weeksCount = weekCount(period.from, period.to);
   const headlines = buildHeadlines(current, previous, weeks, context.chart.sloTarget);
@@ -46,7 +54,8 @@ export default async function ExecutiveSummaryPage({ searchParams }: { searchPar
       </div>
       <PeriodControls path="/executive" period={period} teams={context.teams} services={context.services} />
       <LinkProblems errors={context.errors} />
-      <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4 print:grid-cols-3 print:gap-2">
+      <AiChangeRisk comparison={compareChangeFailure(aiInvolvedCount(changes.total), changes.total.byAi.NONE)} incidents={aiIncidents} />
+      <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4 print:grid-cols-4 print:gap-2">
         {headlines.map((headline) => (
           <HeadlineTile key={headline.key} headline={headline} previousLabel={`in the previous ${weeksCount} weeks`} />
         ))}

@@ -8,6 +8,7 @@ import { exportHref, hasFilters, pageHref } from "@/features/incidents/list/url"
 import { requirePageActor } from "@/lib/auth/guards";
 import { formatCount } from "@/lib/format";
 import { LinkProblems } from "@/components/ui/link-problems";
+import { PageLinks } from "@/components/ui/list-controls";
 
 export const metadata: Metadata = { title: "Incidents" };
 export const dynamic = "force-dynamic";
@@ -51,22 +52,7 @@ export default async function IncidentsPage({ searchParams }: { searchParams: Se
       ) : (
         <IncidentTable items={page.items} params={params} />
       )}
-      <nav aria-label="Pages" className="flex justify-between text-sm">
-        {page.previousCursor ? (
-          <Link href={pageHref(params, { before: page.previousCursor })} className="font-medium text-indigo-700 hover:underline">
-            ← Previous page
-          </Link>
-        ) : (
-          <span />
-        )}
-        {page.nextCursor ? (
-          <Link href={pageHref(params, { after: page.nextCursor })} className="font-medium text-indigo-700 hover:underline">
-            Next page →
-          </Link>
-        ) : (
-          <span />
-        )}
-      </nav>
+      <PageLinks previousHref={page.previousCursor ? pageHref(params, { before: page.previousCursor }) : null} nextHref={page.nextCursor ? pageHref(params, { after: page.nextCursor }) : null} />
     </div>
   );
 }

@@ -28,7 +28,7 @@ export function ChartTable({ spec }: { spec: ChartSpec }) {
                 ),
               )}
               {spec.series.map((s) => (
-                <td key={s.key} className="whitespace-nowrap px-3 py-1.5 text-right tabular-nums">{formatValue(row[s.key], s.format)}</td>
+                <td key={s.key} className="whitespace-nowrap px-3 py-1.5 text-right tabular-nums">{formatValue(row[s.key], s.format, s.missing)}</td>
               ))}
             </tr>
           ))}

@@ -25,7 +25,7 @@ export function ChartTooltip({ active, payload, spec }: Props) {
               <span aria-hidden className="inline-block h-2 w-2 rounded-sm" style={{ background: `var(--color-${s.key})` }} />
               {s.label}
             </dt>
-            <dd className="font-medium tabular-nums text-slate-900">{formatValue(row[s.key], s.format)}</dd>
+            <dd className="font-medium tabular-nums text-slate-900">{formatValue(row[s.key], s.format, s.missing)}</dd>
           </div>
         ))}
       </dl>

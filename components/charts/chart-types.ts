@@ -17,6 +17,8 @@ export type ChartSeries = {
   /** A secondary measure drawn against the right-hand axis. */
   axis?: "left" | "right";
   dashed?: boolean;
+  /** What the table and the tooltip say where a point has no value, e.g. "no changes"; "—" unless given. */
+  missing?: string;
 };
 
 /** A text column of the table (and the category axis when first), e.g. the ISO week. */

@@ -26,6 +26,12 @@ describe("chartCsv", () => {
 });
 
 describe("formatValue", () => {
+  it("says what a missing value means when the series tells it, and shows a dash otherwise", () => {
+    expect(formatValue(null, "fraction-percent", "no changes")).toBe("no changes");
+    expect(formatValue(null, "minutes")).toBe("—");
+    expect(formatValue(0, "fraction-percent", "no changes")).toBe("0.0 %");
+  });
+
   it("formats each kind of number as the tables show it", () => {
     expect(formatValue(0.99953373015873, "availability")).toBe("99.953 %");
     expect(formatValue(0.25, "fraction-percent")).toBe("25.0 %");

@@ -3,9 +3,9 @@ import type { ChartSpec, ValueFormat } from "./chart-types";
 const counts = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
 const minutes = new Intl.NumberFormat("en-US", { maximumFractionDigits: 1 });
 
-/** A value as the tables and tooltips show it; "—" where there is none (e.g. no incidents that week). */
-export function formatValue(value: number | string | null | undefined, format: ValueFormat): string {
-  if (value === null || value === undefined || value === "") return "—";
+/** A value as the tables and tooltips show it; `missing` ("—") where there is none (e.g. no incidents that week). */
+export function formatValue(value: number | string | null | undefined, format: ValueFormat, missing = "—"): string {
+  if (value === null || value === undefined || value === "") return missing;
   if (typeof value === "string") return value;
   switch (format) {
     case "count":

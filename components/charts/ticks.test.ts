@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { availabilityTicks, minuteTicks } from "./ticks";
+import { availabilityTicks, minuteTicks, shareTicks } from "./ticks";
 
 describe("minuteTicks", () => {
   it("steps by minutes a clock knows, up to at least the largest value", () => {
@@ -10,6 +10,19 @@ describe("minuteTicks", () => {
 
   it("still draws an axis when every value is zero", () => {
     expect(minuteTicks(0)).toEqual([0, 5, 10]);
+  });
+});
+
+describe("shareTicks", () => {
+  it("steps by round percentages up to at least the largest share, and stops at 100 %", () => {
+    expect(shareTicks(0.37)).toEqual([0, 0.1, 0.2, 0.3, 0.4]);
+    expect(shareTicks(0.04)).toEqual([0, 0.01, 0.02, 0.03, 0.04]);
+    expect(shareTicks(1)).toEqual([0, 0.2, 0.4, 0.6, 0.8, 1]);
+    expect(shareTicks(0.6)).toEqual([0, 0.2, 0.4, 0.6]);
+  });
+
+  it("still draws an axis when every share is zero", () => {
+    expect(shareTicks(0)).toEqual([0, 0.01, 0.02]);
   });
 });
 

@@ -11,6 +11,16 @@ export function minuteTicks(max: number): number[] {
   return Array.from({ length: Math.ceil(max / step) + 1 }, (_, index) => index * step);
 }
 
+const SHARE_STEPS = [0.01, 0.02, 0.05, 0.1, 0.2, 0.25];
+
+/** 0 % up to at least `max` (a fraction), at most six round percentages, never past 100 %. */
+export function shareTicks(max: number): number[] {
+  const top = Math.min(1, Math.max(0, max));
+  const step = SHARE_STEPS.find((s) => top / s <= 5 + 1e-9) ?? 0.25;
+  const count = Math.max(2, Math.ceil(top / step - 1e-9));
+  return Array.from({ length: count + 1 }, (_, index) => Number((index * step).toFixed(6)));
+}
+
 /** Round ticks from just below the lowest availability up to 100 %, at most six of them. */
 export function availabilityTicks(lowest: number): number[] {
   // The 1e-9s absorb binary fractions: 0.001 / 0.0002 is 5.000000000000001.

@@ -17,8 +17,15 @@ export const SeverityBadge = ({ severity }: { severity: string }) => (
 export const StatusBadge = ({ status }: { status: string }) => <span className={`${base} ${statusStyle[status] ?? ""}`}>{label(status)}</span>;
 export const AiBadge = ({ involvement }: { involvement: string }) =>
   involvement === "NONE" ? null : <span className={`${base} bg-violet-50 text-violet-800 ring-violet-200`}>{label(involvement)}</span>;
-export const PolicyViolationBadge = ({ title }: { title?: string }) => (
+/** A change (or its incident) that lacked the sign-off the approval policy asks; `text` words it for the page. */
+export const PolicyViolationBadge = ({ title, text = "Policy violation" }: { title?: string; text?: string }) => (
   <span title={title} className={`${base} bg-red-600 text-white ring-red-700`}>
-    Policy violation
+    {text}
+  </span>
+);
+/** Commit trailers show AI involvement the author declared as none. */
+export const UndeclaredAiBadge = ({ title }: { title?: string }) => (
+  <span title={title} className={`${base} bg-amber-100 text-amber-900 ring-amber-400`}>
+    Undeclared AI
   </span>
 );

@@ -131,6 +131,13 @@ export function openApiDocument(serverUrl = "/") {
           responses: { 200: { description: "The weeks", content: json(ref("WeeklyMetrics")) }, 400: problem("A bad parameter, named"), 404: problem("Unknown service or team"), ...refusals },
         },
       },
+      "/api/v1/metrics/changes": {
+        get: {
+          summary: "Change failure rate per ISO week (organisation time zone) for every week overlapping [from, to], and over the whole window, by AI involvement and by sign-off",
+          parameters: [query("from", "YYYY-MM-DD", true), query("to", "YYYY-MM-DD", true), query("service", "Service slug: changes deployed to it"), query("team", "Team slug: changes deployed to its services")],
+          responses: { 200: { description: "The weeks and the total", content: json(ref("ChangeMetrics")) }, 400: problem("A bad parameter, named"), 404: problem("Unknown service or team"), ...refusals },
+        },
+      },
       "/api/v1/reviews/{week}/agenda": {
         parameters: [path("week", "ISO week, e.g. 2026-W10")],
         get: {

@@ -3,15 +3,18 @@ import { changeCheckSchema, changeInputSchema } from "@/features/changes/schemas
 import { incidentInputSchema } from "@/features/incidents/schemas";
 import { incidentPatchSchema } from "@/features/incidents/patch";
 import { serviceInputSchema } from "@/features/services/schemas";
+import { changeMetricsSchema } from "./change-metrics-schema";
+import { durationStats, nullable, weekFields } from "./schema-parts";
 
 type JsonSchema = { [key: string]: unknown };
 
-// Instants are parsed by coercion, which JSON Schema cannot say; the API takes ISO 8601 strings.
+// Instants are checked by a refinement, which JSON Schema cannot say; the API takes ISO 8601 strings with an offset.
 function markInstants(schema: unknown, key = ""): unknown {
   if (Array.isArray(schema)) return schema.map((s) => markInstants(s));
   if (!schema || typeof schema !== "object") return schema;
   const entries = Object.entries(schema as JsonSchema);
-  if (entries.length === 0 && key.endsWith("At")) return { type: "string", format: "date-time" };
+  const instant = entries.length === 0 || (entries.length === 1 && (schema as JsonSchema).type === "string");
+  if (instant && key.endsWith("At")) return { type: "string", format: "date-time" };
   return Object.fromEntries(entries.map(([k, v]) => [k, markInstants(v, k)]));
 }
 
@@ -22,8 +25,12 @@ export function requestSchema(schema: z.ZodType): JsonSchema {
   return markInstants(json) as JsonSchema;
 }
 
-const nullable = (type: string) => ({ type: [type, "null"] });
-const durationStats = { type: "object", properties: { median: nullable("number"), p90: nullable("number") }, required: ["median", "p90"] };
+
+const reviewChangeCounts = {
+  type: "object",
+  properties: { changes: { type: "integer" }, failed: { type: "integer" }, changeFailureRate: { ...nullable("number"), description: "failed / changes; null when none" } },
+  required: ["changes", "failed", "changeFailureRate"],
+};
 
 export const components = {
   IncidentInput: requestSchema(incidentInputSchema),
@@ -92,8 +99,7 @@ export const components = {
         items: {
           type: "object",
           properties: {
-            week: { type: "string", examples: ["2026-W10"] },
-            start: { type: "string", format: "date" },
+            ...weekFields,
             sev1: { type: "integer" },
             sev2: { type: "integer" },
             aiInvolved: { type: "integer" },
@@ -113,6 +119,7 @@ export const components = {
     },
     required: ["weeks"],
   },
+  ChangeMetrics: changeMetricsSchema,
   ReviewAgenda: {
     type: "object",
     properties: {
@@ -131,6 +138,18 @@ export const components = {
             minutes: { type: "integer" },
             actionItemIds: { type: "array", items: { type: "string", format: "uuid" }, description: "OVERDUE_ACTION_ITEMS only" },
             service: { type: "string", description: "WHEEL only: the picked service's slug" },
+            changes: {
+              type: ["object", "null"],
+              description: "METRICS only: the week's changes (deployed in the week; failed = linked to at least one incident, whenever it started); null when the meeting was frozen before changes were counted",
+              properties: {
+                ...reviewChangeCounts.properties,
+                aiInvolved: { ...reviewChangeCounts, description: "declared or detected AI involvement ≠ NONE" },
+                other: reviewChangeCounts,
+                withoutRequiredSignOff: { type: "integer", description: "changes that lacked the sign-off the change-approval policy requires" },
+                weekRunning: { type: "boolean", description: "true while the week is still running: the figures are the week so far" },
+              },
+              required: ["changes", "failed", "changeFailureRate", "aiInvolved", "other", "withoutRequiredSignOff", "weekRunning"],
+            },
           },
           required: ["kind", "title", "incidentReferences", "order", "minutes"],
         },

@@ -2,7 +2,8 @@
 // GET /api/v1/changes, so a link and an API call mean the same rows.
 import { z } from "zod";
 import { AI_INVOLVEMENTS } from "@/features/incidents/enums";
-import type { FieldErrors } from "@/lib/validation";
+import { DATE_OR_INSTANT_MESSAGE, isDateOrInstant } from "@/lib/schemas";
+import { addFieldError, type FieldErrors } from "@/lib/validation";
 
 export const CHANGE_PAGE_SIZE = 50;
 export const MAX_CHANGE_PAGE_SIZE = 200;
@@ -23,18 +24,16 @@ export type ChangeListFilters = {
 };
 
 export type ChangePosition = { deployedAt: Date; id: string };
-export type ChangeListParams = { filters: ChangeListFilters; after: ChangePosition | null; cursor?: string; pageSize: number };
+/**
+ * `after`: the page that follows a row (the `cursor` parameter); `before`: the page that
+ * precedes one (the page's "Previous page"; the API pages forwards only).
+ */
+export type ChangeListParams = { filters: ChangeListFilters; after: ChangePosition | null; before?: ChangePosition | null; cursor?: string; pageSize: number };
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const isRealDate = (text: string) => !Number.isNaN(Date.parse(`${text}T00:00:00Z`)) && new Date(`${text}T00:00:00Z`).toISOString().startsWith(text);
-const inRange = (ms: number) => ms >= Date.UTC(1970, 0, 1) && ms < Date.UTC(2100, 0, 1);
 
 const slugs = z.array(z.string().regex(/^[a-z0-9-]{1,100}$/, { message: "must be slugs (a-z, 0-9, -)" })).max(50, { message: "at most 50 at once" });
-const bound = z.string().refine((v) => ((DATE.test(v) && isRealDate(v)) || (INSTANT.test(v) && !Number.isNaN(Date.parse(v)))) && inRange(Date.parse(v.length === 10 ? `${v}T00:00:00Z` : v)), {
-  message: "must be a date (YYYY-MM-DD) or an instant with its offset (2026-03-02T10:00:00Z), between 1970 and 2100",
-});
+const bound = z.string().refine(isDateOrInstant, { message: DATE_OR_INSTANT_MESSAGE });
 const yesNo = z.enum(["true", "false"], { error: 'must be "true" or "false"' }).transform((v) => v === "true");
 
 const LIST_SCHEMAS = {
@@ -54,6 +53,7 @@ const SINGLE_SCHEMAS = {
   to: bound,
   limit: z.string().regex(/^\d{1,3}$/, { message: `must be a whole number from 1 to ${MAX_CHANGE_PAGE_SIZE}` }).transform(Number).pipe(z.number().min(1, { message: "must be at least 1" }).max(MAX_CHANGE_PAGE_SIZE, { message: `must be at most ${MAX_CHANGE_PAGE_SIZE}` })),
   cursor: z.string().max(500),
+  before: z.string().max(500),
 };
 export const CHANGE_LIST_PARAMETERS = [...Object.keys(LIST_SCHEMAS), ...Object.keys(SINGLE_SCHEMAS)];
 
@@ -94,18 +94,18 @@ export function parseChangeListParams(input: Input, options: { strict?: boolean 
   const filters: ChangeListFilters = { service: [], team: [], ai: [] };
   const single: Partial<{ [K in keyof typeof SINGLE_SCHEMAS]: z.output<(typeof SINGLE_SCHEMAS)[K]> }> = {};
   for (const [name, raw] of valuesOf(input)) {
-    const schema = name in LIST_SCHEMAS ? LIST_SCHEMAS[name as keyof typeof LIST_SCHEMAS] : name in SINGLE_SCHEMAS ? SINGLE_SCHEMAS[name as keyof typeof SINGLE_SCHEMAS] : null;
+    const schema = Object.hasOwn(LIST_SCHEMAS, name) ? LIST_SCHEMAS[name as keyof typeof LIST_SCHEMAS] : Object.hasOwn(SINGLE_SCHEMAS, name) ? SINGLE_SCHEMAS[name as keyof typeof SINGLE_SCHEMAS] : null;
     if (!schema) {
-      if (options.strict) errors[name] = [`is not a parameter of this list; known: ${CHANGE_LIST_PARAMETERS.join(", ")}`];
+      if (options.strict) addFieldError(errors, name, `is not a parameter of this list; known: ${CHANGE_LIST_PARAMETERS.join(", ")}`);
       continue;
     }
-    if (!(name in LIST_SCHEMAS) && raw.length > 1) {
-      errors[name] = ["give it once"];
+    if (!Object.hasOwn(LIST_SCHEMAS, name) && raw.length > 1) {
+      addFieldError(errors, name, "give it once");
       continue;
     }
-    const result = schema.safeParse(name in LIST_SCHEMAS ? raw : raw[0]);
-    if (!result.success) errors[name] = [...new Set(result.error.issues.map((issue) => issue.message))];
-    else if (name in LIST_SCHEMAS) Object.assign(filters, { [name]: [...new Set(result.data as string[])] });
+    const result = schema.safeParse(Object.hasOwn(LIST_SCHEMAS, name) ? raw : raw[0]);
+    if (!result.success) addFieldError(errors, name, ...new Set(result.error.issues.map((issue) => issue.message)));
+    else if (Object.hasOwn(LIST_SCHEMAS, name)) Object.assign(filters, { [name]: [...new Set(result.data as string[])] });
     else Object.assign(single, { [name]: result.data });
   }
   Object.assign(filters, { signOff: single.signOff, failed: single.failed, mismatch: single.mismatch, from: single.from, to: single.to });
@@ -113,10 +113,15 @@ export function parseChangeListParams(input: Input, options: { strict?: boolean 
     errors.to = ["must not be before from"];
     filters.to = undefined;
   }
-  let after: ChangePosition | null = null;
-  if (single.cursor) {
-    after = decodeChangeCursor(single.cursor);
-    if (!after) errors.cursor = ["is not a cursor of this list; start again from the first page"];
-  }
-  return { params: { filters, after, cursor: after ? single.cursor : undefined, pageSize: single.limit ?? CHANGE_PAGE_SIZE }, errors };
+  const position = (name: "cursor" | "before") => {
+    const value = single[name];
+    if (!value) return null;
+    const decoded = decodeChangeCursor(value);
+    if (!decoded) errors[name] = ["is not a cursor of this list; start again from the first page"];
+    return decoded;
+  };
+  const after = position("cursor");
+  // Both at once cannot both be honoured: the page after a row wins.
+  const before = after ? null : position("before");
+  return { params: { filters, after, before, cursor: after ? single.cursor : undefined, pageSize: single.limit ?? CHANGE_PAGE_SIZE }, errors };
 }

@@ -7,11 +7,11 @@ import { linkedIncidentsByReference } from "./linked-incidents";
 import { encodeChangeCursor, type ChangeListFilters, type ChangeListParams } from "./list-params";
 import { changeWithService, toChangeResponse, type ChangeResponse } from "./response";
 
-const { sql, join } = Prisma;
+const { sql, join, raw } = Prisma;
 type Sql = Prisma.Sql;
 
 export type ChangeListItem = Omit<ChangeResponse, "commits">;
-export type ChangePage = { items: ChangeListItem[]; nextCursor: string | null };
+export type ChangePage = { items: ChangeListItem[]; nextCursor: string | null; previousCursor: string | null };
 
 const linked = sql`EXISTS (SELECT 1 FROM incidents i WHERE i.change_reference = c.reference)`;
 
@@ -35,20 +35,36 @@ export function changeFilterConditions(filters: ChangeListFilters, timeZone: str
   return join(conditions, " AND ");
 }
 
-/** A page of changes, newest deploy first, after the cursor's position (keyset, never OFFSET). */
+/**
+ * A page of changes, newest deploy first, after the `after` position or before the `before`
+ * one (keyset on (deployed_at, id), never OFFSET). `previousCursor` is a `before` position
+ * for the page's "Previous page"; the API passes on `nextCursor` only.
+ */
 export async function listChangePage(db: Database, params: ChangeListParams & { timeZone: string; policy: ApprovalPolicy }): Promise<ChangePage> {
-  const beyond = params.after ? sql`(c.deployed_at, c.id) < (${params.after.deployedAt}::timestamptz, ${params.after.id}::uuid)` : sql`TRUE`;
+  const backwards = !params.after && Boolean(params.before);
+  const position = params.after ?? params.before ?? null;
+  const beyond = position ? sql`(c.deployed_at, c.id) ${raw(backwards ? ">" : "<")} (${position.deployedAt}::timestamptz, ${position.id}::uuid)` : sql`TRUE`;
+  const order = raw(backwards ? "ASC" : "DESC");
   const positions = await db.$queryRaw<{ id: string }[]>`
     SELECT c.id FROM changes c WHERE ${changeFilterConditions(params.filters, params.timeZone)} AND ${beyond}
-    ORDER BY c.deployed_at DESC, c.id DESC LIMIT ${params.pageSize + 1}`;
+    ORDER BY c.deployed_at ${order}, c.id ${order} LIMIT ${params.pageSize + 1}`;
+  const hasMore = positions.length > params.pageSize;
   const pageIds = positions.slice(0, params.pageSize).map((p) => p.id);
+  if (backwards) pageIds.reverse();
   const rows = await db.change.findMany({ where: { id: { in: pageIds } }, include: changeWithService });
   const byId = new Map(rows.map((row) => [row.id, row]));
   const ordered = pageIds.flatMap((id) => byId.get(id) ?? []);
   const incidents = await linkedIncidentsByReference(db, ordered.map((row) => row.reference));
   const items = ordered.map((row) => toChangeResponse(row, incidents.get(row.reference) ?? [], params.policy, { commits: false }));
+  const first = ordered[0];
   const last = ordered.at(-1);
-  return { items, nextCursor: positions.length > params.pageSize && last ? encodeChangeCursor({ deployedAt: last.deployedAt, id: last.id }) : null };
+  const hasNext = backwards || hasMore;
+  const hasPrevious = backwards ? hasMore : Boolean(params.after);
+  return {
+    items,
+    nextCursor: hasNext && last ? encodeChangeCursor({ deployedAt: last.deployedAt, id: last.id }) : null,
+    previousCursor: hasPrevious && first ? encodeChangeCursor({ deployedAt: first.deployedAt, id: first.id }) : null,
+  };
 }
 
 /** The recorded change of a reference, with its commits and linked incidents; null when none is recorded. */

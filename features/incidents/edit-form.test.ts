@@ -73,7 +73,7 @@ describe("the edit form's patch", () => {
       status: "RESOLVED",
       detectedAt: undefined,
       resolvedAt: "2026-11-24T11:30:00.000Z",
-      impact: { usersAffected: "1500" },
+      impact: { usersAffected: 1500 },
       ai: { description: "Rewrote the retry loop\nand shipped it" },
     });
     // The start time, shown to the minute, was not touched: its seconds are not lost.
@@ -81,6 +81,16 @@ describe("the edit form's patch", () => {
     expect(Object.hasOwn(patch, "detectedAt")).toBe(true);
     const parsed = parseIncidentPatch({ version: 4, ...patch });
     expect(parsed.patch).toMatchObject({ status: "RESOLVED", detectedAt: undefined, impact: { usersAffected: 1500 } });
+  });
+});
+
+describe("the edit form's empty sign-off and involvement", () => {
+  it("clears them: a key sent with undefined, which the patch reads as filing's default, never as an error", () => {
+    const posted: IncidentFormValues = { ...opened(), "change.approval": "", "ai.involvement": "" };
+    const patch = patchFromForm(posted, { ...opened(), "change.approval": "SENIOR", "ai.involvement": "AGENT" });
+    expect(patch).toEqual({ change: { approval: undefined }, ai: { involvement: undefined } });
+    expect(Object.hasOwn(patch.change as object, "approval")).toBe(true);
+    expect(parseIncidentPatch({ version: 4, ...patch }).patch).toEqual({ change: { approval: "NONE" }, ai: { involvement: "NONE" } });
   });
 });
 

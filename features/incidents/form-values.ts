@@ -19,6 +19,8 @@ const text = (values: IncidentFormValues, key: string) => {
   const value = values[key];
   return typeof value === "string" ? value : "";
 };
+/** A whole number the browser posted as text, as a number; anything else stays text so validation names the field. */
+const wholeNumber = (value: string): number | string => (/^-?\d{1,15}$/.test(value.trim()) ? Number(value.trim()) : value);
 const list = (value: string) =>
   value
     .split(/[,\n]/)
@@ -49,8 +51,8 @@ export function incidentInputFromForm(values: IncidentFormValues): unknown {
     mitigatedAt: instant("mitigatedAt"),
     resolvedAt: instant("resolvedAt"),
     impact: {
-      usersAffected: text(values, "impact.usersAffected") || "0",
-      failedTransactions: text(values, "impact.failedTransactions"),
+      usersAffected: wholeNumber(text(values, "impact.usersAffected") || "0"),
+      failedTransactions: text(values, "impact.failedTransactions").trim() ? wholeNumber(text(values, "impact.failedTransactions")) : undefined,
       regions: list(text(values, "impact.regions")),
       capabilities: list(text(values, "impact.capabilities")),
     },
@@ -59,10 +61,11 @@ export function incidentInputFromForm(values: IncidentFormValues): unknown {
     change: {
       reference: text(values, "change.reference"),
       authorLevel: text(values, "change.authorLevel"),
-      approval: text(values, "change.approval") || "NONE",
+      // Left empty, the server takes it from the recorded change of the reference, or NONE.
+      approval: text(values, "change.approval") || undefined,
     },
     ai: {
-      involvement: text(values, "ai.involvement") || "NONE",
+      involvement: text(values, "ai.involvement") || undefined,
       tool: text(values, "ai.tool"),
       description: text(values, "ai.description") || undefined,
     },

@@ -10,17 +10,23 @@ export type FillableField = (typeof FILLABLE_FROM_CHANGE)[number];
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
 
-/** Which fillable fields a request gave: present, and neither null nor empty text. */
-export function givenFillableFields(raw: unknown): Set<FillableField> {
-  const given = new Set<FillableField>();
-  if (!isRecord(raw)) return given;
-  for (const path of FILLABLE_FROM_CHANGE) {
+const isEmpty = (value: unknown) => value === undefined || value === null || value === "";
+
+/** The fillable fields a request sent a key for, with what it sent. */
+function sentFillableValues(raw: unknown): [FillableField, unknown][] {
+  if (!isRecord(raw)) return [];
+  return FILLABLE_FROM_CHANGE.flatMap((path) => {
     const [group, field] = path.split(".") as [string, string];
-    const value = isRecord(raw[group]) ? (raw[group] as Record<string, unknown>)[field] : undefined;
-    if (value !== undefined && value !== null && value !== "") given.add(path);
-  }
-  return given;
+    const values = raw[group];
+    return isRecord(values) && field in values ? [[path, values[field]] as [FillableField, unknown]] : [];
+  });
 }
+
+/** Which fillable fields a request gave: present, and neither null nor empty text. */
+export const givenFillableFields = (raw: unknown) => new Set(sentFillableValues(raw).flatMap(([path, value]) => (isEmpty(value) ? [] : [path])));
+
+/** Which fillable fields an edit cleared: sent, as null, undefined (the form's empty choice) or empty text. */
+export const clearedFillableFields = (raw: unknown) => new Set(sentFillableValues(raw).flatMap(([path, value]) => (isEmpty(value) ? [path] : [])));
 
 /**
  * The input with the fields the request left out taken from the recorded change of its

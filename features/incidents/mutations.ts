@@ -8,7 +8,7 @@ import { getOrganisationSettingsForWrite } from "@/features/settings/queries";
 import { auditSnapshot, diffSnapshots } from "./changes";
 import { mergeIncidentPatch, parseIncidentPatch } from "./patch";
 import { isPolicyViolation } from "./policy";
-import { fillFromRecordedChange, givenFillableFields } from "./linked-change";
+import { clearedFillableFields, FILLABLE_FROM_CHANGE, fillFromRecordedChange, givenFillableFields } from "./linked-change";
 import { findIncident } from "./reads";
 import { incidentWithServices, toIncidentResponse, type IncidentResponse } from "./response";
 import { incidentRuleErrors } from "./rules";
@@ -87,8 +87,11 @@ export async function updateIncident(db: Database, idOrReference: string, rawPat
 
   const written = await db.$transaction(async (tx) => {
     const { approvalPolicy } = await getOrganisationSettingsForWrite(tx);
-    // Naming a recorded change fills what the patch leaves out; an edit that keeps the reference keeps the fields.
-    const after = patch.change?.reference ? await fillFromRecordedChange(tx, merged, givenFillableFields(rawPatch)) : merged;
+    // Naming a recorded change fills what the patch leaves out; an edit that keeps the
+    // reference keeps the fields, except those it cleared, which the change fills again.
+    const cleared = clearedFillableFields(rawPatch);
+    const kept = patch.change?.reference ? givenFillableFields(rawPatch) : new Set(FILLABLE_FROM_CHANGE.filter((field) => !cleared.has(field)));
+    const after = patch.change?.reference || cleared.size > 0 ? await fillFromRecordedChange(tx, merged, kept) : merged;
     const policyViolation = isPolicyViolation(policyChangeOf(after), approvalPolicy);
     const changes = diffSnapshots(auditSnapshot(before, current.policyViolation), auditSnapshot(after, policyViolation));
     if (Object.keys(changes).length === 0) return unchanged;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { INSTANT_MESSAGE } from "@/lib/schemas";
 import { ValidationError } from "@/lib/errors";
 import { auditSnapshot, diffSnapshots } from "./changes";
 import { mergeIncidentPatch, parseIncidentPatch } from "./patch";
@@ -64,7 +65,7 @@ describe("parseIncidentPatch", () => {
       "impact.usersAffected": ["cannot be negative"],
       "impact.bogus": ["is not a field of an incident that can be changed"],
       reference: ["is not a field of an incident that can be changed"],
-      startedAt: ["must be a date and time"],
+      startedAt: [INSTANT_MESSAGE],
     });
     expect(errorsOf({ version: 1, services: [] })).toEqual({ services: ["pick at least one affected service"] });
     expect(errorsOf({ version: 1, impact: "lots" })).toEqual({ impact: ["must be an object of the fields to change"] });

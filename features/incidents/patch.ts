@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ValidationError } from "@/lib/errors";
-import { fieldErrorsOf, type FieldErrors } from "@/lib/validation";
+import { addFieldError, fieldErrorsOf, type FieldErrors } from "@/lib/validation";
 import { incidentInputSchema, type IncidentInput } from "./schemas";
 
 const GROUPS = ["impact", "rootCause", "change", "ai"] as const;
@@ -42,15 +42,16 @@ function normalisePatch(raw: Record<string, unknown>, shape: Shape, prefix: stri
   const normalised: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(raw)) {
     const path = prefix + key;
-    const field = shape[key];
+    // Own keys only: "constructor" or "toString" must not find Object's members.
+    const field = Object.hasOwn(shape, key) ? shape[key] : undefined;
     if (!field) {
-      (errors[path] ??= []).push("is not a field of an incident that can be changed");
+      addFieldError(errors, path, "is not a field of an incident that can be changed");
     } else if (!prefix && isGroup(key)) {
       if (isRecord(value)) normalised[key] = normalisePatch(value, groupShapes[key], `${key}.`, errors);
-      else if (value !== undefined) (errors[path] ??= []).push("must be an object of the fields to change");
+      else if (value !== undefined) addFieldError(errors, path, "must be an object of the fields to change");
     } else if (value === null || value === undefined) {
       if (field.safeParse(undefined).success) normalised[key] = undefined;
-      else (errors[path] ??= []).push("cannot be cleared: every incident has one");
+      else addFieldError(errors, path, "cannot be cleared: every incident has one");
     } else {
       normalised[key] = value;
     }
@@ -77,7 +78,7 @@ export function parseIncidentPatch(raw: unknown): { version: number; patch: Inci
   const normalised = normalisePatch(fields, incidentInputSchema.shape, "", errors);
   const parsed = incidentPatchSchema.safeParse({ ...normalised, version });
   if (!parsed.success) {
-    for (const [path, messages] of Object.entries(fieldErrorsOf(parsed.error))) (errors[path] ??= []).push(...messages);
+    for (const [path, messages] of Object.entries(fieldErrorsOf(parsed.error))) addFieldError(errors, path, ...messages);
   }
   if (Object.keys(errors).length > 0 || !parsed.success) throw new ValidationError(errors);
   const { version: parsedVersion, ...parsedFields } = parsed.data;

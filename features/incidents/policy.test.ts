@@ -99,32 +99,32 @@ describe("a missing approval", () => {
 });
 
 describe("policyViolationReason", () => {
-  it("names the involvement, the author, the sign-off and the requirement", () => {
+  it("names the involvement, the author, the sign-off and the requirement, in the words the pages use", () => {
     expect(policyViolationReason({ aiInvolvement: "GENERATED", authorLevel: "MID", approval: "PEER" })).toBe(
-      "AI-generated change by a MID engineer had PEER sign-off; policy requires SENIOR or MANAGER.",
+      "AI-generated change by a Mid-level engineer had Peer sign-off; policy requires Senior or Manager.",
     );
     expect(policyViolationReason({ aiInvolvement: "ASSISTED", authorLevel: "SENIOR", approval: "SENIOR" })).toBe(
-      "AI-assisted change by a SENIOR engineer had SENIOR sign-off; policy requires MANAGER.",
+      "AI-assisted change by a Senior engineer had Senior sign-off; policy requires Manager.",
     );
   });
 
   it("words an agent's change, an unknown author and no sign-off", () => {
     expect(policyViolationReason({ aiInvolvement: "AGENT", authorLevel: null, approval: "NONE" })).toBe(
-      "Change executed by an AI agent on behalf of an engineer of unknown level had no sign-off; policy requires SENIOR or MANAGER.",
+      "Change executed by an AI agent on behalf of an engineer of unknown level had no sign-off; policy requires Senior or Manager.",
     );
   });
 
   it("lists three or more alternatives with commas and a final 'or'", () => {
     const policy: ApprovalPolicy = { ...DEFAULT_APPROVAL_POLICY, JUNIOR: ["PEER", "SENIOR", "MANAGER"] };
     expect(policyViolationReason({ aiInvolvement: "ASSISTED", authorLevel: "JUNIOR", approval: "NONE" }, policy)).toBe(
-      "AI-assisted change by a JUNIOR engineer had no sign-off; policy requires PEER, SENIOR or MANAGER.",
+      "AI-assisted change by a Junior engineer had no sign-off; policy requires Peer, Senior or Manager.",
     );
   });
 
   it("explains a level for which no sign-off is enough", () => {
     const policy: ApprovalPolicy = { ...DEFAULT_APPROVAL_POLICY, JUNIOR: [] };
     expect(policyViolationReason({ aiInvolvement: "GENERATED", authorLevel: "JUNIOR", approval: "MANAGER" }, policy)).toBe(
-      "AI-generated change by a JUNIOR engineer had MANAGER sign-off; policy allows no AI-involved change at this level.",
+      "AI-generated change by a Junior engineer had Manager sign-off; policy allows no AI-involved change at this level.",
     );
   });
 

@@ -1,4 +1,5 @@
 // The change-approval policy of the SPEC: which sign-off an AI-involved change needs.
+import { label } from "./enums";
 
 export type AiInvolvement = "NONE" | "ASSISTED" | "GENERATED" | "AGENT";
 export type AuthorLevel = "JUNIOR" | "MID" | "SENIOR" | "PRINCIPAL";
@@ -44,14 +45,14 @@ const CHANGE_MADE_BY: Record<Exclude<AiInvolvement, "NONE">, string> = {
   AGENT: "Change executed by an AI agent on behalf of",
 };
 
-function listOfAlternatives(approvals: readonly ChangeApproval[]): string {
+function listOfAlternatives(approvals: readonly string[]): string {
   if (approvals.length <= 1) return approvals[0] ?? "";
   return `${approvals.slice(0, -1).join(", ")} or ${approvals.at(-1)}`;
 }
 
 /**
  * Why the change breaks the policy, as a sentence for the incident page and the review, e.g.
- * "AI-generated change by a MID engineer had PEER sign-off; policy requires SENIOR or MANAGER."
+ * "AI-generated change by a Mid-level engineer had Peer sign-off; policy requires Senior or Manager."
  * Null when it does not.
  */
 export function policyViolationReason(
@@ -59,12 +60,12 @@ export function policyViolationReason(
   policy: ApprovalPolicy = DEFAULT_APPROVAL_POLICY,
 ): string | null {
   if (change.aiInvolvement === "NONE" || !isPolicyViolation(change, policy)) return null;
-  const author = change.authorLevel ? `a ${change.authorLevel} engineer` : "an engineer of unknown level";
+  const author = change.authorLevel ? `a ${label(change.authorLevel)} engineer` : "an engineer of unknown level";
   const approval = change.approval ?? "NONE";
-  const signOff = approval === "NONE" ? "no sign-off" : `${approval} sign-off`;
+  const signOff = approval === "NONE" ? "no sign-off" : `${label(approval)} sign-off`;
   const required = requiredApprovals(change.authorLevel, policy);
   const requirement = required.length > 0
-    ? `policy requires ${listOfAlternatives(required)}`
+    ? `policy requires ${listOfAlternatives(required.map(label))}`
     : "policy allows no AI-involved change at this level";
   return `${CHANGE_MADE_BY[change.aiInvolvement]} ${author} had ${signOff}; ${requirement}.`;
 }

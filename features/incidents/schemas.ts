@@ -8,55 +8,68 @@ import {
   ROOT_CAUSE_CATEGORIES,
   SEVERITIES,
 } from "./enums";
+import { isoInstant, storableString } from "@/lib/schemas";
 
-const instant = z.coerce.date({ error: "must be a date and time" }).refine((d) => !Number.isNaN(d.getTime()), {
-  message: "must be a date and time",
-});
-const optionalInstant = z.preprocess((v) => (v === "" || v === null ? undefined : v), instant.optional());
+// Strict, as the JSON API promises: instants are ISO 8601 strings with an offset, counts are
+// JSON numbers; the form converts what the browser posts before it gets here (form-values.ts).
+const instant = isoInstant;
+const optionalInstant = z.preprocess((v) => (v === null ? undefined : v), instant.optional());
+const text = (max: number) => storableString().max(max, { message: `must be at most ${max} characters` });
 const optionalText = (max: number) =>
-  z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), z.string().trim().max(max).optional());
+  z.preprocess((v) => (v === null || (typeof v === "string" && v.trim() === "") ? undefined : v), storableString().trim().max(max, { message: `must be at most ${max} characters` }).optional());
 const labelList = z
-  .array(z.string().trim().min(1).max(64, { message: "each entry is at most 64 characters" }))
-  .max(50)
+  .array(storableString("each entry must be text").trim().min(1, { message: "entries cannot be empty" }).max(64, { message: "each entry is at most 64 characters" }), { error: "must be a list of text" })
+  .max(50, { message: "at most 50 entries" })
   .transform((items) => [...new Set(items)]);
+/** PostgreSQL's integer column. */
+const MAX_INT = 2_147_483_647;
+const count = z
+  .number({ error: "must be a whole number" })
+  .int({ message: "must be a whole number" })
+  .min(0, { message: "cannot be negative" })
+  .max(MAX_INT, { message: `must be at most ${MAX_INT}` });
+// Zero-width spaces, joiners, bidi marks and the like do not count towards a title's length.
+const INVISIBLE = /[\p{Cf}\p{Cc}\p{Zl}\p{Zp}\u115F\u1160\u3164\uFFA0\u2800]/gu;
+const visibleLength = (text: string) => [...text.replace(INVISIBLE, "").trim()].length;
 
 /** An incident as filed: the nested shape of the HTTP API, shared by the form and the server action. */
-export const incidentInputSchema = z.object({
-  title: z.string().trim().min(3, { message: "must be at least 3 characters" }).max(200, { message: "must be at most 200 characters" }),
-  summary: z.string().max(20_000).default(""),
+export const incidentInputSchema = z.strictObject({
+  title: storableString()
+    .trim()
+    .max(200, { message: "must be at most 200 characters" })
+    .refine((title) => visibleLength(title) >= 3, { message: "must be at least 3 characters" }),
+  summary: text(20_000).default(""),
   severity: z.enum(SEVERITIES, { error: "must be SEV1 or SEV2" }),
   status: z.enum(INCIDENT_STATUSES, { error: `must be one of ${INCIDENT_STATUSES.join(", ")}` }),
   services: z
-    .array(z.string().trim().regex(/^[a-z0-9-]+$/, { message: "is not a service slug" }))
+    .array(z.string({ error: "must be a service slug" }).trim().regex(/^[a-z0-9-]{1,100}$/, { message: "is not a service slug" }), { error: "must be a list of service slugs" })
+    .max(50, { message: "at most 50 services" })
     .min(1, { message: "pick at least one affected service" })
     .transform((items) => [...new Set(items)]),
   startedAt: instant,
   detectedAt: optionalInstant,
   mitigatedAt: optionalInstant,
   resolvedAt: optionalInstant,
-  impact: z.object({
-    usersAffected: z.coerce.number({ error: "must be a whole number" }).int({ message: "must be a whole number" }).min(0, { message: "cannot be negative" }),
-    failedTransactions: z.preprocess(
-      (v) => (v === "" || v === null ? undefined : v),
-      z.coerce.number({ error: "must be a whole number" }).int({ message: "must be a whole number" }).min(0, { message: "cannot be negative" }).optional(),
-    ),
+  impact: z.strictObject({
+    usersAffected: count,
+    failedTransactions: z.preprocess((v) => (v === null ? undefined : v), count.optional()),
     regions: labelList.default([]),
     capabilities: labelList.default([]),
   }),
   blastRadius: z.enum(BLAST_RADII, { error: `must be one of ${BLAST_RADII.join(", ")}` }),
-  rootCause: z.object({
+  rootCause: z.strictObject({
     category: z.enum(ROOT_CAUSE_CATEGORIES, { error: `must be one of ${ROOT_CAUSE_CATEGORIES.join(", ")}` }).default("UNKNOWN"),
-    description: z.string().max(20_000).default(""),
+    description: text(20_000).default(""),
   }).default({ category: "UNKNOWN", description: "" }), // often unknown while the incident is hot
-  change: z.object({
+  change: z.strictObject({
     reference: optionalText(500),
     authorLevel: z.preprocess((v) => (v === "" || v === null ? undefined : v), z.enum(AUTHOR_LEVELS, { error: `must be one of ${AUTHOR_LEVELS.join(", ")}` }).optional()),
     approval: z.enum(CHANGE_APPROVALS, { error: `must be one of ${CHANGE_APPROVALS.join(", ")}` }).default("NONE"),
   }).default({ approval: "NONE" }),
-  ai: z.object({
+  ai: z.strictObject({
     involvement: z.enum(AI_INVOLVEMENTS, { error: `must be one of ${AI_INVOLVEMENTS.join(", ")}` }).default("NONE"),
     tool: optionalText(100),
-    description: z.string().max(20_000).optional(),
+    description: text(20_000).optional(),
   }).default({ involvement: "NONE" }),
 });
 

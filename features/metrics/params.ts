@@ -2,7 +2,7 @@
 // `range` (the last N weeks, ending with the current one) or `from`/`to` dates, and `team`,
 // `service`. Pure, so every page and the API read a URL the same way.
 import { addWeeks, isoWeekOf, isoWeekStartDate, type IsoWeek } from "@/lib/time/iso-week";
-import type { FieldErrors } from "@/lib/validation";
+import { addFieldError, type FieldErrors } from "@/lib/validation";
 import type { MetricsScope } from "./types";
 
 export const METRICS_RANGES = [4, 13, 26, 52] as const;
@@ -75,12 +75,12 @@ export function parseMetricsPeriod(input: MetricsSearchParams, options: { timeZo
   for (const name of ["from", "to"] as const) {
     const text = values.get(name);
     if (text === undefined) {
-      if (options.requireDates) errors[name] = ["is required: a date as YYYY-MM-DD"];
+      if (options.requireDates) addFieldError(errors, name, "is required: a date as YYYY-MM-DD");
       continue;
     }
     const week = weekOfDate(text);
     if (week) dates[name] = week;
-    else errors[name] = [`must be an existing date as YYYY-MM-DD, got "${text}"`];
+    else addFieldError(errors, name, `must be an existing date as YYYY-MM-DD, got "${text}"`);
   }
 
   let period = { from: addWeeks(current, 1 - range), to: current };
@@ -97,12 +97,12 @@ export function parseMetricsPeriod(input: MetricsSearchParams, options: { timeZo
     const slug = values.get(name);
     if (slug === undefined) continue;
     if (SLUG.test(slug) && slug.length <= 100) scope[name] = slug;
-    else errors[name] = ["must be a slug (a-z, 0-9, -)"];
+    else addFieldError(errors, name, "must be a slug (a-z, 0-9, -)");
   }
 
   if (options.requireDates) {
     for (const name of values.keys()) {
-      if (!(METRICS_PARAMETERS as readonly string[]).includes(name)) errors[name] = [`is not a parameter of this endpoint; known: from, to, team, service`];
+      if (!(METRICS_PARAMETERS as readonly string[]).includes(name)) addFieldError(errors, name, `is not a parameter of this endpoint; known: from, to, team, service`);
     }
   }
   const custom = (dates.from || dates.to) && !errors.from && !errors.to;

@@ -4,5 +4,6 @@ import "server-only";
 // modules without "server-only" so that scripts (the benchmark) can run them too.
 export { queryWeeklyMetrics } from "./weekly";
 export { queryPeriodSummary } from "./period";
+export { queryAiIncidentComparison } from "./ai-incidents";
 export { queryBlastRadiusCounts, queryRootCauseCounts, queryTopServicesByImpact } from "./breakdowns";
 export { resolveMetricsScope, UnknownScopeError } from "./scope";

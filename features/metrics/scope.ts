@@ -1,5 +1,6 @@
 // Which incidents a metrics scope covers: "team" = incidents touching any service of the
-// team, "service" = incidents touching that service (SPEC, Metric definitions).
+// team, "service" = incidents touching that service (SPEC, Metric definitions). For changes,
+// the same scope is the service a change was deployed to.
 import type { Database } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -37,18 +38,26 @@ export async function resolveMetricsScope(db: Reader, scope: MetricsScope): Prom
   };
 }
 
-const touchesAny = (ids: readonly string[]) =>
-  ids.length === 0
-    ? sql`FALSE`
-    : sql`EXISTS (SELECT 1 FROM incident_services x WHERE x.incident_id = i.id AND x.service_id IN (${join(ids.map((id) => sql`${id}::uuid`))}))`;
+const uuids = (ids: readonly string[]) => join(ids.map((id) => sql`${id}::uuid`));
 
-/** The condition on `incidents i` that keeps the scope's incidents (TRUE for everything). */
-export function scopeCondition(scope: ResolvedScope): Prisma.Sql {
+const touchesAny = (ids: readonly string[]) =>
+  ids.length === 0 ? sql`FALSE` : sql`EXISTS (SELECT 1 FROM incident_services x WHERE x.incident_id = i.id AND x.service_id IN (${uuids(ids)}))`;
+
+const serviceIn = (ids: readonly string[]) => (ids.length === 0 ? sql`FALSE` : sql`c.service_id IN (${uuids(ids)})`);
+
+/** Both the team's and the service's condition when both are given; TRUE for everything. */
+function bothHold(scope: ResolvedScope, holdsFor: (serviceIds: readonly string[]) => Prisma.Sql): Prisma.Sql {
   const conditions: Prisma.Sql[] = [];
-  if (scope.teamServiceIds) conditions.push(touchesAny(scope.teamServiceIds));
-  if (scope.serviceId) conditions.push(touchesAny([scope.serviceId]));
+  if (scope.teamServiceIds) conditions.push(holdsFor(scope.teamServiceIds));
+  if (scope.serviceId) conditions.push(holdsFor([scope.serviceId]));
   return conditions.length ? join(conditions, " AND ") : sql`TRUE`;
 }
+
+/** The condition on `incidents i` that keeps the scope's incidents (TRUE for everything). */
+export const scopeCondition = (scope: ResolvedScope): Prisma.Sql => bothHold(scope, touchesAny);
+
+/** The condition on `changes c` that keeps the scope's changes: deployed to the service, or to one of the team's. */
+export const changeScopeCondition = (scope: ResolvedScope): Prisma.Sql => bothHold(scope, serviceIn);
 
 /** The services a per-service breakdown lists: those in scope, or null for every service. */
 export function servicesInScope(scope: ResolvedScope): string[] | null {

@@ -75,7 +75,7 @@ const minutesAfterStart = (column: Sql) =>
   sql`CASE WHEN ${column} IS NULL THEN NULL ELSE floor(greatest(0, date_part('epoch', ${column} - i.started_at)) / 60) END`;
 
 /** [median, p90] by linear interpolation (percentile_cont, as lib/metrics/percentile.ts); null with no values. */
-const medianAndP90 = (column: Sql) => sql`percentile_cont(ARRAY[0.5, 0.9]::float8[]) WITHIN GROUP (ORDER BY ${minutesAfterStart(column)})`;
+export const medianAndP90 = (column: Sql) => sql`percentile_cont(ARRAY[0.5, 0.9]::float8[]) WITHIN GROUP (ORDER BY ${minutesAfterStart(column)})`;
 
 /** The counts and durations of the incidents `i` a group holds. */
 export const incidentFigures = sql`

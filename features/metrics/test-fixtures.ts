@@ -30,6 +30,8 @@ export type TestIncident = {
   usersAffected?: number;
   rootCause?: RootCauseCategory;
   blastRadius?: BlastRadius;
+  /** The reference of the change that triggered it (links it to a recorded change). */
+  changeReference?: string;
 };
 
 let counter = 0;
@@ -54,6 +56,7 @@ export async function addIncident(db: Database, incident: TestIncident) {
       policyViolation: incident.policyViolation ?? false,
       rootCauseCategory: incident.rootCause ?? "UNKNOWN",
       blastRadius: incident.blastRadius ?? "SINGLE_SERVICE",
+      changeReference: incident.changeReference ?? null,
       services: { create: services.map((s) => ({ serviceId: s.id })) },
     },
   });

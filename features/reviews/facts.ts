@@ -7,7 +7,8 @@ import { getOrganisationSettings } from "@/features/settings/queries";
 import type { Database } from "@/lib/db/client";
 import { addWeeks, isoWeekStartInstant, parseIsoWeek } from "@/lib/time/iso-week";
 import { judgementDate, meetingDateOf } from "./schedule";
-import type { AgendaFacts, AgendaIncident, WeekFigures } from "./types";
+import type { AgendaFacts, AgendaIncident, ReviewChange, WeekFigures } from "./types";
+import { recordedChangesByReference, triggeringChangeOf, weekChangeFigures } from "./change-facts";
 import { overdueActionItemFacts, pendingPostmortemFacts } from "./backlog-facts";
 import { wheelFacts } from "./wheel-facts";
 
@@ -25,7 +26,7 @@ type IncidentRow = Awaited<ReturnType<typeof loadWeekIncidents>>[number];
 const loadWeekIncidents = (db: Database, start: Date, end: Date) =>
   db.incident.findMany({ where: { startedAt: { gte: start, lt: end } }, include: incidentInclude, orderBy: { startedAt: "asc" } });
 
-function toAgendaIncident(row: IncidentRow, policy: ApprovalPolicy, now: Date): AgendaIncident {
+function toAgendaIncident(row: IncidentRow, policy: ApprovalPolicy, now: Date, changes: ReadonlyMap<string, ReviewChange>): AgendaIncident {
   const change = { aiInvolvement: row.aiInvolvement, authorLevel: row.changeAuthorLevel, approval: row.changeApproval };
   return {
     id: row.id,
@@ -50,6 +51,7 @@ function toAgendaIncident(row: IncidentRow, policy: ApprovalPolicy, now: Date): 
     policyViolationReason: row.policyViolation ? policyViolationReason(change, policy) : null,
     postmortemState: row.postmortem?.state ?? null,
     timeline: (row.postmortem?.timelineEvents ?? []).map((e) => ({ at: e.occurredAt.toISOString(), kind: e.kind, text: e.text })),
+    triggeringChange: triggeringChangeOf(row, changes, policy),
     version: row.version,
   };
 }
@@ -70,22 +72,24 @@ export async function gatherAgendaFacts(db: Database, week: string, now = new Da
   const end = isoWeekStartInstant(addWeeks(isoWeek, 1), timeZone);
   const judgedOn = judgementDate(meetingDateOf(week, settings.meetingWeekday), todayIn(timeZone, now));
 
-  const [weekly, incidents, overdue, pending, wheel] = await Promise.all([
+  const [weekly, changeFigures, incidents, overdue, pending, wheel] = await Promise.all([
     queryWeeklyMetrics(db, { from: addWeeks(isoWeek, -4), to: isoWeek, timeZone, scope: {}, now }),
+    weekChangeFigures(db, start, end, now),
     loadWeekIncidents(db, start, end),
     overdueActionItemFacts(db, judgedOn),
     pendingPostmortemFacts(db, start, judgedOn, timeZone),
     wheelFacts(db, week),
   ]);
 
+  const changes = await recordedChangesByReference(db, incidents.map((row) => row.changeReference), settings.approvalPolicy);
   const thisWeek = weekly.at(-1);
   if (!thisWeek) throw new Error(`No figures for ${week}`);
   return {
     week,
     judgedOn,
     weekStart: start.toISOString(),
-    metrics: { week: figuresOf(thisWeek), baseline: meanOf(weekly.slice(0, -1)) },
-    incidents: incidents.map((row) => toAgendaIncident(row, settings.approvalPolicy, now)),
+    metrics: { week: figuresOf(thisWeek), baseline: meanOf(weekly.slice(0, -1)), changes: changeFigures },
+    incidents: incidents.map((row) => toAgendaIncident(row, settings.approvalPolicy, now, changes)),
     openActionItems: overdue,
     unpublishedSev1s: pending,
     wheel,

@@ -1,4 +1,7 @@
 import { formatCount, formatMinutes } from "@/lib/format";
+import {
+  authorText, changeFigureLines, deployToImpactText, incidentVerdictText, involvementText, MISMATCH_TEXT, NOT_NAMED_TEXT, NOT_RECORDED_AT_THE_TIME_TEXT, NOT_RECORDED_TEXT, signOffText,
+} from "./change-words";
 import type { MeetingActionItem } from "./reads";
 import type { AgendaIncident, AgendaItemDetail } from "./types";
 import type { AgendaItemView, ChangedIncident, ReviewView } from "./view-types";
@@ -14,6 +17,25 @@ function incidentLine(incident: AgendaIncident): string {
   return `- ${incident.reference} ${oneLine(incident.title)}: ${incident.severity}, ${formatMinutes(incident.impactMinutes)} of impact, ${formatCount(incident.usersAffected)} users${ai}${violation}`;
 }
 
+const instantText = (iso: string) => `${iso.slice(0, 16).replace("T", " ")} UTC`;
+
+/** The incident's triggering change, as sub-items under its line. */
+function triggeringChangeLines(incident: AgendaIncident): string[] {
+  const trigger = incident.triggeringChange;
+  const verdict = `  - Policy: ${incidentVerdictText(incident)}`;
+  if (trigger?.state !== "recorded") {
+    const what = !trigger ? NOT_RECORDED_AT_THE_TIME_TEXT : trigger.state === "not-named" ? NOT_NAMED_TEXT : `Change ${trigger.reference}: ${NOT_RECORDED_TEXT.toLowerCase()}`;
+    return [`  - ${what}`, verdict];
+  }
+  const c = trigger.change;
+  const reference = c.url ? `[${c.reference}](${c.url})` : c.reference;
+  return [
+    `  - Change ${reference}${c.title ? ` ${oneLine(c.title)}` : ""}: ${c.service.name}, deployed ${instantText(c.deployedAt)} (${deployToImpactText(c.deployedAt, incident.startedAt)}); ${authorText(c.authorLevel)}, ${signOffText(c.approval)}`,
+    `  - AI involvement declared: ${involvementText(c.declared.involvement, c.declared.tool)}; detected in commit trailers: ${involvementText(c.detected.involvement, c.detected.tool)}${c.mismatch ? `. **${MISMATCH_TEXT}.**` : ""}`,
+    verdict,
+  ];
+}
+
 function detailLines(detail: AgendaItemDetail | null): string[] {
   if (!detail) return ["_Nothing left to discuss here._"];
   switch (detail.kind) {
@@ -26,6 +48,8 @@ function detailLines(detail: AgendaItemDetail | null): string[] {
         `| Sev2 | ${week.sev2} | ${baseline.sev2.toFixed(1)} |`,
         `| Impact minutes | ${week.impactMinutes} | ${baseline.impactMinutes.toFixed(0)} |`,
         `| Availability | ${percent(week.availability)} | ${percent(baseline.availability)} |`,
+        "",
+        ...changeFigureLines(detail.changes).map((line) => `- ${line}`),
       ];
     }
     case "SEV1_DEEP_DIVE": {
@@ -39,6 +63,7 @@ function detailLines(detail: AgendaItemDetail | null): string[] {
       ];
     }
     case "AI_CHANGE_REVIEW":
+      return detail.incidents.flatMap((incident) => [incidentLine(incident), ...triggeringChangeLines(incident)]);
     case "SEV2_ROUNDUP":
       return detail.incidents.map(incidentLine);
     case "OVERDUE_ACTION_ITEMS":
@@ -84,7 +109,7 @@ function changedSection(changes: ChangedIncident[]): string[] {
 
 /** The review as Markdown, for pasting into an e-mail or a wiki: agenda, facts, notes, decisions. */
 export function reviewToMarkdown(view: ReviewView, actionItems: MeetingActionItem[]): string {
-  const frozen = view.frozen && view.review?.startedAt ? ` Figures as they stood when the meeting started (${view.review.startedAt.slice(0, 16).replace("T", " ")} UTC).` : "";
+  const frozen = view.frozen && view.review?.startedAt ? ` Figures as they stood when the meeting started (${instantText(view.review.startedAt)}).` : "";
   return [
     `# Weekly operations review ${view.week}`,
     "",

@@ -5,6 +5,7 @@ import { buildProposedAgenda } from "./agenda";
 import { actionItemWithOwnerAndIncident, toAgendaActionItem } from "./backlog-facts";
 import { gatherAgendaFacts } from "./facts";
 import { meetingDateOf } from "./schedule";
+import { readSnapshot } from "./snapshot";
 import type { AgendaActionItem } from "./types";
 import type { ChangedIncident, ReviewView } from "./view-types";
 import { assembleReviewView, type ReviewSnapshot, type StoredReview } from "./view";
@@ -24,7 +25,7 @@ export async function loadStoredReview(db: Pick<Database, "review">, week: strin
     startedAt: row.startedAt,
     finishedAt: row.finishedAt,
     currentItemId: row.currentItemId,
-    snapshot: row.snapshot as ReviewSnapshot | null,
+    snapshot: readSnapshot(row.snapshot),
     items: row.agendaItems.map((item) => ({
       ...item,
       presenter: item.presenter ? { id: item.presenter.id, name: item.presenter.name ?? item.presenter.email } : null,

@@ -1,3 +1,4 @@
+import { changeCountsOf } from "./change-facts";
 import type { AgendaActionItem, AgendaFacts, AgendaIncident } from "./types";
 
 /** A hand-made incident of the covered week; override what the test is about. */
@@ -25,6 +26,7 @@ export function incidentOf(reference: string, overrides: Partial<AgendaIncident>
     policyViolationReason: null,
     postmortemState: null,
     timeline: [],
+    triggeringChange: { state: "not-named", requiredApproval: [] },
     version: 1,
     ...overrides,
   };
@@ -34,6 +36,9 @@ export function actionItemOf(id: string, overrides: Partial<AgendaActionItem> = 
   return { id, title: `Action ${id}`, owner: "ana@example.test", dueDate: "2026-03-01", status: "OPEN", priority: "P2", incidentReference: "INC-2026-0001", ...overrides };
 }
 
+const none = changeCountsOf(0, 0);
+const noChanges = { ...none, aiInvolved: none, other: none, withoutRequiredSignOff: 0, weekRunning: false };
+
 /** Week 2026-W10 (2 to 8 March), judged at its meeting on Wednesday 11 March. */
 export function factsOf(overrides: Partial<AgendaFacts> = {}): AgendaFacts {
   const zero = { sev1: 0, sev2: 0, impactMinutes: 0, availability: 1 };
@@ -41,7 +46,7 @@ export function factsOf(overrides: Partial<AgendaFacts> = {}): AgendaFacts {
     week: "2026-W10",
     judgedOn: "2026-03-11",
     weekStart: "2026-03-02T00:00:00.000Z",
-    metrics: { week: zero, baseline: zero },
+    metrics: { week: zero, baseline: zero, changes: noChanges },
     incidents: [],
     openActionItems: [],
     unpublishedSev1s: [],

@@ -7,6 +7,47 @@ export type ReviewStatus = "NOT_PREPARED" | "PREPARED" | "IN_PROGRESS" | "DONE";
 /** The week's figures the METRICS item compares with the mean of the four weeks before. */
 export type WeekFigures = { sev1: number; sev2: number; impactMinutes: number; availability: number };
 
+/** Changes deployed, how many failed (linked to at least one incident), and failed / changes (null for none). */
+export type ChangeCounts = { changes: number; failed: number; changeFailureRate: number | null };
+
+/** The week's changes as the deploy pipeline recorded them (SPEC: Changes and change failure rate). */
+export type WeekChangeFigures = ChangeCounts & {
+  /** Declared or detected AI involvement (the stronger of the two). */
+  aiInvolved: ChangeCounts;
+  other: ChangeCounts;
+  /** Changes that lacked the sign-off the policy requires. */
+  withoutRequiredSignOff: number;
+  /** Counted while the week was still running: the figures are the week so far. */
+  weekRunning: boolean;
+};
+
+/** A recorded change as the review shows it beside the incident it triggered. */
+export type ReviewChange = {
+  reference: string;
+  title: string | null;
+  url: string | null;
+  service: { slug: string; name: string };
+  deployedAt: string;
+  authorLevel: AuthorLevel | null;
+  approval: ChangeApproval;
+  declared: { involvement: AiInvolvement; tool: string | null };
+  detected: { involvement: AiInvolvement; tool: string | null };
+  /** The trailers show AI involvement the author did not declare. */
+  mismatch: boolean;
+  policyViolation: boolean;
+  /** The sign-offs the policy accepts for it; none when it involved no AI. */
+  requiredApproval: ChangeApproval[];
+};
+
+/**
+ * What the incident names as its trigger, and what the deploy pipeline recorded of it. Without
+ * a recorded change, `requiredApproval` is what the policy asks of the incident's own change facts.
+ */
+export type TriggeringChange =
+  | { state: "not-named"; requiredApproval: ChangeApproval[] }
+  | { state: "not-recorded"; reference: string; requiredApproval: ChangeApproval[] }
+  | { state: "recorded"; change: ReviewChange };
+
 /** An incident as the agenda shows it: everything a deep dive needs, so nobody clicks away. */
 export type AgendaIncident = {
   id: string;
@@ -32,6 +73,8 @@ export type AgendaIncident = {
   postmortemState: "DRAFT" | "IN_REVIEW" | "PUBLISHED" | null;
   /** The first events of the postmortem's timeline, oldest first. */
   timeline: { at: string; kind: string; text: string }[];
+  /** Null in a snapshot taken before reviews showed changes: not recorded at the time. */
+  triggeringChange: TriggeringChange | null;
   version: number;
 };
 
@@ -63,7 +106,7 @@ export type AgendaFacts = {
   judgedOn: string;
   /** Start of the covered week as an instant, for "started before W". */
   weekStart: string;
-  metrics: { week: WeekFigures; baseline: WeekFigures };
+  metrics: { week: WeekFigures; baseline: WeekFigures; changes: WeekChangeFigures };
   /** Incidents that started in the week. */
   incidents: AgendaIncident[];
   /** Unfinished action items of any incident (overdue is judged by the builder), the most overdue first. */
@@ -75,7 +118,8 @@ export type AgendaFacts = {
 
 /** What each kind of item shows inline. */
 export type AgendaItemDetail =
-  | { kind: "METRICS"; week: WeekFigures; baseline: WeekFigures }
+  // `changes` is null in a snapshot taken before reviews counted changes: not recorded at the time.
+  | { kind: "METRICS"; week: WeekFigures; baseline: WeekFigures; changes: WeekChangeFigures | null }
   | { kind: "SEV1_DEEP_DIVE"; incident: AgendaIncident }
   | { kind: "AI_CHANGE_REVIEW" | "SEV2_ROUNDUP"; incidents: AgendaIncident[] }
   // A long backlog is listed up to AGENDA_LIST_LIMIT rows (`more` counts the rest); the ids

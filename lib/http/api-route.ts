@@ -4,7 +4,8 @@ import { authenticateBearer } from "@/lib/auth/api-tokens";
 import { can, type Permission } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { ForbiddenError, UnauthenticatedError } from "@/lib/errors";
-import { MalformedJsonError, problemFromError } from "./problem";
+import { serverEnv } from "@/lib/env";
+import { MalformedJsonError, PayloadTooLargeError, problemFromError, UnsupportedMediaTypeError } from "./problem";
 
 /** The second argument Next.js passes a route handler of a dynamic segment. */
 export type ParamsContext<Params> = { params: Promise<Params> };
@@ -50,9 +51,42 @@ function noStore(response: Response): Response {
   }
 }
 
-/** The request's JSON body; a body that is not JSON is a 400 of its own. */
-export async function readJson(request: Request): Promise<unknown> {
-  const text = await request.text();
+/** Bodies up to this many bytes are read; the changes endpoints, which carry commit messages, allow more. */
+export const bodyLimit = (kind: "default" | "changes" = "default") => (kind === "changes" ? serverEnv().CHANGE_BODY_LIMIT_BYTES : serverEnv().API_BODY_LIMIT_BYTES);
+
+// application/json or a +json type, in UTF-8 (the only encoding JSON may be exchanged in).
+const JSON_TYPE = /^application\/([a-z0-9.+-]+\+)?json\s*(;\s*charset="?utf-8"?\s*)?$/i;
+
+async function readCapped(request: Request, limit: number): Promise<string> {
+  const reader = request.body?.getReader();
+  if (!reader) return "";
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel();
+      throw new PayloadTooLargeError(limit);
+    }
+    chunks.push(value);
+  }
+  return new TextDecoder("utf-8", { fatal: false }).decode(Buffer.concat(chunks));
+}
+
+/**
+ * The request's JSON body. A content type other than JSON is a 415, a body over the limit a
+ * 413 (refused from Content-Length before anything is read, and counted while reading when
+ * the length is not announced), and a body that is not JSON at all a 400 of its own.
+ */
+export async function readJson(request: Request, options: { limitBytes?: number } = {}): Promise<unknown> {
+  const type = request.headers.get("content-type");
+  if (!type || !JSON_TYPE.test(type.trim())) throw new UnsupportedMediaTypeError(type);
+  const limit = options.limitBytes ?? bodyLimit();
+  const announced = Number(request.headers.get("content-length") ?? NaN);
+  if (Number.isFinite(announced) && announced > limit) throw new PayloadTooLargeError(limit);
+  const text = await readCapped(request, limit);
   try {
     return JSON.parse(text) as unknown;
   } catch {

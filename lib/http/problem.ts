@@ -18,6 +18,20 @@ export class MalformedJsonError extends Error {
   }
 }
 
+/** A request body over the limit (HTTP 413), refused before it is parsed. */
+export class PayloadTooLargeError extends Error {
+  constructor(readonly limitBytes: number) {
+    super(`the request body is larger than the limit of ${limitBytes} bytes`);
+  }
+}
+
+/** A write whose body is not declared as JSON (HTTP 415). */
+export class UnsupportedMediaTypeError extends Error {
+  constructor(readonly contentType: string | null) {
+    super(`the body must be sent as application/json${contentType ? `, not ${contentType}` : " (no Content-Type was sent)"}`);
+  }
+}
+
 /**
  * An RFC 9457 problem document. With the default type "about:blank" the title is the HTTP
  * status phrase, and `detail` says what went wrong with this request.
@@ -47,6 +61,12 @@ export function retryLaterProblem(status: 429 | 503, detail: string, retryAfterS
  */
 export function problemFromError(error: unknown, context = "API request"): Response {
   if (error instanceof MalformedJsonError) return problem(400, "Bad Request", error.message);
+  if (error instanceof PayloadTooLargeError) return problem(413, "Content Too Large", error.message, { limitBytes: error.limitBytes });
+  if (error instanceof UnsupportedMediaTypeError) {
+    const response = problem(415, "Unsupported Media Type", error.message);
+    response.headers.set("accept-post", "application/json");
+    return response;
+  }
   if (error instanceof ValidationError) {
     return problem(400, "Bad Request", "The request has invalid fields; see errors.", { errors: fieldList(error.fieldErrors) });
   }

@@ -9,23 +9,26 @@ import {
   lockReferenceCounters,
   prepareIncidentWrites,
   saveReferenceCounters,
+  type CatalogueIds,
   type InsertedCounts,
 } from "./insert";
 import { createRandom, type Random } from "./random";
-import { BATCH_SIZE, inTransaction, runStatements } from "./sql";
+import { BATCH_SIZE, inTransaction, runStatements, type Statement } from "./sql";
 import type { DemoIncident } from "./types";
 
 const SPAN = 3 * 365 * DAY;
 
-/** Start instants of `count` incidents over the ~3 years before `now`, in order. */
-function bulkStarts(random: Random, count: number, now: number): Float64Array {
-  const from = now - SPAN;
+/**
+ * `count` instants over the `span` before `now`, in order, mostly in working hours; a
+ * weekend day is drawn again with `weekendRedraw` chance (incidents: about half as many at weekends).
+ */
+export function bulkStarts(random: Random, count: number, now: number, span = SPAN, weekendRedraw = 0.5): Float64Array {
+  const from = now - span;
   const starts = new Float64Array(count);
   for (let i = 0; i < count; i++) {
-    let day = Math.floor((from + random.next() * SPAN) / DAY) * DAY;
+    let day = Math.floor((from + random.next() * span) / DAY) * DAY;
     const weekday = new Date(day).getUTCDay();
-    // Weekends see about half the incidents of a weekday: redraw most weekend days once.
-    if ((weekday === 0 || weekday === 6) && random.chance(0.5)) day = Math.floor((from + random.next() * SPAN) / DAY) * DAY;
+    if ((weekday === 0 || weekday === 6) && random.chance(weekendRedraw)) day = Math.floor((from + random.next() * span) / DAY) * DAY;
     const startedAt = randomTimeInDay(random, day);
     // Today's later hours have not happened yet.
     starts[i] = startedAt > now - 10 * MINUTE ? Math.floor(now / 1000) * 1000 - random.int(10, 600) * MINUTE : startedAt;
@@ -65,40 +68,67 @@ export function generateBulkIncidents(count: number, seed: number | string, now:
 
 export type BulkResult = InsertedCounts & { generateMs: number; totalMs: number };
 
+export type BulkWrite = { client: pg.Client; ids: CatalogueIds; lastNumbers: Map<number, number> };
+
 /**
- * Adds `count` bulk incidents to the database (creating the catalogue if absent) in one
- * transaction, a batch at a time: each batch is generated and prepared while the server is
- * still writing the one before.
+ * Runs `work` in one transaction on a new connection, with the catalogue ensured (created if
+ * absent) and the incident reference counters locked, then raised past what `work` wrote.
  */
-export async function insertBulkIncidents(databaseUrl: string, options: { count: number; seed: number | string; now?: Date }): Promise<BulkResult> {
-  const started = performance.now();
-  let generateMs = 0;
+export async function inBulkTransaction<T>(databaseUrl: string, work: (write: BulkWrite) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
-    const counts = await inTransaction(client, async () => {
+    return await inTransaction(client, async () => {
       await ensureOrganisationSettings(client);
       const ids = await ensureCatalogue(client, { teams: TEAMS, services: SERVICES, users: USERS });
       const lastNumbers = await lockReferenceCounters(client);
-      const total: InsertedCounts = { incidents: 0, postmortems: 0, timelineEvents: 0, fiveWhys: 0, actionItems: 0 };
-      const batches = bulkIncidentBatches(options.count, options.seed, options.now ?? new Date());
-      let writing: Promise<void> = Promise.resolve();
-      for (;;) {
-        const generating = performance.now();
-        const next = batches.next();
-        generateMs += performance.now() - generating;
-        if (next.done) break;
-        const { statements, counts: batchCounts } = prepareIncidentWrites(next.value, ids, lastNumbers);
-        await writing;
-        writing = runStatements(client, statements);
-        for (const key of Object.keys(total) as (keyof InsertedCounts)[]) total[key] += batchCounts[key];
-      }
-      await writing;
+      const result = await work({ client, ids, lastNumbers });
       await saveReferenceCounters(client, lastNumbers);
-      return total;
+      return result;
     });
-    return { ...counts, generateMs: Math.round(generateMs), totalMs: Math.round(performance.now() - started) };
   } finally {
     await client.end();
   }
+}
+
+/**
+ * Writes batches as they come: each is generated and prepared while the server is still
+ * writing the one before, so memory stays flat. Returns the milliseconds spent generating.
+ */
+export async function writeBatches<Batch>(client: pg.Client, batches: Iterator<Batch>, prepare: (batch: Batch) => Statement[]): Promise<number> {
+  let generateMs = 0;
+  let writing: Promise<void> = Promise.resolve();
+  for (;;) {
+    const generating = performance.now();
+    const next = batches.next();
+    generateMs += performance.now() - generating;
+    if (next.done) break;
+    const statements = prepare(next.value);
+    await writing;
+    writing = runStatements(client, statements);
+  }
+  await writing;
+  return generateMs;
+}
+
+export function addCounts(total: InsertedCounts, counts: InsertedCounts): void {
+  for (const key of Object.keys(counts) as (keyof InsertedCounts)[]) total[key] += counts[key];
+}
+
+export const noCounts = (): InsertedCounts => ({ incidents: 0, postmortems: 0, timelineEvents: 0, fiveWhys: 0, actionItems: 0 });
+
+/** Adds `count` bulk incidents to the database (creating the catalogue if absent) in one transaction, a batch at a time. */
+export async function insertBulkIncidents(databaseUrl: string, options: { count: number; seed: number | string; now?: Date }): Promise<BulkResult> {
+  const started = performance.now();
+  const written = await inBulkTransaction(databaseUrl, async ({ client, ids, lastNumbers }) => {
+    const total = noCounts();
+    const batches = bulkIncidentBatches(options.count, options.seed, options.now ?? new Date());
+    const generateMs = await writeBatches(client, batches, (incidents) => {
+      const { statements, counts } = prepareIncidentWrites(incidents, ids, lastNumbers);
+      addCounts(total, counts);
+      return statements;
+    });
+    return { ...total, generateMs: Math.round(generateMs) };
+  });
+  return { ...written, totalMs: Math.round(performance.now() - started) };
 }

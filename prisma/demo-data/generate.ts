@@ -1,16 +1,16 @@
-// A year of demo incidents, generated without I/O: the same seed and `now` give the same
+// A year of demo incidents and changes, generated without I/O: the same seed and `now` give the same
 // data, so tests and screenshots can rely on it.
 import { isPolicyViolation } from "../../features/incidents/policy";
 import { SERVICES, TEAMS, USERS } from "./catalog";
-import { DAY, MINUTE, assignReferences, buildIncident, randomTimeInDay } from "./incident";
-import { AGENT_OUTAGE_TITLE, CHECKOUT_OUTAGE_TITLE, namedOutages } from "./outages";
+import { generateDemoChanges } from "./changes";
+import { DAY, MINUTE, WEEK, assignReferences, buildIncident, randomTimeInDay } from "./incident";
+import { AGENT_OUTAGE_TITLE, CHECKOUT_OUTAGE_TITLE, NAMED_CHANGE_REFERENCES, namedOutages } from "./outages";
 import { addPostmortem } from "./postmortem";
 import { createRandom, type Random } from "./random";
 import type { DemoData, DemoIncident } from "./types";
 
 export type GenerateOptions = { seed: number | string; now: Date; weeks?: number };
 
-const WEEK = 7 * DAY;
 /** Monday..Sunday: fewer changes ship, and so fewer incidents start, at weekends. */
 const WEEKDAY_WEIGHTS = [[0, 17], [1, 18], [2, 18], [3, 17], [4, 14], [5, 8], [6, 8]] as const;
 /** AI-involved share of incidents at the start and at the end of the window. */
@@ -87,6 +87,8 @@ export function generateDemoData({ seed, now, weeks = 52 }: GenerateOptions): De
   const nowMs = now.getTime();
   const firstWeek = startOfIsoWeek(nowMs) - (weeks - 1) * WEEK;
   const incidents: DemoIncident[] = [];
+  // Each change reference names one recorded change, which its incidents must agree with.
+  const takenReferences = new Set(NAMED_CHANGE_REFERENCES);
 
   for (let week = 0; week < weeks; week++) {
     const weekStart = firstWeek + week * WEEK;
@@ -98,14 +100,16 @@ export function generateDemoData({ seed, now, weeks = 52 }: GenerateOptions): De
       const startedAt = randomTimeInDay(random, weekStart + random.weighted(WEEKDAY_WEIGHTS) * DAY);
       // The current week is only partly over: its later incidents have not happened yet.
       if (startedAt > nowMs - 10 * MINUTE) continue;
-      const incident = buildIncident(random, { severity, startedAt, aiShare }, nowMs);
+      const incident = buildIncident(random, { severity, startedAt, aiShare, takenReferences }, nowMs);
       addPostmortem(random, incident, nowMs);
       incidents.push(incident);
     }
   }
-  incidents.push(...namedOutages(random, nowMs, firstWeek));
+  incidents.push(...namedOutages(random, nowMs, firstWeek, takenReferences));
   calibrateViolations(random, incidents);
   holdBackSev1Postmortems(incidents, nowMs);
   assignReferences(incidents);
-  return { teams: TEAMS, services: SERVICES, users: USERS, incidents };
+  // A generator of their own, so that the incidents come out the same with or without changes.
+  const changes = generateDemoChanges(createRandom(`changes:${seed}`), incidents, { firstWeek, weeks, now: nowMs }, takenReferences);
+  return { teams: TEAMS, services: SERVICES, users: USERS, incidents, changes };
 }

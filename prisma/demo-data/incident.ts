@@ -18,6 +18,10 @@ import type { DemoIncident } from "./types";
 export const MINUTE = 60_000;
 export const HOUR = 60 * MINUTE;
 export const DAY = 24 * HOUR;
+export const WEEK = 7 * DAY;
+
+/** From a change's deploy to the impact it caused: log-uniform from 3 minutes to 4 hours, in one draw. */
+export const minutesFromDeployToImpact = (random: Random): number => Math.round(3 * 80 ** random.next());
 
 const CHANGE_CAUSES: readonly (readonly [RootCauseCategory, number])[] = [
   ["CODE_CHANGE", 55],
@@ -34,7 +38,7 @@ const ALL_CAUSES: readonly (readonly [RootCauseCategory, number])[] = [
   ["SECURITY", 4],
   ["UNKNOWN", 7],
 ];
-const AUTHOR_LEVELS: readonly (readonly [AuthorLevel | undefined, number])[] = [
+export const AUTHOR_LEVELS: readonly (readonly [AuthorLevel | undefined, number])[] = [
   ["JUNIOR", 20],
   ["MID", 40],
   ["SENIOR", 28],
@@ -53,12 +57,12 @@ export function randomTimeInDay(random: Random, dayStart: number): number {
   return dayStart + hour * HOUR + random.int(0, 59) * MINUTE + random.int(0, 59) * 1000;
 }
 
-function pickServices(random: Random, severity: Severity): DemoService[] {
+function pickServices(random: Random, severity: Severity, primarySlug?: string): DemoService[] {
   const count =
     severity === "SEV1"
       ? random.weighted([[1, 35], [2, 28], [3, 20], [4, 11], [6, 6]] as const)
       : random.weighted([[1, 65], [2, 25], [3, 10]] as const);
-  const primary = random.weighted(severity === "SEV1" ? SEV1_SERVICE_WEIGHTS : SERVICE_WEIGHTS);
+  const primary = SERVICES.find((s) => s.slug === primarySlug) ?? random.weighted(severity === "SEV1" ? SEV1_SERVICE_WEIGHTS : SERVICE_WEIGHTS);
   return [primary, ...random.sample(SERVICES.filter((s) => s !== primary), count - 1)];
 }
 
@@ -75,17 +79,39 @@ function blastRadiusOf(random: Random, serviceCount: number, category: RootCause
   return zonal && random.chance(0.4) ? "REGIONAL" : "MULTI_SERVICE";
 }
 
-/** The sign-off the default policy asks for, or (for the violators) something short of it. */
-function approvalFor(random: Random, level: AuthorLevel | undefined, aiInvolved: boolean): ChangeApproval {
+/** The sign-off the default policy asks for, or (for the violators, 30 % unless told) something short of it. */
+export function approvalFor(random: Random, level: AuthorLevel | undefined, aiInvolved: boolean, compliant?: boolean): ChangeApproval {
   if (!aiInvolved) return random.weighted([["PEER", 70], ["SENIOR", 15], ["NONE", 10], ["MANAGER", 5]] as const);
   const senior = level === "SENIOR" || level === "PRINCIPAL";
-  if (random.chance(0.7)) return senior ? "MANAGER" : random.weighted([["SENIOR", 75], ["MANAGER", 25]] as const);
+  if (compliant ?? random.chance(0.7)) return senior ? "MANAGER" : random.weighted([["SENIOR", 75], ["MANAGER", 25]] as const);
   return senior ? random.weighted([["PEER", 50], ["SENIOR", 40], ["NONE", 10]] as const) : random.weighted([["PEER", 75], ["NONE", 25]] as const);
 }
 
-function changeReferenceFor(random: Random, category: RootCauseCategory, service: DemoService): string {
-  if (category === "CODE_CHANGE") return `https://git.example.test/shop/${service.slug}/pull/${random.int(1200, 9800)}`;
-  return category === "CONFIG_CHANGE" ? `CFG-${random.int(10000, 39999)}` : `CHG-${random.int(4000, 9999)}`;
+export const aiInvolvementFor = (random: Random, category: RootCauseCategory): Exclude<AiInvolvement, "NONE"> =>
+  random.weighted(category === "INFRA_CHANGE" ? ([["ASSISTED", 25], ["GENERATED", 30], ["AGENT", 45]] as const) : ([["ASSISTED", 50], ["GENERATED", 33], ["AGENT", 17]] as const));
+
+export const aiToolFor = (random: Random, involvement: Exclude<AiInvolvement, "NONE">): string =>
+  random.pick(involvement === "AGENT" ? AI_AGENT_TOOLS : AI_TOOLS);
+
+export type ChangeCause = "CODE_CHANGE" | "CONFIG_CHANGE" | "INFRA_CHANGE";
+
+export const isChangeCause = (category: RootCauseCategory): category is ChangeCause =>
+  category === "CODE_CHANGE" || category === "CONFIG_CHANGE" || category === "INFRA_CHANGE";
+
+/**
+ * A pull request, config push or change ticket. While `taken` holds it the number is
+ * counted up rather than redrawn, so a clash changes nothing else in the generated data.
+ */
+export function changeReferenceFor(random: Random, category: ChangeCause, serviceSlug: string, taken?: Set<string>): string {
+  const [prefix, min, max] =
+    category === "CODE_CHANGE"
+      ? [`https://git.example.test/shop/${serviceSlug}/pull/`, 1200, 9800]
+      : category === "CONFIG_CHANGE" ? ["CFG-", 10000, 39999] : ["CHG-", 4000, 9999];
+  let number = random.int(min, max);
+  while (taken?.has(`${prefix}${number}`)) number = number < max ? number + 1 : min;
+  const reference = `${prefix}${number}`;
+  taken?.add(reference);
+  return reference;
 }
 
 /** Status follows from which timestamps have passed by `now`, so the two always agree. */
@@ -102,14 +128,32 @@ function timestampsFor(random: Random, severity: Severity, startedAt: number, no
   return { status: "RESOLVED" as IncidentStatus, detectedAt, mitigatedAt, resolvedAt: at(ttr) };
 }
 
-export type IncidentPlan = { severity: Severity; startedAt: number; aiShare: number };
+/** The recorded change that caused an incident: the incident is filled from it, as the app fills one. */
+export type CausingChange = {
+  reference: string;
+  serviceSlug: string;
+  cause: ChangeCause;
+  authorLevel?: AuthorLevel;
+  approval: ChangeApproval;
+  aiInvolvement: AiInvolvement;
+  aiTool?: string;
+};
+
+export type IncidentPlan = {
+  severity: Severity;
+  startedAt: number;
+  aiShare: number;
+  /** Change references already handed out, never drawn again. */
+  takenReferences?: Set<string>;
+  change?: CausingChange;
+};
 
 /** One incident without reference or postmortem: those depend on the whole data set. */
 export function buildIncident(random: Random, plan: IncidentPlan, now: number): DemoIncident {
-  const { severity } = plan;
-  const aiInvolved = random.chance(plan.aiShare);
-  const category = random.weighted(aiInvolved ? CHANGE_CAUSES : ALL_CAUSES);
-  const services = pickServices(random, severity);
+  const { severity, change } = plan;
+  const aiInvolved = change ? change.aiInvolvement !== "NONE" : random.chance(plan.aiShare);
+  const category = change?.cause ?? random.weighted(aiInvolved ? CHANGE_CAUSES : ALL_CAUSES);
+  const services = pickServices(random, severity, change?.serviceSlug);
   const primary = services[0] as DemoService;
   const blastRadius = blastRadiusOf(random, services.length, category);
   const regions =
@@ -125,14 +169,12 @@ export function buildIncident(random: Random, plan: IncidentPlan, now: number): 
     ? Math.round(usersAffected * random.between(0.15, 0.9))
     : random.chance(0.4) ? Math.round(usersAffected * random.between(1, 4)) : undefined;
 
-  const isChange = category === "CODE_CHANGE" || category === "CONFIG_CHANGE" || category === "INFRA_CHANGE";
-  const changeReference = isChange ? changeReferenceFor(random, category, primary) : undefined;
-  const changeAuthorLevel = isChange ? random.weighted(AUTHOR_LEVELS) : undefined;
-  const changeApproval: ChangeApproval = isChange ? approvalFor(random, changeAuthorLevel, aiInvolved) : "NONE";
-  const aiInvolvement: AiInvolvement = aiInvolved
-    ? random.weighted(category === "INFRA_CHANGE" ? ([["ASSISTED", 25], ["GENERATED", 30], ["AGENT", 45]] as const) : ([["ASSISTED", 50], ["GENERATED", 33], ["AGENT", 17]] as const))
-    : "NONE";
-  const aiTool = aiInvolvement === "NONE" ? undefined : random.pick(aiInvolvement === "AGENT" ? AI_AGENT_TOOLS : AI_TOOLS);
+  const isChange = isChangeCause(category);
+  const changeReference = change?.reference ?? (isChange ? changeReferenceFor(random, category, primary.slug, plan.takenReferences) : undefined);
+  const changeAuthorLevel = change ? change.authorLevel : isChange ? random.weighted(AUTHOR_LEVELS) : undefined;
+  const changeApproval: ChangeApproval = change?.approval ?? (isChange ? approvalFor(random, changeAuthorLevel, aiInvolved) : "NONE");
+  const aiInvolvement: AiInvolvement = change?.aiInvolvement ?? (aiInvolved ? aiInvolvementFor(random, category) : "NONE");
+  const aiTool = change ? change.aiTool : aiInvolvement === "NONE" ? undefined : aiToolFor(random, aiInvolvement);
 
   const context: StoryContext = {
     service: primary.name,

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "@/test/database";
 import { seedDemoData } from "@/scripts/seed";
 import { insertBulkIncidents } from "./bulk";
+import { insertBulkChanges } from "./bulk-changes";
 import { generateDemoData } from "./generate";
 import { CHECKOUT_OUTAGE_TITLE } from "./outages";
 
@@ -77,6 +78,39 @@ describe("seedDemoData", () => {
     expect(rows).toEqual([{ started_at: checkout?.startedAt, mitigated_at: checkout?.mitigatedAt, regions: checkout?.regions }]);
   });
 
+  it("records the demo year's changes, every incident's change among them, on its services and before it", async () => {
+    const { changes } = generateDemoData({ seed: 7, now });
+    expect(await count("SELECT count(*) FROM changes")).toBe(changes.length);
+    expect(await count("SELECT count(*) FROM changes WHERE deployed_at > TIMESTAMPTZ '2026-11-20T15:30:00Z'")).toBe(0);
+    expect(await count("SELECT count(*) FROM incidents WHERE change_reference IS NOT NULL")).toBeGreaterThan(100);
+    expect(
+      await count(`SELECT count(*) FROM incidents i WHERE i.change_reference IS NOT NULL AND NOT EXISTS (
+        SELECT 1 FROM changes c JOIN incident_services s ON s.service_id = c.service_id AND s.incident_id = i.id
+        WHERE c.reference = i.change_reference AND c.deployed_at < i.started_at
+          AND c.ai_involvement = i.ai_involvement AND c.approval = i.change_approval
+          AND c.author_level IS NOT DISTINCT FROM i.change_author_level AND c.ai_tool IS NOT DISTINCT FROM i.ai_tool)`),
+    ).toBe(0);
+    const { rows } = await client.query<{ grp: string; rate: number }>(`
+      SELECT CASE WHEN c.ai_effective = 'NONE' THEN 'NONE' WHEN c.policy_violation THEN 'violating' ELSE 'compliant' END AS grp,
+             avg((EXISTS (SELECT 1 FROM incidents i WHERE i.change_reference = c.reference))::int)::float8 AS rate
+      FROM changes c GROUP BY 1`);
+    const rate = Object.fromEntries(rows.map((r) => [r.grp, r.rate]));
+    expect(rate.violating).toBeGreaterThan(rate.compliant ?? 1);
+    expect(rate.compliant).toBeGreaterThan(rate.NONE ?? 1);
+    // The derived columns and the commits land as generated.
+    const sample = changes.find((c) => c.derived.coAuthors.length > 1 && c.commits.length > 1);
+    const stored = await client.query("SELECT commits, co_authors, ai_detected, ai_detected_tool, policy_violation FROM changes WHERE reference = $1", [sample?.reference]);
+    expect(stored.rows).toEqual([
+      {
+        commits: sample?.commits,
+        co_authors: sample?.derived.coAuthors,
+        ai_detected: sample?.derived.aiDetected,
+        ai_detected_tool: sample?.derived.aiDetectedTool,
+        policy_violation: sample?.derived.policyViolation,
+      },
+    ]);
+  });
+
   it("does nothing when the database already has incidents", async () => {
     const before = await count("SELECT count(*) FROM incidents");
     const again = await seedDemoData(database.url, { now, seed: 7 });
@@ -84,6 +118,7 @@ describe("seedDemoData", () => {
     expect(await count("SELECT count(*) FROM incidents")).toBe(before);
     expect(await count("SELECT count(*) FROM services")).toBe(15);
     expect(await count("SELECT count(*) FROM users")).toBe(14);
+    expect(await count("SELECT count(*) FROM changes")).toBe(generateDemoData({ seed: 7, now }).changes.length);
   });
 });
 
@@ -101,5 +136,24 @@ describe("insertBulkIncidents", () => {
     // Twice with the same seed: still no reference reused.
     await insertBulkIncidents(database.url, { count: 500, seed: 3, now });
     expect(await count("SELECT count(DISTINCT reference) FROM incidents")).toBe(before + 2_500);
+  });
+});
+
+describe("insertBulkChanges", () => {
+  it("adds numbered changes and the incidents of the failed ones, above what is there, twice without a clash", async () => {
+    const changesBefore = await count("SELECT count(*) FROM changes");
+    const incidentsBefore = await count("SELECT count(*) FROM incidents");
+    const result = await insertBulkChanges(database.url, { count: 3_000, seed: 4, now });
+    expect(result.changes).toBe(3_000);
+    expect(await count("SELECT count(*) FROM changes")).toBe(changesBefore + 3_000);
+    expect(result.incidents).toBeGreaterThan(50);
+    expect(result.incidents).toBeLessThan(400);
+    expect(await count("SELECT count(*) FROM incidents")).toBe(incidentsBefore + result.incidents);
+    expect(await count("SELECT count(*) FROM incidents i JOIN changes c ON c.reference = i.change_reference WHERE c.reference LIKE 'DEP-%'")).toBe(result.incidents);
+    for (const row of await referencesAndCounters()) expect(row.counter).toBe(row.highest);
+
+    await insertBulkChanges(database.url, { count: 500, seed: 4, now });
+    expect(await count("SELECT count(*) FROM changes WHERE reference LIKE 'DEP-%'")).toBe(3_500);
+    expect(await count("SELECT max(substring(reference FROM 5)::int) AS count FROM changes WHERE reference LIKE 'DEP-%'")).toBe(3_500);
   });
 });

@@ -1,9 +1,11 @@
 // Writes generated demo data with plain pg: the catalogue idempotently, incidents in bulk with
-// fresh references above any already handed out. Callers own the transaction (see inTransaction).
+// fresh references above any already handed out, changes in bulk. Callers own the transaction
+// (see inTransaction).
 import { randomUUID } from "node:crypto";
 import { hashPassword } from "../../lib/auth/password";
 import { DEMO_SIGN_IN_ACCOUNTS } from "./catalog";
-import type { DemoCatalogue, DemoIncident } from "./types";
+import { CHANGE_COLUMNS, type ChangeRow } from "./change-columns";
+import type { DemoCatalogue, DemoChange, DemoIncident } from "./types";
 import { AUDIT_COLUMNS, INCIDENT_COLUMNS, LINK_COLUMNS, type IncidentRow, type ServiceLink } from "./incident-columns";
 import { postmortemStatements } from "./insert-postmortems";
 import { insertStatements, runStatements, type Queryable, type Statement } from "./sql";
@@ -131,4 +133,19 @@ export async function insertIncidents(client: Queryable, incidents: readonly Dem
   await runStatements(client, statements);
   await saveReferenceCounters(client, lastNumbers);
   return counts;
+}
+
+/** The statements that write changes, each on its service; built without I/O, as the incidents' are. */
+export function prepareChangeWrites(changes: readonly DemoChange[], serviceIds: Map<string, string>): Statement[] {
+  const rows = changes.map((change): ChangeRow => {
+    const serviceId = serviceIds.get(change.serviceSlug);
+    if (!serviceId) throw new Error(`Unknown service "${change.serviceSlug}" in demo change ${change.reference}`);
+    return { id: randomUUID(), serviceId, change };
+  });
+  return insertStatements("changes", CHANGE_COLUMNS, rows);
+}
+
+export async function insertChanges(client: Queryable, changes: readonly DemoChange[], ids: CatalogueIds): Promise<number> {
+  await runStatements(client, prepareChangeWrites(changes, ids.services));
+  return changes.length;
 }

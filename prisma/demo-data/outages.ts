@@ -1,6 +1,7 @@
 // The incidents every demo needs to show, written by hand: the six-hour checkout outage of
 // an AI-assisted change, the thirteen-hour outage of an AI agent that rebuilt an environment,
 // and one incident under investigation right now.
+import type { Commit } from "../../features/changes/trailers";
 import { isPolicyViolation } from "../../features/incidents/policy";
 import { DAY, HOUR, MINUTE, buildIncident } from "./incident";
 import { addPostmortem } from "./postmortem";
@@ -62,6 +63,28 @@ const AGENT: Outage = {
   createdByEmail: "kenji.watanabe@demo.ops-review.test",
 };
 
+/** Their changes' references: no generated change may take one. */
+export const NAMED_CHANGE_REFERENCES: readonly string[] = [CHECKOUT.changeReference ?? "", AGENT.changeReference ?? ""];
+
+/** What the deploy pipeline recorded for the two outages' changes, written by hand as the outages are. */
+export const NAMED_CHANGES: Readonly<Record<string, { title: string; commits: Commit[] }>> = {
+  [CHECKOUT.changeReference ?? ""]: {
+    title: "refactor(pricing): simplify the rounding of discounted line totals",
+    commits: [
+      {
+        sha: "8f41c2d09b7e5a3361f0c4e2d8a9b17c5e6f3a20",
+        message:
+          "refactor(pricing): simplify the rounding of discounted line totals\n\n" +
+          "Replaces the hand-written half-even helper with Math.round; unit tests pass.\n\n" +
+          "Co-authored-by: Amazon Q Developer <amazon-q-developer[bot]@users.noreply.github.com>",
+      },
+      { sha: "2c7d90e1a4b63f5809d1e7c2b4a6f8031e9d5c47", message: "test(pricing): update discount fixtures for the new helper" },
+    ],
+  },
+  // The agent ran the teardown and the provisioning itself: an operation, with no commits.
+  [AGENT.changeReference ?? ""]: { title: "Fix configuration drift on the cn-north-1 production security group", commits: [] },
+};
+
 const LESSONS: Record<string, DemoActionItem["title"][]> = {
   [CHECKOUT_OUTAGE_TITLE]: ["Require senior sign-off for AI-assisted changes to pricing and checkout", "Test rounding with fractional prices and discounts"],
   [AGENT_OUTAGE_TITLE]: ["Require human confirmation before an agent deletes any environment", "Scope agent credentials to non-production by default"],
@@ -110,11 +133,11 @@ function place(random: Random, outage: Outage, now: number, daysAgo: number, sta
 }
 
 /** The named outages sit within the window of `weeks` weeks, a few weeks back so they show in recent trends. */
-export function namedOutages(random: Random, now: number, windowStart: number): DemoIncident[] {
+export function namedOutages(random: Random, now: number, windowStart: number, takenReferences?: Set<string>): DemoIncident[] {
   const windowDays = (now - windowStart) / DAY;
   // At least two weeks back: their postmortems are published and their actions done by now.
   const checkout = place(random, CHECKOUT, now, Math.max(14, Math.min(33, windowDays * 0.6)), 13, 6);
   const agent = place(random, AGENT, now, Math.max(16, Math.min(82, windowDays * 0.8)), 9, 13);
-  const live = buildIncident(random, { severity: "SEV2", startedAt: Math.floor(now / 1000) * 1000 - random.int(8, 18) * MINUTE, aiShare: 0.45 }, now);
+  const live = buildIncident(random, { severity: "SEV2", startedAt: Math.floor(now / 1000) * 1000 - random.int(8, 18) * MINUTE, aiShare: 0.45, takenReferences }, now);
   return [checkout, agent, live];
 }

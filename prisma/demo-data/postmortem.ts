@@ -2,7 +2,7 @@
 // ones are published with their actions mostly done, recent ones are still being written.
 import type { ActionItemStatus, ActionItemType, PostmortemState } from "../../lib/generated/prisma/enums";
 import { ENGINEER_EMAILS, LEAD_EMAILS, OWNER_EMAILS, SERVICES } from "./catalog";
-import { DAY, HOUR, MINUTE } from "./incident";
+import { DAY, HOUR, MINUTE, minutesFromDeployToImpact } from "./incident";
 import type { Random } from "./random";
 import { capitalise, count, durationText, MITIGATION_BY_CAUSE } from "./story";
 import { ACTION_ITEM_TITLES, CONTRIBUTING, FIVE_WHYS, fill, GOT_LUCKY, LESSONS, WENT_WELL, type StoryContext } from "./texts";
@@ -40,7 +40,7 @@ function timelineFor(random: Random, incident: DemoIncident, context: StoryConte
   const add = (at: number, kind: DemoTimelineEvent["kind"], text: string) => events.push({ occurredAt: new Date(Math.round(at / 1000) * 1000), kind, text });
   if (incident.changeReference) {
     const who = incident.aiInvolvement === "AGENT" ? `${incident.aiTool} agent began applying` : "Deployment of";
-    add(start - random.int(2, 30) * MINUTE, "CHANGE", `${who} ${incident.changeReference} to ${context.service}.`);
+    add(start - minutesFromDeployToImpact(random) * MINUTE, "CHANGE", `${who} ${incident.changeReference} to ${context.service}.`);
   }
   add(start, "OTHER", `Customer impact began: errors on ${context.capability}.`);
   add(detected, "DETECTION", random.pick([`${context.service} error-rate alarm fired; on-call paged.`, `Customer support reported failing ${context.capability}.`, "Synthetic check failed in two regions."]));

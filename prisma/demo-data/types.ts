@@ -14,6 +14,8 @@ import type {
   Severity,
   TimelineEventKind,
 } from "../../lib/generated/prisma/enums";
+import type { DerivedChangeColumns } from "../../features/changes/derive";
+import type { Commit } from "../../features/changes/trailers";
 import type { DemoService, DemoTeam, DemoUser } from "./catalog";
 
 export type DemoTimelineEvent = { occurredAt: Date; kind: TimelineEventKind; text: string };
@@ -79,4 +81,20 @@ export type DemoIncident = {
 
 export type DemoCatalogue = { teams: readonly DemoTeam[]; services: readonly DemoService[]; users: readonly DemoUser[] };
 
-export type DemoData = DemoCatalogue & { incidents: DemoIncident[] };
+/** A change as the deploy pipeline records it, with the columns the app derives from it. */
+export type DemoChange = {
+  reference: string;
+  serviceSlug: string;
+  deployedAt: Date;
+  title?: string;
+  url?: string;
+  authorLevel?: AuthorLevel;
+  approval: ChangeApproval;
+  /** As the author declared it. */
+  aiInvolvement: AiInvolvement;
+  aiTool?: string;
+  commits: Commit[];
+  derived: DerivedChangeColumns;
+};
+
+export type DemoData = DemoCatalogue & { incidents: DemoIncident[]; changes: DemoChange[] };

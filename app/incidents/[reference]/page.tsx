@@ -3,7 +3,10 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Markdown } from "@/components/markdown";
 import { AiBadge, PolicyViolationBadge, SeverityBadge, StatusBadge } from "@/components/ui/badges";
+import { Card, Facts } from "@/components/ui/facts";
 import { LocalTime } from "@/components/ui/local-time";
+import { TriggeringChangePanel } from "@/features/changes/components/triggering-change-panel";
+import { readRecordedChange } from "@/features/changes/queries";
 import { IncidentHistory } from "@/features/incidents/components/incident-history";
 import { label } from "@/features/incidents/enums";
 import { policyViolationReason } from "@/features/incidents/policy";
@@ -25,7 +28,10 @@ export default async function IncidentPage({ params }: { params: Params }) {
   const actor = await requirePageActor("incident:read");
   const [incident, settings] = await Promise.all([getIncident(decodeURIComponent((await params).reference)), organisationSettings()]);
   if (!incident) notFound();
-  const history = await incidentHistory(incident.id);
+  const [history, recordedChange] = await Promise.all([
+    incidentHistory(incident.id),
+    incident.change.reference ? readRecordedChange(incident.change.reference) : null,
+  ]);
   const change = { aiInvolvement: incident.ai.involvement, authorLevel: incident.change.authorLevel, approval: incident.change.approval };
   const violation = incident.policyViolation ? policyViolationReason(change, settings.approvalPolicy) : null;
   return (
@@ -95,7 +101,7 @@ export default async function IncidentPage({ params }: { params: Params }) {
         <Card title="Triggering change and AI">
           <Facts
             rows={[
-              ["Change", incident.change.reference ?? "—"],
+              ["Change", <ChangeReference key="c" reference={incident.change.reference} recorded={recordedChange !== null} />],
               ["Author level", incident.change.authorLevel ? label(incident.change.authorLevel) : "Unknown"],
               ["Highest sign-off", label(incident.change.approval)],
               ["AI involvement", label(incident.ai.involvement)],
@@ -105,6 +111,8 @@ export default async function IncidentPage({ params }: { params: Params }) {
           {incident.ai.description && <Prose text={incident.ai.description} />}
         </Card>
       </div>
+
+      {recordedChange && <TriggeringChangePanel change={recordedChange} incident={incident} />}
 
       <PostmortemPanel incidentId={incident.id} reference={incident.reference} />
 
@@ -124,25 +132,15 @@ function Figure(props: { name: string; value: string; definition: string }) {
   );
 }
 
-function Card(props: { title: string; className?: string; children: React.ReactNode }) {
+/** The incident's change reference: a link to the recorded change below, or a note that the pipeline never recorded it. */
+function ChangeReference({ reference, recorded }: { reference: string | null; recorded: boolean }) {
+  if (!reference) return <>—</>;
+  if (recorded) return <a href="#triggering-change" className="text-indigo-700 hover:underline">{reference}</a>;
   return (
-    <section className={`rounded-lg border border-slate-200 bg-white p-5 shadow-sm ${props.className ?? ""}`}>
-      <h2 className="mb-3 text-sm font-semibold uppercase tracking-wide text-slate-600">{props.title}</h2>
-      {props.children}
-    </section>
-  );
-}
-
-function Facts({ rows }: { rows: [string, React.ReactNode][] }) {
-  return (
-    <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
-      {rows.map(([name, value]) => (
-        <div key={name} className="contents">
-          <dt className="text-slate-500">{name}</dt>
-          <dd>{value}</dd>
-        </div>
-      ))}
-    </dl>
+    <>
+      {reference}
+      <span className="block text-xs text-slate-500">Not recorded by the deploy pipeline</span>
+    </>
   );
 }
 

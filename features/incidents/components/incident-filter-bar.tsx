@@ -1,23 +1,22 @@
 "use client";
 
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import type { FormEvent } from "react";
 import { inputClass } from "@/components/ui/field";
+import { ChoiceFilter, DateBoundField, FilterFormActions } from "@/components/ui/list-controls";
 import type { FieldErrors } from "@/lib/validation";
 import { AI_INVOLVEMENTS, INCIDENT_STATUSES, ROOT_CAUSE_CATEGORIES, SEVERITIES, label } from "../enums";
 import { DEFAULT_PAGE_SIZE, POSTMORTEM_FILTERS, type IncidentListFilters } from "../list/params";
 import { postmortemLabel } from "../list/labels";
 import { DEFAULT_SORT, type IncidentListSort } from "../list/sort";
-import { FilterMenu } from "./incident-filter-menu";
+import { FilterMenu, ServiceTeamFilterMenus } from "./incident-filter-menu";
 
 type Options = { services: { slug: string; name: string; team: { name: string } }[]; teams: { slug: string; name: string }[] };
 
 const enumOptions = (values: readonly string[]) => values.map((value) => ({ value, label: label(value) }));
-const isDate = (value: string | undefined) => !value || /^\d{4}-\d{2}-\d{2}$/.test(value);
 
 /** The form's fields as the list's URL: one parameter per filter, several values comma-joined, blanks left out. */
-function searchOf(form: HTMLFormElement): URLSearchParams {
+export function searchOf(form: HTMLFormElement): URLSearchParams {
   const values = new Map<string, string[]>();
   for (const [name, value] of new FormData(form)) {
     if (typeof value === "string" && value.trim()) values.set(name, [...(values.get(name) ?? []), value.trim()]);
@@ -59,32 +58,14 @@ export function IncidentFilterBar(props: { filters: IncidentListFilters; sort: I
             className={inputClass}
           />
         </label>
-        <label className="text-sm font-medium text-slate-800">
-          Started from
-          <input type={isDate(filters.from) ? "date" : "text"} name="from" defaultValue={filters.from ?? ""} aria-invalid={errors.from ? true : undefined} className={inputClass} />
-        </label>
-        <label className="text-sm font-medium text-slate-800">
-          Started to
-          <input type={isDate(filters.to) ? "date" : "text"} name="to" defaultValue={filters.to ?? ""} aria-invalid={errors.to ? true : undefined} className={inputClass} />
-        </label>
-        <button type="submit" className="rounded-md bg-indigo-700 px-4 py-2 text-sm font-semibold text-white hover:bg-indigo-800">
-          Apply filters
-        </button>
-        <Link href="/incidents" className="px-2 py-2 text-sm font-medium text-indigo-700 hover:underline">
-          Clear filters
-        </Link>
+        <DateBoundField name="from" label="Started from" value={filters.from} invalid={Boolean(errors.from)} />
+        <DateBoundField name="to" label="Started to" value={filters.to} invalid={Boolean(errors.to)} />
+        <FilterFormActions clearHref="/incidents" />
       </div>
       <div className="flex flex-wrap items-center gap-2">
         <FilterMenu name="severity" label="Severity" options={enumOptions(SEVERITIES)} selected={filters.severity} invalid={Boolean(errors.severity)} />
         <FilterMenu name="status" label="Status" options={enumOptions(INCIDENT_STATUSES)} selected={filters.status} invalid={Boolean(errors.status)} />
-        <FilterMenu
-          name="service"
-          label="Service"
-          options={props.options.services.map((s) => ({ value: s.slug, label: s.name, group: s.team.name }))}
-          selected={filters.service}
-          invalid={Boolean(errors.service)}
-        />
-        <FilterMenu name="team" label="Team" options={props.options.teams.map((t) => ({ value: t.slug, label: t.name }))} selected={filters.team} invalid={Boolean(errors.team)} />
+        <ServiceTeamFilterMenus options={props.options} selected={filters} invalid={{ service: Boolean(errors.service), team: Boolean(errors.team) }} />
         <FilterMenu name="ai" label="AI involvement" options={enumOptions(AI_INVOLVEMENTS)} selected={filters.ai} invalid={Boolean(errors.ai)} />
         <FilterMenu name="rootCause" label="Root cause" options={enumOptions(ROOT_CAUSE_CATEGORIES)} selected={filters.rootCause} invalid={Boolean(errors.rootCause)} />
         <FilterMenu
@@ -94,14 +75,13 @@ export function IncidentFilterBar(props: { filters: IncidentListFilters; sort: I
           selected={filters.postmortem}
           invalid={Boolean(errors.postmortem)}
         />
-        <label className="flex items-center gap-2 text-sm text-slate-700">
-          Policy violation
-          <select name="policyViolation" defaultValue={filters.policyViolation === undefined ? "" : String(filters.policyViolation)} className="rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm">
-            <option value="">Any</option>
-            <option value="true">Violations only</option>
-            <option value="false">No violation</option>
-          </select>
-        </label>
+        <ChoiceFilter
+          name="policyViolation"
+          label="Policy violation"
+          value={filters.policyViolation === undefined ? "" : String(filters.policyViolation)}
+          choices={[["true", "Violations only"], ["false", "No violation"]]}
+          invalid={Boolean(errors.policyViolation)}
+        />
       </div>
     </form>
   );

@@ -8,6 +8,8 @@ import type { IncidentFormValues } from "../form-values";
 export type ServiceOption = { slug: string; name: string; team: { name: string } };
 
 const labelFor = INCIDENT_FORM_LABELS as Record<string, string>;
+const CHANGE_REFERENCE_HINT =
+  "If the deploy pipeline recorded this change, its author level, sign-off and AI involvement are filled in from it unless you set them here.";
 
 /** Every field of an incident, filled from `values`; shared by filing and editing. */
 export function IncidentFormFields(props: { values: IncidentFormValues; errors: FieldErrors; services: ServiceOption[]; timeZone: string }) {
@@ -17,12 +19,13 @@ export function IncidentFormFields(props: { values: IncidentFormValues; errors: 
     return typeof v === "string" ? v : undefined;
   };
   const chosenServices = new Set(Array.isArray(values.services) ? values.services : []);
-  const select = (name: string, options: readonly string[], fallback?: string, allowEmpty = false) => (
+  // `empty`: the words of a first, empty choice; without it a field with no fallback asks to choose.
+  const select = (name: string, options: readonly string[], fallback?: string, empty?: string) => (
     <Field name={name} label={labelFor[name] ?? name} errors={errors[name]}>
       {(aria) => (
         <select {...aria} name={name} defaultValue={value(name) ?? fallback ?? ""} className={inputClass}>
-          {allowEmpty && <option value="">Unknown</option>}
-          {!fallback && !allowEmpty && <option value="">Choose…</option>}
+          {empty && <option value="">{empty}</option>}
+          {!fallback && !empty && <option value="">Choose…</option>}
           {options.map((o) => (
             <option key={o} value={o}>
               {label(o)}
@@ -94,11 +97,11 @@ export function IncidentFormFields(props: { values: IncidentFormValues; errors: 
         {text("rootCause.description", { rows: 3, hint: "Markdown." })}
       </Panel>
       <Panel title="Triggering change and AI involvement">
-        <div className="grid gap-4 sm:grid-cols-3">
-          {text("change.reference", { placeholder: "PR, deploy or change-ticket id or URL" })}
-          {select("change.authorLevel", AUTHOR_LEVELS, undefined, true)}
-          {select("change.approval", CHANGE_APPROVALS, "NONE")}
-          {select("ai.involvement", AI_INVOLVEMENTS, "NONE")}
+        <div className="grid gap-4 sm:grid-cols-2">
+          {text("change.reference", { placeholder: "PR, deploy or change-ticket id or URL", hint: CHANGE_REFERENCE_HINT })}
+          {select("change.authorLevel", AUTHOR_LEVELS, undefined, "From the recorded change, or unknown")}
+          {select("change.approval", CHANGE_APPROVALS, undefined, "From the recorded change, or none")}
+          {select("ai.involvement", AI_INVOLVEMENTS, undefined, "From the recorded change, or none")}
           {text("ai.tool", { placeholder: "e.g. Kiro, Amazon Q Developer, GitHub Copilot" })}
         </div>
         {text("ai.description", { rows: 2, hint: "What the tool did, e.g. “deleted and recreated the environment”." })}

@@ -1,7 +1,8 @@
 // The incident list's query parameters: the one parser behind the page's URL, the CSV export
 // and GET /api/v1/incidents, so a link, a download and an API call mean the same rows.
 import { z } from "zod";
-import type { FieldErrors } from "@/lib/validation";
+import { DATE_OR_INSTANT_MESSAGE, isDateOrInstant, storableString } from "@/lib/schemas";
+import { addFieldError, type FieldErrors } from "@/lib/validation";
 import { AI_INVOLVEMENTS, INCIDENT_STATUSES, ROOT_CAUSE_CATEGORIES, SEVERITIES } from "../enums";
 import { decodeCursor, DEFAULT_SORT, FIRST_DIRECTION, SORT_COLUMNS, type IncidentListSort } from "./sort";
 
@@ -41,15 +42,11 @@ export const EMPTY_FILTERS: IncidentListFilters = {
 export type SearchParamsInput = URLSearchParams | Record<string, string | string[] | undefined>;
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
-const isRealDate = (text: string) => new Date(`${text}T00:00:00Z`).toISOString().startsWith(text);
 
 const oneOf = <T extends string>(values: readonly [T, ...T[]]) =>
   z.array(z.enum(values, { error: (issue) => `"${String(issue.input)}" is not one of ${values.join(", ")}` })).max(50);
 const slugs = z.array(z.string().regex(/^[a-z0-9-]+$/, { message: "must be slugs (a-z, 0-9, -)" })).max(50, { message: "at most 50 at once" });
-const bound = z.string().refine((v) => (DATE.test(v) && isRealDate(v)) || (INSTANT.test(v) && !Number.isNaN(Date.parse(v))), {
-  message: "must be a date (YYYY-MM-DD) or an instant with its offset (2026-03-02T10:00:00Z)",
-});
+const bound = z.string().refine(isDateOrInstant, { message: DATE_OR_INSTANT_MESSAGE });
 
 const listSchemas = {
   severity: oneOf(SEVERITIES),
@@ -62,7 +59,7 @@ const listSchemas = {
   postmortem: oneOf(POSTMORTEM_FILTERS),
 };
 const singleSchemas = {
-  q: z.string().trim().max(200, { message: "must be at most 200 characters" }),
+  q: storableString("must be text").trim().max(200, { message: "must be at most 200 characters" }),
   policyViolation: z.enum(["true", "false"], { error: 'must be "true" or "false"' }).transform((v) => v === "true"),
   from: bound,
   to: bound,
@@ -98,17 +95,17 @@ export function parseIncidentListParams(input: SearchParamsInput, options: { str
   const parse = <S extends z.ZodType>(name: string, schema: S, value: unknown): z.output<S> | undefined => {
     const result = schema.safeParse(value);
     if (result.success) return result.data;
-    errors[name] = [...new Set(result.error.issues.map((issue) => issue.message))];
+    addFieldError(errors, name, ...new Set(result.error.issues.map((issue) => issue.message)));
     return undefined;
   };
   for (const [name, raw] of values) {
-    if (name in listSchemas) {
+    if (Object.hasOwn(listSchemas, name)) {
       const parsed = parse(name, listSchemas[name as keyof typeof listSchemas], raw);
       if (parsed) Object.assign(filters, { [name]: [...new Set(parsed)] });
-    } else if (name in singleSchemas) {
-      if (raw.length > 1 && name !== "q") errors[name] = ["give it once"];
+    } else if (Object.hasOwn(singleSchemas, name)) {
+      if (raw.length > 1 && name !== "q") addFieldError(errors, name, "give it once");
       else Object.assign(single, { [name]: parse(name, singleSchemas[name as keyof typeof singleSchemas], raw[0]) });
-    } else if (options.strict) errors[name] = [`is not a parameter of this list; known: ${LIST_PARAMETERS.join(", ")}`];
+    } else if (options.strict) addFieldError(errors, name, `is not a parameter of this list; known: ${LIST_PARAMETERS.join(", ")}`);
   }
   Object.assign(filters, { q: single.q || undefined, policyViolation: single.policyViolation, from: single.from, to: single.to });
   if (filters.from && filters.to && DATE.test(filters.from) === DATE.test(filters.to) && Date.parse(filters.from) > Date.parse(filters.to)) {
@@ -119,7 +116,7 @@ export function parseIncidentListParams(input: SearchParamsInput, options: { str
   const sort: IncidentListSort = { column, direction: single.order ?? FIRST_DIRECTION[column] };
   for (const name of ["cursor", "before"] as const) {
     if (single[name] && !decodeCursor(single[name], column)) {
-      errors[name] = ["is not a cursor of this list in this order; start again from the first page"];
+      addFieldError(errors, name, "is not a cursor of this list in this order; start again from the first page");
       single[name] = undefined;
     }
   }

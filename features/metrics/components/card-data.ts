@@ -1,7 +1,8 @@
 import "server-only";
 import { cache } from "react";
+import { queryChangeMetrics } from "@/features/changes/metrics";
 import { db } from "@/lib/db";
-import { queryBlastRadiusCounts, queryPeriodSummary, queryRootCauseCounts, queryTopServicesByImpact, queryWeeklyMetrics } from "../queries";
+import { queryAiIncidentComparison, queryBlastRadiusCounts, queryPeriodSummary, queryRootCauseCounts, queryTopServicesByImpact, queryWeeklyMetrics } from "../queries";
 import type { MetricsQuery } from "../types";
 
 // Cards of one page share a fetch: React's cache() keys on arguments, so the query travels as JSON.
@@ -16,4 +17,6 @@ export const loadWeeklyMetrics = cache((key: string) => queryWeeklyMetrics(db, p
 export const loadPeriodSummary = cache((key: string) => queryPeriodSummary(db, parse(key)));
 export const loadRootCauseCounts = cache((key: string) => queryRootCauseCounts(db, parse(key)));
 export const loadBlastRadiusCounts = cache((key: string) => queryBlastRadiusCounts(db, parse(key)));
+export const loadChangeMetrics = cache((key: string) => queryChangeMetrics(db, parse(key)));
+export const loadAiIncidentComparison = cache((key: string) => queryAiIncidentComparison(db, parse(key)));
 export const loadTopServices = cache((key: string) => queryTopServicesByImpact(db, { ...parse(key), limit: 10 }));

@@ -3,7 +3,8 @@ import { ChartFigure } from "@/components/charts/chart-figure";
 import { ChartSkeleton } from "@/components/charts/chart-skeleton";
 import type { MetricsQuery } from "../types";
 import { blastRadiusChart, rootCauseChart, topServicesChart } from "./breakdown-chart-specs";
-import { loadBlastRadiusCounts, loadRootCauseCounts, loadTopServices, loadWeeklyMetrics, queryKey } from "./card-data";
+import { loadBlastRadiusCounts, loadChangeMetrics, loadRootCauseCounts, loadTopServices, loadWeeklyMetrics, queryKey } from "./card-data";
+import { failureRateByAiChart, failureRateBySignOffChart, recoveryChart, withoutSignOffChart } from "./change-chart-specs";
 import { aiChart, availabilityChart, detectMitigateChart, impactChart, resolveChart, severityChart, type ChartContext } from "./weekly-chart-specs";
 
 const WEEKLY = {
@@ -13,6 +14,12 @@ const WEEKLY = {
   detectMitigate: detectMitigateChart,
   resolve: resolveChart,
   ai: aiChart,
+} as const;
+const CHANGES = {
+  failureRateByAi: failureRateByAiChart,
+  failureRateBySignOff: failureRateBySignOffChart,
+  recovery: recoveryChart,
+  withoutSignOff: withoutSignOffChart,
 } as const;
 const TITLES = {
   severity: "Sev1 and Sev2 incidents per week",
@@ -24,6 +31,10 @@ const TITLES = {
   rootCause: "Root-cause categories",
   blastRadius: "Blast radius distribution",
   topServices: "Services with the most impact minutes",
+  failureRateByAi: "Change failure rate by AI involvement",
+  failureRateBySignOff: "Change failure rate by sign-off",
+  recovery: "Recovery time of failed changes",
+  withoutSignOff: "Changes shipped without the required sign-off",
 } as const;
 
 export type ChartName = keyof typeof TITLES;
@@ -31,6 +42,7 @@ export type ChartName = keyof typeof TITLES;
 async function ChartCard({ name, query, context }: { name: ChartName; query: MetricsQuery; context: ChartContext }) {
   const key = queryKey(query);
   if (name in WEEKLY) return <ChartFigure spec={WEEKLY[name as keyof typeof WEEKLY](await loadWeeklyMetrics(key), context)} />;
+  if (name in CHANGES) return <ChartFigure spec={CHANGES[name as keyof typeof CHANGES]((await loadChangeMetrics(key)).weeks, context)} />;
   if (name === "rootCause") return <ChartFigure spec={rootCauseChart(await loadRootCauseCounts(key), context)} />;
   if (name === "blastRadius") return <ChartFigure spec={blastRadiusChart(await loadBlastRadiusCounts(key), context)} />;
   return <ChartFigure spec={topServicesChart(await loadTopServices(key), context)} />;

@@ -2,8 +2,15 @@
 
 const percentText = (fraction: number) => `${Number((fraction * 100).toFixed(4))} %`;
 
-export const WEEK_DEFINITION = (timeZone: string) =>
-  `Weeks are ISO weeks, Monday 00:00 to Monday 00:00 in the organisation's time zone (${timeZone}); an incident belongs to the week it started.`;
+/** What a weekly point counts: incidents by the week they started, changes by the week they were deployed. */
+export type WeekBelonging = "incident" | "change";
+const BELONGS: Record<WeekBelonging, string> = {
+  incident: "an incident belongs to the week it started",
+  change: "a change belongs to the week it was deployed, whenever its incidents started",
+};
+
+export const WEEK_DEFINITION = (timeZone: string, belonging: WeekBelonging = "incident") =>
+  `Weeks are ISO weeks, Monday 00:00 to Monday 00:00 in the organisation's time zone (${timeZone}); ${BELONGS[belonging]}.`;
 
 export const DEFINITIONS = {
   severity: "Incidents that started in each week, by severity (Sev1: critical customer-facing function down or wide blast radius; Sev2: significant degradation).",
@@ -20,6 +27,18 @@ export const DEFINITIONS = {
   blastRadius: "Incidents that started in the period, by blast radius.",
   topServices:
     "Minutes of the period in which each service had customer impact: its own incidents' impact intervals merged and clipped to the period. The services with most; incidents that started in the period beside them.",
+} as const;
+
+const FAILED = "A change failed when at least one Sev1 or Sev2 incident names it as its triggering change (however many do).";
+const GAP = "A gap, and “no changes” in the table, where a week had no such changes: never a 0 % that did not happen.";
+
+export const CHANGE_DEFINITIONS = {
+  failureRateByAi: `Change failure rate = failed changes ÷ changes deployed in the week. ${FAILED} AI-involved: assisted, generated or agent, by the stronger of what the author declared and what the commit trailers show. ${GAP}`,
+  failureRateBySignOff: `Change failure rate of the changes that had the sign-off the approval policy asks and of those shipped without it (AI-involved changes whose approval was below the policy's for their author's level). ${FAILED} ${GAP}`,
+  recovery:
+    "Minutes from start to mitigation (TTM) of the incidents that the week's failed changes triggered, each incident once. Median and 90th percentile (dashed), by linear interpolation between closest ranks; a gap where none was mitigated yet.",
+  withoutSignOff:
+    "AI-involved changes deployed in the week without the sign-off the approval policy asks, and their share of all the week's changes (right axis): a leading indicator, which moves before incidents do. No share point for a week without changes.",
 } as const;
 
 export { percentText };

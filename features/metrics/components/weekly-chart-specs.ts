@@ -1,7 +1,7 @@
 import type { ChartSpec } from "@/components/charts/chart-types";
 import { availabilityTicks, minuteTicks } from "@/components/charts/ticks";
 import type { WeekMetrics } from "../types";
-import { DEFINITIONS, WEEK_DEFINITION } from "./definitions";
+import { DEFINITIONS, WEEK_DEFINITION, type WeekBelonging } from "./definitions";
 
 export type ChartContext = {
   /** Appended to CSV file names, e.g. "2026-W01_2026-W13_team-payments". */
@@ -29,23 +29,27 @@ const weekDimensions = [
   { key: "start", label: "Starts" },
 ];
 
-/** Ticks for a chart in minutes, from the largest value any of its series reaches. */
-export function withMinuteTicks(chart: ChartSpec): ChartSpec {
+/** Ticks for the value axis, from the largest value any of the chart's series reaches. */
+export function withTicks(chart: ChartSpec, ticksUpTo: (max: number) => number[]): ChartSpec {
   const values = chart.rows.flatMap((row) => chart.series.map((s) => row[s.key])).filter((v): v is number => typeof v === "number");
-  return { ...chart, valueTicks: minuteTicks(Math.max(0, ...values)) };
+  return { ...chart, valueTicks: ticksUpTo(Math.max(0, ...values)) };
 }
 
-const spec = (id: string, ctx: ChartContext, rest: Omit<ChartSpec, "id" | "fileName" | "layout" | "dimensions">): ChartSpec => ({
+/** Ticks for a chart in minutes, on clock steps. */
+export const withMinuteTicks = (chart: ChartSpec): ChartSpec => withTicks(chart, minuteTicks);
+
+/** A chart of one point per week: the id names its CSV, the week's definition follows the metric's. */
+export const weeklySpec = (id: string, ctx: ChartContext, rest: Omit<ChartSpec, "id" | "fileName" | "layout" | "dimensions">, belonging?: WeekBelonging): ChartSpec => ({
   id,
   fileName: `${id}_${ctx.fileSuffix}.csv`,
   layout: "time",
   dimensions: weekDimensions,
   ...rest,
-  definition: `${rest.definition} ${WEEK_DEFINITION(ctx.timeZone)}`,
+  definition: `${rest.definition} ${WEEK_DEFINITION(ctx.timeZone, belonging)}`,
 });
 
 export function severityChart(weeks: WeekMetrics[], ctx: ChartContext): ChartSpec {
-  return spec("incidents-by-severity", ctx, {
+  return weeklySpec("incidents-by-severity", ctx, {
     title: "Sev1 and Sev2 incidents per week",
     definition: DEFINITIONS.severity,
     series: [
@@ -57,7 +61,7 @@ export function severityChart(weeks: WeekMetrics[], ctx: ChartContext): ChartSpe
 }
 
 export function impactChart(weeks: WeekMetrics[], ctx: ChartContext): ChartSpec {
-  return withMinuteTicks(spec("impact-minutes", ctx, {
+  return withMinuteTicks(weeklySpec("impact-minutes", ctx, {
     title: "Customer impact minutes per week",
     definition: DEFINITIONS.impact,
     series: [{ key: "impactMinutes", label: "Impact minutes", color: COLOURS.impact, format: "minutes", mark: "bar" }],
@@ -67,7 +71,7 @@ export function impactChart(weeks: WeekMetrics[], ctx: ChartContext): ChartSpec 
 
 export function availabilityChart(weeks: WeekMetrics[], ctx: ChartContext): ChartSpec {
   const ticks = availabilityTicks(Math.min(ctx.sloTarget, ...weeks.map((w) => w.availability)));
-  return spec("availability", ctx, {
+  return weeklySpec("availability", ctx, {
     title: "Availability per week against the SLO",
     definition: DEFINITIONS.availability(ctx.sloTarget, ctx.sloOf),
     series: [{ key: "availability", label: "Availability", color: COLOURS.availability, format: "availability", mark: "line" }],
@@ -77,10 +81,10 @@ export function availabilityChart(weeks: WeekMetrics[], ctx: ChartContext): Char
   });
 }
 
-const durationLine = (key: string, label: string, color: string, dashed = false) => ({ key, label, color, format: "minutes" as const, mark: "line" as const, dashed });
+export const durationLine = (key: string, label: string, color: string, dashed = false) => ({ key, label, color, format: "minutes" as const, mark: "line" as const, dashed });
 
 export function detectMitigateChart(weeks: WeekMetrics[], ctx: ChartContext): ChartSpec {
-  return withMinuteTicks(spec("time-to-detect-and-mitigate", ctx, {
+  return withMinuteTicks(weeklySpec("time-to-detect-and-mitigate", ctx, {
     title: "Time to detect and to mitigate",
     definition: DEFINITIONS.detectMitigate,
     series: [
@@ -95,7 +99,7 @@ export function detectMitigateChart(weeks: WeekMetrics[], ctx: ChartContext): Ch
 
 // Resolution takes days where detection takes minutes: on one axis TTD and TTM would lie flat.
 export function resolveChart(weeks: WeekMetrics[], ctx: ChartContext): ChartSpec {
-  return withMinuteTicks(spec("time-to-resolve", ctx, {
+  return withMinuteTicks(weeklySpec("time-to-resolve", ctx, {
     title: "Time to resolve",
     definition: DEFINITIONS.resolve,
     series: [durationLine("ttrMedian", "TTR median", COLOURS.ttr), durationLine("ttrP90", "TTR p90", COLOURS.ttr, true)],
@@ -104,7 +108,7 @@ export function resolveChart(weeks: WeekMetrics[], ctx: ChartContext): ChartSpec
 }
 
 export function aiChart(weeks: WeekMetrics[], ctx: ChartContext): ChartSpec {
-  return spec("ai-share-and-policy-violations", ctx, {
+  return weeklySpec("ai-share-and-policy-violations", ctx, {
     title: "AI share of incidents and policy violations",
     definition: DEFINITIONS.ai,
     series: [

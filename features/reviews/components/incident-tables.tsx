@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { AiBadge, PolicyViolationBadge, StatusBadge } from "@/components/ui/badges";
+import { AiBadge, StatusBadge } from "@/components/ui/badges";
 import { LocalTime } from "@/components/ui/local-time";
 import { label } from "@/features/incidents/enums";
 import { formatCount, formatMinutes } from "@/lib/format";
@@ -29,35 +29,6 @@ export function Table({ caption, head, children }: { caption: string; head: stri
         <tbody className="divide-y divide-slate-100">{children}</tbody>
       </table>
     </div>
-  );
-}
-
-/** The week's AI-involved changes, policy violations first (the order the builder gave). */
-export function AiChangeTable({ incidents }: { incidents: AgendaIncident[] }) {
-  return (
-    <Table caption="AI-involved changes" head={["Incident", "Title", "Severity", "Involvement", "Tool", "Author", "Approval", "Policy"]}>
-      {incidents.map((i) => (
-        <tr key={i.reference} className={i.policyViolation ? "bg-red-50/60" : undefined}>
-          <td className={td}><IncidentLink reference={i.reference} /></td>
-          <td className={`${td} font-medium`}>{i.title}</td>
-          <td className={td}>{label(i.severity)}</td>
-          <td className={td}><AiBadge involvement={i.aiInvolvement} /></td>
-          <td className={td}>{i.aiTool ?? "—"}</td>
-          <td className={td}>{label(i.changeAuthorLevel)}</td>
-          <td className={td}>{label(i.changeApproval)}</td>
-          <td className={td}>
-            {i.policyViolation ? (
-              <div className="space-y-1">
-                <PolicyViolationBadge title={i.policyViolationReason ?? undefined} />
-                {i.policyViolationReason && <p className="text-xs text-red-800">{i.policyViolationReason}</p>}
-              </div>
-            ) : (
-              <span className="text-emerald-700">Signed off</span>
-            )}
-          </td>
-        </tr>
-      ))}
-    </Table>
   );
 }
 

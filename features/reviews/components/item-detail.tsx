@@ -1,7 +1,8 @@
 import type { AgendaItemDetail, AgendaItemKind } from "../types";
 import { MoreRows, OverdueActionItemsTable, PendingPostmortemsTable } from "./follow-up-tables";
 import { IncidentDeepDive } from "./incident-deep-dive";
-import { AiChangeTable, Sev2Table } from "./incident-tables";
+import { AiChangeReview } from "./ai-change-review";
+import { Sev2Table } from "./incident-tables";
 import { MetricsDetail } from "./metrics-detail";
 import { Wheel } from "./wheel";
 
@@ -27,11 +28,11 @@ export function ItemDetail({ detail, judgedOn, meetingOver }: { detail: AgendaIt
   }
   switch (detail.kind) {
     case "METRICS":
-      return <MetricsDetail week={detail.week} baseline={detail.baseline} />;
+      return <MetricsDetail week={detail.week} baseline={detail.baseline} changes={detail.changes} />;
     case "SEV1_DEEP_DIVE":
       return <IncidentDeepDive incident={detail.incident} />;
     case "AI_CHANGE_REVIEW":
-      return <AiChangeTable incidents={detail.incidents} />;
+      return <AiChangeReview incidents={detail.incidents} />;
     case "SEV2_ROUNDUP":
       return <Sev2Table incidents={detail.incidents} />;
     case "OVERDUE_ACTION_ITEMS":

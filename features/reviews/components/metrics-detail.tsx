@@ -1,5 +1,6 @@
 import { formatCount, formatMinutes } from "@/lib/format";
-import type { WeekFigures } from "../types";
+import { CHANGE_DEFINITIONS, changeFigureLines } from "../change-words";
+import type { WeekChangeFigures, WeekFigures } from "../types";
 import { formatAvailability } from "./review-format";
 
 type Figure = { key: keyof WeekFigures; name: string; format: (n: number) => string; higherIsBetter: boolean; definition: string };
@@ -25,8 +26,32 @@ function Trend({ figure, week, baseline }: { figure: Figure; week: number; basel
   );
 }
 
-/** The week at a glance: each figure against the mean of the four weeks before. */
-export function MetricsDetail({ week, baseline }: { week: WeekFigures; baseline: WeekFigures }) {
+/** The week's changes: how many failed, AI-involved against the others, and how many lacked the required sign-off. */
+function ChangeFigures({ changes }: { changes: WeekChangeFigures | null }) {
+  const [headline, ...rest] = changeFigureLines(changes);
+  return (
+    <section aria-label="Changes deployed" className="rounded-lg border border-slate-200 bg-slate-50 p-4">
+      <h3 className="text-sm font-semibold text-slate-600">Change failure rate</h3>
+      <p className="mt-1 text-xl font-bold text-slate-900 tabular-nums">{headline}</p>
+      {rest.map((line) => (
+        // Each group's figures stay together when the line wraps on a narrow screen.
+        <p key={line} className="mt-1 text-base text-slate-800 tabular-nums">
+          {line.split(" · ").map((part, index) => (
+            <span key={part}>{index > 0 && " · "}<span className="inline-block">{part}</span></span>
+          ))}
+        </p>
+      ))}
+      {changes && (
+        <ul role="note" aria-label="Change definitions" className="mt-2 space-y-0.5 text-xs text-slate-500">
+          {CHANGE_DEFINITIONS.map((d) => <li key={d}>{d}</li>)}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+/** The week at a glance: each figure against the mean of the four weeks before, then the week's changes. */
+export function MetricsDetail({ week, baseline, changes }: { week: WeekFigures; baseline: WeekFigures; changes: WeekChangeFigures | null }) {
   return (
     <div className="space-y-3">
       <dl className="grid grid-cols-2 gap-3 lg:grid-cols-4">
@@ -49,6 +74,7 @@ export function MetricsDetail({ week, baseline }: { week: WeekFigures; baseline:
         ))}
         <li>Each figure is compared with the mean of the four weeks before.</li>
       </ul>
+      <ChangeFigures changes={changes} />
     </div>
   );
 }

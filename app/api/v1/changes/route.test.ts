@@ -95,6 +95,14 @@ describe("GET /api/v1/changes", () => {
     expect(response.status).toBe(400);
     expect(((await response.json()) as Problem).errors!.map((e) => e.field).sort()).toEqual(["ai", "colour", "cursor", "failed", "from"]);
   });
+
+  it("pages forwards only: the page's `before` is refused by name, and the answer is items and nextCursor alone", async () => {
+    const first = (await (await list("?limit=2")).json()) as Page;
+    expect(Object.keys(first).sort()).toEqual(["items", "nextCursor"]);
+    const response = await list(`?before=${first.nextCursor}`);
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as Problem).errors!.map((e) => e.field)).toEqual(["before"]);
+  });
 });
 
 describe("POST /api/v1/changes/check", () => {

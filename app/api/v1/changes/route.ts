@@ -4,7 +4,7 @@ import { listChangePage } from "@/features/changes/reads";
 import { getOrganisationSettings } from "@/features/settings/queries";
 import { db } from "@/lib/db";
 import { ValidationError } from "@/lib/errors";
-import { apiRoute, readJson } from "@/lib/http/api-route";
+import { apiRoute, bodyLimit, readJson } from "@/lib/http/api-route";
 
 export const dynamic = "force-dynamic";
 
@@ -16,12 +16,14 @@ export const dynamic = "force-dynamic";
 export const GET = apiRoute("incident:read", async (request) => {
   const { params, errors } = parseChangeListParams(new URL(request.url).searchParams, { strict: true });
   if (Object.keys(errors).length > 0) throw new ValidationError(errors);
+  if (params.before) throw new ValidationError({ before: ["the API pages forwards only: pass nextCursor as cursor"] });
   const { timeZone, approvalPolicy } = await getOrganisationSettings(db);
-  return Response.json(await listChangePage(db, { ...params, timeZone, policy: approvalPolicy }));
+  const page = await listChangePage(db, { ...params, timeZone, policy: approvalPolicy });
+  return Response.json({ items: page.items, nextCursor: page.nextCursor });
 });
 
 /** Records a change from the deploy pipeline: 201 when the reference is new, 200 when it was recorded before (the stored change becomes the request). */
 export const POST = apiRoute("change:record", async (request, actor) => {
-  const { change, created } = await recordChange(db, await readJson(request), actor);
+  const { change, created } = await recordChange(db, await readJson(request, { limitBytes: bodyLimit("changes") }), actor);
   return Response.json(change, { status: created ? 201 : 200 });
 });

@@ -1,8 +1,6 @@
-import { parseMetricsPeriod } from "@/features/metrics/params";
+import { metricsQueryOfRequest } from "@/features/metrics/api-query";
 import { queryWeeklyMetrics } from "@/features/metrics/queries";
-import { getOrganisationSettings } from "@/features/settings/queries";
 import { db } from "@/lib/db";
-import { ValidationError } from "@/lib/errors";
 import { apiRoute } from "@/lib/http/api-route";
 
 export const dynamic = "force-dynamic";
@@ -14,10 +12,7 @@ export const dynamic = "force-dynamic";
  * trends charts: both read queryWeeklyMetrics.
  */
 export const GET = apiRoute("incident:read", async (request) => {
-  const { timeZone } = await getOrganisationSettings(db);
-  const period = parseMetricsPeriod(new URL(request.url).searchParams, { timeZone, now: new Date(), requireDates: true });
-  if (Object.keys(period.errors).length > 0) throw new ValidationError(period.errors);
-  const weeks = await queryWeeklyMetrics(db, { from: period.from, to: period.to, timeZone, scope: period.scope });
+  const weeks = await queryWeeklyMetrics(db, await metricsQueryOfRequest(request));
   return Response.json({
     weeks: weeks.map((w) => ({
       week: w.week,

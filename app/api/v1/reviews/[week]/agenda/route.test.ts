@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { toAgendaResponse } from "@/features/reviews/api";
 import { addCustomItem } from "@/features/reviews/mutations/agenda-edits";
 import { loadReviewView } from "@/features/reviews/reads";
-import { createReviewWeek, leadActor, WEEK } from "@/features/reviews/test-week";
+import { createReviewWeek, leadActor, recordTestChange, WEEK } from "@/features/reviews/test-week";
 import type { Database } from "@/lib/db/client";
 import { openRouteTestDatabase, type RouteHandler } from "@/test/route-handlers";
 
@@ -19,6 +19,8 @@ beforeAll(async () => {
   const week = await createReviewWeek(db);
   references = { shortSev1: week.shortSev1.reference, longSev1: week.longSev1.reference, sev2: week.sev2.reference };
   await db.actionItem.create({ data: { incidentId: week.shortSev1.id, title: "Add a canary", ownerId: week.lead.id, dueDate: new Date("2026-03-01T00:00:00Z"), type: "PREVENT" } });
+  // A MID's AI-assisted change with PEER sign-off, deployed in the week; no incident names it.
+  await recordTestChange(db, "CHG-API-1", { ai: { involvement: "ASSISTED" } });
   viewerToken = (await harness.mintToken("VIEWER")).token;
   getAgenda = (await import("./route")).GET as RouteHandler;
 });
@@ -41,6 +43,12 @@ describe("GET /api/v1/reviews/{isoWeek}/agenda", () => {
     expect(body.items[5]).toMatchObject({ incidentReferences: [references.shortSev1], actionItemIds: [expect.any(String)] });
     expect(body.items[6]).toEqual({ kind: "WHEEL", title: expect.stringMatching(/^The wheel: /), incidentReferences: [], order: 7, minutes: 5, service: expect.any(String) });
     expect(body.items[0]).not.toHaveProperty("actionItemIds");
+    expect(body.items[0].changes).toEqual({
+      changes: 1, failed: 0, changeFailureRate: 0,
+      aiInvolved: { changes: 1, failed: 0, changeFailureRate: 0 }, other: { changes: 0, failed: 0, changeFailureRate: null },
+      withoutRequiredSignOff: 1, weekRunning: false,
+    });
+    expect(body.items[1]).not.toHaveProperty("changes");
   });
 
   it("returns what the review page shows, edits included", async () => {

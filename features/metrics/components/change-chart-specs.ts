@@ -1,0 +1,52 @@
+// The dashboard's "Change risk" charts, from the same figures as GET /api/v1/metrics/changes.
+import type { ChartSeries, ChartSpec } from "@/components/charts/chart-types";
+import { shareTicks } from "@/components/charts/ticks";
+import { aiInvolvedCount, type ChangeWeek } from "@/features/changes/metrics";
+import { CHANGE_DEFINITIONS } from "./definitions";
+import { durationLine, weeklySpec, withMinuteTicks, withTicks, type ChartContext } from "./weekly-chart-specs";
+
+const COLOURS = { noAi: "#0284c7", aiInvolved: "#7c3aed", compliant: "#059669", violating: "#dc2626", recovery: "#475569", share: "#f59e0b" } as const;
+
+const rateLine = (key: string, label: string, color: string): ChartSeries => ({ key, label, color, format: "fraction-percent", mark: "line", missing: "no changes" });
+
+/** Rate charts: an axis from 0 % to just above the highest rate drawn. */
+const withShareTicks = (chart: ChartSpec): ChartSpec => withTicks(chart, shareTicks);
+
+export function failureRateByAiChart(weeks: ChangeWeek[], ctx: ChartContext): ChartSpec {
+  return withShareTicks(weeklySpec("change-failure-rate-by-ai", ctx, {
+    title: "Change failure rate by AI involvement",
+    definition: CHANGE_DEFINITIONS.failureRateByAi,
+    series: [rateLine("noAi", "No AI involved", COLOURS.noAi), rateLine("aiInvolved", "AI-involved", COLOURS.aiInvolved)],
+    rows: weeks.map((w) => ({ week: w.week, start: w.start, noAi: w.byAi.NONE.changeFailureRate, aiInvolved: aiInvolvedCount(w).changeFailureRate })),
+  }, "change"));
+}
+
+export function failureRateBySignOffChart(weeks: ChangeWeek[], ctx: ChartContext): ChartSpec {
+  return withShareTicks(weeklySpec("change-failure-rate-by-sign-off", ctx, {
+    title: "Change failure rate by sign-off",
+    definition: CHANGE_DEFINITIONS.failureRateBySignOff,
+    series: [rateLine("compliant", "With the required sign-off", COLOURS.compliant), rateLine("violating", "Without required sign-off", COLOURS.violating)],
+    rows: weeks.map((w) => ({ week: w.week, start: w.start, compliant: w.bySignOff.compliant.changeFailureRate, violating: w.bySignOff.violating.changeFailureRate })),
+  }, "change"));
+}
+
+export function recoveryChart(weeks: ChangeWeek[], ctx: ChartContext): ChartSpec {
+  return withMinuteTicks(weeklySpec("recovery-of-failed-changes", ctx, {
+    title: "Recovery time of failed changes",
+    definition: CHANGE_DEFINITIONS.recovery,
+    series: [durationLine("recoveryMedian", "Median", COLOURS.recovery), durationLine("recoveryP90", "p90", COLOURS.recovery, true)],
+    rows: weeks.map((w) => ({ week: w.week, start: w.start, recoveryMedian: w.recovery.median, recoveryP90: w.recovery.p90 })),
+  }, "change"));
+}
+
+export function withoutSignOffChart(weeks: ChangeWeek[], ctx: ChartContext): ChartSpec {
+  return weeklySpec("changes-without-sign-off", ctx, {
+    title: "Changes shipped without the required sign-off",
+    definition: CHANGE_DEFINITIONS.withoutSignOff,
+    series: [
+      { key: "violating", label: "Without required sign-off", color: COLOURS.violating, format: "count", mark: "bar" },
+      { key: "share", label: "Share of the week's changes", color: COLOURS.share, format: "fraction-percent", mark: "line", axis: "right", missing: "no changes" },
+    ],
+    rows: weeks.map((w) => ({ week: w.week, start: w.start, violating: w.bySignOff.violating.changes, share: w.changes === 0 ? null : w.bySignOff.violating.changes / w.changes })),
+  }, "change");
+}

@@ -1,0 +1,37 @@
+// A snapshot is stored JSON: one taken before a fact was added to the agenda lacks it, and
+// shows it as not recorded at the time rather than as zero.
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { AgendaIncident, AgendaItemDetail } from "./types";
+import type { ReviewSnapshot } from "./view";
+
+/** Facts a snapshot of an earlier version of the app may lack. */
+type StoredIncident = Omit<AgendaIncident, "triggeringChange"> & Partial<Pick<AgendaIncident, "triggeringChange">>;
+type StoredDetail =
+  | Exclude<AgendaItemDetail, { kind: "METRICS" | "SEV1_DEEP_DIVE" | "AI_CHANGE_REVIEW" | "SEV2_ROUNDUP" }>
+  | (Omit<Extract<AgendaItemDetail, { kind: "METRICS" }>, "changes"> & Partial<Pick<Extract<AgendaItemDetail, { kind: "METRICS" }>, "changes">>)
+  | { kind: "SEV1_DEEP_DIVE"; incident: StoredIncident }
+  | { kind: "AI_CHANGE_REVIEW" | "SEV2_ROUNDUP"; incidents: StoredIncident[] };
+type StoredSnapshot = Omit<ReviewSnapshot, "details"> & { details: Record<string, StoredDetail | null> };
+
+const incidentOf = (incident: StoredIncident): AgendaIncident => ({ ...incident, triggeringChange: incident.triggeringChange ?? null });
+
+function detailOf(detail: StoredDetail): AgendaItemDetail {
+  switch (detail.kind) {
+    case "METRICS":
+      return { ...detail, changes: detail.changes ?? null };
+    case "SEV1_DEEP_DIVE":
+      return { ...detail, incident: incidentOf(detail.incident) };
+    case "AI_CHANGE_REVIEW":
+    case "SEV2_ROUNDUP":
+      return { ...detail, incidents: detail.incidents.map(incidentOf) };
+    default:
+      return detail;
+  }
+}
+
+/** The stored snapshot of a review with every fact it lacks marked as not recorded (null); null before the meeting starts. */
+export function readSnapshot(json: Prisma.JsonValue | null): ReviewSnapshot | null {
+  if (json === null) return null;
+  const stored = json as unknown as StoredSnapshot;
+  return { ...stored, details: Object.fromEntries(Object.entries(stored.details).map(([id, detail]) => [id, detail && detailOf(detail)])) };
+}
