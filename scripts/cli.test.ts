@@ -1,8 +1,14 @@
 import { spawn } from "node:child_process";
+import { rmSync } from "node:fs";
+import path from "node:path";
+import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { authenticateBearer } from "@/lib/auth/api-tokens";
 import { verifyPassword } from "@/lib/auth/password";
 import { createPrismaClient, type Database } from "@/lib/db/client";
+import { DEMO_DATABASE_NAME, runningDemoDatabaseUrl } from "@/lib/db/demo-database";
+import { makeTempParent, startEmbeddedPostgres } from "@/lib/db/embedded-postgres";
+import { applyMigrations } from "@/prisma/migrate";
 import { createTestDatabase, type TestDatabase } from "@/test/database";
 
 let testDb: TestDatabase;
@@ -34,6 +40,13 @@ function cli(args: string[], options: { input?: string; env?: NodeJS.ProcessEnv 
     child.on("close", (code) => resolve({ code, stdout, stderr }));
     child.stdin.end(options.input ?? "");
   });
+}
+
+/** The environment of a shell in which DATABASE_URL is not set. */
+function withoutDatabaseUrl(dataDir: string): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, OPS_REVIEW_DATA_DIR: dataDir };
+  delete env.DATABASE_URL;
+  return env;
 }
 
 const lastLine = (text: string) => text.trimEnd().split("\n").at(-1) ?? "";
@@ -111,11 +124,34 @@ describe("usage", () => {
     expect(run.stdout).toBe("");
   });
 
-  it("says so when DATABASE_URL is not set", async () => {
-    const env = { ...process.env };
-    delete env.DATABASE_URL;
-    const run = await cli(["token", "list"], { env });
+  it("says so when DATABASE_URL is not set and no embedded database runs", async () => {
+    const run = await cli(["token", "list"], { env: withoutDatabaseUrl(path.join(makeTempParent("ops-review-cli-"), "pg")) });
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/DATABASE_URL is not set/);
+    expect(run.stderr).toMatch(/DATABASE_URL is not set, and no embedded database is running/);
+  });
+});
+
+describe("without DATABASE_URL", () => {
+  it("finds the embedded database of a running `npm start` from its data directory", async () => {
+    const dataDir = path.join(makeTempParent("ops-review-cli-"), "pg");
+    const server = await startEmbeddedPostgres({ dataDir, persistent: true });
+    try {
+      const admin = new pg.Client({ connectionString: server.urlFor("postgres") });
+      await admin.connect();
+      await admin.query(`CREATE DATABASE ${DEMO_DATABASE_NAME}`);
+      await admin.end();
+      await applyMigrations(server.urlFor(DEMO_DATABASE_NAME));
+      const run = await cli(["token", "create", "--name", "found-it", "--role", "VIEWER"], { env: withoutDatabaseUrl(dataDir) });
+      expect(run.code, run.stderr).toBe(0);
+      expect(run.stderr).toContain("Using the embedded database");
+      const demo = createPrismaClient({ url: server.urlFor(DEMO_DATABASE_NAME), poolMax: 1 });
+      expect(await authenticateBearer(demo, `Bearer ${lastLine(run.stdout)}`)).toMatchObject({ label: "found-it", role: "VIEWER" });
+      await demo.$disconnect();
+    } finally {
+      await server.stop();
+    }
+    // Stopped, it is no longer found (its data directory is still there).
+    expect(runningDemoDatabaseUrl(dataDir)).toBeNull();
+    rmSync(path.dirname(dataDir), { recursive: true, force: true });
   });
 });

@@ -6,6 +6,7 @@ import { userCreateCommand } from "@/features/users/cli-commands";
 import type { Actor } from "@/lib/auth/actor";
 import { ROLES, can, type Permission } from "@/lib/auth/permissions";
 import { createPrismaClient, type Database } from "@/lib/db/client";
+import { demoDataDir, runningDemoDatabaseUrl } from "@/lib/db/demo-database";
 import { ConflictError, ForbiddenError, NotFoundError, RuleViolationError, ValidationError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 
@@ -20,7 +21,9 @@ Commands:
                                          create a user; the password is read from stdin with
                                          --password-stdin, otherwise asked for without echo
 
-ROLE is one of ${ROLES.join(", ")}. DATABASE_URL names the database (postgresql://…).
+ROLE is one of ${ROLES.join(", ")}. DATABASE_URL names the database (postgresql://…); when it
+is not set, the embedded database of a running \`npm start\` is used (found in
+OPS_REVIEW_DATA_DIR, .data/postgres by default).
 Exit status: 0 done, 1 failed, 2 usage error.`;
 
 const CLI_ACTOR: Actor = { userId: null, tokenId: null, label: "cli", method: "CLI", role: "ADMIN" };
@@ -102,7 +105,7 @@ function report(error: unknown): number {
     return 1;
   }
   if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P1001") {
-    console.error("Cannot reach the database server that DATABASE_URL names: is it running, and is the URL right?");
+    console.error("Cannot reach the database server: is it running, and is DATABASE_URL right?");
     return 1;
   }
   if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2021") {
@@ -124,11 +127,14 @@ async function main(argv: string[]): Promise<number> {
   } catch (error) {
     return report(error);
   }
-  const url = process.env.DATABASE_URL;
+  const url = process.env.DATABASE_URL || runningDemoDatabaseUrl();
   if (!url) {
-    console.error("DATABASE_URL is not set: export DATABASE_URL=postgresql://user:password@host:5432/database");
+    console.error(
+      `DATABASE_URL is not set, and no embedded database is running in ${demoDataDir()}: start the app with \`npm start\`, or export DATABASE_URL=postgresql://user:password@host:5432/database`,
+    );
     return 2;
   }
+  if (!process.env.DATABASE_URL) console.error(`Using the embedded database of \`npm start\` (${demoDataDir()}).`);
   if (!can(CLI_ACTOR.role, parsed.command.permission)) return report(new ForbiddenError(`The command line may not ${parsed.command.permission}.`));
   const db = createPrismaClient({ url, poolMax: 2 });
   try {

@@ -1,16 +1,19 @@
-// `npm start`: serves the production build. Without DATABASE_URL it runs an embedded
-// PostgreSQL in .data/, migrates it and fills an empty database with demo data.
+// `npm start`: serves the production build (scripts/serve.ts). Without DATABASE_URL it runs an
+// embedded PostgreSQL in .data/, migrates it and fills an empty database with demo data, and
+// then listens on 127.0.0.1 only unless HOST says otherwise.
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
+import { DEMO_DATABASE_NAME, demoDataDir } from "../lib/db/demo-database";
 import { EmbeddedPostgresError, findFreePort, startEmbeddedPostgres, type RunningPostgres } from "../lib/db/embedded-postgres";
 import { applyMigrations } from "../prisma/migrate";
+import { listenHost } from "./app-server";
 import { setDemoPasswords } from "../prisma/demo-data/insert";
 import { seedDemoData } from "./seed";
 
-const DATABASE_NAME = "ops_review";
+const DATABASE_NAME = DEMO_DATABASE_NAME;
 const port = Number(process.env.PORT ?? 3000);
 const log = (line: string) => console.log(`[ops-review] ${line}`);
 
@@ -60,7 +63,7 @@ async function main() {
   let databaseUrl = process.env.DATABASE_URL;
   let dataDir: string | null = null;
   if (!databaseUrl) {
-    dataDir = path.resolve(process.env.OPS_REVIEW_DATA_DIR ?? ".data/postgres");
+    dataDir = demoDataDir();
     const shown = dataDir.startsWith(process.cwd() + path.sep) ? path.relative(process.cwd(), dataDir) : dataDir;
     log(`starting the embedded PostgreSQL (data in ${shown})`);
     embedded = await startEmbeddedPostgres({
@@ -80,18 +83,24 @@ async function main() {
     await ensureDemoSignIn(databaseUrl);
   }
 
-  const next = spawn(process.execPath, [path.join("node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port)], {
+  const host = listenHost(process.env.HOST, Boolean(embedded));
+  const next = spawn(process.execPath, ["--import", "tsx", path.join("scripts", "serve.ts")], {
     stdio: "inherit",
     env: {
       ...process.env,
+      NODE_ENV: "production",
       NEXT_TELEMETRY_DISABLED: "1",
+      PORT: String(port),
+      HOST: host ?? "",
       DATABASE_URL: databaseUrl,
       NEXTAUTH_SECRET: secret,
       NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
       OPS_REVIEW_DEMO: embedded ? "1" : (process.env.OPS_REVIEW_DEMO ?? ""),
     },
   });
-  log(`serving on http://localhost:${port}`);
+  const where = process.env.HOST ? ` (listening on ${host})` : host ? ` (this machine only: set HOST=0.0.0.0 to open it to the network)` : "";
+  log(`serving on http://localhost:${port}${where}`);
+  if (embedded) log("command line: npm run --silent cli -- --help (it finds this embedded database while the app runs)");
 
   let stopping = false;
   const stop = async (code: number) => {

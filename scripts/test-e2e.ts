@@ -67,11 +67,15 @@ await seedDemoData(databaseUrl, { now: new Date() });
 
 const port = await findFreePort();
 const baseUrl = `http://127.0.0.1:${port}`;
-const app = spawn(process.execPath, [path.join("node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
+// The same server as `npm start` (scripts/serve.ts), so that what the browser tests see is what ships.
+const app = spawn(process.execPath, ["--import", "tsx", path.join("scripts", "serve.ts")], {
   stdio: ["ignore", "ignore", "inherit"],
   env: {
     ...process.env,
+    NODE_ENV: "production",
     NEXT_TELEMETRY_DISABLED: "1",
+    PORT: String(port),
+    HOST: "127.0.0.1",
     DATABASE_URL: databaseUrl,
     OPS_REVIEW_DEMO: "1",
     NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),

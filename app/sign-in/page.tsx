@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import { SignInForm } from "@/features/auth/components/sign-in-form";
 import { currentSessionUser } from "@/lib/auth/current-actor";
 import { oidcProvider } from "@/lib/auth/oidc";
+import { signInErrorMessage } from "@/lib/auth/sign-in-errors";
 import { DEMO_SIGN_IN_ACCOUNTS } from "@/prisma/demo-data/catalog";
 
 export const metadata: Metadata = { title: "Sign in" };
@@ -34,7 +35,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
       </div>
       <SignInForm
         callbackUrl={target}
-        initialError={error && error !== "CredentialsSignin" && error !== "SessionRequired" ? error : undefined}
+        initialError={signInErrorMessage(error) ?? undefined}
         demoAccounts={demo ? DEMO_SIGN_IN_ACCOUNTS.map((a) => ({ ...a })) : []}
         ssoName={oidcProvider()?.name ?? null}
       />

@@ -32,7 +32,10 @@ const positionOf = (row: PositionRow): ListPosition => ({ id: row.id, startedAt:
  * incidents are being filed. The page list, the CSV export and GET /api/v1/incidents all
  * read through here. An unreadable cursor starts from the first page.
  */
-export async function listIncidentPage(db: Database, request: IncidentPageRequest = {}) {
+/** What reading a page needs: the app's client, or a transaction's (the CSV export reads in one). */
+export type IncidentListReader = Pick<Database, "$queryRaw" | "incident">;
+
+export async function listIncidentPage(db: IncidentListReader, request: IncidentPageRequest = {}) {
   const filters: IncidentListFilters = { ...EMPTY_FILTERS, ...request.filters };
   const sort = request.sort ?? DEFAULT_SORT;
   const pageSize = request.pageSize ?? DEFAULT_PAGE_SIZE;

@@ -101,7 +101,7 @@ describe("listApiTokens", () => {
   it("lists tokens newest first with their creator's e-mail, and never a hash", async () => {
     const tokens = await listApiTokens(db);
     expect(tokens.length).toBeGreaterThan(3);
-    expect(tokens.find((t) => t.name === "ci")).toMatchObject({ role: "ENGINEER", createdBy: "admin@example.test" });
+    expect(tokens.find((t) => t.name === "ci")).toMatchObject({ role: "ENGINEER", actsAs: "ENGINEER", createdBy: "admin@example.test" });
     expect(tokens.find((t) => t.name === "cli-made")?.createdBy).toBeNull();
     for (const token of tokens) expect(Object.keys(token)).not.toContain("tokenHash");
   });

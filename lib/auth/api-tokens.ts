@@ -5,7 +5,7 @@ import type { Database } from "@/lib/db/client";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import { fieldErrorsOf } from "@/lib/validation";
 import type { Actor } from "./actor";
-import { ROLES, type Role } from "./permissions";
+import { lowerRole, ROLES, type Role } from "./permissions";
 
 const TOKEN_PREFIX = "opr_";
 /** "opr_" and 32 random bytes in base64url (43 characters, no padding). */
@@ -49,6 +49,9 @@ export async function mintApiToken(
 /**
  * The actor behind an `Authorization: Bearer opr_…` header, or null when the header is
  * missing or malformed, or the token is unknown, revoked, or belongs to a deactivated user.
+ * A token acts with at most its creator's current role: demote the user and their tokens
+ * act with the new role from the next request (a token minted on the command line has no
+ * creator and keeps its role).
  */
 export async function authenticateBearer(db: Database, authorization: string | null, now = new Date()): Promise<Actor | null> {
   const match = /^Bearer +(\S+) *$/i.exec(authorization ?? "");
@@ -56,7 +59,7 @@ export async function authenticateBearer(db: Database, authorization: string | n
   if (!token || !TOKEN_SHAPE.test(token)) return null;
   const row = await db.apiToken.findUnique({
     where: { tokenHash: hashApiToken(token) },
-    select: { id: true, name: true, role: true, revokedAt: true, lastUsedAt: true, createdById: true, createdBy: { select: { active: true } } },
+    select: { id: true, name: true, role: true, revokedAt: true, lastUsedAt: true, createdById: true, createdBy: { select: { active: true, role: true } } },
   });
   if (!row || row.revokedAt || (row.createdBy && !row.createdBy.active)) return null;
   if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() > TOUCH_AFTER_MS) {
@@ -67,7 +70,8 @@ export async function authenticateBearer(db: Database, authorization: string | n
       data: { lastUsedAt: now },
     });
   }
-  return { userId: row.createdById, tokenId: row.id, label: row.name, method: "API", role: row.role };
+  const role = row.createdBy ? lowerRole(row.role, row.createdBy.role) : row.role;
+  return { userId: row.createdById, tokenId: row.id, label: row.name, method: "API", role };
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -94,6 +98,8 @@ export type ApiTokenSummary = {
   name: string;
   prefix: string;
   role: Role;
+  /** The role it acts with now: its own, or its creator's if that is lower. */
+  actsAs: Role;
   createdBy: string | null;
   createdAt: Date;
   lastUsedAt: Date | null;
@@ -104,8 +110,8 @@ export type ApiTokenSummary = {
 export async function listApiTokens(db: Database): Promise<ApiTokenSummary[]> {
   const rows = await db.apiToken.findMany({
     orderBy: [{ createdAt: "desc" }, { id: "asc" }],
-    select: { id: true, name: true, prefix: true, role: true, createdAt: true, lastUsedAt: true, revokedAt: true, createdBy: { select: { email: true } } },
+    select: { id: true, name: true, prefix: true, role: true, createdAt: true, lastUsedAt: true, revokedAt: true, createdBy: { select: { email: true, role: true } } },
   });
-  return rows.map(({ createdBy, ...row }) => ({ ...row, createdBy: createdBy?.email ?? null }));
+  return rows.map(({ createdBy, ...row }) => ({ ...row, actsAs: createdBy ? lowerRole(row.role, createdBy.role) : row.role, createdBy: createdBy?.email ?? null }));
 }
 

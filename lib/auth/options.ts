@@ -7,6 +7,7 @@ import { oidcProvider, userForOidcIdentity } from "./oidc";
 import { sessionPolicy } from "./session-policy";
 import { closeSession, openSession } from "./sessions";
 import { SignInRefused, signInWithPassword } from "./sign-in";
+import { SIGN_IN_ERROR } from "./sign-in-errors";
 
 declare module "next-auth" {
   interface Session {
@@ -33,9 +34,10 @@ const credentials = CredentialsProvider({
       });
       return { id: user.id, email: user.email, name: user.name };
     } catch (error) {
-      if (error instanceof SignInRefused) throw new Error(error.message);
+      // Only a code reaches the browser, which words it (lib/auth/sign-in-errors.ts).
+      if (error instanceof SignInRefused) throw new Error(error.code);
       console.error("Sign-in failed on the server", error);
-      throw new Error("Sign-in is unavailable right now; try again in a minute.");
+      throw new Error(SIGN_IN_ERROR.unavailable);
     }
   },
 });
@@ -52,9 +54,9 @@ export function authOptions(): NextAuthOptions {
       async signIn({ user, account, profile }) {
         if (account?.provider !== "oidc") return true;
         const email = profile?.email ?? user.email;
-        if (!email || !account.providerAccountId) return "/sign-in?error=The identity provider did not share an e-mail address.";
+        if (!email || !account.providerAccountId) return `/sign-in?error=${SIGN_IN_ERROR.noEmailFromProvider}`;
         const local = await userForOidcIdentity(db, { subject: account.providerAccountId, email, name: user.name ?? null });
-        if (!local) return "/sign-in?error=This account is deactivated.";
+        if (!local) return `/sign-in?error=${SIGN_IN_ERROR.deactivated}`;
         user.id = local.id;
         await db.auditEvent.create({
           data: { action: "auth.sign_in", method: "UI", actorUserId: local.id, actorLabel: local.email, entityType: "User", entityId: local.id, changes: { provider: "oidc" } },

@@ -25,3 +25,6 @@ export type Permission = keyof typeof LOWEST_ROLE;
 export function can(role: Role, permission: Permission): boolean {
   return ROLES.indexOf(role) >= ROLES.indexOf(LOWEST_ROLE[permission]);
 }
+
+/** The lower of two roles: what a token may do when its creator's role is below its own. */
+export const lowerRole = (a: Role, b: Role): Role => (ROLES.indexOf(a) <= ROLES.indexOf(b) ? a : b);

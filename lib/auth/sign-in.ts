@@ -1,9 +1,18 @@
 import type { Database } from "@/lib/db/client";
 import { verifyPassword } from "./password";
 import type { SessionUser } from "./sessions";
+import { SIGN_IN_ERROR, throttledCode } from "./sign-in-errors";
 import { checkSignInThrottle, recordSignInAttempt } from "./throttle";
 
-export class SignInRefused extends Error {}
+/** A refused sign-in; `code` is what reaches the browser (./sign-in-errors.ts words it). */
+export class SignInRefused extends Error {
+  constructor(
+    message: string,
+    readonly code: string,
+  ) {
+    super(message);
+  }
+}
 
 // Verified when the account does not exist, so that a wrong e-mail takes as long as a wrong password.
 const DUMMY_HASH = "$argon2id$v=19$m=19456,t=2,p=1$N2Crm6zhNDLnfLLesCqbJg$7QyKfo0NcMLjvCCFUdr+y2BzsRh5Gn2M7heDKrEZ5XE";
@@ -18,7 +27,10 @@ export async function signInWithPassword(db: Database, input: { email: string; p
   const decision = await checkSignInThrottle(db, email, input.clientIp, now);
   if (!decision.allowed) {
     await audit("auth.sign_in_refused", null);
-    throw new SignInRefused(`Too many failed sign-ins. Try again in ${decision.retryAfterMinutes} minute${decision.retryAfterMinutes === 1 ? "" : "s"}.`);
+    throw new SignInRefused(
+      `Too many failed sign-ins. Try again in ${decision.retryAfterMinutes} minute${decision.retryAfterMinutes === 1 ? "" : "s"}.`,
+      throttledCode(decision.retryAfterMinutes),
+    );
   }
   if (decision.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, decision.delayMs));
 
@@ -27,6 +39,6 @@ export async function signInWithPassword(db: Database, input: { email: string; p
   const succeeded = Boolean(user?.active && user.passwordHash && passwordOk);
   await recordSignInAttempt(db, { email, clientIp: input.clientIp, succeeded }, now);
   await audit(succeeded ? "auth.sign_in" : "auth.sign_in_failed", user?.id ?? null);
-  if (!succeeded || !user) throw new SignInRefused("Wrong e-mail or password, or the account is deactivated.");
+  if (!succeeded || !user) throw new SignInRefused("Wrong e-mail or password, or the account is deactivated.", SIGN_IN_ERROR.wrongCredentials);
   return { id: user.id, email: user.email, name: user.name, role: user.role };
 }

@@ -18,6 +18,9 @@ export type RunningPostgres = {
 
 export class EmbeddedPostgresError extends Error {}
 
+/** The URL of a database on an embedded server listening on `port`. */
+export const embeddedUrl = (port: number, database: string) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+
 /** A free TCP port on the loopback interface. */
 export async function findFreePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -160,7 +163,7 @@ export async function startEmbeddedPostgres(options: {
   const stopOnExit = () => server.kill("SIGINT");
   process.once("exit", stopOnExit);
   return {
-    urlFor: (database) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`,
+    urlFor: (database) => embeddedUrl(port, database),
     async stop() {
       process.removeListener("exit", stopOnExit);
       if (server.exitCode === null && server.signalCode === null) {

@@ -192,6 +192,17 @@ describe("POST /api/v1/services", () => {
   });
 });
 
+describe("caching", () => {
+  it("marks every answer no-store, the JSON ones as well as the problems", async () => {
+    const created = await post(postIncident, "/api/v1/incidents", bearer("ENGINEER"), incidentBody());
+    expect(created.status).toBe(201);
+    const { reference } = (await created.json()) as { reference: string };
+    const answers = [created, await getById(reference, bearer("VIEWER")), await getById(reference, {}), await getById("INC-1999-0001", bearer("VIEWER"))];
+    expect(answers.map((r) => r.status)).toEqual([201, 200, 401, 404]);
+    for (const answer of answers) expect(answer.headers.get("cache-control"), String(answer.status)).toBe("no-store");
+  });
+});
+
 describe("problemFromError", () => {
   it("logs an unexpected error with its context and answers a generic 500 that leaks nothing", async () => {
     const log = vi.spyOn(console, "error").mockImplementation(() => {});

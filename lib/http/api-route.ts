@@ -14,6 +14,7 @@ export type ParamsContext<Params> = { params: Promise<Params> };
  * Wraps a /api/v1 route handler: the Bearer token is the only credential it accepts (no
  * cookies, and no header set by a proxy can stand in for it), the token's role must hold
  * `permission`, and whatever the handler throws becomes an application/problem+json answer.
+ * No answer may be stored by a browser or a shared cache: each depends on the token.
  */
 export function apiRoute<Context = unknown>(
   permission: Permission,
@@ -31,11 +32,23 @@ export function apiRoute<Context = unknown>(
         );
       }
       if (!can(actor.role, permission)) throw new ForbiddenError(`The token's role (${actor.role}) may not ${permission}.`);
-      return await handler(request, actor, context);
+      return noStore(await handler(request, actor, context));
     } catch (error) {
       return problemFromError(error, `${request.method} ${new URL(request.url).pathname}`);
     }
   };
+}
+
+function noStore(response: Response): Response {
+  try {
+    response.headers.set("cache-control", "no-store");
+    return response;
+  } catch {
+    // A response whose headers are immutable: copy it.
+    const copy = new Response(response.body, response);
+    copy.headers.set("cache-control", "no-store");
+    return copy;
+  }
 }
 
 /** Bodies up to this many bytes are read; the changes endpoints, which carry commit messages, allow more. */

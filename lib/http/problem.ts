@@ -6,6 +6,7 @@ import {
   UnauthenticatedError,
   ValidationError,
 } from "@/lib/errors";
+import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from "@/lib/db/unavailable";
 import type { FieldErrors } from "@/lib/validation";
 
 export const PROBLEM_CONTENT_TYPE = "application/problem+json";
@@ -46,9 +47,17 @@ export function problem(status: number, title: string, detail?: string, extra: R
 /** The field-by-field list of a validation problem: [{ field, messages }]. */
 export const fieldList = (errors: FieldErrors) => Object.entries(errors).map(([field, messages]) => ({ field, messages }));
 
+/** 503 or 429 with Retry-After: the same request may succeed if sent again after `retryAfterSeconds`. */
+export function retryLaterProblem(status: 429 | 503, detail: string, retryAfterSeconds: number): Response {
+  const response = problem(status, status === 429 ? "Too Many Requests" : "Service Unavailable", detail);
+  response.headers.set("retry-after", String(retryAfterSeconds));
+  return response;
+}
+
 /**
  * The problem for an error thrown while serving a request. Errors the domain throws on
- * purpose map to their status; anything else is logged with `context` and hidden behind a 500.
+ * purpose map to their status; an unreachable database or a full pool is a 503 with
+ * Retry-After; anything else is logged with `context` and hidden behind a 500.
  */
 export function problemFromError(error: unknown, context = "API request"): Response {
   if (error instanceof MalformedJsonError) return problem(400, "Bad Request", error.message);
@@ -71,6 +80,10 @@ export function problemFromError(error: unknown, context = "API request"): Respo
   if (error instanceof ConflictError) return problem(409, "Conflict", error.message);
   if (error instanceof RuleViolationError) {
     return problem(422, "Unprocessable Content", "The request breaks a rule between fields; see errors.", { errors: fieldList(error.fieldErrors) });
+  }
+  if (isDatabaseUnavailable(error)) {
+    console.error(`${context}: database unavailable`, error);
+    return retryLaterProblem(503, "The database is unavailable right now; try again shortly.", DATABASE_RETRY_AFTER_SECONDS);
   }
   console.error(`${context} failed`, error);
   return problem(500, "Internal Server Error", "The server could not complete the request; try again, and report it if it keeps happening.");

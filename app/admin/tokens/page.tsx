@@ -24,7 +24,7 @@ export default async function ApiTokensPage() {
         </p>
       </div>
       <p className="text-sm text-slate-600">
-        A token calls the HTTP API under <code>/api/v1</code> with the role it was minted with, sent as{" "}
+        A token calls the HTTP API under <code>/api/v1</code> with the role it was minted with, or its creator&apos;s current role if that is lower, sent as{" "}
         <code>Authorization: Bearer &lt;token&gt;</code>. Tokens you mint are recorded as created by {actor.label}; a token stops working
         when it is revoked or when the user who created it is deactivated.
       </p>
@@ -55,7 +55,10 @@ export default async function ApiTokensPage() {
                 <tr key={token.id} className="align-top hover:bg-slate-50">
                   <th scope="row" className="whitespace-nowrap px-3 py-2 text-left font-medium">{token.name}</th>
                   <td className="whitespace-nowrap px-3 py-2 font-mono text-xs">opr_{token.prefix}…</td>
-                  <td className="px-3 py-2">{token.role}</td>
+                  <td className="px-3 py-2">
+                    {token.role}
+                    {token.actsAs !== token.role && <span className="block text-xs text-amber-800">acts as {token.actsAs}, its creator&apos;s role</span>}
+                  </td>
                   <td className="px-3 py-2 text-slate-600">{token.createdBy ?? <span title="Minted with the command line, or by a user since removed">—</span>}</td>
                   <td className="whitespace-nowrap px-3 py-2 text-slate-600"><LocalTime iso={token.createdAt} /></td>
                   <td className="whitespace-nowrap px-3 py-2 text-slate-600">{token.lastUsedAt ? <LocalTime iso={token.lastUsedAt} /> : "Never"}</td>

@@ -1,4 +1,4 @@
-import { incidentCsvStream } from "@/features/incidents/list/csv";
+import { openIncidentCsvExport } from "@/features/incidents/list/csv-export";
 import { parseIncidentListParams } from "@/features/incidents/list/params";
 import { getOrganisationSettings } from "@/features/settings/queries";
 import { authenticateBearer } from "@/lib/auth/api-tokens";
@@ -6,13 +6,15 @@ import { currentUiActor } from "@/lib/auth/current-actor";
 import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { ValidationError } from "@/lib/errors";
-import { problem, problemFromError } from "@/lib/http/problem";
+import { serverEnv } from "@/lib/env";
+import { problem, problemFromError, retryLaterProblem } from "@/lib/http/problem";
 
 export const dynamic = "force-dynamic";
 
 /**
  * The CSV of every incident a list view shows (its filters and order, all pages), for the
- * signed-in browser that clicked "Download CSV", or for a script with an API token.
+ * signed-in browser that clicked "Download CSV", or for a script with an API token. Past
+ * EXPORT_MAX_CONCURRENT running exports (across instances) the next is a 429 with Retry-After.
  */
 export async function GET(request: Request): Promise<Response> {
   try {
@@ -22,8 +24,11 @@ export async function GET(request: Request): Promise<Response> {
     const { params, errors } = parseIncidentListParams(new URL(request.url).searchParams);
     if (Object.keys(errors).length > 0) throw new ValidationError(errors);
     const { timeZone } = await getOrganisationSettings(db);
+    const maxConcurrent = serverEnv().EXPORT_MAX_CONCURRENT;
+    const stream = await openIncidentCsvExport(db, params, { timeZone, maxConcurrent });
+    if (!stream) return retryLaterProblem(429, `At most ${maxConcurrent} CSV exports run at once; try again in a few seconds.`, 5);
     const stamp = new Date().toISOString().slice(0, 16).replace(/\D/g, "");
-    return new Response(incidentCsvStream(db, params, { timeZone }), {
+    return new Response(stream, {
       headers: {
         "content-type": "text/csv; charset=utf-8; header=present",
         "content-disposition": `attachment; filename="incidents-${stamp}.csv"`,

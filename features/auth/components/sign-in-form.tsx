@@ -3,6 +3,7 @@
 import { signIn } from "next-auth/react";
 import { useState } from "react";
 import { inputClass } from "@/components/ui/field";
+import { SIGN_IN_ERROR, signInErrorMessage } from "@/lib/auth/sign-in-errors";
 
 type DemoAccount = { email: string; role: string; password: string };
 
@@ -21,7 +22,7 @@ export function SignInForm(props: { callbackUrl: string; initialError?: string; 
       return;
     }
     setPending(false);
-    setError(result?.error && result.error !== "CredentialsSignin" ? result.error : "Wrong e-mail or password.");
+    setError(signInErrorMessage(result?.error ?? SIGN_IN_ERROR.wrongCredentials) ?? "");
   }
 
   return (

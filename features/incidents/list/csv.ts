@@ -1,8 +1,7 @@
 // CSV of the incident list: RFC 4180 (CRLF, quoted fields, doubled quotes), safe to open in a
 // spreadsheet (a cell that would start a formula is prefixed with a single quote), streamed a
 // keyset page at a time so a 100 000-row export never sits in memory.
-import type { Database } from "@/lib/db/client";
-import { listIncidentPage, type IncidentListItem } from "../reads";
+import { listIncidentPage, type IncidentListItem, type IncidentListReader } from "../reads";
 import type { IncidentListParams } from "./params";
 
 /** Spreadsheets run a cell starting with these as a formula (OWASP: CSV injection). */
@@ -59,7 +58,7 @@ const EXPORT_PAGE_SIZE = 500;
  * pull reads the next keyset page, so the client's pace sets the database's.
  */
 export function incidentCsvStream(
-  db: Database,
+  db: IncidentListReader,
   params: Pick<IncidentListParams, "filters" | "sort">,
   options: { timeZone: string; now?: Date; pageSize?: number },
 ): ReadableStream<Uint8Array> {
