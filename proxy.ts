@@ -1,11 +1,16 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { allowedMethods, methodNotAllowed } from "@/lib/http/method-not-allowed";
 
 /**
  * Sets a per-request Content-Security-Policy with a script nonce (Next.js applies the nonce
  * to its own scripts when it sees this header) and passes the path on for sign-in redirects.
- * It grants nothing: every page, action and route checks the session itself.
+ * It grants nothing: every page, action and route checks the session itself. A method a route
+ * handler does not export gets a 405 problem+json with Allow here, as Next.js's own 405 has
+ * an empty body and no Allow header.
  */
 export function proxy(request: NextRequest) {
+  const allow = allowedMethods(request.nextUrl.pathname);
+  if (allow && !allow.includes(request.method)) return methodNotAllowed(request.method, allow);
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const development = process.env.NODE_ENV !== "production";
   const policy = [

@@ -2,6 +2,7 @@ import { formatCount, formatMinutes } from "@/lib/format";
 import {
   authorText, changeFigureLines, deployToImpactText, incidentVerdictText, involvementText, MISMATCH_TEXT, NOT_NAMED_TEXT, NOT_RECORDED_AT_THE_TIME_TEXT, NOT_RECORDED_TEXT, signOffText,
 } from "./change-words";
+import { markdownLinkTarget, markdownText } from "./markdown-text";
 import type { MeetingActionItem } from "./reads";
 import type { AgendaIncident, AgendaItemDetail } from "./types";
 import type { AgendaItemView, ChangedIncident, ReviewView } from "./view-types";
@@ -9,12 +10,14 @@ import type { AgendaItemView, ChangedIncident, ReviewView } from "./view-types";
 const STATUS_LABEL = { NOT_PREPARED: "not prepared", PREPARED: "prepared", IN_PROGRESS: "in progress", DONE: "done" } as const;
 
 const percent = (fraction: number) => `${(fraction * 100).toFixed(3)} %`;
-const oneLine = (text: string) => text.replace(/\s+/g, " ").trim();
+// Every piece of user text goes through one of these two, never into the Markdown as typed.
+const oneLine = (text: string) => markdownText(text.replace(/\s+/g, " ").trim());
+const block = (text: string) => markdownText(text.trim());
 
 function incidentLine(incident: AgendaIncident): string {
-  const ai = incident.aiInvolvement === "NONE" ? "" : `, AI ${incident.aiInvolvement}${incident.aiTool ? ` (${incident.aiTool})` : ""}`;
+  const ai = incident.aiInvolvement === "NONE" ? "" : `, AI ${incident.aiInvolvement}${incident.aiTool ? ` (${oneLine(incident.aiTool)})` : ""}`;
   const violation = incident.policyViolation ? ", **policy violation**" : "";
-  return `- ${incident.reference} ${oneLine(incident.title)}: ${incident.severity}, ${formatMinutes(incident.impactMinutes)} of impact, ${formatCount(incident.usersAffected)} users${ai}${violation}`;
+  return `- ${oneLine(incident.reference)} ${oneLine(incident.title)}: ${incident.severity}, ${formatMinutes(incident.impactMinutes)} of impact, ${formatCount(incident.usersAffected)} users${ai}${violation}`;
 }
 
 const instantText = (iso: string) => `${iso.slice(0, 16).replace("T", " ")} UTC`;
@@ -24,14 +27,15 @@ function triggeringChangeLines(incident: AgendaIncident): string[] {
   const trigger = incident.triggeringChange;
   const verdict = `  - Policy: ${incidentVerdictText(incident)}`;
   if (trigger?.state !== "recorded") {
-    const what = !trigger ? NOT_RECORDED_AT_THE_TIME_TEXT : trigger.state === "not-named" ? NOT_NAMED_TEXT : `Change ${trigger.reference}: ${NOT_RECORDED_TEXT.toLowerCase()}`;
+    const what = !trigger ? NOT_RECORDED_AT_THE_TIME_TEXT : trigger.state === "not-named" ? NOT_NAMED_TEXT : `Change ${oneLine(trigger.reference)}: ${NOT_RECORDED_TEXT.toLowerCase()}`;
     return [`  - ${what}`, verdict];
   }
   const c = trigger.change;
-  const reference = c.url ? `[${c.reference}](${c.url})` : c.reference;
+  const target = c.url ? markdownLinkTarget(c.url) : null;
+  const reference = target ? `[${oneLine(c.reference)}](${target})` : oneLine(c.reference);
   return [
-    `  - Change ${reference}${c.title ? ` ${oneLine(c.title)}` : ""}: ${c.service.name}, deployed ${instantText(c.deployedAt)} (${deployToImpactText(c.deployedAt, incident.startedAt)}); ${authorText(c.authorLevel)}, ${signOffText(c.approval)}`,
-    `  - AI involvement declared: ${involvementText(c.declared.involvement, c.declared.tool)}; detected in commit trailers: ${involvementText(c.detected.involvement, c.detected.tool)}${c.mismatch ? `. **${MISMATCH_TEXT}.**` : ""}`,
+    `  - Change ${reference}${c.title ? ` ${oneLine(c.title)}` : ""}: ${oneLine(c.service.name)}, deployed ${instantText(c.deployedAt)} (${deployToImpactText(c.deployedAt, incident.startedAt)}); ${authorText(c.authorLevel)}, ${signOffText(c.approval)}`,
+    `  - AI involvement declared: ${involvementText(c.declared.involvement, c.declared.tool && oneLine(c.declared.tool))}; detected in commit trailers: ${involvementText(c.detected.involvement, c.detected.tool && oneLine(c.detected.tool))}${c.mismatch ? `. **${MISMATCH_TEXT}.**` : ""}`,
     verdict,
   ];
 }
@@ -56,9 +60,9 @@ function detailLines(detail: AgendaItemDetail | null): string[] {
       const i = detail.incident;
       return [
         incidentLine(i),
-        `- Blast radius ${i.blastRadius}; services: ${i.services.join(", ") || "none"}`,
+        `- Blast radius ${i.blastRadius}; services: ${i.services.map(oneLine).join(", ") || "none"}`,
         `- Root cause ${i.rootCauseCategory}${i.rootCauseDescription ? `: ${oneLine(i.rootCauseDescription)}` : ""}`,
-        ...(i.policyViolationReason ? [`- Policy: ${i.policyViolationReason}`] : []),
+        ...(i.policyViolationReason ? [`- Policy: ${oneLine(i.policyViolationReason)}`] : []),
         `- Postmortem: ${i.postmortemState ?? "not started"}`,
       ];
     }
@@ -67,24 +71,24 @@ function detailLines(detail: AgendaItemDetail | null): string[] {
     case "SEV2_ROUNDUP":
       return detail.incidents.map(incidentLine);
     case "OVERDUE_ACTION_ITEMS":
-      return detail.actionItems.map((a) => `- ${oneLine(a.title)} (${a.incidentReference}), owner ${a.owner}, due ${a.dueDate}, ${a.status}`);
+      return detail.actionItems.map((a) => `- ${oneLine(a.title)} (${oneLine(a.incidentReference)}), owner ${oneLine(a.owner)}, due ${a.dueDate}, ${a.status}`);
     case "POSTMORTEMS_PENDING":
-      return detail.postmortems.map((p) => `- ${p.reference} ${oneLine(p.title)}: started ${p.startedOn}, postmortem ${p.postmortemState ?? "not started"}`);
+      return detail.postmortems.map((p) => `- ${oneLine(p.reference)} ${oneLine(p.title)}: started ${p.startedOn}, postmortem ${p.postmortemState ?? "not started"}`);
     case "WHEEL":
-      return [`- ${detail.service.name} (${detail.service.team})`];
+      return [`- ${oneLine(detail.service.name)} (${oneLine(detail.service.team)})`];
     case "CUSTOM":
       return [];
   }
 }
 
 function itemSection(item: AgendaItemView): string[] {
-  const presenter = item.presenter ? `, ${item.presenter.name}` : "";
+  const presenter = item.presenter ? `, ${oneLine(item.presenter.name)}` : "";
   return [
     `## ${item.order}. ${oneLine(item.title)} (${item.minutes} min${presenter})`,
     "",
     ...detailLines(item.detail),
-    ...(item.notes.trim() ? ["", "**Notes**", "", item.notes.trim()] : []),
-    ...(item.decision.trim() ? ["", `**Decision:** ${item.decision.trim()}`] : []),
+    ...(item.notes.trim() ? ["", "**Notes**", "", block(item.notes)] : []),
+    ...(item.decision.trim() ? ["", `**Decision:** ${block(item.decision)}`] : []),
     "",
   ];
 }
@@ -102,7 +106,7 @@ function changedSection(changes: ChangedIncident[]): string[] {
     "",
     "The figures above are as they stood when the meeting started.",
     "",
-    ...changes.map((c) => `- ${c.reference} ${oneLine(c.title)}: ${CHANGE_REASON[c.reason](c)}`),
+    ...changes.map((c) => `- ${oneLine(c.reference)} ${oneLine(c.title)}: ${CHANGE_REASON[c.reason](c)}`),
     "",
   ];
 }
@@ -118,7 +122,7 @@ export function reviewToMarkdown(view: ReviewView, actionItems: MeetingActionIte
     ...changedSection(view.changedSinceMeeting),
     ...view.items.flatMap(itemSection),
     ...(actionItems.length > 0
-      ? ["## Action items agreed in the meeting", "", ...actionItems.map((a) => `- [ ] ${oneLine(a.title)} (${a.incidentReference}), ${a.owner}, due ${a.dueDate}, ${a.priority} ${a.type}`), ""]
+      ? ["## Action items agreed in the meeting", "", ...actionItems.map((a) => `- [ ] ${oneLine(a.title)} (${oneLine(a.incidentReference)}), ${oneLine(a.owner)}, due ${a.dueDate}, ${a.priority} ${a.type}`), ""]
       : []),
   ].join("\n");
 }
