@@ -2,6 +2,7 @@ import "server-only";
 import { getOrganisationSettings } from "@/features/settings/queries";
 import { db } from "@/lib/db";
 import { ValidationError } from "@/lib/errors";
+import { searchParamsOf } from "@/lib/http/query";
 import { parseMetricsPeriod } from "./params";
 import type { MetricsQuery } from "./types";
 
@@ -12,7 +13,7 @@ import type { MetricsQuery } from "./types";
  */
 export async function metricsQueryOfRequest(request: Request): Promise<MetricsQuery> {
   const { timeZone } = await getOrganisationSettings(db);
-  const period = parseMetricsPeriod(new URL(request.url).searchParams, { timeZone, now: new Date(), requireDates: true });
+  const period = parseMetricsPeriod(searchParamsOf(request), { timeZone, now: new Date(), requireDates: true });
   if (Object.keys(period.errors).length > 0) throw new ValidationError(period.errors);
   return { from: period.from, to: period.to, timeZone, scope: period.scope };
 }

@@ -40,7 +40,7 @@ describe("parseMetricsPeriod", () => {
   });
 
   it("names the field of a bad date, a reversed range and a period that is too long", () => {
-    expect(parse("from=2026-02-30").errors).toEqual({ from: ['must be an existing date as YYYY-MM-DD, got "2026-02-30"'] });
+    expect(parse("from=2026-02-30").errors).toEqual({ from: ['must be an existing date as YYYY-MM-DD from 1970 to 2099, got "2026-02-30"'] });
     expect(parse("to=last-week").errors.to).toHaveLength(1);
     expect(parse("from=2026-03-10&to=2026-03-01").errors).toEqual({ to: ["must not be before from"] });
     // 2021-W01 → 2026-W01 is 5 × 52 + 1 (2021–2025: only 2020 and 2026 have 53 weeks) = 261 weeks

@@ -35,9 +35,10 @@ function firstValues(input: MetricsSearchParams): Map<string, string> {
   return values;
 }
 
-/** The ISO week of a calendar date, or null when the text is not an existing YYYY-MM-DD date. */
+/** The ISO week of a calendar date, or null when the text is not an existing YYYY-MM-DD date from 1970 to 2099. */
 function weekOfDate(text: string): IsoWeek | null {
-  if (!DATE.test(text)) return null;
+  const match = DATE.exec(text);
+  if (!match || Number(match[1]) < 1970 || Number(match[1]) > 2099) return null;
   const noon = new Date(`${text}T12:00:00Z`);
   if (Number.isNaN(noon.getTime()) || noon.toISOString().slice(0, 10) !== text) return null;
   return isoWeekOf(noon, "UTC"); // a calendar date's week does not depend on any zone
@@ -80,7 +81,7 @@ export function parseMetricsPeriod(input: MetricsSearchParams, options: { timeZo
     }
     const week = weekOfDate(text);
     if (week) dates[name] = week;
-    else addFieldError(errors, name, `must be an existing date as YYYY-MM-DD, got "${text}"`);
+    else addFieldError(errors, name, `must be an existing date as YYYY-MM-DD from 1970 to 2099, got "${text}"`);
   }
 
   let period = { from: addWeeks(current, 1 - range), to: current };

@@ -13,7 +13,9 @@ export const isoWeekField = z
     } catch {
       return false;
     }
-  }, { message: "is not a week of that year" });
+  }, { message: "is not a week of that year" })
+  // The same years as every stored instant (lib/schemas.ts): year 0000 is no week to review.
+  .refine((value) => Number(value.slice(0, 4)) >= 1970 && Number(value.slice(0, 4)) <= 2099, { message: "must be a week of a year from 1970 to 2099" });
 
 /** The review version the edit was based on; 0 when the page showed only the proposal. */
 const reviewVersion = z.preprocess(fromFormNumber, z.number({ error: "is required" }).int({ message: "must be a whole number" }).min(0, { message: "cannot be negative" }));

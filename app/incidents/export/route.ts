@@ -8,6 +8,7 @@ import { db } from "@/lib/db";
 import { ValidationError } from "@/lib/errors";
 import { serverEnv } from "@/lib/env";
 import { problem, problemFromError, retryLaterProblem } from "@/lib/http/problem";
+import { searchParamsOf } from "@/lib/http/query";
 
 export const dynamic = "force-dynamic";
 
@@ -21,7 +22,7 @@ export async function GET(request: Request): Promise<Response> {
     const actor = (await currentUiActor()) ?? (await authenticateBearer(db, request.headers.get("authorization")));
     if (!actor) return problem(401, "Unauthorized", "Sign in first, or send Authorization: Bearer <token>.");
     if (!can(actor.role, "incident:read")) return problem(403, "Forbidden", `The role ${actor.role} may not read incidents.`);
-    const { params, errors } = parseIncidentListParams(new URL(request.url).searchParams);
+    const { params, errors } = parseIncidentListParams(searchParamsOf(request));
     if (Object.keys(errors).length > 0) throw new ValidationError(errors);
     const { timeZone } = await getOrganisationSettings(db);
     const maxConcurrent = serverEnv().EXPORT_MAX_CONCURRENT;

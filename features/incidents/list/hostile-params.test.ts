@@ -17,6 +17,12 @@ describe("hostile list parameters", () => {
 
   it("refuse a NUL byte in the search", () => expect(incidentErrors("q=%00")).toEqual(["q"]));
 
+  // What URLSearchParams, and Next.js for a page's searchParams, make of a malformed percent-encoding.
+  it("refuse U+FFFD in the search", () => {
+    expect(incidentErrors("q=%E0%A4%A")).toEqual(["q"]);
+    expect(Object.keys(parseIncidentListParams({ q: "caf\uFFFD" }).errors)).toEqual(["q"]);
+  });
+
   it.each(["constructor", "__proto__", "toString", "hasOwnProperty"])("refuse the inherited name %s as an unknown parameter", (name) => {
     expect(incidentErrors(`${name}=1`)).toEqual([name]);
     expect(changeErrors(`${name}=1`)).toEqual([name]);
@@ -25,6 +31,7 @@ describe("hostile list parameters", () => {
 
   it("refuse impossible dates on the metrics API", () => {
     expect(metricsErrors("from=2026-13-01&to=2026-03-08")).toEqual(["from"]);
-    expect(metricsErrors("from=2026-03-01&to=9999-12-31")).toEqual(["from"]);
+    expect(metricsErrors("from=2026-03-01&to=9999-12-31")).toEqual(["to"]);
+    expect(metricsErrors("from=1969-12-29&to=2026-03-08")).toEqual(["from"]);
   });
 });

@@ -59,7 +59,9 @@ const listSchemas = {
   postmortem: oneOf(POSTMORTEM_FILTERS),
 };
 const singleSchemas = {
-  q: storableString("must be text").trim().max(200, { message: "must be at most 200 characters" }),
+  q: storableString("must be text")
+    .refine((text) => !text.includes("\uFFFD"), { message: "was not understood: it holds U+FFFD, what a malformed percent-encoding decodes to" })
+    .trim().max(200, { message: "must be at most 200 characters" }),
   policyViolation: z.enum(["true", "false"], { error: 'must be "true" or "false"' }).transform((v) => v === "true"),
   from: bound,
   to: bound,

@@ -4,6 +4,7 @@ import { listChangePage } from "@/features/changes/reads";
 import { getOrganisationSettings } from "@/features/settings/queries";
 import { db } from "@/lib/db";
 import { ValidationError } from "@/lib/errors";
+import { searchParamsOf } from "@/lib/http/query";
 import { apiRoute, bodyLimit, readJson } from "@/lib/http/api-route";
 
 export const dynamic = "force-dynamic";
@@ -14,7 +15,7 @@ export const dynamic = "force-dynamic";
  * as the /changes page. A bad or unknown parameter is a 400 naming it.
  */
 export const GET = apiRoute("incident:read", async (request) => {
-  const { params, errors } = parseChangeListParams(new URL(request.url).searchParams, { strict: true });
+  const { params, errors } = parseChangeListParams(searchParamsOf(request), { strict: true });
   if (Object.keys(errors).length > 0) throw new ValidationError(errors);
   if (params.before) throw new ValidationError({ before: ["the API pages forwards only: pass nextCursor as cursor"] });
   const { timeZone, approvalPolicy } = await getOrganisationSettings(db);

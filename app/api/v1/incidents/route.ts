@@ -4,6 +4,7 @@ import { listIncidentPage } from "@/features/incidents/reads";
 import { getOrganisationSettings } from "@/features/settings/queries";
 import { db } from "@/lib/db";
 import { ValidationError } from "@/lib/errors";
+import { searchParamsOf } from "@/lib/http/query";
 import { apiRoute, readJson } from "@/lib/http/api-route";
 
 export const dynamic = "force-dynamic";
@@ -15,7 +16,7 @@ export const dynamic = "force-dynamic";
  * query as the incident list page. A bad parameter is a 400 naming it.
  */
 export const GET = apiRoute("incident:read", async (request) => {
-  const { params, errors } = parseIncidentListParams(new URL(request.url).searchParams, { strict: true });
+  const { params, errors } = parseIncidentListParams(searchParamsOf(request), { strict: true });
   if (Object.keys(errors).length > 0) throw new ValidationError(errors);
   if (params.before) throw new ValidationError({ before: ["the API pages forwards only: pass nextCursor as cursor"] });
   const { timeZone } = await getOrganisationSettings(db);

@@ -7,6 +7,7 @@ import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { ValidationError } from "@/lib/errors";
 import { problem, problemFromError } from "@/lib/http/problem";
+import { searchParamsOf } from "@/lib/http/query";
 
 export const dynamic = "force-dynamic";
 
@@ -16,6 +17,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ week
     const actor = (await currentUiActor()) ?? (await authenticateBearer(db, request.headers.get("authorization")));
     if (!actor) return problem(401, "Unauthorized", "Sign in first, or send Authorization: Bearer <token>.");
     if (!can(actor.role, "incident:read")) return problem(403, "Forbidden", `The role ${actor.role} may not read reviews.`);
+    searchParamsOf(request); // it reads none, but a malformed one is refused as everywhere else
     const parsed = isoWeekField.safeParse((await params).week);
     if (!parsed.success) throw new ValidationError({ isoWeek: parsed.error.issues.map((i) => i.message) });
     const view = await loadReviewView(db, parsed.data);

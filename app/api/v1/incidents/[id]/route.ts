@@ -5,12 +5,13 @@ import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { apiRoute, readJson, type ParamsContext } from "@/lib/http/api-route";
 import { problem } from "@/lib/http/problem";
+import { pathParameter } from "@/lib/http/query";
 
 export const dynamic = "force-dynamic";
 
 /** One incident by its id or its reference (e.g. INC-2026-0042). */
 export const GET = apiRoute<ParamsContext<{ id: string }>>("incident:read", async (_request, _actor, { params }) => {
-  const { id } = await params;
+  const id = pathParameter("id", (await params).id);
   const incident = await findIncident(db, id, new Date());
   if (!incident) throw new NotFoundError(`No incident with id or reference "${id}".`);
   return Response.json(incident);
@@ -22,7 +23,7 @@ export const GET = apiRoute<ParamsContext<{ id: string }>>("incident:read", asyn
  * is stale, so the client can show what changed and re-apply its edit.
  */
 export const PATCH = apiRoute<ParamsContext<{ id: string }>>("incident:update", async (request, actor, { params }) => {
-  const { id } = await params;
+  const id = pathParameter("id", (await params).id);
   try {
     return Response.json(await updateIncident(db, id, await readJson(request), actor));
   } catch (error) {

@@ -1,0 +1,51 @@
+// The raw query string and path segments of a request, checked before any parser sees them:
+// URLSearchParams turns a malformed percent-encoding into U+FFFD without a word, and a path
+// segment reaches the database as the client wrote it.
+import { ValidationError } from "@/lib/errors";
+import { addFieldError, type FieldErrors } from "@/lib/validation";
+
+const MALFORMED = "was not understood: its percent-encoding is malformed (each % must start a valid UTF-8 sequence such as %C3%A9)";
+
+function decodes(text: string): boolean {
+  try {
+    decodeURIComponent(text.replaceAll("+", " "));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Each parameter of `url`'s query string whose name or value is not valid percent-encoded UTF-8, by name. */
+export function malformedParameters(url: string): FieldErrors {
+  const errors: FieldErrors = {};
+  const start = url.indexOf("?");
+  if (start === -1) return errors;
+  const end = url.indexOf("#", start);
+  const query = url.slice(start + 1, end === -1 ? undefined : end);
+  for (const pair of query.split("&")) {
+    if (pair === "") continue;
+    const equals = pair.indexOf("=");
+    const rawName = equals === -1 ? pair : pair.slice(0, equals);
+    const rawValue = equals === -1 ? "" : pair.slice(equals + 1);
+    if (!decodes(rawName)) addFieldError(errors, rawName, MALFORMED);
+    else if (!decodes(rawValue)) addFieldError(errors, decodeURIComponent(rawName.replaceAll("+", " ")), MALFORMED);
+  }
+  return errors;
+}
+
+/** The request's query parameters; a malformed percent-encoding is a 400 naming the parameter. */
+export function searchParamsOf(request: Request): URLSearchParams {
+  const errors = malformedParameters(request.url);
+  if (Object.keys(errors).length > 0) throw new ValidationError(errors);
+  return new URL(request.url).searchParams;
+}
+
+export const MAX_PATH_PARAMETER_LENGTH = 100;
+const UNSTORABLE = /[\u0000\uFFFD]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** A path segment used as a key (an id, a reference): at most 100 characters of storable text, else a 400 naming `name`. */
+export function pathParameter(name: string, value: string): string {
+  if (value.length === 0 || value.length > MAX_PATH_PARAMETER_LENGTH) throw new ValidationError({ [name]: [`must be 1 to ${MAX_PATH_PARAMETER_LENGTH} characters`] });
+  if (UNSTORABLE.test(value)) throw new ValidationError({ [name]: ["contains a character that is not allowed (a NUL byte, U+FFFD or a broken surrogate pair)"] });
+  return value;
+}
