@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { storableString } from "@/lib/schemas";
 import { ACTION_ITEM_PRIORITIES, ACTION_ITEM_STATUSES, ACTION_ITEM_TYPES } from "./enums";
 
 const calendarDate = z
@@ -13,7 +14,7 @@ const calendarDate = z
 /** A new action item, from the postmortem editor, the weekly review or the API. */
 export const createActionItemSchema = z.object({
   incidentId: z.uuid({ error: "is not an incident id" }),
-  title: z.string({ error: "is required" }).trim().min(3, { message: "must be at least 3 characters" }).max(200, { message: "must be at most 200 characters" }),
+  title: storableString("is required").trim().min(3, { message: "must be at least 3 characters" }).max(200, { message: "must be at most 200 characters" }),
   ownerId: z.uuid({ error: "pick an owner" }),
   dueDate: calendarDate,
   priority: z.enum(ACTION_ITEM_PRIORITIES, { error: `must be one of ${ACTION_ITEM_PRIORITIES.join(", ")}` }),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { storableString } from "@/lib/schemas";
 import { normaliseNewlines, POSTMORTEM_SECTIONS, TIMELINE_EVENT_KINDS, type PostmortemSection } from "./enums";
 
 const uuid = (what: string) => z.uuid({ error: `is not ${what}` });
@@ -10,8 +11,7 @@ const wholeNumber = z.preprocess(
 );
 
 // Form posts send line breaks as CRLF; text is stored and compared with LF only.
-const sectionText = z
-  .string({ error: "must be text" })
+const sectionText = storableString()
   .transform(normaliseNewlines)
   .pipe(z.string().max(20_000, { message: "must be at most 20,000 characters" }));
 export const sectionsSchema = z.object(
@@ -32,8 +32,7 @@ export const saveSectionsSchema = postmortemRefSchema.extend({
 
 const instant = z.coerce.date({ error: "must be a date and time" }).refine((d) => !Number.isNaN(d.getTime()), { message: "must be a date and time" });
 const itemText = (max: number) =>
-  z
-    .string({ error: "is required" })
+  storableString("is required")
     .transform(normaliseNewlines)
     .pipe(
       z
@@ -63,6 +62,6 @@ export const moveFiveWhySchema = fiveWhyRefSchema.extend({ direction: moveDirect
 export const publishSchema = postmortemRefSchema.extend({
   noActionNeededReason: z.preprocess(
     (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
-    z.string().transform(normaliseNewlines).pipe(z.string().trim().max(2_000, { message: "must be at most 2,000 characters" })).optional(),
+    storableString().transform(normaliseNewlines).pipe(z.string().trim().max(2_000, { message: "must be at most 2,000 characters" })).optional(),
   ),
 });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { storableString } from "@/lib/schemas";
 import { parseIsoWeek } from "@/lib/time/iso-week";
 
 const fromFormNumber = (v: unknown) => (typeof v === "string" && v.trim() !== "" ? Number(v) : v);
@@ -21,11 +22,11 @@ export const isoWeekField = z
 const reviewVersion = z.preprocess(fromFormNumber, z.number({ error: "is required" }).int({ message: "must be a whole number" }).min(0, { message: "cannot be negative" }));
 const itemVersion = z.preprocess(fromFormNumber, z.number({ error: "is required" }).int({ message: "must be a whole number" }).min(1, { message: "must be at least 1" }));
 /** An item's id once stored, or the key of a proposed item before. */
-const handle = z.string({ error: "is required" }).trim().min(1, { message: "is required" }).max(200, { message: "is not an agenda item" });
+const handle = storableString("is required").trim().min(1, { message: "is required" }).max(200, { message: "is not an agenda item" });
 const minutes = z.preprocess(fromFormNumber, z.number({ error: "is required" }).int({ message: "must be whole minutes" }).min(1, { message: "must be at least 1 minute" }).max(120, { message: "must be at most 120 minutes" }));
-const title = z.string({ error: "is required" }).trim().min(3, { message: "must be at least 3 characters" }).max(200, { message: "must be at most 200 characters" });
+const title = storableString("is required").trim().min(3, { message: "must be at least 3 characters" }).max(200, { message: "must be at most 200 characters" });
 const presenterId = z.preprocess((v) => (v === "" || v === undefined ? null : v), z.uuid({ error: "pick a presenter from the list" }).nullable());
-const longText = z.string().max(20_000, { message: "must be at most 20 000 characters" }).default("");
+const longText = storableString().max(20_000, { message: "must be at most 20 000 characters" }).default("");
 
 const onReview = { week: isoWeekField, version: reviewVersion };
 
