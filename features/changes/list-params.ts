@@ -2,6 +2,7 @@
 // GET /api/v1/changes, so a link and an API call mean the same rows.
 import { z } from "zod";
 import { AI_INVOLVEMENTS } from "@/features/incidents/enums";
+import { listParameterValues, type SearchParamsInput } from "@/lib/http/query";
 import { DATE_OR_INSTANT_MESSAGE, isDateOrInstant } from "@/lib/schemas";
 import { addFieldError, type FieldErrors } from "@/lib/validation";
 
@@ -72,28 +73,16 @@ export function decodeChangeCursor(value: string): ChangePosition | null {
   }
 }
 
-type Input = URLSearchParams | Record<string, string | string[] | undefined>;
-
-function valuesOf(input: Input): Map<string, string[]> {
-  const entries = input instanceof URLSearchParams ? [...input.entries()] : Object.entries(input).flatMap(([k, v]) => (v === undefined ? [] : [v].flat().map((x) => [k, x] as const)));
-  const values = new Map<string, string[]>();
-  for (const [key, raw] of entries) {
-    const parts = raw.split(",").map((p) => p.trim()).filter(Boolean);
-    if (parts.length > 0) values.set(key, [...(values.get(key) ?? []), ...parts]);
-  }
-  return values;
-}
-
 /**
  * The parameters, and what was wrong with any of them by name. A parameter in error is left
  * at its default so the page can show the rest; the API refuses (and, `strict`, refuses
  * unknown parameters too).
  */
-export function parseChangeListParams(input: Input, options: { strict?: boolean } = {}): { params: ChangeListParams; errors: FieldErrors } {
+export function parseChangeListParams(input: SearchParamsInput, options: { strict?: boolean } = {}): { params: ChangeListParams; errors: FieldErrors } {
   const errors: FieldErrors = {};
   const filters: ChangeListFilters = { service: [], team: [], ai: [] };
   const single: Partial<{ [K in keyof typeof SINGLE_SCHEMAS]: z.output<(typeof SINGLE_SCHEMAS)[K]> }> = {};
-  for (const [name, raw] of valuesOf(input)) {
+  for (const [name, raw] of listParameterValues(input)) {
     const schema = Object.hasOwn(LIST_SCHEMAS, name) ? LIST_SCHEMAS[name as keyof typeof LIST_SCHEMAS] : Object.hasOwn(SINGLE_SCHEMAS, name) ? SINGLE_SCHEMAS[name as keyof typeof SINGLE_SCHEMAS] : null;
     if (!schema) {
       if (options.strict) addFieldError(errors, name, `is not a parameter of this list; known: ${CHANGE_LIST_PARAMETERS.join(", ")}`);

@@ -1,6 +1,7 @@
 // The raw query string and path segments of a request, checked before any parser sees them:
 // URLSearchParams turns a malformed percent-encoding into U+FFFD without a word, and a path
-// segment reaches the database as the client wrote it.
+// segment reaches the database as the client wrote it. Also the one reading of a list's
+// parameters into values, for the incident and change lists alike.
 import { ValidationError } from "@/lib/errors";
 import { addFieldError, type FieldErrors } from "@/lib/validation";
 
@@ -48,4 +49,22 @@ export function pathParameter(name: string, value: string): string {
   if (value.length === 0 || value.length > MAX_PATH_PARAMETER_LENGTH) throw new ValidationError({ [name]: [`must be 1 to ${MAX_PATH_PARAMETER_LENGTH} characters`] });
   if (UNSTORABLE.test(value)) throw new ValidationError({ [name]: ["contains a character that is not allowed (a NUL byte, U+FFFD or a broken surrogate pair)"] });
   return value;
+}
+
+/** Query parameters as a page (Next's searchParams) or a route handler (URLSearchParams) has them. */
+export type SearchParamsInput = URLSearchParams | Record<string, string | string[] | undefined>;
+
+/**
+ * Every parameter as its list of non-empty values: "a,b" and repeated keys both give lists,
+ * blanks (as a GET form sends for an unused field) are dropped. The parameters in `whole`
+ * (free text such as a search) are kept as typed, commas and all.
+ */
+export function listParameterValues(input: SearchParamsInput, whole: readonly string[] = []): Map<string, string[]> {
+  const entries = input instanceof URLSearchParams ? [...input.entries()] : Object.entries(input).flatMap(([k, v]) => (v === undefined ? [] : [v].flat().map((x) => [k, x] as const)));
+  const values = new Map<string, string[]>();
+  for (const [key, raw] of entries) {
+    const parts = (whole.includes(key) ? [raw.trim()] : raw.split(",").map((p) => p.trim())).filter(Boolean);
+    if (parts.length > 0) values.set(key, [...(values.get(key) ?? []), ...parts]);
+  }
+  return values;
 }

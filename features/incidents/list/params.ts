@@ -1,6 +1,7 @@
 // The incident list's query parameters: the one parser behind the page's URL, the CSV export
 // and GET /api/v1/incidents, so a link, a download and an API call mean the same rows.
 import { z } from "zod";
+import { listParameterValues, type SearchParamsInput } from "@/lib/http/query";
 import { DATE_OR_INSTANT_MESSAGE, isDateOrInstant, storableString } from "@/lib/schemas";
 import { addFieldError, type FieldErrors } from "@/lib/validation";
 import { AI_INVOLVEMENTS, INCIDENT_STATUSES, ROOT_CAUSE_CATEGORIES, SEVERITIES } from "../enums";
@@ -39,7 +40,7 @@ export const EMPTY_FILTERS: IncidentListFilters = {
   severity: [], status: [], service: [], team: [], ai: [], rootCause: [], postmortem: [],
 };
 
-export type SearchParamsInput = URLSearchParams | Record<string, string | string[] | undefined>;
+export type { SearchParamsInput };
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -73,24 +74,13 @@ const singleSchemas = {
 };
 export const LIST_PARAMETERS = [...Object.keys(listSchemas), ...Object.keys(singleSchemas)];
 
-/** Every parameter as its list of non-empty values; "a,b" and repeated keys both give lists. */
-function valuesOf(input: SearchParamsInput): Map<string, string[]> {
-  const entries = input instanceof URLSearchParams ? [...input.entries()] : Object.entries(input).flatMap(([k, v]) => (v === undefined ? [] : [v].flat().map((x) => [k, x] as const)));
-  const values = new Map<string, string[]>();
-  for (const [key, raw] of entries) {
-    const parts = (key === "q" ? [raw.trim()] : raw.split(",").map((p) => p.trim())).filter(Boolean);
-    if (parts.length > 0) values.set(key, [...(values.get(key) ?? []), ...parts]);
-  }
-  return values;
-}
-
 /**
  * The list parameters in `input`, and what was wrong with any of them, by parameter name.
  * A parameter in error is left at its default, so the page can still show the rest (the API
  * refuses the request instead). Unknown parameters are errors only when `strict`.
  */
 export function parseIncidentListParams(input: SearchParamsInput, options: { strict?: boolean } = {}): { params: IncidentListParams; errors: FieldErrors } {
-  const values = valuesOf(input);
+  const values = listParameterValues(input, ["q"]);
   const errors: FieldErrors = {};
   const filters: IncidentListFilters = { ...EMPTY_FILTERS };
   const single: Partial<{ [K in keyof typeof singleSchemas]: z.output<(typeof singleSchemas)[K]> }> = {};
