@@ -6,6 +6,7 @@ import { isPolicyViolation, type AiInvolvement, type ApprovalPolicy, type Change
 import type { Database } from "@/lib/db/client";
 import { ValidationError } from "@/lib/errors";
 import { fieldErrorsOf } from "@/lib/validation";
+import { isAiMismatch } from "./derive";
 import { requiredApprovalOf } from "./response";
 import { changeCheckSchema, type ChangeCheckInput } from "./schemas";
 import { detectAiInvolvement, strongerInvolvement } from "./trailers";
@@ -25,7 +26,7 @@ export function gateAnswer(input: ChangeCheckInput, tools: readonly string[], po
   const declared = input.ai.involvement;
   const detected = detectAiInvolvement(input.commits, tools);
   const effective = strongerInvolvement(declared, detected.involvement);
-  const mismatch = declared === "NONE" && detected.involvement !== "NONE";
+  const mismatch = isAiMismatch(declared, detected.involvement);
   const { authorLevel, approval } = input.change;
   const required = requiredApprovalOf(effective, authorLevel, policy);
   const allowed = !isPolicyViolation({ aiInvolvement: effective, authorLevel, approval }, policy);
