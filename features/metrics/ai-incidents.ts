@@ -2,6 +2,7 @@
 // summary, beside the change failure rate): impact, Sev1 share and time to mitigate.
 import type { Database } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { durationStatsOf, minutesOf, sumCells, windowCells } from "./cells";
 import { resolveMetricsScope, scopeCondition } from "./scope";
 import { coveredMinutes, durationStats, impactCandidates, impactInterval, medianAndP90, metricsWindow, windowEnd, windowStart, type MetricsWindow } from "./sql";
 import type { DurationStats, MetricsQuery } from "./types";
@@ -23,7 +24,26 @@ export type AiIncidentComparison = { aiInvolved: IncidentGroupFigures; other: In
 
 type GroupRow = { ai_involved: boolean; incidents: number; sev1: number; ttm: number[] | null; impact_minutes: number };
 
+const groupFigures = (incidents: number, sev1: number, impactUs: number, ttm: DurationStats): IncidentGroupFigures => ({
+  incidents,
+  sev1,
+  sev1Share: incidents === 0 ? null : sev1 / incidents,
+  impactMinutes: minutesOf(impactUs),
+  ttm,
+});
+
+/** Both groups from the period's week cells. */
 export async function queryAiIncidentComparison(db: Database, q: MetricsQuery): Promise<AiIncidentComparison> {
+  const { weeks } = await windowCells(db, metricsWindow(q), await resolveMetricsScope(db, q.scope));
+  const t = sumCells(weeks.map((w) => w.cell));
+  return {
+    aiInvolved: groupFigures(t.aiInvolved, t.aiSev1, t.aiImpactUs, durationStatsOf(t.ttmAi)),
+    other: groupFigures(t.incidents - t.aiInvolved, t.sev1 - t.aiSev1, t.otherImpactUs, durationStatsOf(t.ttmOther)),
+  };
+}
+
+/** The same comparison computed from every incident of the period: the definition the cells are tested against. */
+export async function queryAiIncidentComparisonFromScratch(db: Database, q: MetricsQuery): Promise<AiIncidentComparison> {
   const scope = await resolveMetricsScope(db, q.scope);
   const rows = await db.$queryRaw<GroupRow[]>(aiIncidentComparisonSql(metricsWindow(q), scopeCondition(scope)));
   const figuresOf = (aiInvolved: boolean): IncidentGroupFigures => {

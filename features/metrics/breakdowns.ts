@@ -3,13 +3,29 @@
 import { BLAST_RADII, ROOT_CAUSE_CATEGORIES } from "@/features/incidents/enums";
 import type { Database } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { minutesOf, sumCells, serviceTotals, windowCells } from "./cells";
 import { resolveMetricsScope, scopeCondition, servicesInScope } from "./scope";
 import { coveredMinutes, impactCandidates, impactInterval, metricsWindow, windowEnd, windowStart, type MetricsWindow } from "./sql";
 import type { BlastRadius, CategoryCount, MetricsQuery, RootCauseCategory, ServiceImpact, TopServicesQuery } from "./types";
 
 const { sql, join } = Prisma;
 
-/** Incidents started in the window per value of an enum column, every value listed in the documented order. */
+/** Every value of an enum in the documented order with its count (0 when absent). */
+const listed = <K extends string>(keys: readonly K[], counts: Record<string, number>) => keys.map((key): CategoryCount<K> => ({ key, count: counts[key] ?? 0 }));
+
+/** Incidents started in the window per root cause, from the window's week cells. */
+export async function queryRootCauseCounts(db: Database, q: MetricsQuery): Promise<CategoryCount<RootCauseCategory>[]> {
+  const { weeks } = await windowCells(db, metricsWindow(q), await resolveMetricsScope(db, q.scope));
+  return listed(ROOT_CAUSE_CATEGORIES, sumCells(weeks.map((w) => w.cell)).rootCauses);
+}
+
+/** Incidents started in the window per blast radius, from the window's week cells. */
+export async function queryBlastRadiusCounts(db: Database, q: MetricsQuery): Promise<CategoryCount<BlastRadius>[]> {
+  const { weeks } = await windowCells(db, metricsWindow(q), await resolveMetricsScope(db, q.scope));
+  return listed(BLAST_RADII, sumCells(weeks.map((w) => w.cell)).blastRadii);
+}
+
+/** Incidents started in the window per value of an enum column, counted from every incident (the definition the cells are tested against). */
 async function countBy<K extends string>(db: Database, q: MetricsQuery, column: "root_cause_category" | "blast_radius", keys: readonly K[]) {
   const window = metricsWindow(q);
   const scope = scopeCondition(await resolveMetricsScope(db, q.scope));
@@ -17,15 +33,14 @@ async function countBy<K extends string>(db: Database, q: MetricsQuery, column: 
     SELECT i.${Prisma.raw(column)}::text AS key, count(*)::int AS count FROM incidents i
     WHERE i.started_at >= ${windowStart(window)} AND i.started_at < ${windowEnd(window)} AND ${scope}
     GROUP BY 1`);
-  const counts = new Map(rows.map((r) => [r.key, r.count]));
-  return keys.map((key): CategoryCount<K> => ({ key, count: counts.get(key) ?? 0 }));
+  return listed(keys, Object.fromEntries(rows.map((r) => [r.key, r.count])));
 }
 
-export function queryRootCauseCounts(db: Database, q: MetricsQuery): Promise<CategoryCount<RootCauseCategory>[]> {
+export function queryRootCauseCountsFromScratch(db: Database, q: MetricsQuery): Promise<CategoryCount<RootCauseCategory>[]> {
   return countBy(db, q, "root_cause_category", ROOT_CAUSE_CATEGORIES);
 }
 
-export function queryBlastRadiusCounts(db: Database, q: MetricsQuery): Promise<CategoryCount<BlastRadius>[]> {
+export function queryBlastRadiusCountsFromScratch(db: Database, q: MetricsQuery): Promise<CategoryCount<BlastRadius>[]> {
   return countBy(db, q, "blast_radius", BLAST_RADII);
 }
 
@@ -37,6 +52,25 @@ type ServiceImpactRow = { slug: string; name: string; team: string; team_slug: s
  * by incidents started in the window, then name. Services with neither are left out.
  */
 export async function queryTopServicesByImpact(db: Database, q: TopServicesQuery): Promise<(ServiceImpact & { teamSlug: string })[]> {
+  const scope = await resolveMetricsScope(db, q.scope);
+  const totals = await serviceTotals(db, metricsWindow(q), scope, servicesInScope(scope));
+  const measured = [...totals].map(([id, t]) => ({ id, incidents: t.incidents, impactMinutes: minutesOf(t.impactUs) })).filter((t) => t.impactMinutes > 0 || t.incidents > 0);
+  // In name order as the database collates, so that ties fall as ORDER BY name puts them.
+  const services = await db.service.findMany({
+    where: { id: { in: measured.map((t) => t.id) } },
+    select: { id: true, slug: true, name: true, team: { select: { name: true, slug: true } } },
+    orderBy: { name: "asc" },
+  });
+  const byId = new Map(measured.map((t) => [t.id, t]));
+  return services
+    .map((s, nameRank) => ({ s, t: byId.get(s.id)!, nameRank }))
+    .sort((a, b) => b.t.impactMinutes - a.t.impactMinutes || b.t.incidents - a.t.incidents || a.nameRank - b.nameRank)
+    .slice(0, q.limit)
+    .map(({ s, t }) => ({ slug: s.slug, name: s.name, team: s.team.name, teamSlug: s.team.slug, impactMinutes: t.impactMinutes, incidents: t.incidents }));
+}
+
+/** The same ranking computed from every incident of the window: the definition the cells are tested against. */
+export async function queryTopServicesByImpactFromScratch(db: Database, q: TopServicesQuery): Promise<(ServiceImpact & { teamSlug: string })[]> {
   const scope = await resolveMetricsScope(db, q.scope);
   const rows = await db.$queryRaw<ServiceImpactRow[]>(topServicesSql(metricsWindow(q), scopeCondition(scope), servicesInScope(scope), q.limit));
   return rows.map((r) => ({ slug: r.slug, name: r.name, team: r.team, teamSlug: r.team_slug, impactMinutes: r.impact_minutes, incidents: r.incidents }));

@@ -2,6 +2,8 @@
 // incidents and impact merged over the whole period, not sums or means of the weeks.
 import type { Database } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { addDays } from "@/lib/time/iso-week";
+import { durationStatsOf, mergeHistograms, minutesOf, sumCells, windowCells } from "./cells";
 import { resolveMetricsScope, scopeCondition } from "./scope";
 import {
   aiShareOf,
@@ -24,7 +26,34 @@ const { sql } = Prisma;
 
 type PeriodRow = IncidentFiguresRow & { from: string; to: string; weeks: number; minutes: number; impact_minutes: number };
 
+/** The period's figures from its weeks' cells: counts and impact added, durations' histograms merged. */
 export async function queryPeriodSummary(db: Database, q: MetricsQuery): Promise<PeriodSummary> {
+  const window = metricsWindow(q);
+  const { weeks, minutes } = await windowCells(db, window, await resolveMetricsScope(db, q.scope));
+  const total = sumCells(weeks.map((w) => w.cell));
+  const impactMinutes = minutesOf(total.impactUs);
+  return {
+    from: window.fromMonday,
+    to: addDays(window.toMonday, 6),
+    weeks: weeks.length,
+    incidents: total.incidents,
+    sev1: total.sev1,
+    sev2: total.sev2,
+    aiInvolved: total.aiInvolved,
+    aiShare: aiShareOf(total.aiInvolved, total.incidents),
+    policyViolations: total.policyViolations,
+    impactMinutes,
+    availability: availabilityOf(impactMinutes, minutes),
+    minutes,
+    usersAffected: total.usersAffected,
+    ttd: durationStatsOf(total.ttd),
+    ttm: durationStatsOf(mergeHistograms([total.ttmAi, total.ttmOther])),
+    ttr: durationStatsOf(total.ttr),
+  };
+}
+
+/** The same figures computed from every incident of the period: the definition the cells are tested against. */
+export async function queryPeriodSummaryFromScratch(db: Database, q: MetricsQuery): Promise<PeriodSummary> {
   const scope = await resolveMetricsScope(db, q.scope);
   const [row] = await db.$queryRaw<PeriodRow[]>(periodSummarySql(metricsWindow(q), scopeCondition(scope)));
   if (!row) throw new Error("The period summary query returned no row");

@@ -10,6 +10,7 @@ const { sql, join } = Prisma;
 
 /** A scope whose slugs were found: the service ids each condition stands for. */
 export type ResolvedScope = {
+  teamId?: string;
   /** Every service of the team (possibly none). */
   teamServiceIds?: string[];
   serviceId?: string;
@@ -27,13 +28,13 @@ type Reader = Pick<Database, "team" | "service">;
 /** Looks the slugs up; an unknown one throws UnknownScopeError naming `team` or `service`. */
 export async function resolveMetricsScope(db: Reader, scope: MetricsScope): Promise<ResolvedScope> {
   const [team, service] = await Promise.all([
-    scope.team === undefined ? null : db.team.findUnique({ where: { slug: scope.team }, select: { services: { select: { id: true } } } }),
+    scope.team === undefined ? null : db.team.findUnique({ where: { slug: scope.team }, select: { id: true, services: { select: { id: true } } } }),
     scope.service === undefined ? null : db.service.findUnique({ where: { slug: scope.service }, select: { id: true } }),
   ]);
   if (scope.team !== undefined && !team) throw new UnknownScopeError("team", scope.team);
   if (scope.service !== undefined && !service) throw new UnknownScopeError("service", scope.service);
   return {
-    ...(team ? { teamServiceIds: team.services.map((s) => s.id) } : {}),
+    ...(team ? { teamId: team.id, teamServiceIds: team.services.map((s) => s.id) } : {}),
     ...(service ? { serviceId: service.id } : {}),
   };
 }
@@ -58,6 +59,16 @@ export const scopeCondition = (scope: ResolvedScope): Prisma.Sql => bothHold(sco
 
 /** The condition on `changes c` that keeps the scope's changes: deployed to the service, or to one of the team's. */
 export const changeScopeCondition = (scope: ResolvedScope): Prisma.Sql => bothHold(scope, serviceIn);
+
+/**
+ * The key of the scope's week cells (features/metrics/cells.ts): "" for everything, "t:<id>"
+ * for a team, "s:<id>" for a service (also for a service with its own team); null for a
+ * service outside the given team, whose incidents no cell holds.
+ */
+export function cellScopeKey(scope: ResolvedScope): string | null {
+  if (scope.serviceId !== undefined) return !scope.teamServiceIds || scope.teamServiceIds.includes(scope.serviceId) ? `s:${scope.serviceId}` : null;
+  return scope.teamId !== undefined ? `t:${scope.teamId}` : "";
+}
 
 /** The services a per-service breakdown lists: those in scope, or null for every service. */
 export function servicesInScope(scope: ResolvedScope): string[] | null {

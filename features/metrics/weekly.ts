@@ -2,6 +2,7 @@
 // review's METRICS item all read them from here.
 import type { Database } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { durationStatsOf, mergeHistograms, minutesOf, windowCells, type WindowWeek } from "./cells";
 import { resolveMetricsScope, scopeCondition } from "./scope";
 import {
   aiShareOf,
@@ -27,9 +28,36 @@ type WeekRow = Partial<IncidentFiguresRow> & { week: string; start: string; minu
 /**
  * One entry per ISO week from `q.from` to `q.to`, empty weeks included. Counts and durations
  * are over the incidents started in the week; impact merges every impact interval in scope
- * (started in the week or before) and clips the union to the week.
+ * (started in the week or before) and clips the union to the week. Read from the week cells.
  */
 export async function queryWeeklyMetrics(db: Database, q: MetricsQuery): Promise<WeekMetrics[]> {
+  const { weeks } = await windowCells(db, metricsWindow(q), await resolveMetricsScope(db, q.scope));
+  return weeks.map(weekMetricsOf);
+}
+
+function weekMetricsOf({ week, start, minutes, cell }: WindowWeek): WeekMetrics {
+  const impactMinutes = minutesOf(cell.impactUs);
+  return {
+    week,
+    start,
+    incidents: cell.incidents,
+    sev1: cell.sev1,
+    sev2: cell.sev2,
+    aiInvolved: cell.aiInvolved,
+    aiShare: aiShareOf(cell.aiInvolved, cell.incidents),
+    policyViolations: cell.policyViolations,
+    usersAffected: cell.usersAffected,
+    impactMinutes,
+    availability: availabilityOf(impactMinutes, minutes),
+    minutes,
+    ttd: durationStatsOf(cell.ttd),
+    ttm: durationStatsOf(mergeHistograms([cell.ttmAi, cell.ttmOther])),
+    ttr: durationStatsOf(cell.ttr),
+  };
+}
+
+/** The same figures computed from every incident of the window: the definition the cells are tested against. */
+export async function queryWeeklyMetricsFromScratch(db: Database, q: MetricsQuery): Promise<WeekMetrics[]> {
   const scope = await resolveMetricsScope(db, q.scope);
   const rows = await db.$queryRaw<WeekRow[]>(weeklyMetricsSql(metricsWindow(q), scopeCondition(scope)));
   return rows.map(toWeekMetrics);

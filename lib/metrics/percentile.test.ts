@@ -1,5 +1,6 @@
+import fc from "fast-check";
 import { describe, it, expect } from "vitest";
-import { median, percentile } from "./percentile";
+import { median, percentile, percentileOfCounts } from "./percentile";
 
 const oneToTen = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
 
@@ -60,5 +61,26 @@ describe("percentile", () => {
     expect(() => percentile(oneToTen, -0.1)).toThrow(RangeError);
     expect(() => percentile(oneToTen, Number.NaN)).toThrow(RangeError);
     expect(() => percentile([1, Number.NaN], 0.5)).toThrow(RangeError);
+  });
+});
+
+describe("percentileOfCounts", () => {
+  it("equals percentile() of the list spelled out, for any counts and p", () => {
+    const counted = fc.uniqueArray(fc.integer({ min: 0, max: 10_000 }), { maxLength: 30 }).chain((values) =>
+      fc.tuple(fc.constant([...values].sort((a, b) => a - b)), fc.array(fc.integer({ min: 1, max: 20 }), { minLength: values.length, maxLength: values.length })),
+    );
+    fc.assert(
+      fc.property(counted, fc.constantFrom(0, 0.5, 0.9, 1), fc.double({ min: 0, max: 1, noNaN: true }), ([values, counts], fixed, any) => {
+        const list = values.flatMap((v, i) => Array<number>(counts[i]!).fill(v));
+        for (const p of [fixed, any]) expect(percentileOfCounts(values, counts, p)).toBe(percentile(list, p));
+      }),
+    );
+  });
+
+  it("works out a median between two counted values by hand", () => {
+    // 3, 3, 3, 10: rank 1.5 lies between 3 and 3; p90 at rank 2.7 is 3 + 0.7 × 7
+    expect(percentileOfCounts([3, 10], [3, 1], 0.5)).toBe(3);
+    expect(percentileOfCounts([3, 10], [3, 1], 0.9)).toBeCloseTo(7.9, 12);
+    expect(percentileOfCounts([], [], 0.5)).toBeNull();
   });
 });

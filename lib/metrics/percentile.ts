@@ -21,3 +21,27 @@ export function percentile(values: readonly number[], p: number): number | null 
 export function median(values: readonly number[]): number | null {
   return percentile(values, 0.5);
 }
+
+/**
+ * percentile() of the list in which each of `values` (ascending, distinct) appears counts[i]
+ * times, without spelling the list out: the same ranks, the same interpolation.
+ */
+export function percentileOfCounts(values: readonly number[], counts: readonly number[], p: number): number | null {
+  if (!(p >= 0 && p <= 1)) throw new RangeError(`Percentile must be between 0 and 1, got ${p}`);
+  const n = counts.reduce((sum, c) => sum + c, 0);
+  if (n === 0) return null;
+  const rank = p * (n - 1);
+  const below = valueAtRank(values, counts, Math.floor(rank));
+  const above = valueAtRank(values, counts, Math.ceil(rank));
+  return below + (above - below) * (rank - Math.floor(rank));
+}
+
+/** The value at 0-based `rank` of the counted list. */
+function valueAtRank(values: readonly number[], counts: readonly number[], rank: number): number {
+  let seen = 0;
+  for (let i = 0; i < values.length; i++) {
+    seen += counts[i]!;
+    if (rank < seen) return values[i]!;
+  }
+  throw new RangeError(`Rank ${rank} is past the ${seen} counted values`);
+}

@@ -1,0 +1,462 @@
+// Week cells: each scope's figures for each week, the weeks that have ended kept in
+// metric_week_cells (migration metric_week_cells), the week still running computed live by
+// the same SQL. A closed week is computed once, from scratch, for every scope at once, and
+// read back until a write records an invalidation for it (the migration's triggers), so the
+// trends read a few rows per week instead of every incident of the window.
+//
+// Every figure stays exact. Impact is kept in microseconds per week: the weeks partition a
+// window, so their sum is the window's merged impact, rounded down to minutes once. Durations
+// are kept as histograms of whole minutes, whose merged percentiles are percentile_cont's.
+import { cache } from "react";
+import type { Database } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { percentileOfCounts } from "@/lib/metrics/percentile";
+import { scopeCondition, cellScopeKey, type ResolvedScope } from "./scope";
+import { elapsedMinutes, windowEnd, windowStart, weeksTable, type MetricsWindow } from "./sql";
+import type { DurationStats } from "./types";
+
+const { sql, join } = Prisma;
+type Sql = Prisma.Sql;
+
+/** Minutes as distinct values (ascending) with how many incidents took each. */
+export type Histogram = { values: number[]; counts: number[] };
+
+/** One scope's figures for one week (or, summed, for a window). */
+export type Cell = {
+  /** Incidents started in the week, and of them: */
+  incidents: number;
+  sev1: number;
+  sev2: number;
+  aiInvolved: number;
+  aiSev1: number;
+  policyViolations: number;
+  usersAffected: number;
+  /** Microseconds of the week covered by an impact interval: of any incident, of AI-involved ones, of the others. */
+  impactUs: number;
+  aiImpactUs: number;
+  otherImpactUs: number;
+  ttd: Histogram;
+  ttmAi: Histogram;
+  ttmOther: Histogram;
+  ttr: Histogram;
+  rootCauses: Record<string, number>;
+  blastRadii: Record<string, number>;
+};
+
+export type WindowWeek = { week: string; start: string; minutes: number; cell: Cell };
+/** The window's weeks in order, and the minutes of the whole window (up to now while it runs). */
+export type WindowCells = { weeks: WindowWeek[]; minutes: number };
+
+const emptyHistogram = (): Histogram => ({ values: [], counts: [] });
+
+export const emptyCell = (): Cell => ({
+  incidents: 0,
+  sev1: 0,
+  sev2: 0,
+  aiInvolved: 0,
+  aiSev1: 0,
+  policyViolations: 0,
+  usersAffected: 0,
+  impactUs: 0,
+  aiImpactUs: 0,
+  otherImpactUs: 0,
+  ttd: emptyHistogram(),
+  ttmAi: emptyHistogram(),
+  ttmOther: emptyHistogram(),
+  ttr: emptyHistogram(),
+  rootCauses: {},
+  blastRadii: {},
+});
+
+/** Histograms merged: each value's counts added. */
+export function mergeHistograms(histograms: readonly Histogram[]): Histogram {
+  if (histograms.length === 1) return histograms[0]!;
+  const counts = new Map<number, number>();
+  for (const h of histograms) h.values.forEach((value, i) => counts.set(value, (counts.get(value) ?? 0) + h.counts[i]!));
+  const values = [...counts.keys()].sort((a, b) => a - b);
+  return { values, counts: values.map((v) => counts.get(v)!) };
+}
+
+const addCounts = (a: Record<string, number>, b: Record<string, number>) => {
+  const sum = { ...a };
+  for (const [key, n] of Object.entries(b)) sum[key] = (sum[key] ?? 0) + n;
+  return sum;
+};
+
+/** The cells of several weeks as one: counts and impact added, histograms merged. */
+export function sumCells(cells: readonly Cell[]): Cell {
+  const total = emptyCell();
+  for (const c of cells) {
+    total.incidents += c.incidents;
+    total.sev1 += c.sev1;
+    total.sev2 += c.sev2;
+    total.aiInvolved += c.aiInvolved;
+    total.aiSev1 += c.aiSev1;
+    total.policyViolations += c.policyViolations;
+    total.usersAffected += c.usersAffected;
+    total.impactUs += c.impactUs;
+    total.aiImpactUs += c.aiImpactUs;
+    total.otherImpactUs += c.otherImpactUs;
+    total.rootCauses = addCounts(total.rootCauses, c.rootCauses);
+    total.blastRadii = addCounts(total.blastRadii, c.blastRadii);
+  }
+  total.ttd = mergeHistograms(cells.map((c) => c.ttd));
+  total.ttmAi = mergeHistograms(cells.map((c) => c.ttmAi));
+  total.ttmOther = mergeHistograms(cells.map((c) => c.ttmOther));
+  total.ttr = mergeHistograms(cells.map((c) => c.ttr));
+  return total;
+}
+
+/** Whole minutes (rounded down) of impact microseconds. */
+export const minutesOf = (us: number) => Math.floor(us / 60_000_000);
+
+/** [median, p90] of a histogram as percentile_cont gives them. */
+export function durationStatsOf(h: Histogram): DurationStats {
+  return { median: percentileOfCounts(h.values, h.counts, 0.5), p90: percentileOfCounts(h.values, h.counts, 0.9) };
+}
+
+// ---- SQL ------------------------------------------------------------------------------------
+
+/** Weeks given by their Mondays: week_start, starts, ends (instants of local midnight). */
+const weeksOfDates = (dates: readonly string[], timeZone: string) => sql`
+  SELECT d AS week_start, (d::timestamp AT TIME ZONE ${timeZone}::text) AS starts, ((d + 7)::timestamp AT TIME ZONE ${timeZone}::text) AS ends
+  FROM unnest(${dates}::date[]) AS d`;
+
+/** Which cells a computation groups into: the one scope asked for, every scope, or the given services (null: all). */
+type Grouping = { kind: "scope"; condition: Sql } | { kind: "every scope" } | { kind: "services"; condition: Sql; serviceIds: string[] | null };
+
+const minutesAfterStart = (column: string) =>
+  sql`floor(greatest(0, date_part('epoch', ${Prisma.raw(column)} - started_at)) / 60)::int`;
+
+/** Microseconds covered by a multirange (exact: extract gives numeric). */
+const microseconds = (multirange: Sql) =>
+  sql`(SELECT coalesce(sum(extract(epoch FROM upper(r)) - extract(epoch FROM lower(r))), 0) * 1000000 FROM unnest(${multirange}) AS r)::float8`;
+
+/** A histogram of the minutes in array column `f.<name>`: columns <name> (distinct values, ascending) and <name>_counts. */
+const histogram = (name: string) => {
+  const [alias, column] = [Prisma.raw(`h_${name}`), Prisma.raw(`f.${name}`)];
+  return sql`LEFT JOIN LATERAL (
+    SELECT coalesce(array_agg(v ORDER BY v), '{}') AS ${Prisma.raw(name)}, coalesce(array_agg(n ORDER BY v), '{}') AS ${Prisma.raw(`${name}_counts`)}
+    FROM (SELECT v, count(*)::int AS n FROM unnest(${column}) AS v GROUP BY v) AS h) AS ${alias} ON TRUE`;
+};
+
+/**
+ * The cells of the given weeks, one row per (scope, week): the SQL both the fill and the live
+ * weeks run. An incident belongs to a week's counts if it started in it, and to its impact if
+ * its interval [startedAt, mitigatedAt or now) reaches into it (docs/metrics.md); team cells
+ * hold each incident once however many of the team's services it touched.
+ */
+function cellsSql(weeks: Sql, grouping: Grouping, now: Date): Sql {
+  const condition = grouping.kind === "every scope" ? sql`TRUE` : grouping.condition;
+  const columns = sql`i.id, i.started_at, i.detected_at, i.mitigated_at, i.resolved_at, i.severity, i.ai_involvement <> 'NONE' AS ai,
+    i.policy_violation, i.users_affected, i.root_cause_category, i.blast_radius`;
+  const everything = sql`SELECT '' AS scope, p.* FROM pairs p`;
+  const services = sql`SELECT 's:' || x.service_id AS scope, p.* FROM pairs p JOIN incident_services x ON x.incident_id = p.id`;
+  const teams = sql`
+    SELECT 't:' || t.team_id AS scope, p.* FROM pairs p
+    JOIN LATERAL (SELECT DISTINCT s.team_id FROM incident_services x JOIN services s ON s.id = x.service_id WHERE x.incident_id = p.id) AS t ON TRUE`;
+  const scoped =
+    grouping.kind === "scope"
+      ? everything
+      : grouping.kind === "every scope"
+        ? sql`${everything} UNION ALL ${services} UNION ALL ${teams}`
+        : grouping.serviceIds === null
+          ? services
+          : grouping.serviceIds.length === 0
+            ? sql`${services} WHERE FALSE`
+            : sql`${services} WHERE x.service_id IN (${join(grouping.serviceIds.map((id) => sql`${id}::uuid`))})`;
+  const impact = sql`tstzrange(started_at, greatest(started_at, coalesce(mitigated_at, ${now}::timestamptz)), '[)')`;
+  const clip = sql`tstzmultirange(tstzrange(starts, ends))`;
+  const started = (filter: string) => sql`count(*) FILTER (WHERE started_in${Prisma.raw(filter)})::int`;
+  const countsBy = (column: string, name: string) => sql`
+    SELECT scope, week_start, jsonb_object_agg(k, n) AS ${Prisma.raw(name)} FROM (
+      SELECT scope, week_start, ${Prisma.raw(column)}::text AS k, count(*)::int AS n FROM scoped WHERE started_in GROUP BY 1, 2, 3) AS c
+    GROUP BY 1, 2`;
+  return sql`
+    WITH weeks AS MATERIALIZED (${weeks}),
+    pairs AS MATERIALIZED (
+      SELECT w.week_start, w.starts, w.ends, TRUE AS started_in, ${columns}
+      FROM weeks w JOIN incidents i ON i.started_at >= w.starts AND i.started_at < w.ends
+      WHERE ${condition}
+      UNION ALL
+      SELECT w.week_start, w.starts, w.ends, FALSE, ${columns}
+      FROM weeks w JOIN incidents i ON tstzrange(least(i.started_at, i.mitigated_at), i.mitigated_at, '[)') @> w.starts AND i.started_at < w.starts
+      WHERE ${condition}
+    ),
+    scoped AS MATERIALIZED (${scoped}),
+    f AS (
+      SELECT scope, week_start,
+        ${started("")} AS incidents, ${started(" AND severity = 'SEV1'")} AS sev1, ${started(" AND severity = 'SEV2'")} AS sev2,
+        ${started(" AND ai")} AS ai_involved, ${started(" AND ai AND severity = 'SEV1'")} AS ai_sev1,
+        ${started(" AND policy_violation")} AS policy_violations,
+        coalesce(sum(users_affected) FILTER (WHERE started_in), 0)::float8 AS users_affected,
+        range_agg(${impact}) * ${clip} AS covered,
+        coalesce(range_agg(${impact}) FILTER (WHERE ai), '{}') * ${clip} AS ai_covered,
+        coalesce(range_agg(${impact}) FILTER (WHERE NOT ai), '{}') * ${clip} AS other_covered,
+        array_agg(${minutesAfterStart("detected_at")}) FILTER (WHERE started_in AND detected_at IS NOT NULL) AS ttd,
+        array_agg(${minutesAfterStart("mitigated_at")}) FILTER (WHERE started_in AND mitigated_at IS NOT NULL AND ai) AS ttm_ai,
+        array_agg(${minutesAfterStart("mitigated_at")}) FILTER (WHERE started_in AND mitigated_at IS NOT NULL AND NOT ai) AS ttm_other,
+        array_agg(${minutesAfterStart("resolved_at")}) FILTER (WHERE started_in AND resolved_at IS NOT NULL) AS ttr
+      FROM scoped GROUP BY scope, week_start, starts, ends
+    ),
+    causes AS (${countsBy("root_cause_category", "root_causes")}),
+    radii AS (${countsBy("blast_radius", "blast_radii")})
+    SELECT f.scope, to_char(f.week_start, 'YYYY-MM-DD') AS week_start, f.incidents, f.sev1, f.sev2, f.ai_involved, f.ai_sev1, f.policy_violations, f.users_affected,
+      ${microseconds(sql`f.covered`)} AS impact_us, ${microseconds(sql`f.ai_covered`)} AS ai_impact_us, ${microseconds(sql`f.other_covered`)} AS other_impact_us,
+      h_ttd.*, h_ttm_ai.*, h_ttm_other.*, h_ttr.*,
+      coalesce(causes.root_causes, '{}') AS root_causes, coalesce(radii.blast_radii, '{}') AS blast_radii
+    FROM f LEFT JOIN causes USING (scope, week_start) LEFT JOIN radii USING (scope, week_start)
+      ${histogram("ttd")} ${histogram("ttm_ai")} ${histogram("ttm_other")} ${histogram("ttr")}`;
+}
+
+type CellRow = {
+  scope: string;
+  week_start: string;
+  incidents: number;
+  sev1: number;
+  sev2: number;
+  ai_involved: number;
+  ai_sev1: number;
+  policy_violations: number;
+  users_affected: number;
+  impact_us: number;
+  ai_impact_us: number;
+  other_impact_us: number;
+  ttd: number[];
+  ttd_counts: number[];
+  ttm_ai: number[];
+  ttm_ai_counts: number[];
+  ttm_other: number[];
+  ttm_other_counts: number[];
+  ttr: number[];
+  ttr_counts: number[];
+  root_causes: Record<string, number>;
+  blast_radii: Record<string, number>;
+};
+
+function toCell(row: CellRow): Cell {
+  return {
+    incidents: row.incidents,
+    sev1: row.sev1,
+    sev2: row.sev2,
+    aiInvolved: row.ai_involved,
+    aiSev1: row.ai_sev1,
+    policyViolations: row.policy_violations,
+    usersAffected: row.users_affected,
+    impactUs: row.impact_us,
+    aiImpactUs: row.ai_impact_us,
+    otherImpactUs: row.other_impact_us,
+    ttd: { values: row.ttd, counts: row.ttd_counts },
+    ttmAi: { values: row.ttm_ai, counts: row.ttm_ai_counts },
+    ttmOther: { values: row.ttm_other, counts: row.ttm_other_counts },
+    ttr: { values: row.ttr, counts: row.ttr_counts },
+    rootCauses: row.root_causes,
+    blastRadii: row.blast_radii,
+  };
+}
+
+/** The stored cell columns, read back in the shape cellsSql returns. */
+const STORED_COLUMNS = (c: string) =>
+  Prisma.raw(`${c}.incidents, ${c}.sev1, ${c}.sev2, ${c}.ai_involved, ${c}.ai_sev1, ${c}.policy_violations, ${c}.users_affected::float8 AS users_affected,
+    ${c}.impact_us::float8 AS impact_us, ${c}.ai_impact_us::float8 AS ai_impact_us, ${c}.other_impact_us::float8 AS other_impact_us,
+    ${c}.ttd, ${c}.ttd_counts, ${c}.ttm_ai, ${c}.ttm_ai_counts, ${c}.ttm_other, ${c}.ttm_other_counts, ${c}.ttr, ${c}.ttr_counts,
+    ${c}.root_causes, ${c}.blast_radii`);
+
+/** The week's count of invalidations, which a current cell's stamp equals. */
+const currentStamp = (weekStart: Sql) => sql`(
+  (SELECT count(*) FROM metric_invalidations v WHERE v.week_start = ${weekStart})
+  + (SELECT count(*) FROM metric_invalidations v WHERE v.week_start IS NULL))`;
+
+/**
+ * A week is kept once it has ended, by `now` and by five minutes of the clock: a write whose
+ * transaction is still open when a week ends records that week too (the migration's margin).
+ */
+const CLOSED_AFTER = sql`interval '5 minutes'`;
+
+type StatusRow = {
+  week: string;
+  start: string;
+  minutes: number;
+  period_minutes: number;
+  closed: boolean;
+  fresh: boolean;
+  zone_current: boolean;
+  scope: string | null;
+} & Partial<CellRow>;
+
+/** The window's weeks, whether each is kept and current, and the cell of `key` where it is. */
+function statusSql(window: MetricsWindow, key: string): Sql {
+  return sql`
+    WITH weeks AS MATERIALIZED (${weeksTable(window)})
+    SELECT to_char(w.start_date, 'IYYY-"W"IW') AS week, to_char(w.start_date, 'YYYY-MM-DD') AS start,
+      ${elapsedMinutes(sql`w.starts`, sql`w.ends`, window.now)} AS minutes,
+      ${elapsedMinutes(windowStart(window), windowEnd(window), window.now)} AS period_minutes,
+      w.ends <= least(${window.now}::timestamptz, statement_timestamp() - ${CLOSED_AFTER}) AS closed,
+      coalesce(a.stamp = ${currentStamp(sql`w.start_date`)}, FALSE) AS fresh,
+      coalesce((SELECT time_zone FROM organisation_settings WHERE id = 1), 'UTC') = ${window.timeZone} AS zone_current,
+      c.scope, ${STORED_COLUMNS("c")}
+    FROM weeks w
+    LEFT JOIN metric_week_cells a ON a.time_zone = ${window.timeZone} AND a.week_start = w.start_date AND a.scope = ''
+    LEFT JOIN metric_week_cells c ON c.time_zone = ${window.timeZone} AND c.week_start = w.start_date AND c.scope = ${key} AND c.stamp = a.stamp
+    ORDER BY w.n`;
+}
+
+const storedHistograms = Prisma.raw(
+  ["ttd", "ttm_ai", "ttm_other", "ttr"].flatMap((name) => [`coalesce(c.${name}, '{}')`, `coalesce(c.${name}_counts, '{}')`]).join(", "),
+);
+
+/**
+ * Computes and keeps every scope's cells of the given closed weeks, stamped with the count of
+ * invalidations the same statement's snapshot sees, and only while the zone is still the
+ * organisation's. A cell is replaced only by a later stamp, so a slower fill from an older
+ * snapshot never overwrites a newer one.
+ */
+function fillSql(dates: readonly string[], timeZone: string): Sql {
+  const weeks = weeksOfDates(dates, timeZone);
+  return sql`
+    WITH computed AS (${cellsSql(weeks, { kind: "every scope" }, new Date())}),
+    present AS (SELECT scope, week_start FROM computed UNION SELECT '', to_char(d, 'YYYY-MM-DD') FROM unnest(${dates}::date[]) AS d)
+    INSERT INTO metric_week_cells (time_zone, week_start, scope, stamp, incidents, sev1, sev2, ai_involved, ai_sev1, policy_violations,
+      users_affected, impact_us, ai_impact_us, other_impact_us, ttd, ttd_counts, ttm_ai, ttm_ai_counts, ttm_other, ttm_other_counts,
+      ttr, ttr_counts, root_causes, blast_radii)
+    SELECT ${timeZone}, p.week_start::date, p.scope, ${currentStamp(sql`p.week_start::date`)},
+      coalesce(c.incidents, 0), coalesce(c.sev1, 0), coalesce(c.sev2, 0), coalesce(c.ai_involved, 0), coalesce(c.ai_sev1, 0),
+      coalesce(c.policy_violations, 0), coalesce(c.users_affected, 0)::bigint, coalesce(c.impact_us, 0)::bigint,
+      coalesce(c.ai_impact_us, 0)::bigint, coalesce(c.other_impact_us, 0)::bigint,
+      ${storedHistograms},
+      coalesce(c.root_causes, '{}'), coalesce(c.blast_radii, '{}')
+    FROM present p LEFT JOIN computed c USING (scope, week_start)
+    WHERE coalesce((SELECT time_zone FROM organisation_settings WHERE id = 1), 'UTC') = ${timeZone}
+    ON CONFLICT (time_zone, week_start, scope) DO UPDATE SET
+      stamp = excluded.stamp, incidents = excluded.incidents, sev1 = excluded.sev1, sev2 = excluded.sev2,
+      ai_involved = excluded.ai_involved, ai_sev1 = excluded.ai_sev1, policy_violations = excluded.policy_violations,
+      users_affected = excluded.users_affected, impact_us = excluded.impact_us, ai_impact_us = excluded.ai_impact_us,
+      other_impact_us = excluded.other_impact_us, ttd = excluded.ttd, ttd_counts = excluded.ttd_counts,
+      ttm_ai = excluded.ttm_ai, ttm_ai_counts = excluded.ttm_ai_counts, ttm_other = excluded.ttm_other,
+      ttm_other_counts = excluded.ttm_other_counts, ttr = excluded.ttr, ttr_counts = excluded.ttr_counts,
+      root_causes = excluded.root_causes, blast_radii = excluded.blast_radii
+    WHERE metric_week_cells.stamp < excluded.stamp`;
+}
+
+/** Fills of closed weeks take turns, so that a cold start computes each week once. */
+const FILL_LOCK = sql`SELECT pg_advisory_xact_lock(hashtext('metric_week_cells fill'))::text`;
+
+/** The longest a fill may take (a cold start at a million incidents computes a year in seconds). */
+const FILL_TIMEOUT_MS = 120_000;
+
+async function fillWeeks(db: Database, window: MetricsWindow, key: string): Promise<StatusRow[]> {
+  return db.$transaction(
+    async (tx) => {
+      await tx.$queryRaw(FILL_LOCK);
+      // Another fill may have kept them while this one waited.
+      const status = await tx.$queryRaw<StatusRow[]>(statusSql(window, key));
+      const stale = status.filter((w) => w.closed && !w.fresh && w.zone_current).map((w) => w.start);
+      if (stale.length > 0) {
+        await tx.$executeRaw(fillSql(stale, window.timeZone));
+        return tx.$queryRaw<StatusRow[]>(statusSql(window, key));
+      }
+      return status;
+    },
+    { timeout: FILL_TIMEOUT_MS, maxWait: FILL_TIMEOUT_MS },
+  );
+}
+
+/** The cells of `dates` computed now, for one scope (`key` "") or per service. */
+async function liveCells(db: Database, window: MetricsWindow, dates: string[], grouping: Grouping): Promise<Map<string, Map<string, Cell>>> {
+  const byWeek = new Map<string, Map<string, Cell>>();
+  if (dates.length === 0) return byWeek;
+  const rows = await db.$queryRaw<CellRow[]>(cellsSql(weeksOfDates(dates, window.timeZone), grouping, window.now));
+  for (const row of rows) {
+    const week = byWeek.get(row.week_start) ?? new Map<string, Cell>();
+    week.set(row.scope, toCell(row));
+    byWeek.set(row.week_start, week);
+  }
+  return byWeek;
+}
+
+/** The window's weeks, closed ones kept and current (filling those that are not). */
+async function windowStatus(db: Database, window: MetricsWindow, key: string): Promise<StatusRow[]> {
+  const status = await db.$queryRaw<StatusRow[]>(statusSql(window, key));
+  const needsFill = status.some((w) => w.closed && !w.fresh && w.zone_current);
+  return needsFill ? fillWeeks(db, window, key) : status;
+}
+
+/** Whether a week's kept cells can be read: ended, current, in the organisation's zone. */
+const kept = (w: StatusRow) => w.closed && w.fresh && w.zone_current;
+
+/**
+ * The scope's cell for every week of the window: kept cells for the closed weeks, the rest
+ * (the running week, a week whose cell a write has just made stale) computed live. The cards
+ * of one page that ask for the same window and scope share one read (React's cache() lasts a
+ * server render; elsewhere it does not remember).
+ */
+export function windowCells(db: Database, window: MetricsWindow, scope: ResolvedScope): Promise<WindowCells> {
+  return windowCellsOnce(db, JSON.stringify(window), JSON.stringify(scope));
+}
+
+const windowCellsOnce = cache((db: Database, windowJson: string, scopeJson: string) => {
+  const window = JSON.parse(windowJson) as MetricsWindow & { now: string };
+  return readWindowCells(db, { ...window, now: new Date(window.now) }, JSON.parse(scopeJson) as ResolvedScope);
+});
+
+async function readWindowCells(db: Database, window: MetricsWindow, scope: ResolvedScope): Promise<WindowCells> {
+  const key = cellScopeKey(scope);
+  const status = await windowStatus(db, window, key ?? "");
+  const live = status.filter((w) => key === null || !kept(w)).map((w) => w.start);
+  const computed = await liveCells(db, window, live, { kind: "scope", condition: scopeCondition(scope) });
+  const weeks = status.map((w): WindowWeek => {
+    const cell = key !== null && kept(w) ? (w.scope === null ? emptyCell() : toCell(w as StatusRow & CellRow)) : (computed.get(w.start)?.get("") ?? emptyCell());
+    return { week: w.week, start: w.start, minutes: w.minutes, cell };
+  });
+  return { weeks, minutes: status[0]?.period_minutes ?? 0 };
+}
+
+type ServiceSumRow = { scope: string; incidents: number; impact_us: number };
+
+/** Each service's kept cells of the given weeks summed (every service, or those of `serviceIds`). */
+function serviceSumsSql(timeZone: string, dates: readonly string[], serviceIds: string[] | null): Sql {
+  const only = serviceIds === null ? sql`TRUE` : serviceIds.length === 0 ? sql`FALSE` : sql`c.scope IN (${join(serviceIds.map((id) => sql`${"s:" + id}`))})`;
+  return sql`
+    SELECT c.scope, sum(c.incidents)::int AS incidents, sum(c.impact_us)::float8 AS impact_us
+    FROM metric_week_cells c JOIN metric_week_cells a ON a.time_zone = c.time_zone AND a.week_start = c.week_start AND a.scope = '' AND a.stamp = c.stamp
+    WHERE c.time_zone = ${timeZone} AND c.week_start = ANY(${dates}::date[]) AND c.scope LIKE 's:%' AND ${only}
+    GROUP BY c.scope`;
+}
+
+/** Per service of `serviceIds` (null: every service): incidents started and impact microseconds over the window's weeks. */
+export async function serviceTotals(
+  db: Database,
+  window: MetricsWindow,
+  scope: ResolvedScope,
+  serviceIds: string[] | null,
+): Promise<Map<string, { incidents: number; impactUs: number }>> {
+  const status = await windowStatus(db, window, "");
+  const keptDates = status.filter(kept).map((w) => w.start);
+  const live = status.filter((w) => !kept(w)).map((w) => w.start);
+  const [stored, computed] = await Promise.all([
+    keptDates.length === 0 ? [] : db.$queryRaw<ServiceSumRow[]>(serviceSumsSql(window.timeZone, keptDates, serviceIds)),
+    liveCells(db, window, live, { kind: "services", condition: scopeCondition(scope), serviceIds }),
+  ]);
+  const totals = new Map<string, { incidents: number; impactUs: number }>();
+  const add = (scopeKey: string, incidents: number, impactUs: number) => {
+    const id = scopeKey.slice(2);
+    const total = totals.get(id) ?? { incidents: 0, impactUs: 0 };
+    totals.set(id, { incidents: total.incidents + incidents, impactUs: total.impactUs + impactUs });
+  };
+  for (const row of stored) add(row.scope, row.incidents, row.impact_us);
+  for (const week of computed.values()) for (const [scopeKey, cell] of week) if (scopeKey !== "") add(scopeKey, cell.incidents, cell.impactUs);
+  return totals;
+}
+
+/** The statements the trends run for a window and scope, for the tests that check their plans. */
+export function cellStatements(window: MetricsWindow, scope: ResolvedScope): Record<string, Sql> {
+  const dates = [window.fromMonday, window.toMonday];
+  const condition = scopeCondition(scope);
+  return {
+    "which weeks are kept": statusSql(window, cellScopeKey(scope) ?? ""),
+    "a week computed live": cellsSql(weeksOfDates(dates, window.timeZone), { kind: "scope", condition }, window.now),
+    "a week's services computed live": cellsSql(weeksOfDates(dates, window.timeZone), { kind: "services", condition, serviceIds: null }, window.now),
+    "closed weeks filled": fillSql(dates, window.timeZone),
+    "services' kept cells summed": serviceSumsSql(window.timeZone, dates, null),
+  };
+}
