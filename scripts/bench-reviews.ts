@@ -2,7 +2,8 @@
 //   npx tsx scripts/bench-reviews.ts [--incidents 100000]   a scratch database, seeded and dropped
 //   npx tsx scripts/bench-reviews.ts --database-url URL     an existing database, as it is (read-only)
 // Wall time of what the pages call, median of 7 after 3 warm-ups: the reviews list, the
-// review page of last week (proposal), of a held meeting (frozen), and the agenda API's body.
+// review page of last week (proposal), of a held meeting (frozen), and the agenda API's body;
+// then the sizes of that body and of the page's model.
 import { toAgendaResponse } from "../features/reviews/api";
 import { listReviewWeeks } from "../features/reviews/list";
 import { loadReviewView } from "../features/reviews/reads";
@@ -28,6 +29,9 @@ async function measure(url: string): Promise<void> {
     await row(`review page, ${lastWeek} (live proposal or stored agenda)`, () => loadReviewView(db, lastWeek));
     if (held) await row(`review page, ${held.isoWeek} (held meeting, frozen)`, () => loadReviewView(db, held.isoWeek));
     await row(`agenda API body, ${lastWeek}`, async () => JSON.stringify(toAgendaResponse(await loadReviewView(db, lastWeek))));
+    const body = JSON.stringify(toAgendaResponse(await loadReviewView(db, lastWeek)));
+    const page = JSON.stringify(await loadReviewView(db, lastWeek));
+    console.log(`\nagenda API body ${(body.length / 1024).toFixed(1)} kB; the review page's model ${(page.length / 1024).toFixed(1)} kB as JSON`);
   } finally {
     await db.$disconnect();
   }

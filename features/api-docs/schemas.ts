@@ -133,10 +133,13 @@ export const components = {
           properties: {
             kind: { type: "string", enum: ["METRICS", "SEV1_DEEP_DIVE", "AI_CHANGE_REVIEW", "SEV2_ROUNDUP", "OVERDUE_ACTION_ITEMS", "POSTMORTEMS_PENDING", "WHEEL", "CUSTOM"] },
             title: { type: "string" },
-            incidentReferences: { type: "array", items: { type: "string" } },
+            incidentReferences: { type: "array", items: { type: "string" }, description: "the incidents the item shows; a long list names its first 50 (see total)" },
             order: { type: "integer" },
             minutes: { type: "integer" },
-            actionItemIds: { type: "array", items: { type: "string", format: "uuid" }, description: "OVERDUE_ACTION_ITEMS only" },
+            actionItemIds: { type: "array", items: { type: "string", format: "uuid" }, description: "OVERDUE_ACTION_ITEMS only: the overdue items shown, the most overdue first" },
+            total: { type: "integer", description: "AI_CHANGE_REVIEW, SEV2_ROUNDUP, OVERDUE_ACTION_ITEMS and POSTMORTEMS_PENDING only: how many incidents (or action items) the item is about" },
+            shown: { type: "integer", description: "the same items only: how many of them incidentReferences (actionItemIds for OVERDUE_ACTION_ITEMS) names, at most 50; equal to total in a snapshot frozen before lists were bounded" },
+            listUrl: { type: "string", description: "the same items only: the app's page listing all of them (the filtered incident list, or the action items page)" },
             service: { type: "string", description: "WHEEL only: the picked service's slug" },
             changes: {
               type: ["object", "null"],

@@ -12,8 +12,8 @@ describe("buildProposedAgenda", () => {
   it("puts every kind in the documented order", () => {
     const facts = factsOf({
       incidents: [incidentOf("INC-2026-0002", { severity: "SEV1", aiInvolvement: "AGENT" }), incidentOf("INC-2026-0003")],
-      openActionItems: [actionItemOf("a1")],
-      unpublishedSev1s: [{ reference: "INC-2026-0001", title: "Old", startedAt: "2026-02-01T00:00:00.000Z", startedOn: "2026-02-01", postmortemState: "DRAFT" }],
+      overdueActionItems: { rows: [actionItemOf("a1")], total: 1 },
+      pendingPostmortems: { rows: [{ reference: "INC-2026-0001", title: "Old", startedAt: "2026-02-01T00:00:00.000Z", startedOn: "2026-02-01", postmortemState: "DRAFT" }], total: 1 },
       wheel: { service: { slug: "search", name: "Search", team: "Discovery" }, candidates: [] },
     });
     expect(kinds(facts)).toEqual(["METRICS", "SEV1_DEEP_DIVE", "AI_CHANGE_REVIEW", "SEV2_ROUNDUP", "OVERDUE_ACTION_ITEMS", "POSTMORTEMS_PENDING", "WHEEL"]);
@@ -48,50 +48,44 @@ describe("buildProposedAgenda", () => {
     expect(review.title).toBe("AI-involved changes: 3 incidents, 2 policy violations");
   });
 
-  it("holds all SEV2s of the week in one roundup", () => {
-    const facts = factsOf({ incidents: [incidentOf("INC-2026-0031"), incidentOf("INC-2026-0030", { startedAt: "2026-03-02T00:00:00.000Z" })] });
+  it("holds the SEV2s of the week in one roundup, the most impact first", () => {
+    const facts = factsOf({ incidents: [incidentOf("INC-2026-0031"), incidentOf("INC-2026-0030", { impactMinutes: 90 })] });
     const roundups = buildProposedAgenda(facts).filter((item) => item.kind === "SEV2_ROUNDUP");
     expect(roundups).toHaveLength(1);
-    expect(roundups[0]?.detail).toMatchObject({ incidents: [{ reference: "INC-2026-0030" }, { reference: "INC-2026-0031" }] });
+    expect(roundups[0]?.detail).toMatchObject({ incidents: [{ reference: "INC-2026-0030" }, { reference: "INC-2026-0031" }], more: 0 });
   });
 
-  it("judges overdue action items against the review date, not the day the agenda is read", () => {
-    const facts = factsOf({
-      judgedOn: "2026-03-11",
-      openActionItems: [
-        actionItemOf("due-before", { dueDate: "2026-03-10" }),
-        actionItemOf("due-on-the-day", { dueDate: "2026-03-11" }),
-        actionItemOf("due-after", { dueDate: "2026-03-20" }),
-        actionItemOf("done", { dueDate: "2026-01-01", status: "DONE" }),
-        actionItemOf("in-progress", { dueDate: "2026-02-01", status: "IN_PROGRESS" }),
-      ],
-    });
-    const overdue = buildProposedAgenda(facts).find((item) => item.kind === "OVERDUE_ACTION_ITEMS");
-    expect(overdue?.detail).toMatchObject({ actionItems: [{ id: "in-progress" }, { id: "due-before" }] });
-    expect(kinds(factsOf({ judgedOn: "2026-03-10", openActionItems: facts.openActionItems.slice(0, 1) }))).not.toContain("OVERDUE_ACTION_ITEMS");
+  it("orders the Sev2 roundup by impact, shows AGENDA_LIST_LIMIT of them and counts the rest", () => {
+    const sev2s = Array.from({ length: AGENDA_LIST_LIMIT }, (_, n) => incidentOf(`INC-2026-${String(100 + n).padStart(4, "0")}`, { impactMinutes: n }));
+    const facts = factsOf({ incidents: sev2s, counts: { sev1: 0, sev2: 4_000, aiInvolved: 0, aiPolicyViolations: 0 } });
+    const roundup = buildProposedAgenda(facts).find((item) => item.kind === "SEV2_ROUNDUP");
+    if (roundup?.detail.kind !== "SEV2_ROUNDUP") throw new Error("no roundup proposed");
+    expect(roundup.title).toBe("Sev2 roundup: 4,000 incidents");
+    expect(roundup.minutes).toBe(15);
+    expect(roundup.detail.incidents).toHaveLength(AGENDA_LIST_LIMIT);
+    expect(roundup.detail.incidents[0]?.impactMinutes).toBe(AGENDA_LIST_LIMIT - 1);
+    expect(roundup.detail.more).toBe(4_000 - AGENDA_LIST_LIMIT);
   });
 
-  it("lists SEV1 postmortems still unpublished 14 days after the start, of incidents before the week", () => {
-    const pending = (reference: string, startedOn: string) => ({ reference, title: reference, startedAt: `${startedOn}T09:00:00.000Z`, startedOn, postmortemState: "DRAFT" as const });
-    const facts = factsOf({
-      judgedOn: "2026-03-11",
-      unpublishedSev1s: [pending("fifteen-days", "2026-02-24"), pending("fourteen-days", "2026-02-25"), pending("thirteen-days", "2026-02-26")],
-    });
-    const item = buildProposedAgenda(facts).find((i) => i.kind === "POSTMORTEMS_PENDING");
-    expect(item?.detail).toMatchObject({ postmortems: [{ reference: "fifteen-days" }, { reference: "fourteen-days" }] });
-    const inTheWeek = factsOf({ judgedOn: "2026-04-30", unpublishedSev1s: [pending("in-week", "2026-03-03")] });
-    expect(kinds(inTheWeek)).not.toContain("POSTMORTEMS_PENDING");
+  it("titles the AI change review with the week's counts, not the rows shown", () => {
+    const facts = factsOf({ incidents: [incidentOf("INC-2026-0040", { aiInvolvement: "AGENT", policyViolation: true })], counts: { sev1: 0, sev2: 900, aiInvolved: 300, aiPolicyViolations: 120 } });
+    const review = buildProposedAgenda(facts).find((item) => item.kind === "AI_CHANGE_REVIEW");
+    expect(review).toMatchObject({ title: "AI-involved changes: 300 incidents, 120 policy violations", detail: { more: 299 } });
   });
 
-  it("shows at most AGENDA_LIST_LIMIT rows of a long backlog, but names every item and counts the rest", () => {
-    const backlog = Array.from({ length: AGENDA_LIST_LIMIT + 3 }, (_, n) => actionItemOf(`a${n}`, { incidentReference: `INC-2026-${String(n % 2).padStart(4, "0")}` }));
-    const overdue = buildProposedAgenda(factsOf({ openActionItems: backlog })).find((item) => item.kind === "OVERDUE_ACTION_ITEMS");
+  it("counts a long backlog and names only the rows it shows", () => {
+    const shown = Array.from({ length: AGENDA_LIST_LIMIT }, (_, n) => actionItemOf(`a${n}`, { incidentReference: `INC-2026-${String(n % 2).padStart(4, "0")}` }));
+    const overdue = buildProposedAgenda(factsOf({ overdueActionItems: { rows: shown, total: AGENDA_LIST_LIMIT + 3 } })).find((item) => item.kind === "OVERDUE_ACTION_ITEMS");
     if (overdue?.detail.kind !== "OVERDUE_ACTION_ITEMS") throw new Error("no overdue item proposed");
     expect(overdue.title).toBe(`Overdue action items: ${AGENDA_LIST_LIMIT + 3}`);
     expect(overdue.detail.actionItems).toHaveLength(AGENDA_LIST_LIMIT);
     expect(overdue.detail.more).toBe(3);
-    expect(overdue.detail.actionItemIds).toHaveLength(AGENDA_LIST_LIMIT + 3);
+    expect(overdue.detail.actionItemIds).toEqual(shown.map((a) => a.id));
     expect(overdue.detail.incidentReferences).toEqual(["INC-2026-0000", "INC-2026-0001"]);
+  });
+
+  it("leaves out the pending postmortems and the backlog when there are none", () => {
+    expect(kinds(factsOf({ overdueActionItems: { rows: [], total: 0 }, pendingPostmortems: { rows: [], total: 0 } }))).toEqual(["METRICS"]);
   });
 
   it("spins the wheel only when there is a service to land on", () => {

@@ -1,22 +1,21 @@
-import { isOverdue } from "@/features/action-items/overdue";
-import { addDays } from "@/lib/time/iso-week";
 import type { AgendaFacts, AgendaIncident, ProposedItem } from "./types";
 
 /** Postmortems of SEV1s are expected to be published within this many days of the start. */
 export const POSTMORTEM_DUE_DAYS = 14;
 
-/** Overdue action items and pending postmortems beyond this many are counted, not shown. */
+/** Long lists (SEV2s, AI-involved incidents, overdue action items, pending postmortems) show this many rows and count the rest. */
 export const AGENDA_LIST_LIMIT = 50;
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
 const timeBox = (count: number, perItem: number, min: number, max: number) => Math.min(max, Math.max(min, count * perItem));
+const more = (total: number, shown: number) => Math.max(0, total - shown);
 
-/** The first AGENDA_LIST_LIMIT rows under `name`, and how many more there are. */
-const listed = <T, K extends string>(rows: T[], name: K) =>
-  ({ [name]: rows.slice(0, AGENDA_LIST_LIMIT), more: Math.max(0, rows.length - AGENDA_LIST_LIMIT) }) as Record<K, T[]> & { more: number };
-
-const byImpactDescending = (a: AgendaIncident, b: AgendaIncident) =>
+/** Most impact first; ties by start, then reference (the order the week's SQL picks its top rows in). */
+export const byImpactDescending = (a: AgendaIncident, b: AgendaIncident) =>
   b.impactMinutes - a.impactMinutes || a.startedAt.localeCompare(b.startedAt) || a.reference.localeCompare(b.reference);
+
+/** The AI change review's order: policy violations first, then most impact. */
+export const aiReviewOrder = (a: AgendaIncident, b: AgendaIncident) => Number(b.policyViolation) - Number(a.policyViolation) || byImpactDescending(a, b);
 
 /**
  * The agenda docs/domain.md proposes for a week, in its order: the week at a glance, a deep dive per
@@ -39,60 +38,56 @@ export function buildProposedAgenda(facts: AgendaFacts): ProposedItem[] {
     });
   }
 
-  const aiInvolved = incidents
-    .filter((i) => i.aiInvolvement !== "NONE")
-    .sort((a, b) => Number(b.policyViolation) - Number(a.policyViolation) || a.startedAt.localeCompare(b.startedAt));
-  if (aiInvolved.length > 0) {
-    const violations = aiInvolved.filter((i) => i.policyViolation).length;
+  const { counts } = facts;
+  if (counts.aiInvolved > 0) {
+    const shown = incidents.filter((i) => i.aiInvolvement !== "NONE").sort(aiReviewOrder).slice(0, AGENDA_LIST_LIMIT);
     items.push({
       key: "AI_CHANGE_REVIEW",
       kind: "AI_CHANGE_REVIEW",
-      title: `AI-involved changes: ${plural(aiInvolved.length, "incident")}, ${plural(violations, "policy violation")}`,
-      minutes: timeBox(aiInvolved.length, 2, 5, 15),
-      detail: { kind: "AI_CHANGE_REVIEW", incidents: aiInvolved },
+      title: `AI-involved changes: ${plural(counts.aiInvolved, "incident")}, ${plural(counts.aiPolicyViolations, "policy violation")}`,
+      minutes: timeBox(counts.aiInvolved, 2, 5, 15),
+      detail: { kind: "AI_CHANGE_REVIEW", incidents: shown, more: more(counts.aiInvolved, shown.length) },
     });
   }
 
-  const sev2s = incidents.filter((i) => i.severity === "SEV2").sort((a, b) => a.startedAt.localeCompare(b.startedAt));
-  if (sev2s.length > 0) {
+  if (counts.sev2 > 0) {
+    const shown = incidents.filter((i) => i.severity === "SEV2").sort(byImpactDescending).slice(0, AGENDA_LIST_LIMIT);
     items.push({
       key: "SEV2_ROUNDUP",
       kind: "SEV2_ROUNDUP",
-      title: `Sev2 roundup: ${plural(sev2s.length, "incident")}`,
-      minutes: timeBox(sev2s.length, 1, 5, 15),
-      detail: { kind: "SEV2_ROUNDUP", incidents: sev2s },
+      title: `Sev2 roundup: ${plural(counts.sev2, "incident")}`,
+      minutes: timeBox(counts.sev2, 1, 5, 15),
+      detail: { kind: "SEV2_ROUNDUP", incidents: shown, more: more(counts.sev2, shown.length) },
     });
   }
 
-  const overdue = facts.openActionItems
-    .filter((item) => isOverdue(item, facts.judgedOn))
-    .sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.priority.localeCompare(b.priority) || a.id.localeCompare(b.id));
-  if (overdue.length > 0) {
+  const overdue = facts.overdueActionItems;
+  if (overdue.total > 0) {
+    const shown = overdue.rows.slice(0, AGENDA_LIST_LIMIT);
     items.push({
       key: "OVERDUE_ACTION_ITEMS",
       kind: "OVERDUE_ACTION_ITEMS",
-      title: `Overdue action items: ${overdue.length}`,
-      minutes: timeBox(overdue.length, 1, 5, 10),
+      title: `Overdue action items: ${overdue.total.toLocaleString("en-US")}`,
+      minutes: timeBox(overdue.total, 1, 5, 10),
       detail: {
         kind: "OVERDUE_ACTION_ITEMS",
-        ...listed(overdue, "actionItems"),
-        actionItemIds: overdue.map((a) => a.id),
-        incidentReferences: [...new Set(overdue.map((a) => a.incidentReference))],
+        actionItems: shown,
+        more: more(overdue.total, shown.length),
+        actionItemIds: shown.map((a) => a.id),
+        incidentReferences: [...new Set(shown.map((a) => a.incidentReference))],
       },
     });
   }
 
-  const dueBy = addDays(facts.judgedOn, -POSTMORTEM_DUE_DAYS);
-  const pending = facts.unpublishedSev1s
-    .filter((p) => p.startedAt < facts.weekStart && p.startedOn <= dueBy)
-    .sort((a, b) => a.startedAt.localeCompare(b.startedAt));
-  if (pending.length > 0) {
+  const pending = facts.pendingPostmortems;
+  if (pending.total > 0) {
+    const shown = pending.rows.slice(0, AGENDA_LIST_LIMIT);
     items.push({
       key: "POSTMORTEMS_PENDING",
       kind: "POSTMORTEMS_PENDING",
-      title: `Postmortems pending: ${pending.length}`,
+      title: `Postmortems pending: ${pending.total.toLocaleString("en-US")}`,
       minutes: 5,
-      detail: { kind: "POSTMORTEMS_PENDING", ...listed(pending, "postmortems"), incidentReferences: pending.map((p) => p.reference) },
+      detail: { kind: "POSTMORTEMS_PENDING", postmortems: shown, more: more(pending.total, shown.length), incidentReferences: shown.map((p) => p.reference) },
     });
   }
 

@@ -38,14 +38,22 @@ describe("the backlog an agenda reviews", () => {
     await sev1("Published", "2026-01-10T10:00:00Z", "PUBLISHED");
     // 2026-02-25 23:30 UTC is already the 26th in Berlin: 13 days before the meeting there.
     await sev1("Late on the 25th in UTC", "2026-02-25T23:30:00Z", "DRAFT");
-    const utc = await pendingPostmortemFacts(db, WEEK_START, "2026-03-11", "UTC");
-    expect(utc.map((p) => p.title)).toEqual(["No postmortem at all", "Draft, 14 days before the meeting", "Late on the 25th in UTC"]);
-    expect(utc.map((p) => p.postmortemState)).toEqual([null, "DRAFT", "DRAFT"]);
-    const berlin = await pendingPostmortemFacts(db, WEEK_START, "2026-03-11", "Europe/Berlin");
-    expect(berlin.map((p) => p.title)).toEqual(["No postmortem at all", "Draft, 14 days before the meeting"]);
+    const utc = await pendingPostmortemFacts(db, WEEK_START, "2026-03-11", "UTC", 10);
+    expect(utc.rows.map((p) => p.title)).toEqual(["No postmortem at all", "Draft, 14 days before the meeting", "Late on the 25th in UTC"]);
+    expect(utc.rows.map((p) => p.postmortemState)).toEqual([null, "DRAFT", "DRAFT"]);
+    expect(utc.total).toBe(3);
+    const berlin = await pendingPostmortemFacts(db, WEEK_START, "2026-03-11", "Europe/Berlin", 10);
+    expect(berlin.rows.map((p) => p.title)).toEqual(["No postmortem at all", "Draft, 14 days before the meeting"]);
+    expect(berlin.total).toBe(2);
   });
 
-  it("lists every overdue action item, most overdue first, and leaves out finished ones", async () => {
+  it("shows the oldest pending postmortems up to the limit and counts them all", async () => {
+    const bounded = await pendingPostmortemFacts(db, WEEK_START, "2026-03-11", "UTC", 2);
+    expect(bounded.rows.map((p) => p.title)).toEqual(["No postmortem at all", "Draft, 14 days before the meeting"]);
+    expect(bounded.total).toBe(3);
+  });
+
+  it("shows the most overdue action items first up to the limit, counts them all, and leaves out finished ones and those due on the day", async () => {
     const owner = await db.user.create({ data: { email: "owner@example.test", role: "ENGINEER" } });
     const incident = await db.incident.findFirstOrThrow();
     const due = (n: number) => new Date(Date.UTC(2026, 0, 1 + n));
@@ -54,8 +62,12 @@ describe("the backlog an agenda reviews", () => {
     });
     await db.actionItem.create({ data: { incidentId: incident.id, title: "Done long ago", ownerId: owner.id, dueDate: due(0), type: "PREVENT", status: "DONE" } });
     await db.actionItem.create({ data: { incidentId: incident.id, title: "Due on the day", ownerId: owner.id, dueDate: new Date("2026-03-11T00:00:00Z"), type: "PREVENT" } });
-    const items = await overdueActionItemFacts(db, "2026-03-11");
-    expect(items).toHaveLength(AGENDA_LIST_LIMIT + 2);
-    expect(items[0]).toMatchObject({ title: "Item 0", dueDate: "2026-01-01", owner: "owner@example.test" });
+    await db.actionItem.create({ data: { incidentId: incident.id, title: "Started, due first", ownerId: owner.id, dueDate: new Date("2025-12-31T00:00:00Z"), type: "DETECT", status: "IN_PROGRESS", priority: "P1" } });
+    await db.actionItem.create({ data: { incidentId: incident.id, title: "Dropped", ownerId: owner.id, dueDate: due(0), type: "PREVENT", status: "WONT_DO" } });
+    const items = await overdueActionItemFacts(db, "2026-03-11", AGENDA_LIST_LIMIT);
+    expect(items.total).toBe(AGENDA_LIST_LIMIT + 3);
+    expect(items.rows).toHaveLength(AGENDA_LIST_LIMIT);
+    expect(items.rows[0]).toMatchObject({ title: "Started, due first", dueDate: "2025-12-31", status: "IN_PROGRESS", owner: "owner@example.test", incidentReference: incident.reference });
+    expect(items.rows.slice(1).map((a) => a.title)).toEqual(Array.from({ length: AGENDA_LIST_LIMIT - 1 }, (_, n) => `Item ${n}`));
   });
 });

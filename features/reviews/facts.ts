@@ -11,47 +11,35 @@ import type { AgendaFacts, AgendaIncident, ReviewChange, WeekFigures } from "./t
 import { recordedChangesByReference, triggeringChangeOf, weekChangeFigures } from "./change-facts";
 import { overdueActionItemFacts, pendingPostmortemFacts } from "./backlog-facts";
 import { wheelFacts } from "./wheel-facts";
+import { AGENDA_LIST_LIMIT } from "./agenda";
+import { loadWeekIncidents, type WeekIncidentRow } from "./week-incidents";
 
-const TIMELINE_EVENTS_SHOWN = 6;
-
-const incidentInclude = {
-  services: { select: { service: { select: { slug: true } } } },
-  postmortem: {
-    select: { state: true, timelineEvents: { orderBy: { position: "asc" }, take: TIMELINE_EVENTS_SHOWN, select: { occurredAt: true, kind: true, text: true } } },
-  },
-} as const;
-
-type IncidentRow = Awaited<ReturnType<typeof loadWeekIncidents>>[number];
-
-const loadWeekIncidents = (db: Database, start: Date, end: Date) =>
-  db.incident.findMany({ where: { startedAt: { gte: start, lt: end } }, include: incidentInclude, orderBy: { startedAt: "asc" } });
-
-function toAgendaIncident(row: IncidentRow, policy: ApprovalPolicy, now: Date, changes: ReadonlyMap<string, ReviewChange>): AgendaIncident {
-  const change = { aiInvolvement: row.aiInvolvement, authorLevel: row.changeAuthorLevel, approval: row.changeApproval };
+function toAgendaIncident(row: WeekIncidentRow, policy: ApprovalPolicy, now: Date, changes: ReadonlyMap<string, ReviewChange>): AgendaIncident {
+  const change = { aiInvolvement: row.ai_involvement, authorLevel: row.change_author_level, approval: row.change_approval };
   return {
     id: row.id,
     reference: row.reference,
     title: row.title,
     severity: row.severity,
     status: row.status,
-    startedAt: row.startedAt.toISOString(),
-    mitigatedAt: row.mitigatedAt?.toISOString() ?? null,
-    impactMinutes: deriveIncidentDurations(row, now).impactMinutes,
-    usersAffected: row.usersAffected,
-    blastRadius: row.blastRadius,
-    services: row.services.map((s) => s.service.slug).sort(),
-    rootCauseCategory: row.rootCauseCategory,
-    rootCauseDescription: row.rootCauseDescription,
-    changeAuthorLevel: row.changeAuthorLevel,
-    changeApproval: row.changeApproval,
-    aiInvolvement: row.aiInvolvement,
-    aiTool: row.aiTool,
-    aiDescription: row.aiDescription,
-    policyViolation: row.policyViolation,
-    policyViolationReason: row.policyViolation ? policyViolationReason(change, policy) : null,
-    postmortemState: row.postmortem?.state ?? null,
-    timeline: (row.postmortem?.timelineEvents ?? []).map((e) => ({ at: e.occurredAt.toISOString(), kind: e.kind, text: e.text })),
-    triggeringChange: triggeringChangeOf(row, changes, policy),
+    startedAt: row.started_at.toISOString(),
+    mitigatedAt: row.mitigated_at?.toISOString() ?? null,
+    impactMinutes: deriveIncidentDurations({ startedAt: row.started_at, mitigatedAt: row.mitigated_at }, now).impactMinutes,
+    usersAffected: row.users_affected,
+    blastRadius: row.blast_radius,
+    services: row.services,
+    rootCauseCategory: row.root_cause_category,
+    rootCauseDescription: row.root_cause_description,
+    changeAuthorLevel: row.change_author_level,
+    changeApproval: row.change_approval,
+    aiInvolvement: row.ai_involvement,
+    aiTool: row.ai_tool,
+    aiDescription: row.ai_description,
+    policyViolation: row.policy_violation,
+    policyViolationReason: row.policy_violation ? policyViolationReason(change, policy) : null,
+    postmortemState: row.postmortem_state,
+    timeline: row.timeline.map((e) => ({ at: new Date(e.at).toISOString(), kind: e.kind, text: e.text })),
+    triggeringChange: triggeringChangeOf({ changeReference: row.change_reference, aiInvolvement: row.ai_involvement, changeAuthorLevel: row.change_author_level }, changes, policy),
     version: row.version,
   };
 }
@@ -72,16 +60,16 @@ export async function gatherAgendaFacts(db: Database, week: string, now = new Da
   const end = isoWeekStartInstant(addWeeks(isoWeek, 1), timeZone);
   const judgedOn = judgementDate(meetingDateOf(week, settings.meetingWeekday), todayIn(timeZone, now));
 
-  const [weekly, changeFigures, incidents, overdue, pending, wheel] = await Promise.all([
+  const [weekly, changeFigures, weekIncidents, overdue, pending, wheel] = await Promise.all([
     queryWeeklyMetrics(db, { from: addWeeks(isoWeek, -4), to: isoWeek, timeZone, scope: {}, now }),
     weekChangeFigures(db, start, end, now),
-    loadWeekIncidents(db, start, end),
-    overdueActionItemFacts(db, judgedOn),
-    pendingPostmortemFacts(db, start, judgedOn, timeZone),
+    loadWeekIncidents(db, start, end, now, AGENDA_LIST_LIMIT),
+    overdueActionItemFacts(db, judgedOn, AGENDA_LIST_LIMIT),
+    pendingPostmortemFacts(db, start, judgedOn, timeZone, AGENDA_LIST_LIMIT),
     wheelFacts(db, week),
   ]);
 
-  const changes = await recordedChangesByReference(db, incidents.map((row) => row.changeReference), settings.approvalPolicy);
+  const changes = await recordedChangesByReference(db, weekIncidents.rows.map((row) => row.change_reference), settings.approvalPolicy);
   const thisWeek = weekly.at(-1);
   if (!thisWeek) throw new Error(`No figures for ${week}`);
   return {
@@ -89,9 +77,10 @@ export async function gatherAgendaFacts(db: Database, week: string, now = new Da
     judgedOn,
     weekStart: start.toISOString(),
     metrics: { week: figuresOf(thisWeek), baseline: meanOf(weekly.slice(0, -1)), changes: changeFigures },
-    incidents: incidents.map((row) => toAgendaIncident(row, settings.approvalPolicy, now, changes)),
-    openActionItems: overdue,
-    unpublishedSev1s: pending,
+    counts: weekIncidents.counts,
+    incidents: weekIncidents.rows.map((row) => toAgendaIncident(row, settings.approvalPolicy, now, changes)),
+    overdueActionItems: overdue,
+    pendingPostmortems: pending,
     wheel,
   };
 }

@@ -40,6 +40,9 @@ function triggeringChangeLines(incident: AgendaIncident): string[] {
   ];
 }
 
+/** A bounded list's rows left out, counted (the app's list links to them). */
+const moreLine = (more: number) => (more > 0 ? [`- …and ${more.toLocaleString("en-US")} more`] : []);
+
 function detailLines(detail: AgendaItemDetail | null): string[] {
   if (!detail) return ["_Nothing left to discuss here._"];
   switch (detail.kind) {
@@ -67,13 +70,13 @@ function detailLines(detail: AgendaItemDetail | null): string[] {
       ];
     }
     case "AI_CHANGE_REVIEW":
-      return detail.incidents.flatMap((incident) => [incidentLine(incident), ...triggeringChangeLines(incident)]);
+      return [...detail.incidents.flatMap((incident) => [incidentLine(incident), ...triggeringChangeLines(incident)]), ...moreLine(detail.more)];
     case "SEV2_ROUNDUP":
-      return detail.incidents.map(incidentLine);
+      return [...detail.incidents.map(incidentLine), ...moreLine(detail.more)];
     case "OVERDUE_ACTION_ITEMS":
-      return detail.actionItems.map((a) => `- ${oneLine(a.title)} (${oneLine(a.incidentReference)}), owner ${oneLine(a.owner)}, due ${a.dueDate}, ${a.status}`);
+      return [...detail.actionItems.map((a) => `- ${oneLine(a.title)} (${oneLine(a.incidentReference)}), owner ${oneLine(a.owner)}, due ${a.dueDate}, ${a.status}`), ...moreLine(detail.more)];
     case "POSTMORTEMS_PENDING":
-      return detail.postmortems.map((p) => `- ${oneLine(p.reference)} ${oneLine(p.title)}: started ${p.startedOn}, postmortem ${p.postmortemState ?? "not started"}`);
+      return [...detail.postmortems.map((p) => `- ${oneLine(p.reference)} ${oneLine(p.title)}: started ${p.startedOn}, postmortem ${p.postmortemState ?? "not started"}`), ...moreLine(detail.more)];
     case "WHEEL":
       return [`- ${oneLine(detail.service.name)} (${oneLine(detail.service.team)})`];
     case "CUSTOM":

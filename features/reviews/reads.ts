@@ -1,5 +1,6 @@
 import { getOrganisationSettings } from "@/features/settings/queries";
 import type { Database } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { addWeeks, isoWeekStartInstant, parseIsoWeek } from "@/lib/time/iso-week";
 import { buildProposedAgenda } from "./agenda";
 import { actionItemWithOwnerAndIncident, toAgendaActionItem } from "./backlog-facts";
@@ -33,27 +34,35 @@ export async function loadStoredReview(db: Pick<Database, "review">, week: strin
   };
 }
 
+type VersionRow = { reference: string; title: string; version: number; created_at: Date };
+
+/**
+ * The incidents a frozen agenda must flag, in one query: those it showed (by reference, one
+ * array parameter), and of the week's others the SEV1s (each was due a deep dive) and those filed
+ * since. A SEV2 beyond a bounded list was counted, not shown, so it is not flagged.
+ */
+export function frozenWeekIncidentsSql(snapshot: ReviewSnapshot, start: Date, end: Date): Prisma.Sql {
+  return Prisma.sql`
+    SELECT reference, title, version, created_at FROM incidents
+    WHERE reference = ANY(${Object.keys(snapshot.incidentVersions)}::text[])
+       OR (started_at >= ${start}::timestamptz AND started_at < ${end}::timestamptz AND (severity = 'SEV1' OR created_at > ${new Date(snapshot.frozenAt)}::timestamptz))
+    ORDER BY reference`;
+}
+
 /**
  * Incidents of a frozen agenda edited since the meeting started, and incidents of the week the
- * frozen agenda did not show: filed since, or left off it.
+ * frozen agenda did not show: filed since, or SEV1s left off it.
  */
 async function changedSinceMeeting(db: Database, week: string, timeZone: string, snapshot: ReviewSnapshot): Promise<ChangedIncident[]> {
   const isoWeek = parseIsoWeek(week);
-  const rows = await db.incident.findMany({
-    where: {
-      OR: [
-        { reference: { in: Object.keys(snapshot.incidentVersions) } },
-        { startedAt: { gte: isoWeekStartInstant(isoWeek, timeZone), lt: isoWeekStartInstant(addWeeks(isoWeek, 1), timeZone) } },
-      ],
-    },
-    select: { reference: true, title: true, version: true, createdAt: true },
-    orderBy: { reference: "asc" },
-  });
+  const start = isoWeekStartInstant(isoWeek, timeZone);
+  const end = isoWeekStartInstant(addWeeks(isoWeek, 1), timeZone);
+  const rows = await db.$queryRaw<VersionRow[]>(frozenWeekIncidentsSql(snapshot, start, end));
   const frozenAt = Date.parse(snapshot.frozenAt);
   return rows.flatMap((row): ChangedIncident[] => {
     const frozenVersion = snapshot.incidentVersions[row.reference] ?? null;
     if (frozenVersion === row.version) return [];
-    const reason = frozenVersion !== null ? "edited" : row.createdAt.getTime() > frozenAt ? "filed-after-start" : "not-on-agenda";
+    const reason = frozenVersion !== null ? "edited" : row.created_at.getTime() > frozenAt ? "filed-after-start" : "not-on-agenda";
     return [{ reference: row.reference, title: row.title, reason, frozenVersion, currentVersion: row.version }];
   });
 }

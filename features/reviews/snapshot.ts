@@ -10,7 +10,8 @@ type StoredDetail =
   | Exclude<AgendaItemDetail, { kind: "METRICS" | "SEV1_DEEP_DIVE" | "AI_CHANGE_REVIEW" | "SEV2_ROUNDUP" }>
   | (Omit<Extract<AgendaItemDetail, { kind: "METRICS" }>, "changes"> & Partial<Pick<Extract<AgendaItemDetail, { kind: "METRICS" }>, "changes">>)
   | { kind: "SEV1_DEEP_DIVE"; incident: StoredIncident }
-  | { kind: "AI_CHANGE_REVIEW" | "SEV2_ROUNDUP"; incidents: StoredIncident[] };
+  // Before long lists were bounded, these held every incident and no `more`.
+  | { kind: "AI_CHANGE_REVIEW" | "SEV2_ROUNDUP"; incidents: StoredIncident[]; more?: number };
 type StoredSnapshot = Omit<ReviewSnapshot, "details"> & { details: Record<string, StoredDetail | null> };
 
 const incidentOf = (incident: StoredIncident): AgendaIncident => ({ ...incident, triggeringChange: incident.triggeringChange ?? null });
@@ -23,7 +24,7 @@ function detailOf(detail: StoredDetail): AgendaItemDetail {
       return { ...detail, incident: incidentOf(detail.incident) };
     case "AI_CHANGE_REVIEW":
     case "SEV2_ROUNDUP":
-      return { ...detail, incidents: detail.incidents.map(incidentOf) };
+      return { ...detail, incidents: detail.incidents.map(incidentOf), more: detail.more ?? 0 };
     default:
       return detail;
   }

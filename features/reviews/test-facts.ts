@@ -1,5 +1,12 @@
 import { changeCountsOf } from "./change-facts";
-import type { AgendaActionItem, AgendaFacts, AgendaIncident } from "./types";
+import type { AgendaActionItem, AgendaFacts, AgendaIncident, WeekIncidentCounts } from "./types";
+
+const countsOf = (incidents: AgendaIncident[]): WeekIncidentCounts => ({
+  sev1: incidents.filter((i) => i.severity === "SEV1").length,
+  sev2: incidents.filter((i) => i.severity === "SEV2").length,
+  aiInvolved: incidents.filter((i) => i.aiInvolvement !== "NONE").length,
+  aiPolicyViolations: incidents.filter((i) => i.aiInvolvement !== "NONE" && i.policyViolation).length,
+});
 
 /** A hand-made incident of the covered week; override what the test is about. */
 export function incidentOf(reference: string, overrides: Partial<AgendaIncident> = {}): AgendaIncident {
@@ -39,7 +46,7 @@ export function actionItemOf(id: string, overrides: Partial<AgendaActionItem> = 
 const none = changeCountsOf(0, 0);
 const noChanges = { ...none, aiInvolved: none, other: none, withoutRequiredSignOff: 0, weekRunning: false };
 
-/** Week 2026-W10 (2 to 8 March), judged at its meeting on Wednesday 11 March. */
+/** Week 2026-W10 (2 to 8 March), judged at its meeting on Wednesday 11 March; counts follow the incidents given. */
 export function factsOf(overrides: Partial<AgendaFacts> = {}): AgendaFacts {
   const zero = { sev1: 0, sev2: 0, impactMinutes: 0, availability: 1 };
   return {
@@ -48,9 +55,11 @@ export function factsOf(overrides: Partial<AgendaFacts> = {}): AgendaFacts {
     weekStart: "2026-03-02T00:00:00.000Z",
     metrics: { week: zero, baseline: zero, changes: noChanges },
     incidents: [],
-    openActionItems: [],
-    unpublishedSev1s: [],
+    overdueActionItems: { rows: [], total: 0 },
+    pendingPostmortems: { rows: [], total: 0 },
     wheel: { service: null, candidates: [] },
     ...overrides,
+    // What the week's SQL counts, for the incidents given (a test of a bigger week passes its own).
+    counts: overrides.counts ?? countsOf(overrides.incidents ?? []),
   };
 }

@@ -99,6 +99,12 @@ export type PendingPostmortem = {
 
 export type WheelService = { slug: string; name: string; team: string };
 
+/** How many of the week's incidents each item is about; the lists below hold only the ones shown. */
+export type WeekIncidentCounts = { sev1: number; sev2: number; aiInvolved: number; aiPolicyViolations: number };
+
+/** The first rows of a long list, and how many there are in all. */
+export type Bounded<T> = { rows: T[]; total: number };
+
 /** Everything the proposed agenda of one week is built from; gathered by queries.ts. */
 export type AgendaFacts = {
   week: string;
@@ -107,12 +113,16 @@ export type AgendaFacts = {
   /** Start of the covered week as an instant, for "started before W". */
   weekStart: string;
   metrics: { week: WeekFigures; baseline: WeekFigures; changes: WeekChangeFigures };
-  /** Incidents that started in the week. */
+  counts: WeekIncidentCounts;
+  /**
+   * Incidents that started in the week and are shown: every SEV1, the AGENDA_LIST_LIMIT SEV2s
+   * with most impact, and the first AGENDA_LIST_LIMIT AI-involved ones in the review's order.
+   */
   incidents: AgendaIncident[];
-  /** Unfinished action items of any incident (overdue is judged by the builder), the most overdue first. */
-  openActionItems: AgendaActionItem[];
-  /** SEV1s that started before the week with an unpublished (or missing) postmortem, oldest first. */
-  unpublishedSev1s: PendingPostmortem[];
+  /** Action items overdue at the judgement date, the most overdue first. */
+  overdueActionItems: Bounded<AgendaActionItem>;
+  /** SEV1s that started before the week, still without a published postmortem 14 days after, oldest first. */
+  pendingPostmortems: Bounded<PendingPostmortem>;
   wheel: { service: WheelService | null; candidates: WheelService[] };
 };
 
@@ -121,9 +131,9 @@ export type AgendaItemDetail =
   // `changes` is null in a snapshot taken before reviews counted changes: not recorded at the time.
   | { kind: "METRICS"; week: WeekFigures; baseline: WeekFigures; changes: WeekChangeFigures | null }
   | { kind: "SEV1_DEEP_DIVE"; incident: AgendaIncident }
-  | { kind: "AI_CHANGE_REVIEW" | "SEV2_ROUNDUP"; incidents: AgendaIncident[] }
-  // A long backlog is listed up to AGENDA_LIST_LIMIT rows (`more` counts the rest); the ids
-  // and references name every one of them.
+  // Long lists show their first AGENDA_LIST_LIMIT rows; `more` counts the rest, which the
+  // filtered incident list or the action items page shows. The ids and references name the rows shown.
+  | { kind: "AI_CHANGE_REVIEW" | "SEV2_ROUNDUP"; incidents: AgendaIncident[]; more: number }
   | { kind: "OVERDUE_ACTION_ITEMS"; actionItems: AgendaActionItem[]; more: number; actionItemIds: string[]; incidentReferences: string[] }
   | { kind: "POSTMORTEMS_PENDING"; postmortems: PendingPostmortem[]; more: number; incidentReferences: string[] }
   | { kind: "WHEEL"; service: WheelService; candidates: WheelService[] }

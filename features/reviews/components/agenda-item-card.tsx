@@ -70,7 +70,7 @@ export function AgendaItemCard({ item, context }: { item: AgendaItemView; contex
           )}
         </div>
       </header>
-      <ItemDetail detail={item.detail} judgedOn={view.judgedOn} meetingOver={view.status === "DONE"} />
+      <ItemDetail detail={item.detail} week={view.week} judgedOn={view.judgedOn} meetingOver={view.status === "DONE"} />
       {canManage && !view.frozen && (
         <ItemSettingsForm
           week={view.week}

@@ -43,12 +43,12 @@ export function PendingPostmortemsTable({ postmortems, judgedOn }: { postmortems
   );
 }
 
-/** The rows a long backlog leaves out of the agenda, counted, with where to see them all. */
-export function MoreRows({ more, what, href }: { more: number; what: string; href: string }) {
+/** The rows a long list leaves out of the agenda, counted, with where to see them all. */
+export function MoreRows({ more, what, order, href }: { more: number; what: string; order: string; href: string }) {
   if (more === 0) return null;
   return (
     <p className="mt-2 text-sm text-slate-600">
-      …and {more.toLocaleString("en-US")} more {what}, the most overdue shown first.{" "}
+      …and {more.toLocaleString("en-US")} more {what}, {order}.{" "}
       <Link href={href} className="font-medium text-indigo-700 hover:underline print:hidden">See them all</Link>
     </p>
   );

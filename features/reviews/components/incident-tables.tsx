@@ -32,7 +32,7 @@ export function Table({ caption, head, children }: { caption: string; head: stri
   );
 }
 
-/** All Sev2s of the week, oldest first. */
+/** The week's Sev2s the roundup shows, the most impact first. */
 export function Sev2Table({ incidents }: { incidents: AgendaIncident[] }) {
   return (
     <Table caption="Sev2 incidents of the week" head={["Incident", "Title", "Started", "Duration", "Users", "Blast radius", "Services", "Status", "Root cause"]}>

@@ -1,3 +1,4 @@
+import { fullListHref } from "../list-links";
 import type { AgendaItemDetail, AgendaItemKind } from "../types";
 import { MoreRows, OverdueActionItemsTable, PendingPostmortemsTable } from "./follow-up-tables";
 import { IncidentDeepDive } from "./incident-deep-dive";
@@ -22,31 +23,43 @@ export const shownTitle = (item: { kind: AgendaItemKind; title: string }, status
   item.kind === "WHEEL" && status === "IN_PROGRESS" ? "The wheel: which service this week?" : item.title;
 
 /** An item's facts, inline, by kind; a custom item has only its title. */
-export function ItemDetail({ detail, judgedOn, meetingOver }: { detail: AgendaItemDetail | null; judgedOn: string; meetingOver: boolean }) {
+export function ItemDetail({ detail, week, judgedOn, meetingOver }: { detail: AgendaItemDetail | null; week: string; judgedOn: string; meetingOver: boolean }) {
   if (!detail) {
     return <p className="rounded-md bg-slate-100 px-4 py-3 text-slate-600">Nothing left to discuss here (the incident changed since the agenda was stored)</p>;
   }
+  const more = (what: string, order: string) =>
+    "more" in detail ? <MoreRows more={detail.more} what={what} order={order} href={fullListHref(detail.kind, week, judgedOn) ?? "/incidents"} /> : null;
   switch (detail.kind) {
     case "METRICS":
       return <MetricsDetail week={detail.week} baseline={detail.baseline} changes={detail.changes} />;
     case "SEV1_DEEP_DIVE":
       return <IncidentDeepDive incident={detail.incident} />;
     case "AI_CHANGE_REVIEW":
-      return <AiChangeReview incidents={detail.incidents} />;
+      return (
+        <>
+          <AiChangeReview incidents={detail.incidents} />
+          {more("AI-involved incidents", "policy violations, then the most impact, shown first")}
+        </>
+      );
     case "SEV2_ROUNDUP":
-      return <Sev2Table incidents={detail.incidents} />;
+      return (
+        <>
+          <Sev2Table incidents={detail.incidents} />
+          {more("Sev2s", "the most impact shown first")}
+        </>
+      );
     case "OVERDUE_ACTION_ITEMS":
       return (
         <>
           <OverdueActionItemsTable actionItems={detail.actionItems} judgedOn={judgedOn} />
-          <MoreRows more={detail.more} what="overdue action items" href="/action-items" />
+          {more("overdue action items", "the most overdue shown first")}
         </>
       );
     case "POSTMORTEMS_PENDING":
       return (
         <>
           <PendingPostmortemsTable postmortems={detail.postmortems} judgedOn={judgedOn} />
-          <MoreRows more={detail.more} what="pending postmortems" href="/incidents?severity=SEV1&postmortem=DRAFT&postmortem=IN_REVIEW&postmortem=NONE" />
+          {more("pending postmortems", "the oldest shown first")}
         </>
       );
     case "WHEEL":
