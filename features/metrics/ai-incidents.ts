@@ -34,11 +34,11 @@ const groupFigures = (incidents: number, sev1: number, impactUs: number, ttm: Du
 
 /** Both groups from the period's week cells. */
 export async function queryAiIncidentComparison(db: Database, q: MetricsQuery): Promise<AiIncidentComparison> {
-  const { weeks } = await windowCells(db, metricsWindow(q), await resolveMetricsScope(db, q.scope));
+  const { weeks } = await windowCells(db, metricsWindow(q), await resolveMetricsScope(db, q.scope), { histograms: true });
   const t = sumCells(weeks.map((w) => w.cell));
   return {
-    aiInvolved: groupFigures(t.aiInvolved, t.aiSev1, t.aiImpactUs, durationStatsOf(t.ttmAi)),
-    other: groupFigures(t.incidents - t.aiInvolved, t.sev1 - t.aiSev1, t.otherImpactUs, durationStatsOf(t.ttmOther)),
+    aiInvolved: groupFigures(t.aiInvolved, t.aiSev1, t.aiImpactUs, durationStatsOf(t.histograms.ttmAi)),
+    other: groupFigures(t.incidents - t.aiInvolved, t.sev1 - t.aiSev1, t.otherImpactUs, durationStatsOf(t.histograms.ttmOther)),
   };
 }
 

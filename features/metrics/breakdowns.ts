@@ -15,13 +15,13 @@ const listed = <K extends string>(keys: readonly K[], counts: Record<string, num
 
 /** Incidents started in the window per root cause, from the window's week cells. */
 export async function queryRootCauseCounts(db: Database, q: MetricsQuery): Promise<CategoryCount<RootCauseCategory>[]> {
-  const { weeks } = await windowCells(db, metricsWindow(q), await resolveMetricsScope(db, q.scope));
+  const { weeks } = await windowCells(db, metricsWindow(q), await resolveMetricsScope(db, q.scope), { histograms: true });
   return listed(ROOT_CAUSE_CATEGORIES, sumCells(weeks.map((w) => w.cell)).rootCauses);
 }
 
 /** Incidents started in the window per blast radius, from the window's week cells. */
 export async function queryBlastRadiusCounts(db: Database, q: MetricsQuery): Promise<CategoryCount<BlastRadius>[]> {
-  const { weeks } = await windowCells(db, metricsWindow(q), await resolveMetricsScope(db, q.scope));
+  const { weeks } = await windowCells(db, metricsWindow(q), await resolveMetricsScope(db, q.scope), { histograms: true });
   return listed(BLAST_RADII, sumCells(weeks.map((w) => w.cell)).blastRadii);
 }
 

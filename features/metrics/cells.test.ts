@@ -228,4 +228,27 @@ describe("week cells", () => {
     await db.incident.update({ where: { id: incident.id }, data: { usersAffected: 12 } });
     expect(await count()).toBe(before + 1);
   });
+
+  it("record every week at once for a statement over more than a thousand incidents, and stay exact", async () => {
+    const nulls = async () => (await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM metric_invalidations WHERE week_start IS NULL`)[0]!.n;
+    await expectCellsEqualScratch(); // keeps the closed weeks' cells
+    const before = await nulls();
+    const start = now().getTime() - 4 * WEEK_MS;
+    await db.incident.createMany({
+      data: Array.from({ length: 1001 }, (_, n) => ({
+        reference: `INC-BULK-${n}`,
+        title: "Bulk",
+        severity: "SEV2" as const,
+        status: "MITIGATED" as const,
+        startedAt: new Date(start + n * MINUTE),
+        mitigatedAt: new Date(start + n * MINUTE + 90 * MINUTE),
+        blastRadius: "SINGLE_SERVICE" as const,
+      })),
+    });
+    expect(await nulls()).toBe(before + 1);
+    await expectCellsEqualScratch();
+    await db.$executeRaw`UPDATE incidents SET policy_violation = TRUE WHERE reference LIKE 'INC-BULK-%'`;
+    expect(await nulls()).toBe(before + 2);
+    await expectCellsEqualScratch();
+  }, 120_000);
 });

@@ -12,7 +12,7 @@ import type { Database } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { percentileOfCounts } from "@/lib/metrics/percentile";
 import { scopeCondition, cellScopeKey, type ResolvedScope } from "./scope";
-import { elapsedMinutes, windowEnd, windowStart, weeksTable, type MetricsWindow } from "./sql";
+import { durationStats, elapsedMinutes, windowEnd, windowStart, weeksTable, type MetricsWindow } from "./sql";
 import type { DurationStats } from "./types";
 
 const { sql, join } = Prisma;
@@ -35,19 +35,22 @@ export type Cell = {
   impactUs: number;
   aiImpactUs: number;
   otherImpactUs: number;
-  ttd: Histogram;
-  ttmAi: Histogram;
-  ttmOther: Histogram;
-  ttr: Histogram;
+  /** The week's own median and p90 (not mergeable across weeks: the histograms are). */
+  stats: { ttd: DurationStats; ttm: DurationStats; ttr: DurationStats };
+  /** Null when read without them (the weekly figures need only the stats). */
+  histograms: Histograms | null;
   rootCauses: Record<string, number>;
   blastRadii: Record<string, number>;
 };
+
+export type Histograms = { ttd: Histogram; ttmAi: Histogram; ttmOther: Histogram; ttr: Histogram };
 
 export type WindowWeek = { week: string; start: string; minutes: number; cell: Cell };
 /** The window's weeks in order, and the minutes of the whole window (up to now while it runs). */
 export type WindowCells = { weeks: WindowWeek[]; minutes: number };
 
 const emptyHistogram = (): Histogram => ({ values: [], counts: [] });
+const noStats = (): DurationStats => ({ median: null, p90: null });
 
 export const emptyCell = (): Cell => ({
   incidents: 0,
@@ -60,16 +63,15 @@ export const emptyCell = (): Cell => ({
   impactUs: 0,
   aiImpactUs: 0,
   otherImpactUs: 0,
-  ttd: emptyHistogram(),
-  ttmAi: emptyHistogram(),
-  ttmOther: emptyHistogram(),
-  ttr: emptyHistogram(),
+  stats: { ttd: noStats(), ttm: noStats(), ttr: noStats() },
+  histograms: { ttd: emptyHistogram(), ttmAi: emptyHistogram(), ttmOther: emptyHistogram(), ttr: emptyHistogram() },
   rootCauses: {},
   blastRadii: {},
 });
 
 /** Histograms merged: each value's counts added. */
 export function mergeHistograms(histograms: readonly Histogram[]): Histogram {
+  if (histograms.length === 0) return emptyHistogram();
   if (histograms.length === 1) return histograms[0]!;
   const counts = new Map<number, number>();
   for (const h of histograms) h.values.forEach((value, i) => counts.set(value, (counts.get(value) ?? 0) + h.counts[i]!));
@@ -83,9 +85,9 @@ const addCounts = (a: Record<string, number>, b: Record<string, number>) => {
   return sum;
 };
 
-/** The cells of several weeks as one: counts and impact added, histograms merged. */
-export function sumCells(cells: readonly Cell[]): Cell {
-  const total = emptyCell();
+/** The cells of several weeks as one: counts and impact added, histograms merged (the stats are left empty). */
+export function sumCells(cells: readonly Cell[]): Cell & { histograms: Histograms } {
+  const total = emptyCell() as Cell & { histograms: Histograms };
   for (const c of cells) {
     total.incidents += c.incidents;
     total.sev1 += c.sev1;
@@ -100,10 +102,16 @@ export function sumCells(cells: readonly Cell[]): Cell {
     total.rootCauses = addCounts(total.rootCauses, c.rootCauses);
     total.blastRadii = addCounts(total.blastRadii, c.blastRadii);
   }
-  total.ttd = mergeHistograms(cells.map((c) => c.ttd));
-  total.ttmAi = mergeHistograms(cells.map((c) => c.ttmAi));
-  total.ttmOther = mergeHistograms(cells.map((c) => c.ttmOther));
-  total.ttr = mergeHistograms(cells.map((c) => c.ttr));
+  const histograms = cells.map((c) => {
+    if (!c.histograms) throw new Error("Cells read without their histograms cannot be summed");
+    return c.histograms;
+  });
+  total.histograms = {
+    ttd: mergeHistograms(histograms.map((h) => h.ttd)),
+    ttmAi: mergeHistograms(histograms.map((h) => h.ttmAi)),
+    ttmOther: mergeHistograms(histograms.map((h) => h.ttmOther)),
+    ttr: mergeHistograms(histograms.map((h) => h.ttr)),
+  };
   return total;
 }
 
@@ -122,8 +130,8 @@ const weeksOfDates = (dates: readonly string[], timeZone: string) => sql`
   SELECT d AS week_start, (d::timestamp AT TIME ZONE ${timeZone}::text) AS starts, ((d + 7)::timestamp AT TIME ZONE ${timeZone}::text) AS ends
   FROM unnest(${dates}::date[]) AS d`;
 
-/** Which cells a computation groups into: the one scope asked for, every scope, or the given services (null: all). */
-type Grouping = { kind: "scope"; condition: Sql } | { kind: "every scope" } | { kind: "services"; condition: Sql; serviceIds: string[] | null };
+/** Which cells a computation groups into: the one scope asked for (its condition on incidents `i`), or every scope. */
+type Grouping = { kind: "scope"; condition: Sql } | { kind: "every scope" };
 
 const minutesAfterStart = (column: string) =>
   sql`floor(greatest(0, date_part('epoch', ${Prisma.raw(column)} - started_at)) / 60)::int`;
@@ -140,6 +148,34 @@ const histogram = (name: string) => {
     FROM (SELECT v, count(*)::int AS n FROM unnest(${column}) AS v GROUP BY v) AS h) AS ${alias} ON TRUE`;
 };
 
+/** [startedAt, mitigatedAt or now) of a pair's incident, and the pair's week as a multirange to clip it to. */
+const impactOf = (now: Date) => sql`tstzrange(started_at, greatest(started_at, coalesce(mitigated_at, ${now}::timestamptz)), '[)')`;
+const clip = sql`tstzmultirange(tstzrange(starts, ends))`;
+
+/**
+ * CTEs `weeks` and `pairs`: one row per (week, incident) for the incidents of `condition` that
+ * started in the week (started_in) or started before it and still hurt at its start.
+ */
+function weekPairs(weeks: Sql, condition: Sql): Sql {
+  const columns = sql`i.id, i.started_at, i.detected_at, i.mitigated_at, i.resolved_at, i.severity, i.ai_involvement <> 'NONE' AS ai,
+    i.policy_violation, i.users_affected, i.root_cause_category, i.blast_radius`;
+  return sql`
+    weeks AS MATERIALIZED (${weeks}),
+    -- per week, so that each reads its own stretch of the indexes: the planner cannot see the weeks' values, and
+    -- OFFSET 0 keeps it from flattening the LATERAL subqueries back into one join over every incident
+    pairs AS MATERIALIZED (
+      SELECT w.week_start, w.starts, w.ends, TRUE AS started_in, i.*
+      FROM weeks w CROSS JOIN LATERAL (
+        SELECT ${columns} FROM incidents i WHERE i.started_at >= w.starts AND i.started_at < w.ends AND ${condition} OFFSET 0) AS i
+      UNION ALL
+      SELECT w.week_start, w.starts, w.ends, FALSE, i.*
+      FROM weeks w CROSS JOIN LATERAL (
+        SELECT ${columns} FROM incidents i
+        WHERE tstzrange(least(i.started_at, i.mitigated_at), i.mitigated_at, '[)') @> w.starts AND ${condition} OFFSET 0) AS i
+      WHERE i.started_at < w.starts -- outside, so the few the impact index finds are filtered rather than ANDed with a scan of every start before
+    )`;
+}
+
 /**
  * The cells of the given weeks, one row per (scope, week): the SQL both the fill and the live
  * weeks run. An incident belongs to a week's counts if it started in it, and to its impact if
@@ -147,42 +183,24 @@ const histogram = (name: string) => {
  * hold each incident once however many of the team's services it touched.
  */
 function cellsSql(weeks: Sql, grouping: Grouping, now: Date): Sql {
-  const condition = grouping.kind === "every scope" ? sql`TRUE` : grouping.condition;
-  const columns = sql`i.id, i.started_at, i.detected_at, i.mitigated_at, i.resolved_at, i.severity, i.ai_involvement <> 'NONE' AS ai,
-    i.policy_violation, i.users_affected, i.root_cause_category, i.blast_radius`;
   const everything = sql`SELECT '' AS scope, p.* FROM pairs p`;
   const services = sql`SELECT 's:' || x.service_id AS scope, p.* FROM pairs p JOIN incident_services x ON x.incident_id = p.id`;
   const teams = sql`
     SELECT 't:' || t.team_id AS scope, p.* FROM pairs p
     JOIN LATERAL (SELECT DISTINCT s.team_id FROM incident_services x JOIN services s ON s.id = x.service_id WHERE x.incident_id = p.id) AS t ON TRUE`;
-  const scoped =
-    grouping.kind === "scope"
-      ? everything
-      : grouping.kind === "every scope"
-        ? sql`${everything} UNION ALL ${services} UNION ALL ${teams}`
-        : grouping.serviceIds === null
-          ? services
-          : grouping.serviceIds.length === 0
-            ? sql`${services} WHERE FALSE`
-            : sql`${services} WHERE x.service_id IN (${join(grouping.serviceIds.map((id) => sql`${id}::uuid`))})`;
-  const impact = sql`tstzrange(started_at, greatest(started_at, coalesce(mitigated_at, ${now}::timestamptz)), '[)')`;
-  const clip = sql`tstzmultirange(tstzrange(starts, ends))`;
+  const [condition, scoped] =
+    grouping.kind === "scope" ? [grouping.condition, everything] : [sql`TRUE`, sql`${everything} UNION ALL ${services} UNION ALL ${teams}`];
+  const impact = impactOf(now);
   const started = (filter: string) => sql`count(*) FILTER (WHERE started_in${Prisma.raw(filter)})::int`;
+  // [median, p90] of the week's own incidents, as the weekly figures show them ('{}' with none)
+  const stats = (column: string) =>
+    sql`coalesce(percentile_cont(ARRAY[0.5, 0.9]::float8[]) WITHIN GROUP (ORDER BY ${minutesAfterStart(column)}) FILTER (WHERE started_in AND ${Prisma.raw(column)} IS NOT NULL), '{}')`;
   const countsBy = (column: string, name: string) => sql`
     SELECT scope, week_start, jsonb_object_agg(k, n) AS ${Prisma.raw(name)} FROM (
       SELECT scope, week_start, ${Prisma.raw(column)}::text AS k, count(*)::int AS n FROM scoped WHERE started_in GROUP BY 1, 2, 3) AS c
     GROUP BY 1, 2`;
   return sql`
-    WITH weeks AS MATERIALIZED (${weeks}),
-    pairs AS MATERIALIZED (
-      SELECT w.week_start, w.starts, w.ends, TRUE AS started_in, ${columns}
-      FROM weeks w JOIN incidents i ON i.started_at >= w.starts AND i.started_at < w.ends
-      WHERE ${condition}
-      UNION ALL
-      SELECT w.week_start, w.starts, w.ends, FALSE, ${columns}
-      FROM weeks w JOIN incidents i ON tstzrange(least(i.started_at, i.mitigated_at), i.mitigated_at, '[)') @> w.starts AND i.started_at < w.starts
-      WHERE ${condition}
-    ),
+    WITH ${weekPairs(weeks, condition)},
     scoped AS MATERIALIZED (${scoped}),
     f AS (
       SELECT scope, week_start,
@@ -196,14 +214,15 @@ function cellsSql(weeks: Sql, grouping: Grouping, now: Date): Sql {
         array_agg(${minutesAfterStart("detected_at")}) FILTER (WHERE started_in AND detected_at IS NOT NULL) AS ttd,
         array_agg(${minutesAfterStart("mitigated_at")}) FILTER (WHERE started_in AND mitigated_at IS NOT NULL AND ai) AS ttm_ai,
         array_agg(${minutesAfterStart("mitigated_at")}) FILTER (WHERE started_in AND mitigated_at IS NOT NULL AND NOT ai) AS ttm_other,
-        array_agg(${minutesAfterStart("resolved_at")}) FILTER (WHERE started_in AND resolved_at IS NOT NULL) AS ttr
+        array_agg(${minutesAfterStart("resolved_at")}) FILTER (WHERE started_in AND resolved_at IS NOT NULL) AS ttr,
+        ${stats("detected_at")} AS ttd_stats, ${stats("mitigated_at")} AS ttm_stats, ${stats("resolved_at")} AS ttr_stats
       FROM scoped GROUP BY scope, week_start, starts, ends
     ),
     causes AS (${countsBy("root_cause_category", "root_causes")}),
     radii AS (${countsBy("blast_radius", "blast_radii")})
     SELECT f.scope, to_char(f.week_start, 'YYYY-MM-DD') AS week_start, f.incidents, f.sev1, f.sev2, f.ai_involved, f.ai_sev1, f.policy_violations, f.users_affected,
       ${microseconds(sql`f.covered`)} AS impact_us, ${microseconds(sql`f.ai_covered`)} AS ai_impact_us, ${microseconds(sql`f.other_covered`)} AS other_impact_us,
-      h_ttd.*, h_ttm_ai.*, h_ttm_other.*, h_ttr.*,
+      h_ttd.*, h_ttm_ai.*, h_ttm_other.*, h_ttr.*, f.ttd_stats, f.ttm_stats, f.ttr_stats,
       coalesce(causes.root_causes, '{}') AS root_causes, coalesce(radii.blast_radii, '{}') AS blast_radii
     FROM f LEFT JOIN causes USING (scope, week_start) LEFT JOIN radii USING (scope, week_start)
       ${histogram("ttd")} ${histogram("ttm_ai")} ${histogram("ttm_other")} ${histogram("ttr")}`;
@@ -230,6 +249,9 @@ type CellRow = {
   ttm_other_counts: number[];
   ttr: number[];
   ttr_counts: number[];
+  ttd_stats: number[];
+  ttm_stats: number[];
+  ttr_stats: number[];
   root_causes: Record<string, number>;
   blast_radii: Record<string, number>;
 };
@@ -246,21 +268,26 @@ function toCell(row: CellRow): Cell {
     impactUs: row.impact_us,
     aiImpactUs: row.ai_impact_us,
     otherImpactUs: row.other_impact_us,
-    ttd: { values: row.ttd, counts: row.ttd_counts },
-    ttmAi: { values: row.ttm_ai, counts: row.ttm_ai_counts },
-    ttmOther: { values: row.ttm_other, counts: row.ttm_other_counts },
-    ttr: { values: row.ttr, counts: row.ttr_counts },
+    stats: { ttd: durationStats(row.ttd_stats), ttm: durationStats(row.ttm_stats), ttr: durationStats(row.ttr_stats) },
+    histograms: row.ttd
+      ? {
+          ttd: { values: row.ttd, counts: row.ttd_counts },
+          ttmAi: { values: row.ttm_ai, counts: row.ttm_ai_counts },
+          ttmOther: { values: row.ttm_other, counts: row.ttm_other_counts },
+          ttr: { values: row.ttr, counts: row.ttr_counts },
+        }
+      : null,
     rootCauses: row.root_causes,
     blastRadii: row.blast_radii,
   };
 }
 
-/** The stored cell columns, read back in the shape cellsSql returns. */
-const STORED_COLUMNS = (c: string) =>
+/** The stored cell columns, read back in the shape cellsSql returns; the histograms only when asked for. */
+const storedColumns = (c: string, histograms: boolean) =>
   Prisma.raw(`${c}.incidents, ${c}.sev1, ${c}.sev2, ${c}.ai_involved, ${c}.ai_sev1, ${c}.policy_violations, ${c}.users_affected::float8 AS users_affected,
     ${c}.impact_us::float8 AS impact_us, ${c}.ai_impact_us::float8 AS ai_impact_us, ${c}.other_impact_us::float8 AS other_impact_us,
-    ${c}.ttd, ${c}.ttd_counts, ${c}.ttm_ai, ${c}.ttm_ai_counts, ${c}.ttm_other, ${c}.ttm_other_counts, ${c}.ttr, ${c}.ttr_counts,
-    ${c}.root_causes, ${c}.blast_radii`);
+    ${c}.ttd_stats, ${c}.ttm_stats, ${c}.ttr_stats, ${c}.root_causes, ${c}.blast_radii
+    ${histograms ? `, ${c}.ttd, ${c}.ttd_counts, ${c}.ttm_ai, ${c}.ttm_ai_counts, ${c}.ttm_other, ${c}.ttm_other_counts, ${c}.ttr, ${c}.ttr_counts` : ""}`);
 
 /** The week's count of invalidations, which a current cell's stamp equals. */
 const currentStamp = (weekStart: Sql) => sql`(
@@ -285,7 +312,7 @@ type StatusRow = {
 } & Partial<CellRow>;
 
 /** The window's weeks, whether each is kept and current, and the cell of `key` where it is. */
-function statusSql(window: MetricsWindow, key: string): Sql {
+function statusSql(window: MetricsWindow, key: string, histograms: boolean): Sql {
   return sql`
     WITH weeks AS MATERIALIZED (${weeksTable(window)})
     SELECT to_char(w.start_date, 'IYYY-"W"IW') AS week, to_char(w.start_date, 'YYYY-MM-DD') AS start,
@@ -294,7 +321,7 @@ function statusSql(window: MetricsWindow, key: string): Sql {
       w.ends <= least(${window.now}::timestamptz, statement_timestamp() - ${CLOSED_AFTER}) AS closed,
       coalesce(a.stamp = ${currentStamp(sql`w.start_date`)}, FALSE) AS fresh,
       coalesce((SELECT time_zone FROM organisation_settings WHERE id = 1), 'UTC') = ${window.timeZone} AS zone_current,
-      c.scope, ${STORED_COLUMNS("c")}
+      c.scope, ${storedColumns("c", histograms)}
     FROM weeks w
     LEFT JOIN metric_week_cells a ON a.time_zone = ${window.timeZone} AND a.week_start = w.start_date AND a.scope = ''
     LEFT JOIN metric_week_cells c ON c.time_zone = ${window.timeZone} AND c.week_start = w.start_date AND c.scope = ${key} AND c.stamp = a.stamp
@@ -318,12 +345,12 @@ function fillSql(dates: readonly string[], timeZone: string): Sql {
     present AS (SELECT scope, week_start FROM computed UNION SELECT '', to_char(d, 'YYYY-MM-DD') FROM unnest(${dates}::date[]) AS d)
     INSERT INTO metric_week_cells (time_zone, week_start, scope, stamp, incidents, sev1, sev2, ai_involved, ai_sev1, policy_violations,
       users_affected, impact_us, ai_impact_us, other_impact_us, ttd, ttd_counts, ttm_ai, ttm_ai_counts, ttm_other, ttm_other_counts,
-      ttr, ttr_counts, root_causes, blast_radii)
+      ttr, ttr_counts, ttd_stats, ttm_stats, ttr_stats, root_causes, blast_radii)
     SELECT ${timeZone}, p.week_start::date, p.scope, ${currentStamp(sql`p.week_start::date`)},
       coalesce(c.incidents, 0), coalesce(c.sev1, 0), coalesce(c.sev2, 0), coalesce(c.ai_involved, 0), coalesce(c.ai_sev1, 0),
       coalesce(c.policy_violations, 0), coalesce(c.users_affected, 0)::bigint, coalesce(c.impact_us, 0)::bigint,
       coalesce(c.ai_impact_us, 0)::bigint, coalesce(c.other_impact_us, 0)::bigint,
-      ${storedHistograms},
+      ${storedHistograms}, coalesce(c.ttd_stats, '{}'), coalesce(c.ttm_stats, '{}'), coalesce(c.ttr_stats, '{}'),
       coalesce(c.root_causes, '{}'), coalesce(c.blast_radii, '{}')
     FROM present p LEFT JOIN computed c USING (scope, week_start)
     WHERE coalesce((SELECT time_zone FROM organisation_settings WHERE id = 1), 'UTC') = ${timeZone}
@@ -334,6 +361,7 @@ function fillSql(dates: readonly string[], timeZone: string): Sql {
       other_impact_us = excluded.other_impact_us, ttd = excluded.ttd, ttd_counts = excluded.ttd_counts,
       ttm_ai = excluded.ttm_ai, ttm_ai_counts = excluded.ttm_ai_counts, ttm_other = excluded.ttm_other,
       ttm_other_counts = excluded.ttm_other_counts, ttr = excluded.ttr, ttr_counts = excluded.ttr_counts,
+      ttd_stats = excluded.ttd_stats, ttm_stats = excluded.ttm_stats, ttr_stats = excluded.ttr_stats,
       root_causes = excluded.root_causes, blast_radii = excluded.blast_radii
     WHERE metric_week_cells.stamp < excluded.stamp`;
 }
@@ -344,16 +372,16 @@ const FILL_LOCK = sql`SELECT pg_advisory_xact_lock(hashtext('metric_week_cells f
 /** The longest a fill may take (a cold start at a million incidents computes a year in seconds). */
 const FILL_TIMEOUT_MS = 120_000;
 
-async function fillWeeks(db: Database, window: MetricsWindow, key: string): Promise<StatusRow[]> {
+async function fillWeeks(db: Database, window: MetricsWindow, key: string, histograms: boolean): Promise<StatusRow[]> {
   return db.$transaction(
     async (tx) => {
       await tx.$queryRaw(FILL_LOCK);
       // Another fill may have kept them while this one waited.
-      const status = await tx.$queryRaw<StatusRow[]>(statusSql(window, key));
+      const status = await tx.$queryRaw<StatusRow[]>(statusSql(window, key, histograms));
       const stale = status.filter((w) => w.closed && !w.fresh && w.zone_current).map((w) => w.start);
       if (stale.length > 0) {
         await tx.$executeRaw(fillSql(stale, window.timeZone));
-        return tx.$queryRaw<StatusRow[]>(statusSql(window, key));
+        return tx.$queryRaw<StatusRow[]>(statusSql(window, key, histograms));
       }
       return status;
     },
@@ -361,24 +389,33 @@ async function fillWeeks(db: Database, window: MetricsWindow, key: string): Prom
   );
 }
 
-/** The cells of `dates` computed now, for one scope (`key` "") or per service. */
-async function liveCells(db: Database, window: MetricsWindow, dates: string[], grouping: Grouping): Promise<Map<string, Map<string, Cell>>> {
-  const byWeek = new Map<string, Map<string, Cell>>();
-  if (dates.length === 0) return byWeek;
-  const rows = await db.$queryRaw<CellRow[]>(cellsSql(weeksOfDates(dates, window.timeZone), grouping, window.now));
-  for (const row of rows) {
-    const week = byWeek.get(row.week_start) ?? new Map<string, Cell>();
-    week.set(row.scope, toCell(row));
-    byWeek.set(row.week_start, week);
-  }
-  return byWeek;
+/** The scope's cell of each of `dates`, computed now, by week start. */
+async function liveCells(db: Database, window: MetricsWindow, dates: string[], condition: Sql): Promise<Map<string, Cell>> {
+  if (dates.length === 0) return new Map();
+  const rows = await db.$queryRaw<CellRow[]>(cellsSql(weeksOfDates(dates, window.timeZone), { kind: "scope", condition }, window.now));
+  return new Map(rows.map((row) => [row.week_start, toCell(row)]));
+}
+
+/** Per service of `serviceIds` (null: every service), over the given weeks computed now: incidents started and impact microseconds. */
+function liveServiceSumsSql(window: MetricsWindow, dates: readonly string[], condition: Sql, serviceIds: string[] | null): Sql {
+  const only = serviceIds === null ? sql`TRUE` : serviceIds.length === 0 ? sql`FALSE` : sql`x.service_id IN (${join(serviceIds.map((id) => sql`${id}::uuid`))})`;
+  return sql`
+    WITH ${weekPairs(weeksOfDates(dates, window.timeZone), condition)},
+    per_week AS (
+      SELECT 's:' || x.service_id AS scope, count(*) FILTER (WHERE p.started_in)::int AS incidents,
+        ${microseconds(sql`range_agg(${impactOf(window.now)}) * ${clip}`)} AS impact_us
+      FROM pairs p JOIN incident_services x ON x.incident_id = p.id
+      WHERE ${only}
+      GROUP BY x.service_id, p.week_start, p.starts, p.ends
+    )
+    SELECT scope, sum(incidents)::int AS incidents, sum(impact_us)::float8 AS impact_us FROM per_week GROUP BY scope`;
 }
 
 /** The window's weeks, closed ones kept and current (filling those that are not). */
-async function windowStatus(db: Database, window: MetricsWindow, key: string): Promise<StatusRow[]> {
-  const status = await db.$queryRaw<StatusRow[]>(statusSql(window, key));
+async function windowStatus(db: Database, window: MetricsWindow, key: string, histograms: boolean): Promise<StatusRow[]> {
+  const status = await db.$queryRaw<StatusRow[]>(statusSql(window, key, histograms));
   const needsFill = status.some((w) => w.closed && !w.fresh && w.zone_current);
-  return needsFill ? fillWeeks(db, window, key) : status;
+  return needsFill ? fillWeeks(db, window, key, histograms) : status;
 }
 
 /** Whether a week's kept cells can be read: ended, current, in the organisation's zone. */
@@ -388,24 +425,25 @@ const kept = (w: StatusRow) => w.closed && w.fresh && w.zone_current;
  * The scope's cell for every week of the window: kept cells for the closed weeks, the rest
  * (the running week, a week whose cell a write has just made stale) computed live. The cards
  * of one page that ask for the same window and scope share one read (React's cache() lasts a
- * server render; elsewhere it does not remember).
+ * server render; elsewhere it does not remember). `histograms`: read the durations' histograms,
+ * which summing weeks needs; the weekly figures need only each week's stats.
  */
-export function windowCells(db: Database, window: MetricsWindow, scope: ResolvedScope): Promise<WindowCells> {
-  return windowCellsOnce(db, JSON.stringify(window), JSON.stringify(scope));
+export function windowCells(db: Database, window: MetricsWindow, scope: ResolvedScope, read: { histograms: boolean }): Promise<WindowCells> {
+  return windowCellsOnce(db, JSON.stringify(window), JSON.stringify(scope), read.histograms);
 }
 
-const windowCellsOnce = cache((db: Database, windowJson: string, scopeJson: string) => {
+const windowCellsOnce = cache((db: Database, windowJson: string, scopeJson: string, histograms: boolean) => {
   const window = JSON.parse(windowJson) as MetricsWindow & { now: string };
-  return readWindowCells(db, { ...window, now: new Date(window.now) }, JSON.parse(scopeJson) as ResolvedScope);
+  return readWindowCells(db, { ...window, now: new Date(window.now) }, JSON.parse(scopeJson) as ResolvedScope, histograms);
 });
 
-async function readWindowCells(db: Database, window: MetricsWindow, scope: ResolvedScope): Promise<WindowCells> {
+async function readWindowCells(db: Database, window: MetricsWindow, scope: ResolvedScope, histograms: boolean): Promise<WindowCells> {
   const key = cellScopeKey(scope);
-  const status = await windowStatus(db, window, key ?? "");
+  const status = await windowStatus(db, window, key ?? "", histograms);
   const live = status.filter((w) => key === null || !kept(w)).map((w) => w.start);
-  const computed = await liveCells(db, window, live, { kind: "scope", condition: scopeCondition(scope) });
+  const computed = await liveCells(db, window, live, scopeCondition(scope));
   const weeks = status.map((w): WindowWeek => {
-    const cell = key !== null && kept(w) ? (w.scope === null ? emptyCell() : toCell(w as StatusRow & CellRow)) : (computed.get(w.start)?.get("") ?? emptyCell());
+    const cell = key !== null && kept(w) ? (w.scope === null ? emptyCell() : toCell(w as StatusRow & CellRow)) : (computed.get(w.start) ?? emptyCell());
     return { week: w.week, start: w.start, minutes: w.minutes, cell };
   });
   return { weeks, minutes: status[0]?.period_minutes ?? 0 };
@@ -430,12 +468,12 @@ export async function serviceTotals(
   scope: ResolvedScope,
   serviceIds: string[] | null,
 ): Promise<Map<string, { incidents: number; impactUs: number }>> {
-  const status = await windowStatus(db, window, "");
+  const status = await windowStatus(db, window, "", false);
   const keptDates = status.filter(kept).map((w) => w.start);
   const live = status.filter((w) => !kept(w)).map((w) => w.start);
   const [stored, computed] = await Promise.all([
     keptDates.length === 0 ? [] : db.$queryRaw<ServiceSumRow[]>(serviceSumsSql(window.timeZone, keptDates, serviceIds)),
-    liveCells(db, window, live, { kind: "services", condition: scopeCondition(scope), serviceIds }),
+    live.length === 0 ? [] : db.$queryRaw<ServiceSumRow[]>(liveServiceSumsSql(window, live, scopeCondition(scope), serviceIds)),
   ]);
   const totals = new Map<string, { incidents: number; impactUs: number }>();
   const add = (scopeKey: string, incidents: number, impactUs: number) => {
@@ -443,8 +481,7 @@ export async function serviceTotals(
     const total = totals.get(id) ?? { incidents: 0, impactUs: 0 };
     totals.set(id, { incidents: total.incidents + incidents, impactUs: total.impactUs + impactUs });
   };
-  for (const row of stored) add(row.scope, row.incidents, row.impact_us);
-  for (const week of computed.values()) for (const [scopeKey, cell] of week) if (scopeKey !== "") add(scopeKey, cell.incidents, cell.impactUs);
+  for (const row of [...stored, ...computed]) add(row.scope, row.incidents, row.impact_us);
   return totals;
 }
 
@@ -453,9 +490,9 @@ export function cellStatements(window: MetricsWindow, scope: ResolvedScope): Rec
   const dates = [window.fromMonday, window.toMonday];
   const condition = scopeCondition(scope);
   return {
-    "which weeks are kept": statusSql(window, cellScopeKey(scope) ?? ""),
+    "which weeks are kept": statusSql(window, cellScopeKey(scope) ?? "", true),
     "a week computed live": cellsSql(weeksOfDates(dates, window.timeZone), { kind: "scope", condition }, window.now),
-    "a week's services computed live": cellsSql(weeksOfDates(dates, window.timeZone), { kind: "services", condition, serviceIds: null }, window.now),
+    "a week's services computed live": liveServiceSumsSql(window, dates, condition, null),
     "closed weeks filled": fillSql(dates, window.timeZone),
     "services' kept cells summed": serviceSumsSql(window.timeZone, dates, null),
   };

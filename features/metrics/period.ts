@@ -29,7 +29,7 @@ type PeriodRow = IncidentFiguresRow & { from: string; to: string; weeks: number;
 /** The period's figures from its weeks' cells: counts and impact added, durations' histograms merged. */
 export async function queryPeriodSummary(db: Database, q: MetricsQuery): Promise<PeriodSummary> {
   const window = metricsWindow(q);
-  const { weeks, minutes } = await windowCells(db, window, await resolveMetricsScope(db, q.scope));
+  const { weeks, minutes } = await windowCells(db, window, await resolveMetricsScope(db, q.scope), { histograms: true });
   const total = sumCells(weeks.map((w) => w.cell));
   const impactMinutes = minutesOf(total.impactUs);
   return {
@@ -46,9 +46,9 @@ export async function queryPeriodSummary(db: Database, q: MetricsQuery): Promise
     availability: availabilityOf(impactMinutes, minutes),
     minutes,
     usersAffected: total.usersAffected,
-    ttd: durationStatsOf(total.ttd),
-    ttm: durationStatsOf(mergeHistograms([total.ttmAi, total.ttmOther])),
-    ttr: durationStatsOf(total.ttr),
+    ttd: durationStatsOf(total.histograms.ttd),
+    ttm: durationStatsOf(mergeHistograms([total.histograms.ttmAi, total.histograms.ttmOther])),
+    ttr: durationStatsOf(total.histograms.ttr),
   };
 }
 

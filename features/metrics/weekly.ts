@@ -2,7 +2,7 @@
 // review's METRICS item all read them from here.
 import type { Database } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { durationStatsOf, mergeHistograms, minutesOf, windowCells, type WindowWeek } from "./cells";
+import { minutesOf, windowCells, type WindowWeek } from "./cells";
 import { resolveMetricsScope, scopeCondition } from "./scope";
 import {
   aiShareOf,
@@ -31,7 +31,7 @@ type WeekRow = Partial<IncidentFiguresRow> & { week: string; start: string; minu
  * (started in the week or before) and clips the union to the week. Read from the week cells.
  */
 export async function queryWeeklyMetrics(db: Database, q: MetricsQuery): Promise<WeekMetrics[]> {
-  const { weeks } = await windowCells(db, metricsWindow(q), await resolveMetricsScope(db, q.scope));
+  const { weeks } = await windowCells(db, metricsWindow(q), await resolveMetricsScope(db, q.scope), { histograms: false });
   return weeks.map(weekMetricsOf);
 }
 
@@ -50,9 +50,7 @@ function weekMetricsOf({ week, start, minutes, cell }: WindowWeek): WeekMetrics 
     impactMinutes,
     availability: availabilityOf(impactMinutes, minutes),
     minutes,
-    ttd: durationStatsOf(cell.ttd),
-    ttm: durationStatsOf(mergeHistograms([cell.ttmAi, cell.ttmOther])),
-    ttr: durationStatsOf(cell.ttr),
+    ...cell.stats,
   };
 }
 

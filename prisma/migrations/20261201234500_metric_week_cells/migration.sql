@@ -42,6 +42,10 @@ CREATE TABLE "metric_week_cells" (
   "ttm_other_counts" INTEGER[] NOT NULL,
   "ttr" INTEGER[] NOT NULL,
   "ttr_counts" INTEGER[] NOT NULL,
+  -- the week's own [median, p90] of each duration ('{}' with none), for the weekly figures
+  "ttd_stats" DOUBLE PRECISION[] NOT NULL,
+  "ttm_stats" DOUBLE PRECISION[] NOT NULL,
+  "ttr_stats" DOUBLE PRECISION[] NOT NULL,
   "root_causes" JSONB NOT NULL,
   "blast_radii" JSONB NOT NULL,
   CONSTRAINT "metric_week_cells_pkey" PRIMARY KEY ("time_zone", "week_start", "scope")
@@ -93,6 +97,9 @@ BEGIN
     PERFORM "metric_invalidate_spans"((SELECT array_agg("metric_incident_span"(n."started_at", n."mitigated_at")) FROM new_rows n));
   ELSIF TG_OP = 'DELETE' THEN
     PERFORM "metric_invalidate_spans"((SELECT array_agg("metric_incident_span"(o."started_at", o."mitigated_at")) FROM old_rows o));
+  ELSIF (SELECT count(*) FROM new_rows) > 1000 THEN
+    -- a policy change or a bulk edit: every week, without pairing a thousand rows up
+    INSERT INTO "metric_invalidations" ("week_start") VALUES (NULL);
   ELSE
     PERFORM "metric_invalidate_spans"((
       SELECT array_agg(span) FROM old_rows o JOIN new_rows n USING ("id"),
