@@ -2,7 +2,7 @@
 // summary, beside the change failure rate): impact, Sev1 share and time to mitigate.
 import type { Database } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { durationStatsOf, minutesOf, sumCells, windowCells } from "./cells";
+import { minutesOf, periodTotals } from "./cells";
 import { resolveMetricsScope, scopeCondition } from "./scope";
 import { coveredMinutes, durationStats, impactCandidates, impactInterval, medianAndP90, metricsWindow, windowEnd, windowStart, type MetricsWindow } from "./sql";
 import type { DurationStats, MetricsQuery } from "./types";
@@ -34,11 +34,10 @@ const groupFigures = (incidents: number, sev1: number, impactUs: number, ttm: Du
 
 /** Both groups from the period's week cells. */
 export async function queryAiIncidentComparison(db: Database, q: MetricsQuery): Promise<AiIncidentComparison> {
-  const { weeks } = await windowCells(db, metricsWindow(q), await resolveMetricsScope(db, q.scope), { histograms: true });
-  const t = sumCells(weeks.map((w) => w.cell));
+  const { total: t, stats } = await periodTotals(db, metricsWindow(q), await resolveMetricsScope(db, q.scope));
   return {
-    aiInvolved: groupFigures(t.aiInvolved, t.aiSev1, t.aiImpactUs, durationStatsOf(t.histograms.ttmAi)),
-    other: groupFigures(t.incidents - t.aiInvolved, t.sev1 - t.aiSev1, t.otherImpactUs, durationStatsOf(t.histograms.ttmOther)),
+    aiInvolved: groupFigures(t.aiInvolved, t.aiSev1, t.aiImpactUs, stats.ttmAi),
+    other: groupFigures(t.incidents - t.aiInvolved, t.sev1 - t.aiSev1, t.otherImpactUs, stats.ttmOther),
   };
 }
 

@@ -3,7 +3,7 @@
 import { BLAST_RADII, ROOT_CAUSE_CATEGORIES } from "@/features/incidents/enums";
 import type { Database } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { minutesOf, sumCells, serviceTotals, windowCells } from "./cells";
+import { minutesOf, periodTotals, serviceTotals } from "./cells";
 import { resolveMetricsScope, scopeCondition, servicesInScope } from "./scope";
 import { coveredMinutes, impactCandidates, impactInterval, metricsWindow, windowEnd, windowStart, type MetricsWindow } from "./sql";
 import type { BlastRadius, CategoryCount, MetricsQuery, RootCauseCategory, ServiceImpact, TopServicesQuery } from "./types";
@@ -15,14 +15,14 @@ const listed = <K extends string>(keys: readonly K[], counts: Record<string, num
 
 /** Incidents started in the window per root cause, from the window's week cells. */
 export async function queryRootCauseCounts(db: Database, q: MetricsQuery): Promise<CategoryCount<RootCauseCategory>[]> {
-  const { weeks } = await windowCells(db, metricsWindow(q), await resolveMetricsScope(db, q.scope), { histograms: true });
-  return listed(ROOT_CAUSE_CATEGORIES, sumCells(weeks.map((w) => w.cell)).rootCauses);
+  const { total } = await periodTotals(db, metricsWindow(q), await resolveMetricsScope(db, q.scope));
+  return listed(ROOT_CAUSE_CATEGORIES, total.rootCauses);
 }
 
 /** Incidents started in the window per blast radius, from the window's week cells. */
 export async function queryBlastRadiusCounts(db: Database, q: MetricsQuery): Promise<CategoryCount<BlastRadius>[]> {
-  const { weeks } = await windowCells(db, metricsWindow(q), await resolveMetricsScope(db, q.scope), { histograms: true });
-  return listed(BLAST_RADII, sumCells(weeks.map((w) => w.cell)).blastRadii);
+  const { total } = await periodTotals(db, metricsWindow(q), await resolveMetricsScope(db, q.scope));
+  return listed(BLAST_RADII, total.blastRadii);
 }
 
 /** Incidents started in the window per value of an enum column, counted from every incident (the definition the cells are tested against). */

@@ -251,4 +251,20 @@ describe("week cells", () => {
     expect(await nulls()).toBe(before + 2);
     await expectCellsEqualScratch();
   }, 120_000);
+
+  it("keep a window's closed weeks summed, read back until a write to one of them", async () => {
+    await forgetCells();
+    const at = now();
+    const current = isoWeekOf(at, "UTC");
+    const q: MetricsQuery = { from: addWeeks(current, -4), to: addWeeks(current, -2), timeZone: "UTC", scope: {}, now: at };
+    const started = new Date(at.getTime() - 3 * WEEK_MS);
+    await addIncident(db, { services: ["cart"], startedAt: started.toISOString(), mitigatedAt: new Date(started.getTime() + 20 * MINUTE).toISOString() });
+    expect(await queryPeriodSummary(db, q)).toMatchObject({ weeks: 3, incidents: 1, impactMinutes: 20 });
+
+    await db.$executeRaw`UPDATE metric_period_cells SET incidents = 77`;
+    expect(await queryPeriodSummary(db, q)).toMatchObject({ incidents: 77 });
+
+    await addIncident(db, { services: ["auth"], startedAt: new Date(started.getTime() + WEEK_MS).toISOString(), mitigatedAt: new Date(started.getTime() + WEEK_MS + 5 * MINUTE).toISOString() });
+    expect(await queryPeriodSummary(db, q)).toMatchObject({ incidents: 2, impactMinutes: 25 });
+  });
 });

@@ -497,3 +497,188 @@ export function cellStatements(window: MetricsWindow, scope: ResolvedScope): Rec
     "services' kept cells summed": serviceSumsSql(window.timeZone, dates, null),
   };
 }
+
+// ---- Periods --------------------------------------------------------------------------------
+
+/** A window's figures summed over its weeks, with the durations' [median, p90] over all of them. */
+export type PeriodTotals = {
+  weeks: number;
+  minutes: number;
+  total: Omit<Cell, "stats" | "histograms">;
+  stats: { ttd: DurationStats; ttm: DurationStats; ttr: DurationStats; ttmAi: DurationStats; ttmOther: DurationStats };
+};
+
+/** The sum of the given weeks' counts of invalidations, which a current period cell's stamp equals. */
+const periodStamp = (dates: readonly string[]) => sql`(SELECT coalesce(sum(${currentStamp(sql`d`)}), 0) FROM unnest(${dates}::date[]) AS d)`;
+
+const SUMMED = ["incidents", "sev1", "sev2", "ai_involved", "ai_sev1", "policy_violations", "users_affected", "impact_us", "ai_impact_us", "other_impact_us"];
+const HISTOGRAMS = ["ttd", "ttm_ai", "ttm_other", "ttr"];
+
+/**
+ * Keeps the sum of the kept cells of `dates` (a window's first to last closed week) for the
+ * scope, stamped in the same statement, and only when every one of those week cells is
+ * current in that statement's snapshot; a later stamp only replaces an earlier one.
+ */
+function fillPeriodSql(timeZone: string, key: string, dates: readonly string[]): Sql {
+  const merged = (name: string) =>
+    Prisma.raw(`(SELECT coalesce(array_agg(v ORDER BY v), '{}') FROM (SELECT u.v, sum(u.n)::int AS n FROM cells c, unnest(c.${name}, c.${name}_counts) AS u(v, n) GROUP BY u.v) AS h),
+      (SELECT coalesce(array_agg(n ORDER BY v), '{}') FROM (SELECT u.v, sum(u.n)::int AS n FROM cells c, unnest(c.${name}, c.${name}_counts) AS u(v, n) GROUP BY u.v) AS h)`);
+  const counts = (column: string) =>
+    Prisma.raw(`(SELECT coalesce(jsonb_object_agg(k, n), '{}') FROM (SELECT e.key AS k, sum(e.value::int) AS n FROM cells c, jsonb_each_text(c.${column}) AS e GROUP BY e.key) AS x)`);
+  return sql`
+    WITH kept AS (
+      SELECT a.week_start FROM unnest(${dates}::date[]) AS d
+      JOIN metric_week_cells a ON a.time_zone = ${timeZone} AND a.week_start = d AND a.scope = '' AND a.stamp = ${currentStamp(sql`d`)}
+    ),
+    cells AS (
+      SELECT c.* FROM kept k
+      JOIN metric_week_cells a ON a.time_zone = ${timeZone} AND a.week_start = k.week_start AND a.scope = ''
+      JOIN metric_week_cells c ON c.time_zone = ${timeZone} AND c.week_start = k.week_start AND c.scope = ${key} AND c.stamp = a.stamp
+    )
+    INSERT INTO metric_period_cells (time_zone, scope, week_start, last_week, stamp, ${Prisma.raw(SUMMED.join(", "))},
+      ${Prisma.raw(HISTOGRAMS.flatMap((h) => [h, `${h}_counts`]).join(", "))}, root_causes, blast_radii)
+    SELECT ${timeZone}, ${key}, ${dates[0]!}::date, ${dates[dates.length - 1]!}::date, ${periodStamp(dates)},
+      ${Prisma.raw(SUMMED.map((c) => `(SELECT coalesce(sum(${c}), 0) FROM cells)`).join(", "))},
+      ${Prisma.raw(HISTOGRAMS.map((h) => merged(h).sql).join(", "))}, ${counts("root_causes")}, ${counts("blast_radii")}
+    WHERE (SELECT count(*) FROM kept) = ${dates.length}
+    ON CONFLICT (time_zone, scope, week_start, last_week) DO UPDATE SET stamp = excluded.stamp,
+      ${Prisma.raw([...SUMMED, ...HISTOGRAMS.flatMap((h) => [h, `${h}_counts`]), "root_causes", "blast_radii"].map((c) => `${c} = excluded.${c}`).join(", "))}
+    WHERE metric_period_cells.stamp < excluded.stamp`;
+}
+
+type PeriodRow = {
+  incidents: number;
+  sev1: number;
+  sev2: number;
+  ai_involved: number;
+  ai_sev1: number;
+  policy_violations: number;
+  users_affected: number;
+  impact_us: number;
+  ai_impact_us: number;
+  other_impact_us: number;
+  root_causes: Record<string, number>;
+  blast_radii: Record<string, number>;
+  ttd: number[] | null;
+  ttm: number[] | null;
+  ttr: number[] | null;
+  ttm_ai: number[] | null;
+  ttm_other: number[] | null;
+};
+
+/**
+ * The current period cell of `dates`, if kept, with each duration's [median, p90] over its
+ * histograms merged with `extra` (the live weeks'), in the database so that the histograms
+ * stay there.
+ */
+function periodSql(timeZone: string, key: string, dates: readonly string[], extra: Histograms): Sql {
+  const ttm = mergeHistograms([extra.ttmAi, extra.ttmOther]);
+  return sql`
+    SELECT ${Prisma.raw(SUMMED.map((c) => `p.${c}::float8 AS ${c}`).join(", "))}, p.root_causes, p.blast_radii,
+      metric_percentiles(p.ttd || ${extra.ttd.values}::int[], p.ttd_counts || ${extra.ttd.counts}::int[]) AS ttd,
+      metric_percentiles(p.ttm_ai || p.ttm_other || ${ttm.values}::int[], p.ttm_ai_counts || p.ttm_other_counts || ${ttm.counts}::int[]) AS ttm,
+      metric_percentiles(p.ttr || ${extra.ttr.values}::int[], p.ttr_counts || ${extra.ttr.counts}::int[]) AS ttr,
+      metric_percentiles(p.ttm_ai || ${extra.ttmAi.values}::int[], p.ttm_ai_counts || ${extra.ttmAi.counts}::int[]) AS ttm_ai,
+      metric_percentiles(p.ttm_other || ${extra.ttmOther.values}::int[], p.ttm_other_counts || ${extra.ttmOther.counts}::int[]) AS ttm_other
+    FROM metric_period_cells p
+    WHERE p.time_zone = ${timeZone} AND p.scope = ${key} AND p.week_start = ${dates[0]!}::date AND p.last_week = ${dates[dates.length - 1]!}::date
+      AND p.stamp = ${periodStamp(dates)}`;
+}
+
+const asTotal = (cell: Omit<Cell, "stats" | "histograms">) => ({
+  incidents: cell.incidents,
+  sev1: cell.sev1,
+  sev2: cell.sev2,
+  aiInvolved: cell.aiInvolved,
+  aiSev1: cell.aiSev1,
+  policyViolations: cell.policyViolations,
+  usersAffected: cell.usersAffected,
+  impactUs: cell.impactUs,
+  aiImpactUs: cell.aiImpactUs,
+  otherImpactUs: cell.otherImpactUs,
+  rootCauses: cell.rootCauses,
+  blastRadii: cell.blastRadii,
+});
+
+/** Totals and stats from cells summed in JavaScript (the path when no period cell applies). */
+function totalsOfCells(weeks: number, minutes: number, cells: readonly Cell[]): PeriodTotals {
+  const t = sumCells(cells);
+  const h = t.histograms;
+  return {
+    weeks,
+    minutes,
+    total: asTotal(t),
+    stats: {
+      ttd: durationStatsOf(h.ttd),
+      ttm: durationStatsOf(mergeHistograms([h.ttmAi, h.ttmOther])),
+      ttr: durationStatsOf(h.ttr),
+      ttmAi: durationStatsOf(h.ttmAi),
+      ttmOther: durationStatsOf(h.ttmOther),
+    },
+  };
+}
+
+/**
+ * The window's totals: its closed weeks from one period cell (kept on first use), the rest
+ * computed live and added, the durations' percentiles over both. The cards of one page share
+ * one read, as windowCells does.
+ */
+export function periodTotals(db: Database, window: MetricsWindow, scope: ResolvedScope): Promise<PeriodTotals> {
+  return periodTotalsOnce(db, JSON.stringify(window), JSON.stringify(scope));
+}
+
+const periodTotalsOnce = cache((db: Database, windowJson: string, scopeJson: string) => {
+  const window = JSON.parse(windowJson) as MetricsWindow & { now: string };
+  return readPeriodTotals(db, { ...window, now: new Date(window.now) }, JSON.parse(scopeJson) as ResolvedScope);
+});
+
+async function readPeriodTotals(db: Database, window: MetricsWindow, scope: ResolvedScope): Promise<PeriodTotals> {
+  const key = cellScopeKey(scope);
+  const status = await windowStatus(db, window, key ?? "", false);
+  const minutes = status[0]?.period_minutes ?? 0;
+  const keptDates = key === null ? [] : status.filter(kept).map((w) => w.start);
+  // A period cell covers a run of weeks from the window's first: the closed weeks, all kept.
+  const covered = keptDates.length > 0 && keptDates.every((date, i) => status[i]!.start === date) ? keptDates : [];
+  const liveDates = status.slice(covered.length).map((w) => w.start);
+  const live = [...(await liveCells(db, window, liveDates, scopeCondition(scope))).values()];
+  if (covered.length === 0) return totalsOfCells(status.length, minutes, live);
+  const extra = sumCells(live.length > 0 ? live : [emptyCell()]);
+  const read = () => db.$queryRaw<PeriodRow[]>(periodSql(window.timeZone, key!, covered, extra.histograms));
+  let [row] = await read();
+  if (!row) {
+    await db.$executeRaw(fillPeriodSql(window.timeZone, key!, covered));
+    [row] = await read();
+  }
+  if (!row) {
+    // a write landed between: the weeks' cells, merged here
+    const cells = await windowCells(db, window, scope, { histograms: true });
+    return totalsOfCells(status.length, minutes, cells.weeks.map((w) => w.cell));
+  }
+  const stored: Omit<Cell, "stats" | "histograms"> = {
+    incidents: row.incidents,
+    sev1: row.sev1,
+    sev2: row.sev2,
+    aiInvolved: row.ai_involved,
+    aiSev1: row.ai_sev1,
+    policyViolations: row.policy_violations,
+    usersAffected: row.users_affected,
+    impactUs: row.impact_us,
+    aiImpactUs: row.ai_impact_us,
+    otherImpactUs: row.other_impact_us,
+    rootCauses: row.root_causes,
+    blastRadii: row.blast_radii,
+  };
+  const all = sumCells([{ ...stored, stats: emptyCell().stats, histograms: emptyCell().histograms }, extra]);
+  return {
+    weeks: status.length,
+    minutes,
+    total: asTotal(all),
+    stats: {
+      ttd: durationStats(row.ttd),
+      ttm: durationStats(row.ttm),
+      ttr: durationStats(row.ttr),
+      ttmAi: durationStats(row.ttm_ai),
+      ttmOther: durationStats(row.ttm_other),
+    },
+  };
+}

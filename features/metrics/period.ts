@@ -3,7 +3,7 @@
 import type { Database } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { addDays } from "@/lib/time/iso-week";
-import { durationStatsOf, mergeHistograms, minutesOf, sumCells, windowCells } from "./cells";
+import { minutesOf, periodTotals } from "./cells";
 import { resolveMetricsScope, scopeCondition } from "./scope";
 import {
   aiShareOf,
@@ -26,16 +26,15 @@ const { sql } = Prisma;
 
 type PeriodRow = IncidentFiguresRow & { from: string; to: string; weeks: number; minutes: number; impact_minutes: number };
 
-/** The period's figures from its weeks' cells: counts and impact added, durations' histograms merged. */
+/** The period's figures from its week cells: counts and impact added, durations over every incident of the period. */
 export async function queryPeriodSummary(db: Database, q: MetricsQuery): Promise<PeriodSummary> {
   const window = metricsWindow(q);
-  const { weeks, minutes } = await windowCells(db, window, await resolveMetricsScope(db, q.scope), { histograms: true });
-  const total = sumCells(weeks.map((w) => w.cell));
+  const { weeks, minutes, total, stats } = await periodTotals(db, window, await resolveMetricsScope(db, q.scope));
   const impactMinutes = minutesOf(total.impactUs);
   return {
     from: window.fromMonday,
     to: addDays(window.toMonday, 6),
-    weeks: weeks.length,
+    weeks,
     incidents: total.incidents,
     sev1: total.sev1,
     sev2: total.sev2,
@@ -46,9 +45,9 @@ export async function queryPeriodSummary(db: Database, q: MetricsQuery): Promise
     availability: availabilityOf(impactMinutes, minutes),
     minutes,
     usersAffected: total.usersAffected,
-    ttd: durationStatsOf(total.histograms.ttd),
-    ttm: durationStatsOf(mergeHistograms([total.histograms.ttmAi, total.histograms.ttmOther])),
-    ttr: durationStatsOf(total.histograms.ttr),
+    ttd: stats.ttd,
+    ttm: stats.ttm,
+    ttr: stats.ttr,
   };
 }
 

@@ -51,6 +51,50 @@ CREATE TABLE "metric_week_cells" (
   CONSTRAINT "metric_week_cells_pkey" PRIMARY KEY ("time_zone", "week_start", "scope")
 );
 
+-- The closed weeks of a window summed (its first to last week, all kept): what the period
+-- figures read, so that they merge one set of histograms rather than one per week. Current
+-- while its stamp equals the sum of its weeks' counts of invalidations.
+CREATE TABLE "metric_period_cells" (
+  "time_zone" TEXT NOT NULL,
+  "scope" TEXT NOT NULL,
+  "week_start" DATE NOT NULL,
+  "last_week" DATE NOT NULL,
+  "stamp" BIGINT NOT NULL,
+  "incidents" INTEGER NOT NULL,
+  "sev1" INTEGER NOT NULL,
+  "sev2" INTEGER NOT NULL,
+  "ai_involved" INTEGER NOT NULL,
+  "ai_sev1" INTEGER NOT NULL,
+  "policy_violations" INTEGER NOT NULL,
+  "users_affected" BIGINT NOT NULL,
+  "impact_us" BIGINT NOT NULL,
+  "ai_impact_us" BIGINT NOT NULL,
+  "other_impact_us" BIGINT NOT NULL,
+  "ttd" INTEGER[] NOT NULL,
+  "ttd_counts" INTEGER[] NOT NULL,
+  "ttm_ai" INTEGER[] NOT NULL,
+  "ttm_ai_counts" INTEGER[] NOT NULL,
+  "ttm_other" INTEGER[] NOT NULL,
+  "ttm_other_counts" INTEGER[] NOT NULL,
+  "ttr" INTEGER[] NOT NULL,
+  "ttr_counts" INTEGER[] NOT NULL,
+  "root_causes" JSONB NOT NULL,
+  "blast_radii" JSONB NOT NULL,
+  CONSTRAINT "metric_period_cells_pkey" PRIMARY KEY ("time_zone", "scope", "week_start", "last_week")
+);
+
+-- [median, p90] of a histogram of whole minutes (a value may repeat: its counts add up), by the
+-- ranks and interpolation of percentile_cont; NULL with no values.
+CREATE FUNCTION "metric_percentiles"("vals" INTEGER[], "counts" INTEGER[]) RETURNS DOUBLE PRECISION[]
+LANGUAGE sql IMMUTABLE AS $$
+  WITH h AS (SELECT v, sum(n) AS n FROM unnest(vals, counts) AS u(v, n) GROUP BY v),
+  c AS (SELECT v, sum(n) OVER (ORDER BY v) AS upto, sum(n) OVER () AS total FROM h),
+  r AS (SELECT p, p * (total - 1)::float8 AS rank FROM (SELECT DISTINCT total FROM c) AS t, unnest(ARRAY[0.5, 0.9]::float8[]) AS p)
+  SELECT array_agg(lo + (hi - lo) * (rank - floor(rank)) ORDER BY p) FROM r,
+    LATERAL (SELECT min(v)::float8 AS lo FROM c WHERE upto > floor(rank)) AS a,
+    LATERAL (SELECT min(v)::float8 AS hi FROM c WHERE upto > ceil(rank)) AS b
+$$;
+
 -- Appends the closed weeks (in the organisation's zone) that incidents spanning
 -- [started_at, mitigated_at or open) touch: the week each started in and every week its
 -- impact reaches. "Closed" leaves an hour's margin past now, more than any transaction of the
