@@ -3,6 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createPrismaClient, type Database } from "@/lib/db/client";
 import type { AiInvolvement, BlastRadius, RootCauseCategory, Severity } from "@/lib/generated/prisma/enums";
 import { addWeeks, isoWeekOf } from "@/lib/time/iso-week";
+import { percentile } from "@/lib/metrics/percentile";
 import { createTestDatabase, type TestDatabase } from "@/test/database";
 import { queryAiIncidentComparison, queryAiIncidentComparisonFromScratch } from "./ai-incidents";
 import {
@@ -266,5 +267,24 @@ describe("week cells", () => {
 
     await addIncident(db, { services: ["auth"], startedAt: new Date(started.getTime() + WEEK_MS).toISOString(), mitigatedAt: new Date(started.getTime() + WEEK_MS + 5 * MINUTE).toISOString() });
     expect(await queryPeriodSummary(db, q)).toMatchObject({ incidents: 2, impactMinutes: 25 });
+  });
+
+  it("merge two histograms' percentiles in the database exactly as percentile() of both lists spelled out", async () => {
+    const histogram = fc
+      .uniqueArray(fc.integer({ min: 0, max: 3000 }), { maxLength: 25 })
+      .chain((values) => fc.tuple(fc.constant([...values].sort((a, b) => a - b)), fc.array(fc.integer({ min: 1, max: 9 }), { minLength: values.length, maxLength: values.length })));
+    const cumulative = (counts: number[]) => {
+      let upto = 0;
+      return counts.map((n) => (upto += n));
+    };
+    await fc.assert(
+      fc.asyncProperty(histogram, histogram, async ([av, ac], [bv, bc]) => {
+        const [row] = await db.$queryRaw<{ p: number[] | null }[]>`
+          SELECT metric_percentiles(${av}::int[], ${cumulative(ac)}::bigint[], ${bv}::int[], ${cumulative(bc)}::bigint[]) AS p`;
+        const list = [...av.flatMap((v, i) => Array<number>(ac[i]!).fill(v)), ...bv.flatMap((v, i) => Array<number>(bc[i]!).fill(v))];
+        expect(row!.p).toEqual(list.length === 0 ? null : [percentile(list, 0.5), percentile(list, 0.9)]);
+      }),
+      { numRuns: 150 },
+    );
   });
 });

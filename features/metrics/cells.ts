@@ -512,7 +512,7 @@ export type PeriodTotals = {
 const periodStamp = (dates: readonly string[]) => sql`(SELECT coalesce(sum(${currentStamp(sql`d`)}), 0) FROM unnest(${dates}::date[]) AS d)`;
 
 const SUMMED = ["incidents", "sev1", "sev2", "ai_involved", "ai_sev1", "policy_violations", "users_affected", "impact_us", "ai_impact_us", "other_impact_us"];
-const HISTOGRAMS = ["ttd", "ttm_ai", "ttm_other", "ttr"];
+const PERIOD_HISTOGRAMS = ["ttd", "ttm_ai", "ttm_other", "ttr", "ttm"];
 
 /**
  * Keeps the sum of the kept cells of `dates` (a window's first to last closed week) for the
@@ -520,11 +520,16 @@ const HISTOGRAMS = ["ttd", "ttm_ai", "ttm_other", "ttr"];
  * current in that statement's snapshot; a later stamp only replaces an earlier one.
  */
 function fillPeriodSql(timeZone: string, key: string, dates: readonly string[]): Sql {
-  const merged = (name: string) =>
-    Prisma.raw(`(SELECT coalesce(array_agg(v ORDER BY v), '{}') FROM (SELECT u.v, sum(u.n)::int AS n FROM cells c, unnest(c.${name}, c.${name}_counts) AS u(v, n) GROUP BY u.v) AS h),
-      (SELECT coalesce(array_agg(n ORDER BY v), '{}') FROM (SELECT u.v, sum(u.n)::int AS n FROM cells c, unnest(c.${name}, c.${name}_counts) AS u(v, n) GROUP BY u.v) AS h)`);
+  // a histogram of the cells' columns merged, its counts made cumulative: columns vals, upto
+  const merged = (alias: string, names: string[]) => {
+    const pairs = names.map((name) => `SELECT u.v, u.n FROM cells c, unnest(c.${name}, c.${name}_counts) AS u(v, n)`).join(" UNION ALL ");
+    return Prisma.raw(`CROSS JOIN LATERAL (
+      SELECT coalesce(array_agg(v ORDER BY v), '{}') AS vals, coalesce(array_agg(upto ORDER BY v), '{}') AS upto
+      FROM (SELECT v, (sum(n) OVER (ORDER BY v))::bigint AS upto FROM (SELECT v, sum(n) AS n FROM (${pairs}) AS u GROUP BY v) AS g) AS w) AS ${alias}`);
+  };
   const counts = (column: string) =>
     Prisma.raw(`(SELECT coalesce(jsonb_object_agg(k, n), '{}') FROM (SELECT e.key AS k, sum(e.value::int) AS n FROM cells c, jsonb_each_text(c.${column}) AS e GROUP BY e.key) AS x)`);
+  const histogramColumns = PERIOD_HISTOGRAMS.flatMap((h) => [h, `${h}_counts`]);
   return sql`
     WITH kept AS (
       SELECT a.week_start FROM unnest(${dates}::date[]) AS d
@@ -536,13 +541,16 @@ function fillPeriodSql(timeZone: string, key: string, dates: readonly string[]):
       JOIN metric_week_cells c ON c.time_zone = ${timeZone} AND c.week_start = k.week_start AND c.scope = ${key} AND c.stamp = a.stamp
     )
     INSERT INTO metric_period_cells (time_zone, scope, week_start, last_week, stamp, ${Prisma.raw(SUMMED.join(", "))},
-      ${Prisma.raw(HISTOGRAMS.flatMap((h) => [h, `${h}_counts`]).join(", "))}, root_causes, blast_radii)
+      ${Prisma.raw(histogramColumns.join(", "))}, root_causes, blast_radii)
     SELECT ${timeZone}, ${key}, ${dates[0]!}::date, ${dates[dates.length - 1]!}::date, ${periodStamp(dates)},
       ${Prisma.raw(SUMMED.map((c) => `(SELECT coalesce(sum(${c}), 0) FROM cells)`).join(", "))},
-      ${Prisma.raw(HISTOGRAMS.map((h) => merged(h).sql).join(", "))}, ${counts("root_causes")}, ${counts("blast_radii")}
+      ${Prisma.raw(PERIOD_HISTOGRAMS.map((h) => `h_${h}.vals, h_${h}.upto`).join(", "))}, ${counts("root_causes")}, ${counts("blast_radii")}
+    FROM (SELECT 1) AS one
+      ${merged("h_ttd", ["ttd"])} ${merged("h_ttm_ai", ["ttm_ai"])} ${merged("h_ttm_other", ["ttm_other"])} ${merged("h_ttr", ["ttr"])}
+      ${merged("h_ttm", ["ttm_ai", "ttm_other"])}
     WHERE (SELECT count(*) FROM kept) = ${dates.length}
     ON CONFLICT (time_zone, scope, week_start, last_week) DO UPDATE SET stamp = excluded.stamp,
-      ${Prisma.raw([...SUMMED, ...HISTOGRAMS.flatMap((h) => [h, `${h}_counts`]), "root_causes", "blast_radii"].map((c) => `${c} = excluded.${c}`).join(", "))}
+      ${Prisma.raw([...SUMMED, ...histogramColumns, "root_causes", "blast_radii"].map((c) => `${c} = excluded.${c}`).join(", "))}
     WHERE metric_period_cells.stamp < excluded.stamp`;
 }
 
@@ -572,14 +580,15 @@ type PeriodRow = {
  * stay there.
  */
 function periodSql(timeZone: string, key: string, dates: readonly string[], extra: Histograms): Sql {
-  const ttm = mergeHistograms([extra.ttmAi, extra.ttmOther]);
+  const live: Record<string, Histogram> = { ttd: extra.ttd, ttm_ai: extra.ttmAi, ttm_other: extra.ttmOther, ttr: extra.ttr, ttm: mergeHistograms([extra.ttmAi, extra.ttmOther]) };
+  const percentiles = PERIOD_HISTOGRAMS.map((name) => {
+    const h = live[name]!;
+    let upto = 0;
+    const cumulative = h.counts.map((n) => (upto += n));
+    return sql`metric_percentiles(${Prisma.raw(`p.${name}, p.${name}_counts`)}, ${h.values}::int[], ${cumulative}::bigint[]) AS ${Prisma.raw(name)}`;
+  });
   return sql`
-    SELECT ${Prisma.raw(SUMMED.map((c) => `p.${c}::float8 AS ${c}`).join(", "))}, p.root_causes, p.blast_radii,
-      metric_percentiles(p.ttd || ${extra.ttd.values}::int[], p.ttd_counts || ${extra.ttd.counts}::int[]) AS ttd,
-      metric_percentiles(p.ttm_ai || p.ttm_other || ${ttm.values}::int[], p.ttm_ai_counts || p.ttm_other_counts || ${ttm.counts}::int[]) AS ttm,
-      metric_percentiles(p.ttr || ${extra.ttr.values}::int[], p.ttr_counts || ${extra.ttr.counts}::int[]) AS ttr,
-      metric_percentiles(p.ttm_ai || ${extra.ttmAi.values}::int[], p.ttm_ai_counts || ${extra.ttmAi.counts}::int[]) AS ttm_ai,
-      metric_percentiles(p.ttm_other || ${extra.ttmOther.values}::int[], p.ttm_other_counts || ${extra.ttmOther.counts}::int[]) AS ttm_other
+    SELECT ${Prisma.raw(SUMMED.map((c) => `p.${c}::float8 AS ${c}`).join(", "))}, p.root_causes, p.blast_radii, ${join(percentiles)}
     FROM metric_period_cells p
     WHERE p.time_zone = ${timeZone} AND p.scope = ${key} AND p.week_start = ${dates[0]!}::date AND p.last_week = ${dates[dates.length - 1]!}::date
       AND p.stamp = ${periodStamp(dates)}`;

@@ -52,8 +52,10 @@ CREATE TABLE "metric_week_cells" (
 );
 
 -- The closed weeks of a window summed (its first to last week, all kept): what the period
--- figures read, so that they merge one set of histograms rather than one per week. Current
--- while its stamp equals the sum of its weeks' counts of invalidations.
+-- figures read, so that they merge one set of histograms rather than one per week. Its
+-- histograms' counts are cumulative (how many values are at most each), for
+-- metric_percentiles, and TTM is kept whole beside its AI and other parts. Current while its
+-- stamp equals the sum of its weeks' counts of invalidations.
 CREATE TABLE "metric_period_cells" (
   "time_zone" TEXT NOT NULL,
   "scope" TEXT NOT NULL,
@@ -71,29 +73,107 @@ CREATE TABLE "metric_period_cells" (
   "ai_impact_us" BIGINT NOT NULL,
   "other_impact_us" BIGINT NOT NULL,
   "ttd" INTEGER[] NOT NULL,
-  "ttd_counts" INTEGER[] NOT NULL,
+  "ttd_counts" BIGINT[] NOT NULL,
   "ttm_ai" INTEGER[] NOT NULL,
-  "ttm_ai_counts" INTEGER[] NOT NULL,
+  "ttm_ai_counts" BIGINT[] NOT NULL,
   "ttm_other" INTEGER[] NOT NULL,
-  "ttm_other_counts" INTEGER[] NOT NULL,
+  "ttm_other_counts" BIGINT[] NOT NULL,
   "ttr" INTEGER[] NOT NULL,
-  "ttr_counts" INTEGER[] NOT NULL,
+  "ttr_counts" BIGINT[] NOT NULL,
+  "ttm" INTEGER[] NOT NULL,
+  "ttm_counts" BIGINT[] NOT NULL,
   "root_causes" JSONB NOT NULL,
   "blast_radii" JSONB NOT NULL,
   CONSTRAINT "metric_period_cells_pkey" PRIMARY KEY ("time_zone", "scope", "week_start", "last_week")
 );
 
--- [median, p90] of a histogram of whole minutes (a value may repeat: its counts add up), by the
--- ranks and interpolation of percentile_cont; NULL with no values.
-CREATE FUNCTION "metric_percentiles"("vals" INTEGER[], "counts" INTEGER[]) RETURNS DOUBLE PRECISION[]
-LANGUAGE sql IMMUTABLE AS $$
-  WITH h AS (SELECT v, sum(n) AS n FROM unnest(vals, counts) AS u(v, n) GROUP BY v),
-  c AS (SELECT v, sum(n) OVER (ORDER BY v) AS upto, sum(n) OVER () AS total FROM h),
-  r AS (SELECT p, p * (total - 1)::float8 AS rank FROM (SELECT DISTINCT total FROM c) AS t, unnest(ARRAY[0.5, 0.9]::float8[]) AS p)
-  SELECT array_agg(lo + (hi - lo) * (rank - floor(rank)) ORDER BY p) FROM r,
-    LATERAL (SELECT min(v)::float8 AS lo FROM c WHERE upto > floor(rank)) AS a,
-    LATERAL (SELECT min(v)::float8 AS hi FROM c WHERE upto > ceil(rank)) AS b
-$$;
+-- Percentiles over two histograms of whole minutes at once (a period cell's and the live
+-- weeks'), each as its distinct values ascending with cumulative counts, found by binary
+-- search rather than by spelling either out.
+
+-- How many of a histogram's values are at most x.
+CREATE FUNCTION "metric_count_upto"("vals" INTEGER[], "upto" BIGINT[], "x" INTEGER) RETURNS BIGINT
+LANGUAGE plpgsql IMMUTABLE AS $$
+DECLARE
+  lo int := 1;
+  hi int := coalesce(cardinality(vals), 0);
+  mid int;
+  found bigint := 0;
+BEGIN
+  WHILE lo <= hi LOOP
+    mid := (lo + hi) / 2;
+    IF vals[mid] <= x THEN
+      found := upto[mid];
+      lo := mid + 1;
+    ELSE
+      hi := mid - 1;
+    END IF;
+  END LOOP;
+  RETURN found;
+END $$;
+
+-- The value at 0-based rank k of the two histograms together: the smallest value v of either
+-- with more than k values at most v.
+CREATE FUNCTION "metric_value_at"("a" INTEGER[], "a_upto" BIGINT[], "b" INTEGER[], "b_upto" BIGINT[], "k" BIGINT) RETURNS INTEGER
+LANGUAGE plpgsql IMMUTABLE AS $$
+DECLARE
+  best int := NULL;
+  lo int;
+  hi int;
+  mid int;
+BEGIN
+  lo := 1;
+  hi := coalesce(cardinality(a), 0);
+  WHILE lo <= hi LOOP
+    mid := (lo + hi) / 2;
+    IF a_upto[mid] + "metric_count_upto"(b, b_upto, a[mid]) > k THEN
+      best := a[mid];
+      hi := mid - 1;
+    ELSE
+      lo := mid + 1;
+    END IF;
+  END LOOP;
+  lo := 1;
+  hi := coalesce(cardinality(b), 0);
+  WHILE lo <= hi LOOP
+    mid := (lo + hi) / 2;
+    IF b_upto[mid] + "metric_count_upto"(a, a_upto, b[mid]) > k THEN
+      best := least(best, b[mid]);
+      hi := mid - 1;
+    ELSE
+      lo := mid + 1;
+    END IF;
+  END LOOP;
+  RETURN best;
+END $$;
+
+-- [median, p90] of the two histograms together by the ranks and interpolation of
+-- percentile_cont (lib/metrics/percentile.ts); NULL with no values.
+CREATE FUNCTION "metric_percentiles"("a" INTEGER[], "a_upto" BIGINT[], "b" INTEGER[], "b_upto" BIGINT[]) RETURNS DOUBLE PRECISION[]
+LANGUAGE plpgsql IMMUTABLE AS $$
+DECLARE
+  av int[] := a;
+  au bigint[] := a_upto;
+  bv int[] := b;
+  bu bigint[] := b_upto;
+  n bigint := coalesce(au[cardinality(au)], 0) + coalesce(bu[cardinality(bu)], 0);
+  p float8;
+  rank float8;
+  below float8;
+  above float8;
+  result float8[] := '{}';
+BEGIN
+  IF n = 0 THEN
+    RETURN NULL;
+  END IF;
+  FOREACH p IN ARRAY ARRAY[0.5, 0.9]::float8[] LOOP
+    rank := p * (n - 1);
+    below := "metric_value_at"(av, au, bv, bu, floor(rank)::bigint);
+    above := "metric_value_at"(av, au, bv, bu, ceil(rank)::bigint);
+    result := result || (below + (above - below) * (rank - floor(rank)));
+  END LOOP;
+  RETURN result;
+END $$;
 
 -- Appends the closed weeks (in the organisation's zone) that incidents spanning
 -- [started_at, mitigated_at or open) touch: the week each started in and every week its
