@@ -1,19 +1,16 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import pg from "pg";
-import { hashPassword } from "@/lib/auth/password";
-import { findFreePort, makeTempParent, startEmbeddedPostgres, type RunningPostgres } from "@/lib/db/embedded-postgres";
-import { applyMigrations } from "@/prisma/migrate";
+import { makeTempParent, startEmbeddedPostgres, type RunningPostgres } from "@/lib/db/embedded-postgres";
+import { createDatabaseWithViewer, signIn, startOwnApp } from "./own-app";
 
 // The app's pool of two connections held busy: a lock on the sessions table, which every
 // signed-in request reads, makes requests hold their connections while the next ones wait.
 // This spec runs an app and a database of its own, so the lock disturbs no other test.
 test.describe.configure({ mode: "serial" });
 
-const email = "busy@example.test";
-const password = "a long enough password";
+const viewer = { email: "busy@example.test", password: "a long enough password" };
 let database: RunningPostgres;
 let url = "";
 let baseUrl = "";
@@ -23,41 +20,8 @@ let token = "";
 test.beforeAll(async () => {
   test.setTimeout(120_000);
   database = await startEmbeddedPostgres({ dataDir: path.join(makeTempParent("ops-review-e2e-busy-"), "pg"), persistent: false });
-  const admin = new pg.Client({ connectionString: database.urlFor("postgres") });
-  await admin.connect();
-  await admin.query("CREATE DATABASE busy");
-  await admin.end();
-  url = database.urlFor("busy");
-  await applyMigrations(url);
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  await client.query("INSERT INTO users (id, email, role, password_hash, updated_at) VALUES (gen_random_uuid(), $1, 'VIEWER', $2, now())", [email, await hashPassword(password)]);
-  await client.end();
-
-  const port = await findFreePort();
-  baseUrl = `http://127.0.0.1:${port}`;
-  app = spawn(process.execPath, ["--import", "tsx", path.join("scripts", "serve.ts")], {
-    stdio: "ignore",
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      NEXT_TELEMETRY_DISABLED: "1",
-      PORT: String(port),
-      HOST: "127.0.0.1",
-      DATABASE_URL: url,
-      DATABASE_POOL_MAX: "2",
-      EXPORT_MAX_CONCURRENT: "1",
-      DATABASE_CONNECT_TIMEOUT_MS: "500",
-      NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
-      NEXTAUTH_URL: baseUrl,
-      OPS_REVIEW_DEMO: "",
-    },
-  });
-  for (let waited = 0; ; waited += 250) {
-    if (waited > 60_000) throw new Error("the busy app did not start");
-    if (await fetch(`${baseUrl}/api/health`).then((r) => r.ok, () => false)) break;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
+  url = await createDatabaseWithViewer(database, "busy", viewer);
+  ({ app, baseUrl } = await startOwnApp(url, { DATABASE_POOL_MAX: "2", EXPORT_MAX_CONCURRENT: "1", DATABASE_CONNECT_TIMEOUT_MS: "500" }));
   const cli = spawn(process.execPath, ["--import", "tsx", path.join("scripts", "cli.ts"), "token", "create", "--name", "busy", "--role", "VIEWER"], {
     env: { ...process.env, DATABASE_URL: url },
   });
@@ -73,11 +37,7 @@ test.afterAll(async () => {
 });
 
 test("with every connection held, pages answer 503 with the busy page and the API 503 problem+json, each with Retry-After; then the app carries on", async ({ page }) => {
-  await page.goto(`${baseUrl}/sign-in`);
-  await page.getByLabel("E-mail").fill(email);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in", exact: true }).click();
-  await expect(page).toHaveURL(/\/incidents$/);
+  await signIn(page, baseUrl, viewer);
   const cookie = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
 
   const locker = new pg.Client({ connectionString: url });
