@@ -47,10 +47,15 @@ const call = (handler: RouteHandler, path: string, init: RequestInit = {}, param
 type Page = { items: { id: string; title: string; severity: string }[] };
 
 describe("with DATABASE_REPLICA_URL set", () => {
-  it("reads the incident list and the metrics from the replica, and checks the token on the primary", async () => {
+  it("reads the incident list (API and page) and the metrics from the replica, and checks the token on the primary", async () => {
     const list = await call(incidentsApi.GET, "/api/v1/incidents");
     expect(list.status).toBe(200);
     expect(((await list.json()) as Page).items.map((i) => i.severity)).toEqual(["SEV1"]);
+
+    const { readIncidentList } = await import("@/features/incidents/list/queries");
+    const { parseIncidentListParams } = await import("@/features/incidents/list/params");
+    const pageRows = await readIncidentList(parseIncidentListParams({}).params);
+    expect(pageRows.items.map((i) => i.severity)).toEqual(["SEV1"]); // the incident list page
 
     const weekly = await call(weeklyApi, "/api/v1/metrics/weekly?from=2026-03-02&to=2026-03-08");
     expect(weekly.status).toBe(200);

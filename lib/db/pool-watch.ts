@@ -32,11 +32,13 @@ function noteFailure(pool: pg.Pool, error: unknown): void {
   if (state && state.trouble !== "down") state.trouble = trouble;
 }
 
+type ConnectCallback = (error: Error | undefined, client?: pg.PoolClient, done?: (release?: unknown) => void) => void;
+
 /** Reports `pool`'s failures to connect to the request they happened in, and counts it in `databaseOverloaded`. */
 export function watchPool(pool: pg.Pool): pg.Pool {
   watch().pools.add(pool);
-  const connect = pool.connect.bind(pool) as (callback?: (error: Error | undefined, client?: pg.PoolClient, done?: (release?: unknown) => void) => void) => Promise<pg.PoolClient> | void;
-  const watched = (callback?: (error: Error | undefined, client?: pg.PoolClient, done?: (release?: unknown) => void) => void) => {
+  const connect = pool.connect.bind(pool) as (callback?: ConnectCallback) => Promise<pg.PoolClient> | void;
+  const watched = (callback?: ConnectCallback) => {
     if (callback) {
       return connect((error, client, done) => {
         if (error) noteFailure(pool, error);

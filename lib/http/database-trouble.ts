@@ -24,9 +24,9 @@ export function busyPage(path: string): string {
 
 const isApi = (path: string) => path === "/api" || path.startsWith("/api/");
 
-/** Answers 503 on `response` (nothing sent yet): problem+json for the API, the busy page for anything else. */
 type Senders = Pick<http.ServerResponse, "writeHead" | "end">;
 
+/** Answers 503 on `response` (nothing sent yet): problem+json for the API, the busy page for anything else. */
 function sendBusy(request: http.IncomingMessage, response: http.ServerResponse, { writeHead, end }: Senders): void {
   const path = request.url ?? "/";
   const api = isApi(path);
