@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient, type Database } from "@/lib/db/client";
 import { findFreePort } from "@/lib/db/embedded-postgres";
 import { databaseOverloaded } from "@/lib/db/pool-watch";
+import { untilQueryRuns } from "@/test/activity";
 import { createTestDatabase, type TestDatabase } from "@/test/database";
 import { answeringDatabaseTrouble } from "./database-trouble";
 
@@ -48,17 +49,9 @@ afterAll(async () => {
 
 /** Takes the pool's one connection for `ms`, resolving once the query runs. */
 async function holdTheConnection(ms: number): Promise<{ done: Promise<unknown> }> {
-  const done = busyDb.$queryRaw`SELECT pg_sleep(${ms / 1000}::float8)::text`.then(() => "slept"); // a Prisma query runs once it is awaited or then()-ed
-  const watcher = createPrismaClient({ url: testDb.url, poolMax: 1 });
-  try {
-    for (;;) {
-      const [row] = await watcher.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM pg_stat_activity WHERE datname = current_database() AND query LIKE '%pg_sleep%' AND pid <> pg_backend_pid()`;
-      if (Number(row?.n) > 0) return { done };
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-  } finally {
-    await watcher.$disconnect();
-  }
+  const done = busyDb.$queryRaw`SELECT pg_sleep(${ms / 1000}::float8)::text`.then(() => "slept"); // a Prisma query runs once then()-ed
+  await untilQueryRuns(testDb.url, "pg_sleep");
+  return { done };
 }
 
 describe("answeringDatabaseTrouble", () => {
