@@ -3,6 +3,7 @@
 // and `next start` keeps a client's own X-Forwarded-For as it is).
 import http from "node:http";
 import { markPeerAddressHeaderTrusted, PEER_ADDRESS_HEADER } from "../lib/auth/client-address";
+import { answeringDatabaseTrouble } from "../lib/http/database-trouble";
 
 /** Replaces whatever the client sent under the peer header with the socket's own address. */
 export function stampPeerAddress(request: http.IncomingMessage): void {
@@ -21,14 +22,16 @@ export async function serveApp(options: { port: number; hostname?: string }): Pr
   const app = next({ dev: false, dir: process.cwd(), hostname: options.hostname, port: options.port });
   const handle = app.getRequestHandler();
   await app.prepare();
-  const server = http.createServer((request, response) => {
-    stampPeerAddress(request);
-    handle(request, response).catch((error: unknown) => {
-      console.error("Request failed outside the app's own error handling", error);
-      if (!response.headersSent) response.writeHead(500);
-      response.end();
-    });
-  });
+  const server = http.createServer(
+    answeringDatabaseTrouble((request, response) => {
+      stampPeerAddress(request);
+      handle(request, response).catch((error: unknown) => {
+        console.error("Request failed outside the app's own error handling", error);
+        if (!response.headersSent) response.writeHead(500);
+        response.end();
+      });
+    }),
+  );
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     // No hostname: every interface, as `next start` does.

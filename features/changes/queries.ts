@@ -1,13 +1,13 @@
 import "server-only";
 import { getOrganisationSettings } from "@/features/settings/queries";
-import { db } from "@/lib/db";
+import { db, readDb } from "@/lib/db";
 import type { ChangeListParams } from "./list-params";
 import { findChangeByReference, listChangePage } from "./reads";
 
 /** Reads used by the pages; the functions in ./reads take the database explicitly for tests and the API. */
 export async function readChangeList(params: ChangeListParams) {
   const { timeZone, approvalPolicy } = await getOrganisationSettings(db);
-  return listChangePage(db, { ...params, timeZone, policy: approvalPolicy });
+  return listChangePage(readDb(), { ...params, timeZone, policy: approvalPolicy });
 }
 
 /** The change the deploy pipeline recorded under an incident's change reference, or null. */

@@ -4,7 +4,7 @@ import { getOrganisationSettings } from "@/features/settings/queries";
 import { authenticateBearer } from "@/lib/auth/api-tokens";
 import { currentUiActor } from "@/lib/auth/current-actor";
 import { can } from "@/lib/auth/permissions";
-import { db } from "@/lib/db";
+import { db, readDb } from "@/lib/db";
 import { ValidationError } from "@/lib/errors";
 import { serverEnv } from "@/lib/env";
 import { problem, problemFromError, retryLaterProblem } from "@/lib/http/problem";
@@ -26,7 +26,7 @@ export async function GET(request: Request): Promise<Response> {
     if (Object.keys(errors).length > 0) throw new ValidationError(errors);
     const { timeZone } = await getOrganisationSettings(db);
     const maxConcurrent = serverEnv().EXPORT_MAX_CONCURRENT;
-    const stream = await openIncidentCsvExport(db, params, { timeZone, maxConcurrent });
+    const stream = await openIncidentCsvExport(readDb(), params, { timeZone, maxConcurrent });
     if (!stream) return retryLaterProblem(429, `At most ${maxConcurrent} CSV exports run at once; try again in a few seconds.`, 5);
     const stamp = new Date().toISOString().slice(0, 16).replace(/\D/g, "");
     return new Response(stream, {

@@ -11,7 +11,7 @@ import { ServiceIncidents } from "@/features/services/components/service-inciden
 import { errorBudget } from "@/features/services/error-budget";
 import { findServiceBySlug, listRecentServiceIncidents } from "@/features/services/queries";
 import { requirePageActor } from "@/lib/auth/guards";
-import { db } from "@/lib/db";
+import { db, readDb } from "@/lib/db";
 
 export const dynamic = "force-dynamic";
 
@@ -29,7 +29,7 @@ export default async function ServicePage({ params, searchParams }: { params: Pa
   if (!service) notFound();
   // The page is the service's own dashboard: its scope comes from the path, never the query.
   const context = await loadTrendsContext({ ...(await searchParams), team: undefined, service: service.slug });
-  const [summary, incidents] = await Promise.all([loadPeriodSummary(queryKey(context.query)), listRecentServiceIncidents(db, service.id, 10)]);
+  const [summary, incidents] = await Promise.all([loadPeriodSummary(queryKey(context.query)), listRecentServiceIncidents(readDb(), service.id, 10)]);
   const budget = errorBudget({ sloTarget: service.sloTarget, periodMinutes: summary.minutes, impactMinutes: summary.impactMinutes });
   return (
     <div className="space-y-5">

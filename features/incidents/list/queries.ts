@@ -1,13 +1,13 @@
 import "server-only";
 import { getOrganisationSettings } from "@/features/settings/queries";
-import { db } from "@/lib/db";
+import { db, readDb } from "@/lib/db";
 import { listIncidentPage } from "../reads";
 import type { IncidentListParams } from "./params";
 
 /** The page of the incident list a view shows, with how many incidents match in all. */
 export async function readIncidentList(params: IncidentListParams) {
   const { timeZone } = await getOrganisationSettings(db);
-  return listIncidentPage(db, { ...params, timeZone, withTotal: true });
+  return listIncidentPage(readDb(), { ...params, timeZone, withTotal: true });
 }
 
 /** The services (grouped by team) and teams the filter bar offers. */

@@ -2,7 +2,7 @@ import { parseChangeListParams } from "@/features/changes/list-params";
 import { recordChange } from "@/features/changes/mutations";
 import { listChangePage } from "@/features/changes/reads";
 import { getOrganisationSettings } from "@/features/settings/queries";
-import { db } from "@/lib/db";
+import { db, readDb } from "@/lib/db";
 import { ValidationError } from "@/lib/errors";
 import { searchParamsOf } from "@/lib/http/query";
 import { apiRoute, bodyLimit, readJson } from "@/lib/http/api-route";
@@ -19,7 +19,7 @@ export const GET = apiRoute("incident:read", async (request) => {
   if (Object.keys(errors).length > 0) throw new ValidationError(errors);
   if (params.before) throw new ValidationError({ before: ["the API pages forwards only: pass nextCursor as cursor"] });
   const { timeZone, approvalPolicy } = await getOrganisationSettings(db);
-  const page = await listChangePage(db, { ...params, timeZone, policy: approvalPolicy });
+  const page = await listChangePage(readDb(), { ...params, timeZone, policy: approvalPolicy });
   return Response.json({ items: page.items, nextCursor: page.nextCursor });
 });
 

@@ -2,7 +2,7 @@ import { fileIncident } from "@/features/incidents/mutations";
 import { parseIncidentListParams } from "@/features/incidents/list/params";
 import { listIncidentPage } from "@/features/incidents/reads";
 import { getOrganisationSettings } from "@/features/settings/queries";
-import { db } from "@/lib/db";
+import { db, readDb } from "@/lib/db";
 import { ValidationError } from "@/lib/errors";
 import { searchParamsOf } from "@/lib/http/query";
 import { apiRoute, readJson } from "@/lib/http/api-route";
@@ -20,7 +20,7 @@ export const GET = apiRoute("incident:read", async (request) => {
   if (Object.keys(errors).length > 0) throw new ValidationError(errors);
   if (params.before) throw new ValidationError({ before: ["the API pages forwards only: pass nextCursor as cursor"] });
   const { timeZone } = await getOrganisationSettings(db);
-  const page = await listIncidentPage(db, { ...params, timeZone });
+  const page = await listIncidentPage(readDb(), { ...params, timeZone });
   return Response.json({ items: page.items, nextCursor: page.nextCursor });
 });
 
