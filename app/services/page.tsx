@@ -5,7 +5,7 @@ import { loadTrendsContext } from "@/features/metrics/components/trends-context"
 import { ServiceAvailabilityTable } from "@/features/services/components/service-availability-table";
 import { listServiceAvailability } from "@/features/services/queries";
 import { requirePageActor } from "@/lib/auth/guards";
-import { readDb } from "@/lib/db";
+import { db } from "@/lib/db";
 
 export const metadata: Metadata = { title: "Services" };
 export const dynamic = "force-dynamic";
@@ -16,7 +16,7 @@ export default async function ServicesPage({ searchParams }: { searchParams: Sea
   await requirePageActor("incident:read");
   const context = await loadTrendsContext(await searchParams);
   const { from, to, timeZone, now } = context.query;
-  const all = await listServiceAvailability(readDb(), { from, to, timeZone, now });
+  const all = await listServiceAvailability(db, { from, to, timeZone, now });
   const team = context.period.scope.team;
   // Worst first: the services furthest past their error budget lead.
   const services = (team ? all.filter((s) => s.team.slug === team) : all).toSorted((a, b) => a.budget.leftFraction - b.budget.leftFraction);

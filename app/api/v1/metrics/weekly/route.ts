@@ -1,6 +1,6 @@
 import { metricsQueryOfRequest } from "@/features/metrics/api-query";
 import { queryWeeklyMetrics } from "@/features/metrics/queries";
-import { readDb } from "@/lib/db";
+import { db } from "@/lib/db";
 import { apiRoute } from "@/lib/http/api-route";
 
 export const dynamic = "force-dynamic";
@@ -12,7 +12,7 @@ export const dynamic = "force-dynamic";
  * trends charts: both read queryWeeklyMetrics.
  */
 export const GET = apiRoute("incident:read", async (request) => {
-  const weeks = await queryWeeklyMetrics(readDb(), await metricsQueryOfRequest(request));
+  const weeks = await queryWeeklyMetrics(db, await metricsQueryOfRequest(request));
   return Response.json({
     weeks: weeks.map((w) => ({
       week: w.week,
