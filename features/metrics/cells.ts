@@ -4,6 +4,9 @@
 // read back until a write records an invalidation for it (the migration's triggers), so the
 // trends read a few rows per week instead of every incident of the window.
 //
+// A window's figures (the period summary, the AI comparison, the breakdowns) read one period
+// cell, its closed weeks summed and kept the same way, plus the live week.
+//
 // Every figure stays exact. Impact is kept in microseconds per week: the weeks partition a
 // window, so their sum is the window's merged impact, rounded down to minutes once. Durations
 // are kept as histograms of whole minutes, whose merged percentiles are percentile_cont's.
@@ -485,19 +488,6 @@ export async function serviceTotals(
   return totals;
 }
 
-/** The statements the trends run for a window and scope, for the tests that check their plans. */
-export function cellStatements(window: MetricsWindow, scope: ResolvedScope): Record<string, Sql> {
-  const dates = [window.fromMonday, window.toMonday];
-  const condition = scopeCondition(scope);
-  return {
-    "which weeks are kept": statusSql(window, cellScopeKey(scope) ?? "", true),
-    "a week computed live": cellsSql(weeksOfDates(dates, window.timeZone), { kind: "scope", condition }, window.now),
-    "a week's services computed live": liveServiceSumsSql(window, dates, condition, null),
-    "closed weeks filled": fillSql(dates, window.timeZone),
-    "services' kept cells summed": serviceSumsSql(window.timeZone, dates, null),
-  };
-}
-
 // ---- Periods --------------------------------------------------------------------------------
 
 /** A window's figures summed over its weeks, with the durations' [median, p90] over all of them. */
@@ -689,5 +679,20 @@ async function readPeriodTotals(db: Database, window: MetricsWindow, scope: Reso
       ttmAi: durationStats(row.ttm_ai),
       ttmOther: durationStats(row.ttm_other),
     },
+  };
+}
+
+/** The statements the trends run for a window and scope, for the tests that check their plans. */
+export function cellStatements(window: MetricsWindow, scope: ResolvedScope): Record<string, Sql> {
+  const dates = [window.fromMonday, window.toMonday];
+  const condition = scopeCondition(scope);
+  return {
+    "which weeks are kept": statusSql(window, cellScopeKey(scope) ?? "", true),
+    "a week computed live": cellsSql(weeksOfDates(dates, window.timeZone), { kind: "scope", condition }, window.now),
+    "a week's services computed live": liveServiceSumsSql(window, dates, condition, null),
+    "closed weeks filled": fillSql(dates, window.timeZone),
+    "services' kept cells summed": serviceSumsSql(window.timeZone, dates, null),
+    "a period's closed weeks kept": fillPeriodSql(window.timeZone, cellScopeKey(scope) ?? "", dates),
+    "a period read with the live weeks' percentiles": periodSql(window.timeZone, cellScopeKey(scope) ?? "", dates, emptyCell().histograms!),
   };
 }
