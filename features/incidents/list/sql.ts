@@ -22,6 +22,9 @@ export function startedWindow(filters: Pick<IncidentListFilters, "from" | "to">,
   };
 }
 
+/** Whether the filters hold a date-only bound, the one thing the organisation's time zone changes. */
+export const needsTimeZone = (filters: Pick<IncidentListFilters, "from" | "to">): boolean => filters.from?.length === 10 || filters.to?.length === 10;
+
 const inList = (column: Sql, values: readonly string[], type: string) => sql`${column} IN (${join(values.map((v) => sql`CAST(${v} AS ${raw(type)})`))})`;
 
 /** What filterConditions returns when there are no filters (the same object, so callers can tell). */
@@ -66,3 +69,6 @@ export function filterConditions(filters: IncidentListFilters, timeZone: string)
  * incidents), and "10,000+" says all a reader needs.
  */
 export const countQuery = (where: Sql, cap: number): Sql => sql`SELECT count(*)::int AS n FROM (SELECT 1 FROM incidents i WHERE ${where} LIMIT ${cap + 1}) AS matching`;
+
+/** The ids of up to `limit` rows that match, as one array (null when none do). */
+export const matchingIdsQuery = (where: Sql, limit: number): Sql => sql`SELECT array_agg(id)::text[] AS ids FROM (SELECT i.id FROM incidents i WHERE ${where} LIMIT ${limit}) AS matching`;
