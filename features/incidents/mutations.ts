@@ -2,6 +2,7 @@ import { auditEventData } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/actor";
 import type { Database } from "@/lib/db/client";
 import { NotFoundError, RuleViolationError, ValidationError } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { fieldErrorsOf } from "@/lib/validation";
 import { getOrganisationSettingsForWrite } from "@/features/settings/queries";
 import { auditSnapshot, diffSnapshots } from "./changes";
@@ -18,10 +19,12 @@ import { IncidentVersionConflictError, incidentColumns, incidentInputOf, policyC
 type ServiceOfIncident = { id: string; slug: string; name: string; team: { slug: string; name: string } };
 
 /** The services named by slug; an unknown one is a 400 on the services field. */
+export const servicesBySlugQuery = (slugs: string[]) => Prisma.sql`
+  SELECT s.id::text AS id, s.slug, s.name, json_build_object('slug', t.slug, 'name', t.name) AS team
+  FROM services s JOIN teams t ON t.id = s.team_id WHERE s.slug = ANY(${slugs}::text[])`;
+
 async function servicesBySlug(tx: Pick<Database, "$queryRaw">, slugs: string[]) {
-  const services = await tx.$queryRaw<ServiceOfIncident[]>`
-    SELECT s.id::text AS id, s.slug, s.name, json_build_object('slug', t.slug, 'name', t.name) AS team
-    FROM services s JOIN teams t ON t.id = s.team_id WHERE s.slug = ANY(${slugs}::text[])`;
+  const services = await tx.$queryRaw<ServiceOfIncident[]>(servicesBySlugQuery(slugs));
   const unknown = slugs.filter((slug) => !services.some((s) => s.slug === slug));
   if (unknown.length > 0) throw new ValidationError({ services: [`unknown service: ${unknown.join(", ")}`] });
   return services;
