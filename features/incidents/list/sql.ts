@@ -35,7 +35,8 @@ export function filterConditions(filters: IncidentListFilters, timeZone: string)
   const conditions: Sql[] = [];
   if (filters.q) {
     // websearch syntax: words, "quoted phrases", OR, -excluded. A reference typed whole finds its incident too.
-    conditions.push(sql`(i.search_vector @@ websearch_to_tsquery(${TEXT_SEARCH_CONFIG}::regconfig, ${filters.q}) OR i.reference = ${filters.q.toUpperCase()})`);
+    // COALESCE: the expression incidents_search_filters_idx holds, with the other filters' columns.
+    conditions.push(sql`(COALESCE(i.search_vector, ''::tsvector) @@ websearch_to_tsquery(${TEXT_SEARCH_CONFIG}::regconfig, ${filters.q}) OR i.reference = ${filters.q.toUpperCase()})`);
   }
   if (filters.severity.length) conditions.push(inList(sql`i.severity`, filters.severity, `"Severity"`));
   if (filters.status.length) conditions.push(inList(sql`i.status`, filters.status, `"IncidentStatus"`));
