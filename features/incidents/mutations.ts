@@ -2,7 +2,7 @@ import { auditEventData } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/actor";
 import type { Database } from "@/lib/db/client";
 import { NotFoundError, RuleViolationError, ValidationError } from "@/lib/errors";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { fieldErrorsOf } from "@/lib/validation";
 import { getOrganisationSettingsForWrite } from "@/features/settings/queries";
 import { auditSnapshot, diffSnapshots } from "./changes";
@@ -10,27 +10,21 @@ import { mergeIncidentPatch, parseIncidentPatch } from "./patch";
 import { isPolicyViolation } from "./policy";
 import { clearedFillableFields, FILLABLE_FROM_CHANGE, fillFromRecordedChange, givenFillableFields } from "./linked-change";
 import { findIncident } from "./reads";
-import { incidentWithServices, toIncidentResponse, type IncidentResponse } from "./response";
+import { toIncidentResponse, type IncidentResponse } from "./response";
+import { allocateIncidentReference } from "./reference";
 import { incidentRuleErrors } from "./rules";
 import { incidentInputSchema } from "./schemas";
 import { IncidentVersionConflictError, incidentColumns, incidentInputOf, policyChangeOf } from "./update";
 
-type Tx = Prisma.TransactionClient;
-
-/** The next reference of a year, e.g. INC-2026-0042; the counter only ever goes up. */
-export async function allocateIncidentReference(tx: Tx, year: number): Promise<string> {
-  const rows = await tx.$queryRaw<{ last_number: number }[]>`
-    INSERT INTO incident_reference_counters (year, last_number) VALUES (${year}, 1)
-    ON CONFLICT (year) DO UPDATE SET last_number = incident_reference_counters.last_number + 1
-    RETURNING last_number`;
-  const number = rows[0]?.last_number;
-  if (number === undefined) throw new Error(`No reference number was allocated for ${year}`);
-  return `INC-${year}-${String(number).padStart(4, "0")}`;
-}
+type ServiceOfIncident = { id: string; slug: string; name: string; team: { slug: string; name: string } };
 
 /** The services named by slug; an unknown one is a 400 on the services field. */
-async function servicesBySlug(tx: Tx, slugs: string[]) {
-  const services = await tx.service.findMany({ where: { slug: { in: slugs } }, select: { id: true, slug: true } });
+export const servicesBySlugQuery = (slugs: string[]) => Prisma.sql`
+  SELECT s.id::text AS id, s.slug, s.name, json_build_object('slug', t.slug, 'name', t.name) AS team
+  FROM services s JOIN teams t ON t.id = s.team_id WHERE s.slug = ANY(${slugs}::text[])`;
+
+async function servicesBySlug(tx: Pick<Database, "$queryRaw">, slugs: string[]) {
+  const services = await tx.$queryRaw<ServiceOfIncident[]>(servicesBySlugQuery(slugs));
   const unknown = slugs.filter((slug) => !services.some((s) => s.slug === slug));
   if (unknown.length > 0) throw new ValidationError({ services: [`unknown service: ${unknown.join(", ")}`] });
   return services;
@@ -46,25 +40,25 @@ export async function fileIncident(db: Database, rawInput: unknown, actor: Actor
   const ruleErrors = incidentRuleErrors(parsed.data, now);
   if (Object.keys(ruleErrors).length > 0) throw new RuleViolationError(ruleErrors);
 
-  const row = await db.$transaction(async (tx) => {
-    const services = await servicesBySlug(tx, parsed.data.services);
+  // Every refusal comes before the reference is taken, so a refused filing uses no number.
+  const services = await servicesBySlug(db, parsed.data.services);
+  const reference = await allocateIncidentReference(db, now.getUTCFullYear());
+  return db.$transaction(async (tx) => {
     const { approvalPolicy } = await getOrganisationSettingsForWrite(tx);
     const input = await fillFromRecordedChange(tx, parsed.data, givenFillableFields(rawInput));
     const created = await tx.incident.create({
-      data: {
-        reference: await allocateIncidentReference(tx, now.getUTCFullYear()),
-        ...incidentColumns(input, isPolicyViolation(policyChangeOf(input), approvalPolicy)),
-        createdById: actor.userId,
-        services: { create: services.map((s) => ({ serviceId: s.id })) },
-      },
-      include: incidentWithServices,
+      data: { reference, ...incidentColumns(input, isPolicyViolation(policyChangeOf(input), approvalPolicy)), createdById: actor.userId },
+      omit: { createdById: true },
     });
+    await tx.incidentService.createMany({ data: services.map((s) => ({ incidentId: created.id, serviceId: s.id })) });
+    // The response is made of what was written: no read after the insert.
+    const incident = toIncidentResponse({ ...created, services: services.map((service) => ({ service })) }, now);
     await tx.auditEvent.create({
-      data: auditEventData(actor, { action: "incident.create", entityType: "Incident", entityId: created.id, changes: { created: toIncidentResponse(created, now) } }),
+      data: auditEventData(actor, { action: "incident.create", entityType: "Incident", entityId: created.id, changes: { created: incident } }),
+      select: { id: true },
     });
-    return created;
+    return incident;
   });
-  return toIncidentResponse(row, now);
 }
 
 /**
@@ -114,10 +108,10 @@ export async function updateIncident(db: Database, idOrReference: string, rawPat
         changes: { version: { from: version, to: version + 1 }, ...changes },
       }),
     });
-    return tx.incident.findUniqueOrThrow({ where: { id: current.id }, include: incidentWithServices });
+    return findIncident(tx, current.id, now);
   });
   if (written === unchanged) return current;
-  if (written) return toIncidentResponse(written, now);
+  if (written) return written;
   const latest = await findIncident(db, current.id, now);
   if (!latest) throw new NotFoundError(`Incident ${current.reference} was deleted while it was being edited.`);
   throw new IncidentVersionConflictError(latest, version);

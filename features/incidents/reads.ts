@@ -2,10 +2,10 @@ import type { Database } from "@/lib/db/client";
 import { DEFAULT_PAGE_SIZE, EMPTY_FILTERS, type IncidentListFilters, type IncidentListParams } from "./list/params";
 import { DEFAULT_SORT, decodeCursor, encodeCursor, type ListPosition } from "./list/sort";
 import { pageQuery, SPARSE_MATCHES } from "./list/keyset";
-import { countQuery, filterConditions, TRUE_CONDITION } from "./list/sql";
-import { incidentWithServices, toIncidentResponse } from "./response";
-
-const listInclude = { ...incidentWithServices, postmortem: { select: { state: true } } } as const;
+import { countQuery, filterConditions, matchingIdsQuery, TRUE_CONDITION } from "./list/sql";
+import { incidentRowQuery, pageRowsQuery, type IncidentPageRow, type PostmortemState } from "./list/rows";
+import { toIncidentResponse, type IncidentRecord } from "./response";
+import { Prisma } from "@/lib/generated/prisma/client";
 
 export type IncidentPageRequest = Partial<Pick<IncidentListParams, "sort" | "pageSize">> & {
   filters?: Partial<IncidentListFilters>;
@@ -21,20 +21,31 @@ export type IncidentPageRequest = Partial<Pick<IncidentListParams, "sort" | "pag
 
 export const COUNT_CAP = 10_000;
 
-export type IncidentListItem = ReturnType<typeof toIncidentResponse> & { postmortemState: "DRAFT" | "IN_REVIEW" | "PUBLISHED" | null };
+export type IncidentListItem = ReturnType<typeof toIncidentResponse> & { postmortemState: PostmortemState | null };
 
-type PositionRow = { id: string; started_at: Date; severity: string };
-const positionOf = (row: PositionRow): ListPosition => ({ id: row.id, startedAt: row.started_at, severity: row.severity });
+type PositionRow = { startedAt: Date; id: string; severity: string };
+const positionOf = (row: PositionRow): ListPosition => ({ id: row.id, startedAt: row.startedAt, severity: row.severity });
+
+/** What reading a page needs: the app's client, or a transaction's (the CSV export reads in one). */
+export type IncidentListReader = Pick<Database, "$queryRaw">;
+
+/**
+ * The ids of every match when there are at most SPARSE_MATCHES of them, else null. The page
+ * of a sparse view is then read by these ids, so a rare text search runs once, not twice.
+ */
+async function sparseMatches(db: IncidentListReader, where: Prisma.Sql): Promise<string[] | null> {
+  const [probe] = await db.$queryRaw<{ ids: string[] | null }[]>(matchingIdsQuery(where, SPARSE_MATCHES + 1));
+  const ids = probe?.ids ?? [];
+  return ids.length <= SPARSE_MATCHES ? ids : null;
+}
 
 /**
  * One page of incidents matching the filters, in the sort's order, by keyset on the sort key
  * and (startedAt, id): steady cost on any page, and no row skipped or repeated while
  * incidents are being filed. The page list, the CSV export and GET /api/v1/incidents all
- * read through here. An unreadable cursor starts from the first page.
+ * read through here. An unreadable cursor starts from the first page. At most three
+ * statements: the sparse probe (filtered views only), the page with its rows, and the count.
  */
-/** What reading a page needs: the app's client, or a transaction's (the CSV export reads in one). */
-export type IncidentListReader = Pick<Database, "$queryRaw" | "incident">;
-
 export async function listIncidentPage(db: IncidentListReader, request: IncidentPageRequest = {}) {
   const filters: IncidentListFilters = { ...EMPTY_FILTERS, ...request.filters };
   const sort = request.sort ?? DEFAULT_SORT;
@@ -46,22 +57,16 @@ export async function listIncidentPage(db: IncidentListReader, request: Incident
   const where = filterConditions(filters, request.timeZone ?? "UTC");
   const cap = request.countCap ?? COUNT_CAP;
   // A cheap probe (it stops at SPARSE_MATCHES + 1) decides how the page query reads; unfiltered, matches are never sparse.
-  const filtered = where !== TRUE_CONDITION;
-  const sparse = filtered && (await db.$queryRaw<{ n: number }[]>(countQuery(where, SPARSE_MATCHES)))[0]!.n <= SPARSE_MATCHES;
-  const [positions, matching] = await Promise.all([
-    db.$queryRaw<PositionRow[]>(pageQuery(where, sort, after ?? before, reading, pageSize + 1, sparse)),
-    request.withTotal ? db.$queryRaw<{ n: number }[]>(countQuery(where, cap)).then((r) => r[0]?.n ?? 0) : null,
+  const sparse = where === TRUE_CONDITION ? null : await sparseMatches(db, where);
+  const pageWhere = sparse ? Prisma.sql`i.id = ANY(${sparse}::uuid[])` : where;
+  const [rows, matching] = await Promise.all([
+    db.$queryRaw<IncidentPageRow[]>(pageRowsQuery(pageQuery(pageWhere, sort, after ?? before, reading, pageSize + 1, sparse !== null))),
+    !request.withTotal ? null : sparse ? sparse.length : db.$queryRaw<{ n: number }[]>(countQuery(where, cap)).then((r) => r[0]?.n ?? 0),
   ]);
-  const hasMore = positions.length > pageSize;
-  const onPage = positions.slice(0, pageSize);
+  const hasMore = rows.length > pageSize;
+  const onPage = rows.slice(0, pageSize);
   if (reading === "backwards") onPage.reverse();
-  const rows = await db.incident.findMany({ where: { id: { in: onPage.map((p) => p.id) } }, include: listInclude });
-  const byId = new Map(rows.map((row) => [row.id, row]));
-  // A row deleted between the two reads is left out; the cursors still come from the first.
-  const items: IncidentListItem[] = onPage.flatMap((p) => {
-    const row = byId.get(p.id);
-    return row ? [{ ...toIncidentResponse(row, now), postmortemState: row.postmortem?.state ?? null }] : [];
-  });
+  const items: IncidentListItem[] = onPage.map((row) => ({ ...toIncidentResponse(row, now), postmortemState: row.postmortemState }));
   const first = onPage[0];
   const last = onPage.at(-1);
   const hasNext = reading === "forwards" ? hasMore : true;
@@ -77,11 +82,9 @@ export async function listIncidentPage(db: IncidentListReader, request: Incident
 
 export type IncidentPage = Awaited<ReturnType<typeof listIncidentPage>>;
 
-export async function findIncident(db: Database, idOrReference: string, now: Date) {
+export async function findIncident(db: IncidentListReader, idOrReference: string, now: Date) {
   const isUuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(idOrReference);
-  const row = await db.incident.findFirst({
-    where: isUuid ? { id: idOrReference } : { reference: idOrReference.toUpperCase() },
-    include: incidentWithServices,
-  });
+  const where = isUuid ? Prisma.sql`i.id = ${idOrReference}::uuid` : Prisma.sql`i.reference = ${idOrReference.toUpperCase()}`;
+  const [row] = await db.$queryRaw<IncidentRecord[]>(incidentRowQuery(where));
   return row ? toIncidentResponse(row, now) : null;
 }

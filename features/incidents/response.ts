@@ -7,8 +7,12 @@ export const incidentWithServices = {
 
 export type IncidentRow = Prisma.IncidentGetPayload<{ include: typeof incidentWithServices }>;
 
+type ServiceLink = { service: { slug: string; name: string; team: { slug: string; name: string } } };
+/** What the response is made of: an incident's columns and its services, read by Prisma or by SQL. */
+export type IncidentRecord = Omit<IncidentRow, "services" | "createdById"> & { services: ServiceLink[] };
+
 /** What leaves the server for an incident: the nested shape of the API, with the derived fields. */
-export function toIncidentResponse(row: IncidentRow, now: Date) {
+export function toIncidentResponse(row: IncidentRecord, now: Date) {
   const durations = deriveIncidentDurations(row, now);
   return {
     id: row.id,

@@ -3,10 +3,11 @@ import { getOrganisationSettings } from "@/features/settings/queries";
 import { db, readDb } from "@/lib/db";
 import { listIncidentPage } from "../reads";
 import type { IncidentListParams } from "./params";
+import { needsTimeZone } from "./sql";
 
 /** The page of the incident list a view shows, with how many incidents match in all. */
 export async function readIncidentList(params: IncidentListParams) {
-  const { timeZone } = await getOrganisationSettings(db);
+  const timeZone = needsTimeZone(params.filters) ? (await getOrganisationSettings(db)).timeZone : undefined;
   return listIncidentPage(readDb(), { ...params, timeZone, withTotal: true });
 }
 

@@ -22,6 +22,9 @@ export function startedWindow(filters: Pick<IncidentListFilters, "from" | "to">,
   };
 }
 
+/** Whether the filters hold a date-only bound, the one thing the organisation's time zone changes. */
+export const needsTimeZone = (filters: Pick<IncidentListFilters, "from" | "to">): boolean => filters.from?.length === 10 || filters.to?.length === 10;
+
 const inList = (column: Sql, values: readonly string[], type: string) => sql`${column} IN (${join(values.map((v) => sql`CAST(${v} AS ${raw(type)})`))})`;
 
 /** What filterConditions returns when there are no filters (the same object, so callers can tell). */
@@ -32,7 +35,8 @@ export function filterConditions(filters: IncidentListFilters, timeZone: string)
   const conditions: Sql[] = [];
   if (filters.q) {
     // websearch syntax: words, "quoted phrases", OR, -excluded. A reference typed whole finds its incident too.
-    conditions.push(sql`(i.search_vector @@ websearch_to_tsquery(${TEXT_SEARCH_CONFIG}::regconfig, ${filters.q}) OR i.reference = ${filters.q.toUpperCase()})`);
+    // COALESCE: the expression incidents_search_filters_idx holds, with the other filters' columns.
+    conditions.push(sql`(COALESCE(i.search_vector, ''::tsvector) @@ websearch_to_tsquery(${TEXT_SEARCH_CONFIG}::regconfig, ${filters.q}) OR i.reference = ${filters.q.toUpperCase()})`);
   }
   if (filters.severity.length) conditions.push(inList(sql`i.severity`, filters.severity, `"Severity"`));
   if (filters.status.length) conditions.push(inList(sql`i.status`, filters.status, `"IncidentStatus"`));
@@ -66,3 +70,6 @@ export function filterConditions(filters: IncidentListFilters, timeZone: string)
  * incidents), and "10,000+" says all a reader needs.
  */
 export const countQuery = (where: Sql, cap: number): Sql => sql`SELECT count(*)::int AS n FROM (SELECT 1 FROM incidents i WHERE ${where} LIMIT ${cap + 1}) AS matching`;
+
+/** The ids of up to `limit` rows that match, as one array (null when none do). */
+export const matchingIdsQuery = (where: Sql, limit: number): Sql => sql`SELECT array_agg(id)::text[] AS ids FROM (SELECT i.id FROM incidents i WHERE ${where} LIMIT ${limit}) AS matching`;

@@ -1,5 +1,6 @@
 import { fileIncident } from "@/features/incidents/mutations";
 import { parseIncidentListParams } from "@/features/incidents/list/params";
+import { needsTimeZone } from "@/features/incidents/list/sql";
 import { listIncidentPage } from "@/features/incidents/reads";
 import { getOrganisationSettings } from "@/features/settings/queries";
 import { db, readDb } from "@/lib/db";
@@ -19,7 +20,7 @@ export const GET = apiRoute("incident:read", async (request) => {
   const { params, errors } = parseIncidentListParams(searchParamsOf(request), { strict: true });
   if (Object.keys(errors).length > 0) throw new ValidationError(errors);
   if (params.before) throw new ValidationError({ before: ["the API pages forwards only: pass nextCursor as cursor"] });
-  const { timeZone } = await getOrganisationSettings(db);
+  const timeZone = needsTimeZone(params.filters) ? (await getOrganisationSettings(db)).timeZone : undefined;
   const page = await listIncidentPage(readDb(), { ...params, timeZone });
   return Response.json({ items: page.items, nextCursor: page.nextCursor });
 });
