@@ -14,7 +14,7 @@ import { cache } from "react";
 import type { Database } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { percentileOfCounts } from "@/lib/metrics/percentile";
-import { scopeCondition, cellScopeKey, type ResolvedScope } from "./scope";
+import { cellScopeKey, scopeConditionPerIncident, type ResolvedScope } from "./scope";
 import { durationStats, elapsedMinutes, windowEnd, windowStart, weeksTable, type MetricsWindow } from "./sql";
 import type { DurationStats } from "./types";
 
@@ -444,7 +444,7 @@ async function readWindowCells(db: Database, window: MetricsWindow, scope: Resol
   const key = cellScopeKey(scope);
   const status = await windowStatus(db, window, key ?? "", histograms);
   const live = status.filter((w) => key === null || !kept(w)).map((w) => w.start);
-  const computed = await liveCells(db, window, live, scopeCondition(scope));
+  const computed = await liveCells(db, window, live, scopeConditionPerIncident(scope));
   const weeks = status.map((w): WindowWeek => {
     const cell = key !== null && kept(w) ? (w.scope === null ? emptyCell() : toCell(w as StatusRow & CellRow)) : (computed.get(w.start) ?? emptyCell());
     return { week: w.week, start: w.start, minutes: w.minutes, cell };
@@ -476,7 +476,7 @@ export async function serviceTotals(
   const live = status.filter((w) => !kept(w)).map((w) => w.start);
   const [stored, computed] = await Promise.all([
     keptDates.length === 0 ? [] : db.$queryRaw<ServiceSumRow[]>(serviceSumsSql(window.timeZone, keptDates, serviceIds)),
-    live.length === 0 ? [] : db.$queryRaw<ServiceSumRow[]>(liveServiceSumsSql(window, live, scopeCondition(scope), serviceIds)),
+    live.length === 0 ? [] : db.$queryRaw<ServiceSumRow[]>(liveServiceSumsSql(window, live, scopeConditionPerIncident(scope), serviceIds)),
   ]);
   const totals = new Map<string, { incidents: number; impactUs: number }>();
   const add = (scopeKey: string, incidents: number, impactUs: number) => {
@@ -639,7 +639,7 @@ async function readPeriodTotals(db: Database, window: MetricsWindow, scope: Reso
   // A period cell covers a run of weeks from the window's first: the closed weeks, all kept.
   const covered = keptDates.length > 0 && keptDates.every((date, i) => status[i]!.start === date) ? keptDates : [];
   const liveDates = status.slice(covered.length).map((w) => w.start);
-  const live = [...(await liveCells(db, window, liveDates, scopeCondition(scope))).values()];
+  const live = [...(await liveCells(db, window, liveDates, scopeConditionPerIncident(scope))).values()];
   if (covered.length === 0) return totalsOfCells(status.length, minutes, live);
   const extra = sumCells(live.length > 0 ? live : [emptyCell()]);
   const read = () => db.$queryRaw<PeriodRow[]>(periodSql(window.timeZone, key!, covered, extra.histograms));
@@ -685,7 +685,7 @@ async function readPeriodTotals(db: Database, window: MetricsWindow, scope: Reso
 /** The statements the trends run for a window and scope, for the tests that check their plans. */
 export function cellStatements(window: MetricsWindow, scope: ResolvedScope): Record<string, Sql> {
   const dates = [window.fromMonday, window.toMonday];
-  const condition = scopeCondition(scope);
+  const condition = scopeConditionPerIncident(scope);
   return {
     "which weeks are kept": statusSql(window, cellScopeKey(scope) ?? "", true),
     "a week computed live": cellsSql(weeksOfDates(dates, window.timeZone), { kind: "scope", condition }, window.now),

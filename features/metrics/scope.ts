@@ -44,6 +44,11 @@ const uuids = (ids: readonly string[]) => join(ids.map((id) => sql`${id}::uuid`)
 const touchesAny = (ids: readonly string[]) =>
   ids.length === 0 ? sql`FALSE` : sql`EXISTS (SELECT 1 FROM incident_services x WHERE x.incident_id = i.id AND x.service_id IN (${uuids(ids)}))`;
 
+// OFFSET 0 keeps PostgreSQL from turning the EXISTS into a semi-join, which hashes every
+// incident of the team across all history; checked per incident instead, by the key.
+const touchesAnyOne = (ids: readonly string[]) =>
+  ids.length === 0 ? sql`FALSE` : sql`EXISTS (SELECT 1 FROM incident_services x WHERE x.incident_id = i.id AND x.service_id IN (${uuids(ids)}) OFFSET 0)`;
+
 const serviceIn = (ids: readonly string[]) => (ids.length === 0 ? sql`FALSE` : sql`c.service_id IN (${uuids(ids)})`);
 
 /** Both the team's and the service's condition when both are given; TRUE for everything. */
@@ -56,6 +61,9 @@ function bothHold(scope: ResolvedScope, holdsFor: (serviceIds: readonly string[]
 
 /** The condition on `incidents i` that keeps the scope's incidents (TRUE for everything). */
 export const scopeCondition = (scope: ResolvedScope): Prisma.Sql => bothHold(scope, touchesAny);
+
+/** The same condition checked incident by incident: for a few incidents (a week's) rather than a whole history. */
+export const scopeConditionPerIncident = (scope: ResolvedScope): Prisma.Sql => bothHold(scope, touchesAnyOne);
 
 /** The condition on `changes c` that keeps the scope's changes: deployed to the service, or to one of the team's. */
 export const changeScopeCondition = (scope: ResolvedScope): Prisma.Sql => bothHold(scope, serviceIn);
