@@ -11,6 +11,7 @@
 // window, so their sum is the window's merged impact, rounded down to minutes once. Durations
 // are kept as histograms of whole minutes, whose merged percentiles are percentile_cont's.
 import { cache } from "react";
+import { addDays } from "@/lib/time/iso-week";
 import type { Database } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { percentileOfCounts } from "@/lib/metrics/percentile";
@@ -695,4 +696,28 @@ export function cellStatements(window: MetricsWindow, scope: ResolvedScope): Rec
     "a period's closed weeks kept": fillPeriodSql(window.timeZone, cellScopeKey(scope) ?? "", dates),
     "a period read with the live weeks' percentiles": periodSql(window.timeZone, cellScopeKey(scope) ?? "", dates, emptyCell().histograms!),
   };
+}
+
+/**
+ * The statements a warm read of the window runs, in order, for the benchmark's database floor:
+ * which weeks are kept (with their cells), the last week computed live, and for a period its
+ * period cell with the percentiles (merged with nothing: the live week's histograms come from
+ * the statement before, through the app).
+ */
+export function warmReadStatements(window: MetricsWindow, scope: ResolvedScope, read: "weeks" | "period" | "services"): Sql[] {
+  const key = cellScopeKey(scope) ?? "";
+  const condition = scopeConditionPerIncident(scope);
+  const last = [window.toMonday];
+  const closed = weeksBetween(window.fromMonday, window.toMonday).slice(0, -1);
+  if (read === "services") return [statusSql(window, "", false), serviceSumsSql(window.timeZone, closed, null), liveServiceSumsSql(window, last, condition, null)];
+  const live = cellsSql(weeksOfDates(last, window.timeZone), { kind: "scope", condition }, window.now);
+  if (read === "weeks") return [statusSql(window, key, false), live];
+  return [statusSql(window, key, false), live, periodSql(window.timeZone, key, closed.length ? closed : last, emptyCell().histograms!)];
+}
+
+/** The Mondays from `from` to `to`, both included. */
+function weeksBetween(from: string, to: string): string[] {
+  const dates: string[] = [];
+  for (let d = from; d <= to; d = addDays(d, 7)) dates.push(d);
+  return dates;
 }
