@@ -61,34 +61,33 @@ export const changesFloor = (weeks: number, scope: MetricsScope): Floor => async
   await run(context.pool, changeMetricsSql(metricsWindow(metricsQuery(context, weeks, scope)), changeScopeCondition(resolved)));
 };
 
-/** /dashboard: the trends queries of the period and the one before, at once, as the page's cards run them. */
-export const dashboardFloor = (weeks: number): Floor => async (context) => {
-  await settings(context.pool);
+/** The trends of the last `weeks` and of the period before them, as the trend pages read them. */
+function trendQueries(context: FloorContext, weeks: number) {
   const q = metricsQuery(context, weeks, {});
   const window = metricsWindow(q);
   const where = scopeCondition({});
-  await Promise.all([
-    run(context.pool, weeklyMetricsSql(window, where)),
-    run(context.pool, periodSummarySql(window, where)),
-    run(context.pool, periodSummarySql(metricsWindow({ ...q, ...previousPeriod(q.from, q.to) }), where)),
-    run(context.pool, topServicesSql(window, where, servicesInScope({}), 10)),
-    run(context.pool, changeMetricsSql(window, changeScopeCondition({}))),
-  ]);
+  return {
+    weekly: weeklyMetricsSql(window, where),
+    summary: periodSummarySql(window, where),
+    previousSummary: periodSummarySql(metricsWindow({ ...q, ...previousPeriod(q.from, q.to) }), where),
+    topServices: topServicesSql(window, where, servicesInScope({}), 10),
+    changes: changeMetricsSql(window, changeScopeCondition({})),
+    aiIncidents: aiIncidentComparisonSql(window, where),
+  };
+}
+
+/** /dashboard: the trends queries of the period and the one before, at once, as the page's cards run them. */
+export const dashboardFloor = (weeks: number): Floor => async (context) => {
+  await settings(context.pool);
+  const { weekly, summary, previousSummary, topServices, changes } = trendQueries(context, weeks);
+  await Promise.all([weekly, summary, previousSummary, topServices, changes].map((query) => run(context.pool, query)));
 };
 
 /** /executive: this period and the one before, the weekly series, change failure and AI incident comparison. */
 export const executiveFloor = (weeks: number): Floor => async (context) => {
   await settings(context.pool);
-  const q = metricsQuery(context, weeks, {});
-  const window = metricsWindow(q);
-  const where = scopeCondition({});
-  await Promise.all([
-    run(context.pool, periodSummarySql(window, where)),
-    run(context.pool, periodSummarySql(metricsWindow({ ...q, ...previousPeriod(q.from, q.to) }), where)),
-    run(context.pool, weeklyMetricsSql(window, where)),
-    run(context.pool, changeMetricsSql(window, changeScopeCondition({}))),
-    run(context.pool, aiIncidentComparisonSql(window, where)),
-  ]);
+  const { weekly, summary, previousSummary, changes, aiIncidents } = trendQueries(context, weeks);
+  await Promise.all([summary, previousSummary, weekly, changes, aiIncidents].map((query) => run(context.pool, query)));
 };
 
 /**

@@ -12,7 +12,7 @@ import { measureApp, measureFloor, warmUp, type Caller } from "./bench-measure";
 import { formatSection, goalMet, replaceSection, type RunFacts, type TargetResult } from "./bench-report";
 import { seedBenchmarkDatabase, targetFactsOf } from "./bench-seed";
 import { loadTargets } from "./bench-targets";
-import { heapLimitMb } from "./heap-limit";
+import { heapLimitMb } from "./serve-process";
 import { withScratchDatabase } from "./scratch-database";
 
 const RSS_LIMIT_MB = 600;

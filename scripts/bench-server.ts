@@ -4,7 +4,7 @@
 import { execFileSync, spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { findFreePort } from "../lib/db/embedded-postgres";
-import { serveArguments } from "./heap-limit";
+import { serveArguments, serveEnvironment } from "./serve-process";
 
 export type RunningApp = { url: string; process: ChildProcess; stop(): Promise<void> };
 
@@ -18,17 +18,7 @@ export async function startApp(databaseUrl: string, heapMb: number): Promise<Run
   const url = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, serveArguments(heapMb), {
     stdio: ["ignore", "inherit", "inherit"],
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      NEXT_TELEMETRY_DISABLED: "1",
-      PORT: String(port),
-      HOST: "127.0.0.1",
-      DATABASE_URL: databaseUrl,
-      NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
-      NEXTAUTH_URL: url,
-      OPS_REVIEW_DEMO: "",
-    },
+    env: serveEnvironment({ port, host: "127.0.0.1", databaseUrl, secret: randomBytes(32).toString("base64url"), publicUrl: url, demo: "" }),
   });
   const exited = new Promise<never>((_, reject) => child.once("exit", (code) => reject(new Error(`the app stopped while starting (exit ${code})`))));
   const deadline = Date.now() + 60_000;

@@ -10,7 +10,7 @@ import { DEMO_DATABASE_NAME, demoDataDir } from "../lib/db/demo-database";
 import { EmbeddedPostgresError, findFreePort, startEmbeddedPostgres, type RunningPostgres } from "../lib/db/embedded-postgres";
 import { applyMigrations } from "../prisma/migrate";
 import { listenHost } from "./app-server";
-import { HeapLimitError, heapLimitMb, serveArguments } from "./heap-limit";
+import { HeapLimitError, heapLimitMb, serveArguments, serveEnvironment } from "./serve-process";
 import { setDemoPasswords } from "../prisma/demo-data/insert";
 import { seedDemoData } from "./seed";
 
@@ -88,17 +88,14 @@ async function main() {
   const host = listenHost(process.env.HOST, Boolean(embedded));
   const next = spawn(process.execPath, serveArguments(heapMb), {
     stdio: "inherit",
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      NEXT_TELEMETRY_DISABLED: "1",
-      PORT: String(port),
-      HOST: host ?? "",
-      DATABASE_URL: databaseUrl,
-      NEXTAUTH_SECRET: secret,
-      NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
-      OPS_REVIEW_DEMO: embedded ? "1" : (process.env.OPS_REVIEW_DEMO ?? ""),
-    },
+    env: serveEnvironment({
+      port,
+      host: host ?? "",
+      databaseUrl,
+      secret,
+      publicUrl: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
+      demo: embedded ? "1" : (process.env.OPS_REVIEW_DEMO ?? ""),
+    }),
   });
   const where = process.env.HOST ? ` (listening on ${host})` : host ? ` (this machine only: set HOST=0.0.0.0 to open it to the network)` : "";
   log(`serving on http://localhost:${port}${where}, heap limit ${heapMb} MB (OPS_REVIEW_HEAP_MB)`);
