@@ -9,18 +9,27 @@ export type AppMeasurement = { latency: Latency; non2xx: number; errors: number 
 
 export type Caller = { url: string; headers: (target: Target) => Record<string, string> };
 
-/** A few requests one after another, so that caches, plans and JIT are warm; the statuses they got. */
+/** How long a request may take before it counts as an error: autocannon's own timeout. */
+export const REQUEST_TIMEOUT_MS = 10_000;
+
+/** A few requests one after another, so that caches, plans and JIT are warm; the statuses they got (0: no answer in time). */
 export async function warmUp(caller: Caller, target: Target, times = 5): Promise<number[]> {
   const statuses: number[] = [];
   for (let i = 0; i < times; i++) {
-    const response = await fetch(`${caller.url}${target.path}`, {
-      method: target.body ? "POST" : "GET",
-      headers: { ...caller.headers(target), ...(target.body ? { "content-type": "application/json" } : {}) },
-      body: target.body?.(),
-      redirect: "manual",
-    });
-    await response.arrayBuffer();
-    statuses.push(response.status);
+    try {
+      const response = await fetch(`${caller.url}${target.path}`, {
+        method: target.body ? "POST" : "GET",
+        headers: { ...caller.headers(target), ...(target.body ? { "content-type": "application/json" } : {}) },
+        body: target.body?.(),
+        redirect: "manual",
+        signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+      });
+      await response.arrayBuffer();
+      statuses.push(response.status);
+    } catch (error) {
+      if (!(error instanceof DOMException && error.name === "TimeoutError")) throw error;
+      statuses.push(0);
+    }
   }
   return statuses;
 }
@@ -35,6 +44,7 @@ export function measureApp(caller: Caller, target: Target, connections: number, 
         url: `${caller.url}${target.path}`,
         connections,
         duration: seconds,
+        timeout: REQUEST_TIMEOUT_MS / 1000,
         headers,
         method: target.body ? "POST" : "GET",
         requests: target.body ? [{ method: "POST", setupRequest: (request) => ({ ...request, body: target.body?.() }) }] : undefined,
@@ -51,9 +61,12 @@ export function measureApp(caller: Caller, target: Target, connections: number, 
 
 /** `connections` loops running the floor back to back for `seconds`; a failed query is counted, and the first one logged. */
 export async function measureFloor(context: FloorContext, target: Target, connections: number, seconds: number): Promise<{ latency: Latency; errors: number }> {
-  for (let i = 0; i < 3; i++) await target.floor(context);
-  const samples: number[] = [];
   let errors = 0;
+  const failed = (error: unknown) => {
+    if (errors++ === 0) console.error(`database floor of ${target.name} failed:`, error);
+  };
+  for (let i = 0; i < 3; i++) await target.floor(context).catch((error: unknown) => console.error(`warm-up of the database floor of ${target.name} failed:`, error));
+  const samples: number[] = [];
   const started = performance.now();
   const until = started + seconds * 1000;
   const loop = async () => {
@@ -63,7 +76,7 @@ export async function measureFloor(context: FloorContext, target: Target, connec
         await target.floor(context);
         samples.push(performance.now() - begun);
       } catch (error) {
-        if (errors++ === 0) console.error(`database floor of ${target.name} failed:`, error);
+        failed(error);
       }
     }
   };
