@@ -4,6 +4,7 @@
 // waits on at a fixed concurrency, next to the same SQL through a plain pg Pool (its database
 // floor) and the app's most trivial route (the framework floor). Exits 1 on any error response.
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { randomBytes } from "node:crypto";
 import os from "node:os";
 import pg from "pg";
 import { buildApp, runCli, sampleRss, signIn, startApp } from "./bench-server";
@@ -45,8 +46,10 @@ async function measureAll(url: string, options: LoadOptions, heapMb: number): Pr
   runCli(url, ["user", "create", "--email", EMAIL, "--role", "LEAD", "--name", "Load Benchmark", "--password-stdin"], `${password}\n`);
   const token = runCli(url, ["token", "create", "--name", "load benchmark", "--role", "LEAD"]);
   const facts = await targetFactsOf(url);
-  const app = await startApp(url, heapMb);
-  const rss = sampleRss(app.process.pid as number);
+  const secret = randomBytes(32).toString("base64url");
+  let app = await startApp(url, heapMb, secret);
+  const samplers = [sampleRss(app.process.pid as number)];
+  const crashes: string[] = [];
   // A floor query gets the same time as a request to the app before it counts as an error.
   const pool = new pg.Pool({ connectionString: url, max: options.connections, statement_timeout: REQUEST_TIMEOUT_MS });
   const results: TargetResult[] = [];
@@ -65,11 +68,22 @@ async function measureAll(url: string, options: LoadOptions, heapMb: number): Pr
       const result: TargetResult = { name: target.name, ...measured, errors: measured.errors + floor.errors, goal: target.goal, floor: floor.latency };
       results.push(result);
       log(`${target.name}: p95 ${result.latency.p95.toFixed(1)} ms, ${result.latency.perSecond.toFixed(0)}/s, floor p95 ${floor.latency.p95.toFixed(1)} ms, non-2xx ${result.non2xx}, errors ${result.errors}${goalMet(result) ? "" : " (goal not met)"}`);
+      if (app.process.exitCode !== null || app.process.signalCode !== null) {
+        // The same secret, so the session cookie still holds; the rest is measured on a fresh server.
+        const how = app.process.signalCode ?? `exit ${app.process.exitCode}`;
+        crashes.push(`${target.name} (${how})`);
+        log(`the server stopped (${how}) during ${target.name}: starting it again for the remaining targets`);
+        result.errors = Math.max(result.errors, 1);
+        app = await startApp(url, heapMb, secret);
+        caller.url = app.url;
+        samplers.push(sampleRss(app.process.pid as number));
+      }
     }
   } finally {
     await pool.end();
     await app.stop();
   }
+  const peakRssMb = Math.max(...samplers.map((sampler) => sampler.stop()));
   return {
     results,
     facts: {
@@ -83,7 +97,8 @@ async function measureAll(url: string, options: LoadOptions, heapMb: number): Pr
       floorDuration: options.floorDuration,
       seedSeconds: seeded.seconds,
       heapLimitMb: heapMb,
-      peakRssMb: rss.stop(),
+      peakRssMb,
+      crashes,
       rssLimitMb: RSS_LIMIT_MB,
       postgres: await postgresVersion(url),
     },

@@ -68,6 +68,7 @@ const facts: RunFacts = {
   heapLimitMb: 384,
   peakRssMb: 412.4,
   rssLimitMb: 600,
+  crashes: [],
 };
 
 describe("formatSection", () => {
@@ -79,6 +80,10 @@ describe("formatSection", () => {
     expect(text).toContain("| GET /api/v1/incidents | 40 | 80 | 160 | 100 | 0 | 0 | 10.0× | 30 | 2.7× | p95 ≤ 100 ms | yes |");
     expect(text).toContain("| page /dashboard | 450 | 900 | 1800 | 100 | 0 | 0 | 112.5× | 30 | 30.0× | p95 ≤ 500 ms | **no** |");
     expect(text).toContain("Peak server RSS (the server's whole process tree): 412 MB, heap limit 384 MB; goal ≤ 600 MB: met.");
+    expect(text).not.toContain("stopped");
+    expect(formatSection({ ...facts, crashes: ["page /reviews/2026-W48 (SIGABRT)"] }, [], null)).toContain(
+      "The server stopped during: page /reviews/2026-W48 (SIGABRT); it was started again for the targets after.",
+    );
   });
 });
 

@@ -63,6 +63,8 @@ export type RunFacts = {
   heapLimitMb: number;
   peakRssMb: number;
   rssLimitMb: number;
+  /** The targets during which the server stopped (and was started again). */
+  crashes: string[];
 };
 
 /** The heading that starts a run's section: one per number of bulk incidents. */
@@ -101,6 +103,7 @@ export function formatSection(facts: RunFacts, results: readonly TargetResult[],
     lines.push(`| ${cells.join(" | ")} |`);
   }
   const rssMet = facts.peakRssMb <= facts.rssLimitMb;
+  if (facts.crashes.length > 0) lines.push("", `The server stopped during: ${facts.crashes.join("; ")}; it was started again for the targets after.`);
   lines.push("", `Peak server RSS (the server's whole process tree): ${facts.peakRssMb.toFixed(0)} MB, heap limit ${facts.heapLimitMb} MB; goal ≤ ${facts.rssLimitMb} MB: ${rssMet ? "met" : "**not met**"}.`, "");
   return lines.join("\n");
 }

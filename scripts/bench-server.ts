@@ -2,7 +2,6 @@
 // the same heap limit, on a free port, against the benchmark's database; its memory sampled
 // over its whole process tree; a session cookie and an API token to call it with.
 import { execFileSync, spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { randomBytes } from "node:crypto";
 import { findFreePort } from "../lib/db/embedded-postgres";
 import { serveArguments, serveEnvironment } from "./serve-process";
 
@@ -13,12 +12,12 @@ export function buildApp(): void {
   if (result.status !== 0) throw new Error(`npm run build failed (exit ${result.status})`);
 }
 
-export async function startApp(databaseUrl: string, heapMb: number): Promise<RunningApp> {
+export async function startApp(databaseUrl: string, heapMb: number, secret: string): Promise<RunningApp> {
   const port = await findFreePort();
   const url = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, serveArguments(heapMb), {
     stdio: ["ignore", "inherit", "inherit"],
-    env: serveEnvironment({ port, host: "127.0.0.1", databaseUrl, secret: randomBytes(32).toString("base64url"), publicUrl: url, demo: "" }),
+    env: serveEnvironment({ port, host: "127.0.0.1", databaseUrl, secret, publicUrl: url, demo: "" }),
   });
   const exited = new Promise<never>((_, reject) => child.once("exit", (code) => reject(new Error(`the app stopped while starting (exit ${code})`))));
   const deadline = Date.now() + 60_000;
