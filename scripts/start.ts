@@ -10,6 +10,7 @@ import { DEMO_DATABASE_NAME, demoDataDir } from "../lib/db/demo-database";
 import { EmbeddedPostgresError, findFreePort, startEmbeddedPostgres, type RunningPostgres } from "../lib/db/embedded-postgres";
 import { applyMigrations } from "../prisma/migrate";
 import { listenHost } from "./app-server";
+import { HeapLimitError, heapLimitMb, serveArguments, serveEnvironment } from "./serve-process";
 import { setDemoPasswords } from "../prisma/demo-data/insert";
 import { seedDemoData } from "./seed";
 
@@ -74,6 +75,7 @@ async function main() {
     databaseUrl = await ensureDatabase(embedded);
   }
   const secret = authSecret(dataDir);
+  const heapMb = heapLimitMb();
   const applied = await applyMigrations(databaseUrl, { log });
   if (applied.length === 0) log("database schema is up to date");
   if (embedded && (await isEmpty(databaseUrl))) {
@@ -84,22 +86,19 @@ async function main() {
   }
 
   const host = listenHost(process.env.HOST, Boolean(embedded));
-  const next = spawn(process.execPath, ["--import", "tsx", path.join("scripts", "serve.ts")], {
+  const next = spawn(process.execPath, serveArguments(heapMb), {
     stdio: "inherit",
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      NEXT_TELEMETRY_DISABLED: "1",
-      PORT: String(port),
-      HOST: host ?? "",
-      DATABASE_URL: databaseUrl,
-      NEXTAUTH_SECRET: secret,
-      NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
-      OPS_REVIEW_DEMO: embedded ? "1" : (process.env.OPS_REVIEW_DEMO ?? ""),
-    },
+    env: serveEnvironment({
+      port,
+      host: host ?? "",
+      databaseUrl,
+      secret,
+      publicUrl: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
+      demo: embedded ? "1" : (process.env.OPS_REVIEW_DEMO ?? ""),
+    }),
   });
   const where = process.env.HOST ? ` (listening on ${host})` : host ? ` (this machine only: set HOST=0.0.0.0 to open it to the network)` : "";
-  log(`serving on http://localhost:${port}${where}`);
+  log(`serving on http://localhost:${port}${where}, heap limit ${heapMb} MB (OPS_REVIEW_HEAP_MB)`);
   if (embedded) log("command line: npm run --silent cli -- --help (it finds this embedded database while the app runs)");
 
   let stopping = false;
@@ -120,7 +119,7 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof EmbeddedPostgresError || error instanceof StartError) console.error(`[ops-review] ${error.message}`);
+  if (error instanceof EmbeddedPostgresError || error instanceof StartError || error instanceof HeapLimitError) console.error(`[ops-review] ${error.message}`);
   else console.error("[ops-review] could not start:", error);
   process.exit(1);
 });

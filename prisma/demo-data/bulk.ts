@@ -1,7 +1,10 @@
 // Many incidents at once, for speed work on the queries and pages: the realism rules of the
-// demo year (timestamps, status, AI share rising, blast radius), without postmortems.
+// demo year (timestamps, status, AI share rising, blast radius), postmortems for half the SEV1s
+// and a tenth of the SEV2s, optionally over a wide organisation (bulk-catalogue.ts).
 import pg from "pg";
 import { SERVICES, TEAMS, USERS } from "./catalog";
+import { wideCatalogue, type WideCatalogue } from "./bulk-catalogue";
+import { BULK_INCIDENT_TABLES, shouldRebuildIndexes, withIndexesRebuiltAfter } from "./bulk-indexes";
 import { DAY, MINUTE, assignReferences, buildIncident, randomTimeInDay } from "./incident";
 import {
   ensureCatalogue,
@@ -12,11 +15,14 @@ import {
   type CatalogueIds,
   type InsertedCounts,
 } from "./insert";
+import { addPostmortem } from "./postmortem";
 import { createRandom, type Random } from "./random";
 import { BATCH_SIZE, inTransaction, runStatements, type Statement } from "./sql";
-import type { DemoIncident } from "./types";
+import type { DemoCatalogue, DemoIncident } from "./types";
 
 const SPAN = 3 * 365 * DAY;
+/** Share of bulk incidents with a postmortem (and its timeline, five whys and action items). */
+const POSTMORTEM_SHARE = { SEV1: 0.5, SEV2: 0.1 } as const;
 
 /**
  * `count` instants over the `span` before `now`, in order, mostly in working hours; a
@@ -41,9 +47,17 @@ export function bulkStarts(random: Random, count: number, now: number, span = SP
  * for. References are numbered from 1 within each batch: the insert shifts them above the
  * numbers already used, which makes them consecutive across batches.
  */
-export function* bulkIncidentBatches(count: number, seed: number | string, now: Date, batchSize = BATCH_SIZE): Generator<DemoIncident[]> {
+export function* bulkIncidentBatches(
+  count: number,
+  seed: number | string,
+  now: Date,
+  batchSize = BATCH_SIZE,
+  wide?: WideCatalogue,
+): Generator<DemoIncident[]> {
   // A seed of its own, so bulk incidents differ from the demo year's even with the same seed.
   const random = createRandom(`bulk:${seed}`);
+  // And one for the spread over a wide organisation, which leaves the rest as it is.
+  const spread = createRandom(`bulk-wide:${seed}`);
   const nowMs = now.getTime();
   const starts = bulkStarts(random, count, nowMs);
   for (let first = 0; first < count; first += batchSize) {
@@ -52,7 +66,10 @@ export function* bulkIncidentBatches(count: number, seed: number | string, now: 
       const startedAt = starts[i] as number;
       const aiShare = 0.1 + 0.35 * Math.max(0, (startedAt - (nowMs - SPAN)) / SPAN);
       const severity = random.chance(0.22) ? "SEV1" : "SEV2";
-      batch.push(buildIncident(random, { severity, startedAt, aiShare }, nowMs));
+      const incident = buildIncident(random, { severity, startedAt, aiShare }, nowMs);
+      if (random.chance(POSTMORTEM_SHARE[severity])) addPostmortem(random, incident, nowMs);
+      if (wide) incident.serviceSlugs = incident.serviceSlugs.map((slug) => wide.siblingOf(spread, slug));
+      batch.push(incident);
     }
     assignReferences(batch);
     yield batch;
@@ -74,13 +91,17 @@ export type BulkWrite = { client: pg.Client; ids: CatalogueIds; lastNumbers: Map
  * Runs `work` in one transaction on a new connection, with the catalogue ensured (created if
  * absent) and the incident reference counters locked, then raised past what `work` wrote.
  */
-export async function inBulkTransaction<T>(databaseUrl: string, work: (write: BulkWrite) => Promise<T>): Promise<T> {
+export async function inBulkTransaction<T>(
+  databaseUrl: string,
+  work: (write: BulkWrite) => Promise<T>,
+  catalogue: DemoCatalogue = { teams: TEAMS, services: SERVICES, users: USERS },
+): Promise<T> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
     return await inTransaction(client, async () => {
       await ensureOrganisationSettings(client);
-      const ids = await ensureCatalogue(client, { teams: TEAMS, services: SERVICES, users: USERS });
+      const ids = await ensureCatalogue(client, catalogue);
       const lastNumbers = await lockReferenceCounters(client);
       const result = await work({ client, ids, lastNumbers });
       await saveReferenceCounters(client, lastNumbers);
@@ -117,18 +138,40 @@ export function addCounts(total: InsertedCounts, counts: InsertedCounts): void {
 
 export const noCounts = (): InsertedCounts => ({ incidents: 0, postmortems: 0, timelineEvents: 0, fiveWhys: 0, actionItems: 0 });
 
-/** Adds `count` bulk incidents to the database (creating the catalogue if absent) in one transaction, a batch at a time. */
-export async function insertBulkIncidents(databaseUrl: string, options: { count: number; seed: number | string; now?: Date }): Promise<BulkResult> {
+export type BulkIncidentOptions = {
+  count: number;
+  seed: number | string;
+  now?: Date;
+  /** A wide organisation: this many services and teams in all (at least the catalogue's 15 and 5). */
+  services?: number;
+  teams?: number;
+};
+
+/**
+ * Adds `count` bulk incidents to the database (creating the catalogue if absent) in one
+ * transaction, a batch at a time; a load at least as big as what is there rebuilds the
+ * tables' indexes once at the end instead of row by row.
+ */
+export async function insertBulkIncidents(databaseUrl: string, options: BulkIncidentOptions): Promise<BulkResult> {
   const started = performance.now();
-  const written = await inBulkTransaction(databaseUrl, async ({ client, ids, lastNumbers }) => {
-    const total = noCounts();
-    const batches = bulkIncidentBatches(options.count, options.seed, options.now ?? new Date());
-    const generateMs = await writeBatches(client, batches, (incidents) => {
-      const { statements, counts } = prepareIncidentWrites(incidents, ids, lastNumbers);
-      addCounts(total, counts);
-      return statements;
-    });
-    return { ...total, generateMs: Math.round(generateMs) };
-  });
+  const wide = options.services !== undefined || options.teams !== undefined ? wideCatalogue({ services: options.services ?? 0, teams: options.teams ?? 0 }) : undefined;
+  const written = await inBulkTransaction(
+    databaseUrl,
+    async ({ client, ids, lastNumbers }) => {
+      const total = noCounts();
+      const batches = bulkIncidentBatches(options.count, options.seed, options.now ?? new Date(), BATCH_SIZE, wide);
+      const write = () =>
+        writeBatches(client, batches, (incidents) => {
+          const { statements, counts } = prepareIncidentWrites(incidents, ids, lastNumbers);
+          addCounts(total, counts);
+          return statements;
+        });
+      const { rows } = await client.query<{ count: string }>("SELECT count(*) FROM incidents");
+      const rebuild = shouldRebuildIndexes(options.count, Number(rows[0]?.count ?? 0));
+      const generateMs = rebuild ? await withIndexesRebuiltAfter(client, BULK_INCIDENT_TABLES, write) : await write();
+      return { ...total, generateMs: Math.round(generateMs) };
+    },
+    wide,
+  );
   return { ...written, totalMs: Math.round(performance.now() - started) };
 }
