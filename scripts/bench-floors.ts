@@ -1,23 +1,23 @@
 // The database floor of each benchmarked endpoint: the SQL its handler runs, through a plain
 // pg Pool at the same concurrency, with no app in between. Each floor is a small function
 // built from the SQL builders the app exports, so that it follows them when they change;
-// where a handler reads through Prisma calls rather than one builder (the agenda), its floor
-// is the same reads written as SQL.
+// the trends' floors are the statements of a warm read of the week cells (the closed weeks
+// kept, the running week live).
 import type pg from "pg";
 import { changeMetricsSql } from "../features/changes/metrics-sql";
 import { pageQuery, SPARSE_MATCHES } from "../features/incidents/list/keyset";
 import { parseIncidentListParams } from "../features/incidents/list/params";
 import { decodeCursor } from "../features/incidents/list/sort";
 import { countQuery, filterConditions, TRUE_CONDITION } from "../features/incidents/list/sql";
-import { aiIncidentComparisonSql } from "../features/metrics/ai-incidents";
-import { topServicesSql } from "../features/metrics/breakdowns";
+import { warmReadStatements } from "../features/metrics/cells";
 import { previousPeriod } from "../features/metrics/params";
-import { periodSummarySql } from "../features/metrics/period";
-import { changeScopeCondition, scopeCondition, servicesInScope, type ResolvedScope } from "../features/metrics/scope";
+import { changeScopeCondition, type ResolvedScope } from "../features/metrics/scope";
 import { metricsWindow } from "../features/metrics/sql";
 import type { MetricsQuery, MetricsScope } from "../features/metrics/types";
-import { weeklyMetricsSql } from "../features/metrics/weekly";
-import { addWeeks, isoWeekStartDate, parseIsoWeek, type IsoWeek } from "../lib/time/iso-week";
+import { AGENDA_LIST_LIMIT } from "../features/reviews/agenda";
+import { overdueActionItemsSql, pendingCutoff, pendingPostmortemsSql } from "../features/reviews/backlog-facts";
+import { weekIncidentsSql } from "../features/reviews/week-incidents";
+import { addWeeks, isoWeekStartInstant, parseIsoWeek, type IsoWeek } from "../lib/time/iso-week";
 
 export type Query = { text: string; values: unknown[] };
 export type FloorContext = { pool: pg.Pool; timeZone: string; currentWeek: IsoWeek };
@@ -30,8 +30,8 @@ const settings = (pool: pg.Pool) => pool.query("SELECT * FROM organisation_setti
 /** The scope lookup every metrics handler does first, then the ids it stands for. */
 async function resolveScope(pool: pg.Pool, scope: MetricsScope): Promise<ResolvedScope> {
   if (scope.team) {
-    const { rows } = await pool.query<{ id: string }>("SELECT s.id FROM teams t JOIN services s ON s.team_id = t.id WHERE t.slug = $1", [scope.team]);
-    return { teamServiceIds: rows.map((r) => r.id) };
+    const { rows } = await pool.query<{ id: string; team_id: string }>("SELECT s.id, t.id AS team_id FROM teams t JOIN services s ON s.team_id = t.id WHERE t.slug = $1", [scope.team]);
+    return { teamId: rows[0]?.team_id, teamServiceIds: rows.map((r) => r.id) };
   }
   if (scope.service) {
     const { rows } = await pool.query<{ id: string }>("SELECT id FROM services WHERE slug = $1", [scope.service]);
@@ -45,13 +45,19 @@ const metricsQuery = (context: FloorContext, weeks: number, scope: MetricsScope,
   to,
   timeZone: context.timeZone,
   scope,
+  now: new Date(),
 });
 
-/** GET /api/v1/metrics/weekly. */
+/** The statements of a warm read of the week cells, one after the other as the app runs them. */
+async function runInTurn(pool: pg.Pool, queries: Query[]) {
+  for (const query of queries) await run(pool, query);
+}
+
+/** GET /api/v1/metrics/weekly: which weeks are kept (with their cells), then the running week live. */
 export const weeklyFloor = (weeks: number, scope: MetricsScope): Floor => async (context) => {
   await settings(context.pool);
   const resolved = await resolveScope(context.pool, scope);
-  await run(context.pool, weeklyMetricsSql(metricsWindow(metricsQuery(context, weeks, scope)), scopeCondition(resolved)));
+  await runInTurn(context.pool, warmReadStatements(metricsWindow(metricsQuery(context, weeks, scope)), resolved, "weeks"));
 };
 
 /** GET /api/v1/metrics/changes. */
@@ -61,69 +67,53 @@ export const changesFloor = (weeks: number, scope: MetricsScope): Floor => async
   await run(context.pool, changeMetricsSql(metricsWindow(metricsQuery(context, weeks, scope)), changeScopeCondition(resolved)));
 };
 
-/** The trends of the last `weeks` and of the period before them, as the trend pages read them. */
-function trendQueries(context: FloorContext, weeks: number) {
+/** The reads of the trend pages' cards over the last `weeks` and the period before them, each card's statements in turn, the cards at once. */
+function trendReads(context: FloorContext, weeks: number) {
   const q = metricsQuery(context, weeks, {});
   const window = metricsWindow(q);
-  const where = scopeCondition({});
   return {
-    weekly: weeklyMetricsSql(window, where),
-    summary: periodSummarySql(window, where),
-    previousSummary: periodSummarySql(metricsWindow({ ...q, ...previousPeriod(q.from, q.to) }), where),
-    topServices: topServicesSql(window, where, servicesInScope({}), 10),
-    changes: changeMetricsSql(window, changeScopeCondition({})),
-    aiIncidents: aiIncidentComparisonSql(window, where),
+    weekly: warmReadStatements(window, {}, "weeks"),
+    summary: warmReadStatements(window, {}, "period"),
+    previousSummary: warmReadStatements(metricsWindow({ ...q, ...previousPeriod(q.from, q.to) }), {}, "period"),
+    topServices: warmReadStatements(window, {}, "services"),
+    changes: [changeMetricsSql(window, changeScopeCondition({}))],
   };
 }
 
-/** /dashboard: the trends queries of the period and the one before, at once, as the page's cards run them. */
+/** /dashboard: the period and the one before, the weekly series, top services and change figures, at once, as the page's cards run them. */
 export const dashboardFloor = (weeks: number): Floor => async (context) => {
   await settings(context.pool);
-  const { weekly, summary, previousSummary, topServices, changes } = trendQueries(context, weeks);
-  await Promise.all([weekly, summary, previousSummary, topServices, changes].map((query) => run(context.pool, query)));
+  const { weekly, summary, previousSummary, topServices, changes } = trendReads(context, weeks);
+  await Promise.all([weekly, summary, previousSummary, topServices, changes].map((queries) => runInTurn(context.pool, queries)));
 };
 
-/** /executive: this period and the one before, the weekly series, change failure and AI incident comparison. */
+/** /executive: this period and the one before (the AI comparison reads the same period), the weekly series and change failure. */
 export const executiveFloor = (weeks: number): Floor => async (context) => {
   await settings(context.pool);
-  const { weekly, summary, previousSummary, changes, aiIncidents } = trendQueries(context, weeks);
-  await Promise.all([summary, previousSummary, weekly, changes, aiIncidents].map((query) => run(context.pool, query)));
+  const { weekly, summary, previousSummary, changes } = trendReads(context, weeks);
+  await Promise.all([summary, previousSummary, weekly, changes].map((queries) => runInTurn(context.pool, queries)));
 };
 
 /**
- * The weekly review of `week` (its agenda API and its page): the stored review, the week's
- * figures, its incidents with their services and postmortems, the overdue action items, the
- * SEV1 postmortems still unpublished and the week's change figures.
+ * The weekly review of `week` (its agenda API and its page): the stored review, then at once
+ * the weeks' figures, the week's incidents (counts and the rows shown), the overdue action
+ * items, the SEV1 postmortems still unpublished and the week's change figures, with the
+ * builders the agenda uses.
  */
 export const reviewFloor = (week: string): Floor => async (context) => {
   await settings(context.pool);
   const isoWeek = parseIsoWeek(week);
-  const window = metricsWindow(metricsQuery(context, 1, {}, isoWeek));
-  const start = isoWeekStartDate(isoWeek);
-  const zone = context.timeZone;
+  const window = metricsWindow(metricsQuery(context, 5, {}, isoWeek));
+  const start = isoWeekStartInstant(isoWeek, context.timeZone);
+  const end = isoWeekStartInstant(addWeeks(isoWeek, 1), context.timeZone);
+  const today = new Date().toISOString().slice(0, 10);
   await context.pool.query("SELECT * FROM reviews WHERE iso_week = $1", [week]);
   await Promise.all([
-    run(context.pool, weeklyMetricsSql(window, scopeCondition({}))),
-    context.pool.query(
-      `SELECT i.*, array_agg(s.slug) AS services, p.state FROM incidents i
-       JOIN incident_services l ON l.incident_id = i.id JOIN services s ON s.id = l.service_id
-       LEFT JOIN postmortems p ON p.incident_id = i.id
-       WHERE i.started_at >= ($1::date)::timestamp AT TIME ZONE $2 AND i.started_at < ($1::date + 7)::timestamp AT TIME ZONE $2
-       GROUP BY i.id, p.state ORDER BY i.started_at`,
-      [start, zone],
-    ),
-    context.pool.query(
-      `SELECT a.*, u.name, u.email, i.reference FROM action_items a JOIN users u ON u.id = a.owner_id JOIN incidents i ON i.id = a.incident_id
-       WHERE a.status IN ('OPEN', 'IN_PROGRESS') AND a.due_date < $1::date ORDER BY a.due_date`,
-      [start],
-    ),
-    context.pool.query(
-      `SELECT i.reference, i.title, p.state FROM incidents i LEFT JOIN postmortems p ON p.incident_id = i.id
-       WHERE i.severity = 'SEV1' AND i.started_at < ($1::date)::timestamp AT TIME ZONE $2 AND (p.state IS NULL OR p.state <> 'PUBLISHED')
-       ORDER BY i.started_at`,
-      [start, zone],
-    ),
-    run(context.pool, changeMetricsSql(window, changeScopeCondition({}))),
+    runInTurn(context.pool, warmReadStatements(window, {}, "weeks")),
+    run(context.pool, weekIncidentsSql(start, end, new Date(), AGENDA_LIST_LIMIT)),
+    run(context.pool, overdueActionItemsSql(today, AGENDA_LIST_LIMIT)),
+    run(context.pool, pendingPostmortemsSql(pendingCutoff(start, today, context.timeZone), AGENDA_LIST_LIMIT)),
+    run(context.pool, changeMetricsSql(metricsWindow(metricsQuery(context, 1, {}, isoWeek)), changeScopeCondition({}))),
   ]);
 };
 
