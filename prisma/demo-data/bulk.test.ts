@@ -38,11 +38,11 @@ describe("shouldRebuildIndexes", () => {
 describe("withIndexesRebuiltAfter", () => {
   it("runs the work without the secondary indexes and leaves every index as it was", async () => {
     const before = await indexes();
-    expect(before.some((def) => def.includes("incidents_search_vector_idx"))).toBe(true);
+    expect(before.some((def) => def.includes("incidents_search_filters_idx"))).toBe(true);
     await client.query("BEGIN");
     const during = await withIndexesRebuiltAfter(client, BULK_INCIDENT_TABLES, async () => indexes());
     await client.query("COMMIT");
-    expect(during.some((def) => def.includes("incidents_search_vector_idx"))).toBe(false);
+    expect(during.some((def) => def.includes("incidents_search_filters_idx"))).toBe(false);
     expect(during.some((def) => def.includes("incidents_pkey"))).toBe(true);
     expect(during.some((def) => def.includes("incidents_reference_key"))).toBe(true);
     expect(await indexes()).toEqual(before);
