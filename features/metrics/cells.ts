@@ -232,6 +232,28 @@ function cellsSql(weeks: Sql, grouping: Grouping, now: Date): Sql {
       ${histogram("ttd")} ${histogram("ttm_ai")} ${histogram("ttm_other")} ${histogram("ttr")}`;
 }
 
+/**
+ * The weekly figures alone of the given weeks for one scope, computed now: what a read
+ * without histograms needs of a live week (counts, impact, each week's own stats), without
+ * the histograms, breakdowns and AI split of a full cell. Such a cell is never summed.
+ */
+function weekFiguresSql(weeks: Sql, condition: Sql, now: Date): Sql {
+  const started = (filter: string) => sql`count(*) FILTER (WHERE started_in${Prisma.raw(filter)})::int`;
+  const stats = (column: string) =>
+    sql`coalesce(percentile_cont(ARRAY[0.5, 0.9]::float8[]) WITHIN GROUP (ORDER BY ${minutesAfterStart(column)}) FILTER (WHERE started_in AND ${Prisma.raw(column)} IS NOT NULL), '{}')`;
+  return sql`
+    WITH ${weekPairs(weeks, condition)}
+    SELECT '' AS scope, to_char(week_start, 'YYYY-MM-DD') AS week_start,
+      ${started("")} AS incidents, ${started(" AND severity = 'SEV1'")} AS sev1, ${started(" AND severity = 'SEV2'")} AS sev2,
+      ${started(" AND ai")} AS ai_involved, ${started(" AND ai AND severity = 'SEV1'")} AS ai_sev1,
+      ${started(" AND policy_violation")} AS policy_violations,
+      coalesce(sum(users_affected) FILTER (WHERE started_in), 0)::float8 AS users_affected,
+      ${microseconds(sql`range_agg(${impactOf(now)}) * ${clip}`)} AS impact_us, 0::float8 AS ai_impact_us, 0::float8 AS other_impact_us,
+      ${stats("detected_at")} AS ttd_stats, ${stats("mitigated_at")} AS ttm_stats, ${stats("resolved_at")} AS ttr_stats,
+      '{}'::jsonb AS root_causes, '{}'::jsonb AS blast_radii
+    FROM pairs GROUP BY week_start, starts, ends`;
+}
+
 type CellRow = {
   scope: string;
   week_start: string;
@@ -393,10 +415,11 @@ async function fillWeeks(db: Database, window: MetricsWindow, key: string, histo
   );
 }
 
-/** The scope's cell of each of `dates`, computed now, by week start. */
-async function liveCells(db: Database, window: MetricsWindow, dates: string[], condition: Sql): Promise<Map<string, Cell>> {
+/** The scope's cell of each of `dates`, computed now, by week start; `full` false: the weekly figures alone (weekFiguresSql). */
+async function liveCells(db: Database, window: MetricsWindow, dates: string[], condition: Sql, full = true): Promise<Map<string, Cell>> {
   if (dates.length === 0) return new Map();
-  const rows = await db.$queryRaw<CellRow[]>(cellsSql(weeksOfDates(dates, window.timeZone), { kind: "scope", condition }, window.now));
+  const weeks = weeksOfDates(dates, window.timeZone);
+  const rows = await db.$queryRaw<CellRow[]>(full ? cellsSql(weeks, { kind: "scope", condition }, window.now) : weekFiguresSql(weeks, condition, window.now));
   return new Map(rows.map((row) => [row.week_start, toCell(row)]));
 }
 
@@ -445,7 +468,7 @@ async function readWindowCells(db: Database, window: MetricsWindow, scope: Resol
   const key = cellScopeKey(scope);
   const status = await windowStatus(db, window, key ?? "", histograms);
   const live = status.filter((w) => key === null || !kept(w)).map((w) => w.start);
-  const computed = await liveCells(db, window, live, scopeConditionPerIncident(scope));
+  const computed = await liveCells(db, window, live, scopeConditionPerIncident(scope), histograms);
   const weeks = status.map((w): WindowWeek => {
     const cell = key !== null && kept(w) ? (w.scope === null ? emptyCell() : toCell(w as StatusRow & CellRow)) : (computed.get(w.start) ?? emptyCell());
     return { week: w.week, start: w.start, minutes: w.minutes, cell };
@@ -690,6 +713,7 @@ export function cellStatements(window: MetricsWindow, scope: ResolvedScope): Rec
   return {
     "which weeks are kept": statusSql(window, cellScopeKey(scope) ?? "", true),
     "a week computed live": cellsSql(weeksOfDates(dates, window.timeZone), { kind: "scope", condition }, window.now),
+    "a week's figures alone computed live": weekFiguresSql(weeksOfDates(dates, window.timeZone), condition, window.now),
     "a week's services computed live": liveServiceSumsSql(window, dates, condition, null),
     "closed weeks filled": fillSql(dates, window.timeZone),
     "services' kept cells summed": serviceSumsSql(window.timeZone, dates, null),
@@ -711,7 +735,7 @@ export function warmReadStatements(window: MetricsWindow, scope: ResolvedScope, 
   const closed = weeksBetween(window.fromMonday, window.toMonday).slice(0, -1);
   if (read === "services") return [statusSql(window, "", false), serviceSumsSql(window.timeZone, closed, null), liveServiceSumsSql(window, last, condition, null)];
   const live = cellsSql(weeksOfDates(last, window.timeZone), { kind: "scope", condition }, window.now);
-  if (read === "weeks") return [statusSql(window, key, false), live];
+  if (read === "weeks") return [statusSql(window, key, false), weekFiguresSql(weeksOfDates(last, window.timeZone), condition, window.now)];
   return [statusSql(window, key, false), live, periodSql(window.timeZone, key, closed.length ? closed : last, emptyCell().histograms!)];
 }
 

@@ -55,6 +55,19 @@ describe("buildProposedAgenda", () => {
     expect(roundups[0]?.detail).toMatchObject({ incidents: [{ reference: "INC-2026-0030" }, { reference: "INC-2026-0031" }], more: 0 });
   });
 
+  it("gives the AGENDA_LIST_LIMIT SEV1s with the most impact a deep dive each, and counts the rest in the week at a glance", () => {
+    const sev1s = Array.from({ length: AGENDA_LIST_LIMIT }, (_, n) => incidentOf(`INC-2026-${String(100 + n).padStart(4, "0")}`, { severity: "SEV1", impactMinutes: n }));
+    const items = buildProposedAgenda(factsOf({ incidents: sev1s, counts: { sev1: AGENDA_LIST_LIMIT + 7, sev2: 0, aiInvolved: 0, aiPolicyViolations: 0 } }));
+    const deepDives = items.filter((item) => item.kind === "SEV1_DEEP_DIVE");
+    expect(deepDives).toHaveLength(AGENDA_LIST_LIMIT);
+    expect(deepDives[0]?.key).toBe(`SEV1_DEEP_DIVE:INC-2026-${String(100 + AGENDA_LIST_LIMIT - 1).padStart(4, "0")}`);
+    expect(items[0]?.detail).toMatchObject({ kind: "METRICS", moreSev1: 7 });
+    // a week of few SEV1s: every one, and nothing counted aside
+    const few = buildProposedAgenda(factsOf({ incidents: sev1s.slice(0, 3), counts: { sev1: 3, sev2: 0, aiInvolved: 0, aiPolicyViolations: 0 } }));
+    expect(few.filter((item) => item.kind === "SEV1_DEEP_DIVE")).toHaveLength(3);
+    expect(few[0]?.detail).not.toHaveProperty("moreSev1");
+  });
+
   it("orders the Sev2 roundup by impact, shows AGENDA_LIST_LIMIT of them and counts the rest", () => {
     const sev2s = Array.from({ length: AGENDA_LIST_LIMIT }, (_, n) => incidentOf(`INC-2026-${String(100 + n).padStart(4, "0")}`, { impactMinutes: n }));
     const facts = factsOf({ incidents: sev2s, counts: { sev1: 0, sev2: 4_000, aiInvolved: 0, aiPolicyViolations: 0 } });

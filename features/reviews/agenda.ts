@@ -3,7 +3,7 @@ import type { AgendaFacts, AgendaIncident, ProposedItem } from "./types";
 /** Postmortems of SEV1s are expected to be published within this many days of the start. */
 export const POSTMORTEM_DUE_DAYS = 14;
 
-/** Long lists (SEV2s, AI-involved incidents, overdue action items, pending postmortems) show this many rows and count the rest. */
+/** Long lists (SEV2s, AI-involved incidents, overdue action items, pending postmortems) show this many rows and count the rest; a week gets at most this many SEV1 deep dives. */
 export const AGENDA_LIST_LIMIT = 50;
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
@@ -26,9 +26,12 @@ export function buildProposedAgenda(facts: AgendaFacts): ProposedItem[] {
   const items: ProposedItem[] = [];
   const { incidents } = facts;
 
-  items.push({ key: "METRICS", kind: "METRICS", title: "The week at a glance", minutes: 5, detail: { kind: "METRICS", ...facts.metrics } });
+  // A week of more SEV1s than any meeting can walk gets deep dives for the AGENDA_LIST_LIMIT with the most impact; the week at a glance counts the rest.
+  const deepDives = incidents.filter((i) => i.severity === "SEV1").sort(byImpactDescending).slice(0, AGENDA_LIST_LIMIT);
+  const moreSev1 = more(facts.counts.sev1, deepDives.length);
+  items.push({ key: "METRICS", kind: "METRICS", title: "The week at a glance", minutes: 5, detail: { kind: "METRICS", ...facts.metrics, ...(moreSev1 > 0 ? { moreSev1 } : {}) } });
 
-  for (const incident of incidents.filter((i) => i.severity === "SEV1").sort(byImpactDescending)) {
+  for (const incident of deepDives) {
     items.push({
       key: `SEV1_DEEP_DIVE:${incident.reference}`,
       kind: "SEV1_DEEP_DIVE",

@@ -16,6 +16,8 @@ export function fullListHref(kind: AgendaItemKind, week: string, judgedOn: strin
   switch (kind) {
     case "SEV2_ROUNDUP":
       return incidents({ severity: ["SEV2"], from, to });
+    case "SEV1_DEEP_DIVE":
+      return incidents({ severity: ["SEV1"], from, to });
     case "AI_CHANGE_REVIEW":
       return incidents({ ai: ["ASSISTED", "GENERATED", "AGENT"], from, to });
     case "POSTMORTEMS_PENDING": {

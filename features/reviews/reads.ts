@@ -2,7 +2,7 @@ import { getOrganisationSettings } from "@/features/settings/queries";
 import type { Database } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { addWeeks, isoWeekStartInstant, parseIsoWeek } from "@/lib/time/iso-week";
-import { buildProposedAgenda } from "./agenda";
+import { AGENDA_LIST_LIMIT, buildProposedAgenda } from "./agenda";
 import { actionItemWithOwnerAndIncident, toAgendaActionItem } from "./backlog-facts";
 import { gatherAgendaFacts } from "./facts";
 import { meetingDateOf } from "./schedule";
@@ -38,14 +38,19 @@ type VersionRow = { reference: string; title: string; version: number; created_a
 
 /**
  * The incidents a frozen agenda must flag, in one query: those it showed (by reference, one
- * array parameter), and of the week's others the SEV1s (each was due a deep dive) and those filed
- * since. A SEV2 beyond a bounded list was counted, not shown, so it is not flagged.
+ * array parameter), and of the week's others the SEV1s due a deep dive (the AGENDA_LIST_LIMIT
+ * with the most impact, as the agenda picks them) and those filed since. A SEV2 beyond a
+ * bounded list, or a SEV1 beyond the deep dives, was counted, not shown, so it is not flagged.
  */
-export function frozenWeekIncidentsSql(snapshot: ReviewSnapshot, start: Date, end: Date): Prisma.Sql {
+export function frozenWeekIncidentsSql(snapshot: ReviewSnapshot, start: Date, end: Date, now = new Date()): Prisma.Sql {
   return Prisma.sql`
     SELECT reference, title, version, created_at FROM incidents
     WHERE reference = ANY(${Object.keys(snapshot.incidentVersions)}::text[])
-       OR (started_at >= ${start}::timestamptz AND started_at < ${end}::timestamptz AND (severity = 'SEV1' OR created_at > ${new Date(snapshot.frozenAt)}::timestamptz))
+       OR id IN (
+         SELECT id FROM incidents WHERE started_at >= ${start}::timestamptz AND started_at < ${end}::timestamptz AND severity = 'SEV1'
+         ORDER BY greatest(0, floor(extract(epoch FROM coalesce(mitigated_at, ${now}::timestamptz) - started_at) / 60)) DESC, started_at, reference
+         LIMIT ${AGENDA_LIST_LIMIT})
+       OR (started_at >= ${start}::timestamptz AND started_at < ${end}::timestamptz AND created_at > ${new Date(snapshot.frozenAt)}::timestamptz)
     ORDER BY reference`;
 }
 

@@ -129,7 +129,8 @@ export type AgendaFacts = {
 /** What each kind of item shows inline. */
 export type AgendaItemDetail =
   // `changes` is null in a snapshot taken before reviews counted changes: not recorded at the time.
-  | { kind: "METRICS"; week: WeekFigures; baseline: WeekFigures; changes: WeekChangeFigures | null }
+  // `moreSev1`: SEV1s of the week beyond the AGENDA_LIST_LIMIT deep dives (absent in snapshots taken before deep dives were bounded).
+  | { kind: "METRICS"; week: WeekFigures; baseline: WeekFigures; changes: WeekChangeFigures | null; moreSev1?: number }
   | { kind: "SEV1_DEEP_DIVE"; incident: AgendaIncident }
   // Long lists show their first AGENDA_LIST_LIMIT rows; `more` counts the rest, which the
   // filtered incident list or the action items page shows. The ids and references name the rows shown.

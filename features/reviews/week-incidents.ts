@@ -42,7 +42,7 @@ export function weekIncidentsSql(start: Date, end: Date, now: Date, limit: numbe
              greatest(0, floor(extract(epoch FROM coalesce(mitigated_at, ${now}::timestamptz) - started_at) / 60)) AS impact
       FROM incidents WHERE started_at >= ${start}::timestamptz AND started_at < ${end}::timestamptz),
     shown AS (
-      SELECT id FROM week WHERE severity = 'SEV1'
+      (SELECT id FROM week WHERE severity = 'SEV1' ORDER BY impact DESC, started_at, reference LIMIT ${limit})
       UNION (SELECT id FROM week WHERE severity = 'SEV2' ORDER BY impact DESC, started_at, reference LIMIT ${limit})
       UNION (SELECT id FROM week WHERE ai_involvement <> 'NONE' ORDER BY policy_violation DESC, impact DESC, started_at, reference LIMIT ${limit}))
     SELECT i.id, i.reference, i.title, i.severity::text, i.status::text, i.started_at, i.mitigated_at, i.users_affected,

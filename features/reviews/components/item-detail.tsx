@@ -31,7 +31,14 @@ export function ItemDetail({ detail, week, judgedOn, meetingOver }: { detail: Ag
     "more" in detail ? <MoreRows more={detail.more} what={what} order={order} href={fullListHref(detail.kind, week, judgedOn) ?? "/incidents"} /> : null;
   switch (detail.kind) {
     case "METRICS":
-      return <MetricsDetail week={detail.week} baseline={detail.baseline} changes={detail.changes} />;
+      return (
+        <>
+          <MetricsDetail week={detail.week} baseline={detail.baseline} changes={detail.changes} />
+          {detail.moreSev1 ? (
+            <MoreRows more={detail.moreSev1} what="Sev1s without a deep dive" order="the deep dives above take the most impact first" href={fullListHref("SEV1_DEEP_DIVE", week, judgedOn) ?? "/incidents"} />
+          ) : null}
+        </>
+      );
     case "SEV1_DEEP_DIVE":
       return <IncidentDeepDive incident={detail.incident} />;
     case "AI_CHANGE_REVIEW":
