@@ -254,9 +254,8 @@ function weekFiguresSql(weeks: Sql, condition: Sql, now: Date): Sql {
     FROM pairs GROUP BY week_start, starts, ends`;
 }
 
-type CellRow = {
-  scope: string;
-  week_start: string;
+/** The columns a cell and a period cell share: counts, impact and breakdowns. */
+type ScalarRow = {
   incidents: number;
   sev1: number;
   sev2: number;
@@ -267,6 +266,13 @@ type CellRow = {
   impact_us: number;
   ai_impact_us: number;
   other_impact_us: number;
+  root_causes: Record<string, number>;
+  blast_radii: Record<string, number>;
+};
+
+type CellRow = ScalarRow & {
+  scope: string;
+  week_start: string;
   ttd: number[];
   ttd_counts: number[];
   ttm_ai: number[];
@@ -278,22 +284,26 @@ type CellRow = {
   ttd_stats: number[];
   ttm_stats: number[];
   ttr_stats: number[];
-  root_causes: Record<string, number>;
-  blast_radii: Record<string, number>;
 };
+
+const scalarsOf = (row: ScalarRow): Omit<Cell, "stats" | "histograms"> => ({
+  incidents: row.incidents,
+  sev1: row.sev1,
+  sev2: row.sev2,
+  aiInvolved: row.ai_involved,
+  aiSev1: row.ai_sev1,
+  policyViolations: row.policy_violations,
+  usersAffected: row.users_affected,
+  impactUs: row.impact_us,
+  aiImpactUs: row.ai_impact_us,
+  otherImpactUs: row.other_impact_us,
+  rootCauses: row.root_causes,
+  blastRadii: row.blast_radii,
+});
 
 function toCell(row: CellRow): Cell {
   return {
-    incidents: row.incidents,
-    sev1: row.sev1,
-    sev2: row.sev2,
-    aiInvolved: row.ai_involved,
-    aiSev1: row.ai_sev1,
-    policyViolations: row.policy_violations,
-    usersAffected: row.users_affected,
-    impactUs: row.impact_us,
-    aiImpactUs: row.ai_impact_us,
-    otherImpactUs: row.other_impact_us,
+    ...scalarsOf(row),
     stats: { ttd: durationStats(row.ttd_stats), ttm: durationStats(row.ttm_stats), ttr: durationStats(row.ttr_stats) },
     histograms: row.ttd
       ? {
@@ -303,8 +313,6 @@ function toCell(row: CellRow): Cell {
           ttr: { values: row.ttr, counts: row.ttr_counts },
         }
       : null,
-    rootCauses: row.root_causes,
-    blastRadii: row.blast_radii,
   };
 }
 
@@ -568,19 +576,7 @@ function fillPeriodSql(timeZone: string, key: string, dates: readonly string[]):
     WHERE metric_period_cells.stamp < excluded.stamp`;
 }
 
-type PeriodRow = {
-  incidents: number;
-  sev1: number;
-  sev2: number;
-  ai_involved: number;
-  ai_sev1: number;
-  policy_violations: number;
-  users_affected: number;
-  impact_us: number;
-  ai_impact_us: number;
-  other_impact_us: number;
-  root_causes: Record<string, number>;
-  blast_radii: Record<string, number>;
+type PeriodRow = ScalarRow & {
   ttd: number[] | null;
   ttm: number[] | null;
   ttr: number[] | null;
@@ -608,7 +604,8 @@ function periodSql(timeZone: string, key: string, dates: readonly string[], extr
       AND p.stamp = ${periodStamp(dates)}`;
 }
 
-const asTotal = (cell: Omit<Cell, "stats" | "histograms">) => ({
+/** A cell's counts, impact and breakdowns, without its stats and histograms. */
+const asTotal = (cell: Omit<Cell, "stats" | "histograms">): PeriodTotals["total"] => ({
   incidents: cell.incidents,
   sev1: cell.sev1,
   sev2: cell.sev2,
@@ -677,20 +674,7 @@ async function readPeriodTotals(db: Database, window: MetricsWindow, scope: Reso
     const cells = await windowCells(db, window, scope, { histograms: true });
     return totalsOfCells(status.length, minutes, cells.weeks.map((w) => w.cell));
   }
-  const stored: Omit<Cell, "stats" | "histograms"> = {
-    incidents: row.incidents,
-    sev1: row.sev1,
-    sev2: row.sev2,
-    aiInvolved: row.ai_involved,
-    aiSev1: row.ai_sev1,
-    policyViolations: row.policy_violations,
-    usersAffected: row.users_affected,
-    impactUs: row.impact_us,
-    aiImpactUs: row.ai_impact_us,
-    otherImpactUs: row.other_impact_us,
-    rootCauses: row.root_causes,
-    blastRadii: row.blast_radii,
-  };
+  const stored = scalarsOf(row);
   const all = sumCells([{ ...stored, stats: emptyCell().stats, histograms: emptyCell().histograms }, extra]);
   return {
     weeks: status.length,
