@@ -68,7 +68,7 @@ test("the executive summary says AI-involved changes failed more often when the 
   await expect(block).toContainText("95 % interval 1.3–7.1 %");
   // From incidents alone: 12 and 5 hour-long incidents apart from one another, one Sev1 in each group.
   const row = (name: string) => block.getByRole("row", { name: new RegExp(`^${name}`) });
-  await expect(row("Impact minutes")).toHaveText(/720 min\s*300 min/);
+  await expect(row("Impact minutes")).toHaveText(/12 h\s*5 h/);
   await expect(row("Sev1 share")).toHaveText(/8\.3 %\s*20\.0 %/);
   await expect(row("Median time to mitigate")).toHaveText(/60 min\s*60 min/);
 });

@@ -66,7 +66,7 @@ test("an engineer mitigates, then resolves, an incident through the edit form an
   await page.getByLabel("Status").selectOption("MITIGATED");
   await page.getByLabel("Mitigated", { exact: true }).fill(berlinWallTime(mitigated));
   await saveChanges(page, reference);
-  await expect(page.getByRole("group", { name: "Customer impact" })).toContainText("1 h 00 min");
+  await expect(page.getByRole("group", { name: "Customer impact" })).toContainText("60 min");
 
   await page.getByRole("link", { name: "Edit", exact: true }).click();
   // The rule between fields speaks on the edit form as on filing, and nothing is saved.

@@ -226,7 +226,7 @@ test("the week at a glance shows the change failure rate, and the AI change revi
   await expect(review).toContainText("Declared: none · Detected in commit trailers: AI-assisted (Claude)");
   await expect(review.getByRole("note")).toHaveText(/The commit trailers show AI involvement the author did not declare/);
   await expect(review).toContainText("Shipped without the required sign-off: it had peer sign-off, the policy requires senior or manager sign-off");
-  await expect(review).toContainText("1 h 00 min before impact began");
+  await expect(review).toContainText("60 min before impact began");
   await page.screenshot({ path: test.info().outputPath("review-changes-1440.png"), fullPage: true });
 
   // On a phone nothing scrolls sideways.

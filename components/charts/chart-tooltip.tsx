@@ -2,11 +2,11 @@
 
 import type { TooltipContentProps } from "recharts";
 import type { ChartSpec } from "./chart-types";
-import { formatValue } from "./format";
+import { formatReadable } from "./format";
 
 type Props = Partial<TooltipContentProps<number, string>> & { spec: ChartSpec };
 
-/** The values of one point, formatted as the table formats them, under the point's label. */
+/** The values of one point, durations as people read them, under the point's label. */
 export function ChartTooltip({ active, payload, spec }: Props) {
   if (!active || !payload?.length) return null;
   const row = payload[0]?.payload as Record<string, string | number | null> | undefined;
@@ -25,7 +25,7 @@ export function ChartTooltip({ active, payload, spec }: Props) {
               <span aria-hidden className="inline-block h-2 w-2 rounded-sm" style={{ background: `var(--color-${s.key})` }} />
               {s.label}
             </dt>
-            <dd className="font-medium tabular-nums text-slate-900">{formatValue(row[s.key], s.format, s.missing)}</dd>
+            <dd className="font-medium tabular-nums text-slate-900">{formatReadable(row[s.key], s.format, s.missing)}</dd>
           </div>
         ))}
       </dl>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ChartSpec } from "./chart-types";
-import { chartCsv, formatTick, formatValue } from "./format";
+import { chartCsv, formatReadable, formatTick, formatValue } from "./format";
 
 const spec: Pick<ChartSpec, "dimensions" | "series" | "rows"> = {
   dimensions: [
@@ -33,11 +33,18 @@ describe("formatValue", () => {
   });
 
   it("formats each kind of number as the tables show it", () => {
-    expect(formatValue(0.99953373015873, "availability")).toBe("99.953 %");
+    expect(formatValue(0.99953373015873, "availability")).toBe("99.95 %");
     expect(formatValue(0.25, "fraction-percent")).toBe("25.0 %");
     expect(formatValue(1234.56, "minutes")).toBe("1,234.6 min");
     expect(formatValue(12345, "count")).toBe("12,345");
     expect(formatValue(null, "minutes")).toBe("—");
+  });
+
+  it("reads durations in hours past two hours for tooltips, the rest as the tables show it", () => {
+    expect(formatReadable(119, "minutes")).toBe("119 min");
+    expect(formatReadable(130, "minutes")).toBe("2 h 10 min");
+    expect(formatReadable(null, "minutes")).toBe("—");
+    expect(formatReadable(0.9987, "availability")).toBe("99.87 %");
   });
 
   it("shortens axis ticks: hours and days for long durations, thousands for big counts", () => {

@@ -1,9 +1,10 @@
+import { formatAvailability, formatMinutes } from "@/lib/format";
 import type { ChartSpec, ValueFormat } from "./chart-types";
 
 const counts = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
 const minutes = new Intl.NumberFormat("en-US", { maximumFractionDigits: 1 });
 
-/** A value as the tables and tooltips show it; `missing` ("—") where there is none (e.g. no incidents that week). */
+/** A value as the tables show it, minutes as minutes; `missing` ("—") where there is none (e.g. no incidents that week). */
 export function formatValue(value: number | string | null | undefined, format: ValueFormat, missing = "—"): string {
   if (value === null || value === undefined || value === "") return missing;
   if (typeof value === "string") return value;
@@ -15,8 +16,13 @@ export function formatValue(value: number | string | null | undefined, format: V
     case "fraction-percent":
       return `${(value * 100).toFixed(1)} %`;
     case "availability":
-      return `${(value * 100).toFixed(3)} %`;
+      return formatAvailability(value);
   }
+}
+
+/** A value as tooltips and cards show it: durations in hours past two hours ("2 h 10 min"). */
+export function formatReadable(value: number | string | null | undefined, format: ValueFormat, missing = "—"): string {
+  return format === "minutes" && typeof value === "number" ? formatMinutes(value) : formatValue(value, format, missing);
 }
 
 /** A compact axis tick: 1.2k, 99.9 %, 45 min, 6 h, 3 d. `scale` (the axis's largest tick) picks one unit for the whole axis. */

@@ -45,7 +45,7 @@ describe("a change in words", () => {
   it("counts whole minutes from deploy to impact, and says so when impact began first", () => {
     expect(minutesFromDeployToImpact("2026-03-10T09:30:00Z", "2026-03-10T10:12:59Z")).toBe(42);
     expect(deployToImpactWords(42)).toBe("42 min");
-    expect(deployToImpactWords(185)).toBe("3 h 05 min");
+    expect(deployToImpactWords(185)).toBe("3 h 5 min");
     expect(minutesFromDeployToImpact("2026-03-10T09:30:00Z", "2026-03-10T09:20:00Z")).toBe(-10);
     expect(deployToImpactWords(-10)).toBe("Impact began 10 min before the deploy");
   });

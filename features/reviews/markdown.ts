@@ -1,4 +1,4 @@
-import { formatCount, formatMinutes } from "@/lib/format";
+import { formatAvailability, formatCount, formatMinutes } from "@/lib/format";
 import {
   authorText, changeFigureLines, deployToImpactText, incidentVerdictText, involvementText, MISMATCH_TEXT, NOT_NAMED_TEXT, NOT_RECORDED_AT_THE_TIME_TEXT, NOT_RECORDED_TEXT, signOffText,
 } from "./change-words";
@@ -9,7 +9,6 @@ import type { AgendaItemView, ChangedIncident, ReviewView } from "./view-types";
 
 const STATUS_LABEL = { NOT_PREPARED: "not prepared", PREPARED: "prepared", IN_PROGRESS: "in progress", DONE: "done" } as const;
 
-const percent = (fraction: number) => `${(fraction * 100).toFixed(3)} %`;
 // Every piece of user text goes through one of these two, never into the Markdown as typed.
 const oneLine = (text: string) => markdownText(text.replace(/\s+/g, " ").trim());
 const block = (text: string) => markdownText(text.trim());
@@ -54,7 +53,7 @@ function detailLines(detail: AgendaItemDetail | null): string[] {
         `| Sev1 | ${week.sev1} | ${baseline.sev1.toFixed(1)} |`,
         `| Sev2 | ${week.sev2} | ${baseline.sev2.toFixed(1)} |`,
         `| Impact minutes | ${week.impactMinutes} | ${baseline.impactMinutes.toFixed(0)} |`,
-        `| Availability | ${percent(week.availability)} | ${percent(baseline.availability)} |`,
+        `| Availability | ${formatAvailability(week.availability)} | ${formatAvailability(baseline.availability)} |`,
         "",
         ...changeFigureLines(detail.changes).map((line) => `- ${line}`),
       ];

@@ -65,7 +65,7 @@ describe("the change figures and changes of a held meeting", () => {
   it("are in the Markdown record and on the API's METRICS item", async () => {
     const markdown = reviewToMarkdown(await view(), []);
     expect(markdown).toContain("- Changes: 2 deployed, 1 failed (50.0 %)\n- AI-involved: 1 of 1 failed (100.0 %) · Other: 0 of 1 (0.0 %)\n- Shipped without required sign-off: 1");
-    expect(markdown).toContain("  - Change CHG-F1: checkout-api, deployed 2026-03-17 09:00 UTC (1 h 00 min before impact began); Mid-level author, peer sign-off");
+    expect(markdown).toContain("  - Change CHG-F1: checkout-api, deployed 2026-03-17 09:00 UTC (60 min before impact began); Mid-level author, peer sign-off");
     expect(markdown).toContain("  - AI involvement declared: none; detected in commit trailers: AI-assisted (Claude). **The commit trailers show AI involvement the author did not declare.**");
     expect(markdown).toContain("  - Policy: Shipped without the required sign-off: it had peer sign-off, the policy requires senior or manager sign-off");
     const metrics = toAgendaResponse(await view()).items.find((item) => item.kind === "METRICS");

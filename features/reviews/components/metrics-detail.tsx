@@ -1,7 +1,6 @@
-import { formatCount, formatMinutes } from "@/lib/format";
+import { formatAvailability, formatCount, formatMinutes } from "@/lib/format";
 import { CHANGE_DEFINITIONS, changeFigureLines } from "../change-words";
 import type { WeekChangeFigures, WeekFigures } from "../types";
-import { formatAvailability } from "./review-format";
 
 type Figure = { key: keyof WeekFigures; name: string; format: (n: number) => string; higherIsBetter: boolean; definition: string };
 

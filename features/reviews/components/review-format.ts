@@ -32,6 +32,3 @@ export function formatClock(totalSeconds: number): string {
   const mmss = `${String(m).padStart(2, "0")}:${String(s).padStart(2, "0")}`;
   return h > 0 ? `${h}:${mmss}` : mmss;
 }
-
-/** Availability as a percentage with the precision the figure needs: 99.952 %. */
-export const formatAvailability = (fraction: number) => `${(fraction * 100).toFixed(3)} %`;

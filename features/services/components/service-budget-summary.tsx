@@ -1,9 +1,8 @@
-import { formatValue } from "@/components/charts/format";
+import { formatAvailability, formatMinutes } from "@/lib/format";
 import type { ErrorBudget } from "../error-budget";
 import { ErrorBudgetBar } from "./error-budget-bar";
 
 const sloText = (slo: number) => `${Number((slo * 100).toFixed(4))} %`;
-const minutes = (value: number) => formatValue(value, "minutes");
 
 /** Availability over the period against the SLO, and the error budget spent and left. */
 export function ServiceBudgetSummary({ budget, incidents, sev1 }: { budget: ErrorBudget; incidents: number; sev1: number }) {
@@ -12,7 +11,7 @@ export function ServiceBudgetSummary({ budget, incidents, sev1 }: { budget: Erro
     <div className="grid gap-4 sm:grid-cols-3">
       <section aria-label="Availability" className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
         <h2 className="text-xs font-semibold uppercase tracking-wide text-slate-500">Availability</h2>
-        <p className={`text-3xl font-bold tabular-nums ${met ? "text-slate-900" : "text-red-700"}`}>{formatValue(budget.availability, "availability")}</p>
+        <p className={`text-3xl font-bold tabular-nums ${met ? "text-slate-900" : "text-red-700"}`}>{formatAvailability(budget.availability)}</p>
         <p className="text-sm text-slate-600">
           SLO {sloText(budget.sloTarget)}: <strong className={met ? "text-emerald-700" : "text-red-700"}>{met ? "met" : "missed"}</strong>
         </p>
@@ -22,9 +21,9 @@ export function ServiceBudgetSummary({ budget, incidents, sev1 }: { budget: Erro
         <ErrorBudgetBar budget={budget} />
         <dl className="grid grid-cols-2 gap-x-3 text-xs text-slate-600">
           <dt>Budget</dt>
-          <dd className="text-right tabular-nums">{minutes(budget.budgetMinutes)}</dd>
+          <dd className="text-right tabular-nums">{formatMinutes(budget.budgetMinutes)}</dd>
           <dt>Used (impact)</dt>
-          <dd className="text-right tabular-nums">{minutes(budget.usedMinutes)}</dd>
+          <dd className="text-right tabular-nums">{formatMinutes(budget.usedMinutes)}</dd>
         </dl>
       </section>
       <section aria-label="Incidents in the period" className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
