@@ -14,18 +14,50 @@ const HEADLINES = [
   "Policy violations",
 ];
 
+// A figure as a tile shows it: 99.87 %, 1,234, 45 min, 2 h 10 min, 3 d 4 h; "so far" while the period runs.
+const TILE_VALUE = /^[\d,.]+( %| min| h( \d+ min)?| d( \d+ h)?)?( so far)?$/;
+
+const isoDate = (date: Date) => date.toISOString().slice(0, 10);
+
 test("the executive summary shows each headline figure with its change and trend", async ({ page }) => {
   await page.goto("/executive?range=13");
   await expect(page.getByRole("heading", { level: 1, name: "Executive summary" })).toBeVisible();
-  await expect(page.getByText(/compared with the 13 weeks before/)).toBeVisible();
+  // The last 13 weeks end with the current one: so far, against the same part of the 13 weeks before.
+  await expect(page.getByText(/so far: week \d{4}-W\d{2} is still running · compared with the same part of the 13 weeks before/)).toBeVisible();
   for (const name of HEADLINES) {
     const tile = page.getByRole("region", { name, exact: true });
     await expect(tile, name).toBeVisible();
-    await expect(tile.locator("p").first(), name).toHaveText(/^[\d,.]+( %| min)?$/);
-    await expect(tile, name).toContainText("in the previous 13 weeks");
+    await expect(tile.locator("p").first(), name).toHaveText(TILE_VALUE);
+    await expect(tile.locator("p").first(), name).toContainText("so far");
+    await expect(tile, name).toContainText("in the same part of the previous 13 weeks");
   }
   await expect(page.getByRole("region", { name: "Availability", exact: true }).getByRole("img", { name: "Availability, week by week" })).toBeVisible();
   await expect(page.getByRole("region", { name: "Availability", exact: true })).toContainText(/Target 99\.9 %: (met|missed)/);
+});
+
+test("weeks that have ended are compared with the whole weeks before", async ({ page }) => {
+  // The 13 weeks up to last Sunday (UTC, the demo's zone).
+  const today = new Date();
+  const lastSunday = new Date(today.getTime() - (today.getUTCDay() || 7) * 86_400_000);
+  const firstMonday = new Date(lastSunday.getTime() - (13 * 7 - 1) * 86_400_000);
+  await page.goto(`/executive?from=${isoDate(firstMonday)}&to=${isoDate(lastSunday)}`);
+  await expect(page.getByText(/compared with the 13 weeks before/)).toBeVisible();
+  for (const name of HEADLINES) {
+    const tile = page.getByRole("region", { name, exact: true });
+    await expect(tile, name).toContainText("in the previous 13 weeks");
+    await expect(tile.locator("p").first(), name).not.toContainText("so far");
+  }
+});
+
+test("a year on the demo data says there is no earlier data instead of comparing with an empty year", async ({ page }) => {
+  // The demo year's first incident started after the 52 weeks before the last 52 began.
+  await page.goto("/executive?range=52");
+  await expect(page.getByText(/no earlier data to compare with: the first recorded incident started on \d+ \w+ \d{4}/)).toBeVisible();
+  for (const name of HEADLINES) {
+    const tile = page.getByRole("region", { name, exact: true });
+    await expect(tile, name).toContainText("No earlier data to compare with");
+    await expect(tile, name).not.toContainText(/vs .* in the previous/);
+  }
 });
 
 test("the executive summary prints without the navigation or the filters", async ({ page }) => {

@@ -3,12 +3,13 @@ import Link from "next/link";
 import { aiInvolvedCount } from "@/features/changes/metrics";
 import { compareChangeFailure } from "@/features/changes/metrics-comparison";
 import { AiChangeRisk } from "@/features/metrics/components/ai-change-risk";
-import { loadAiIncidentComparison, loadChangeMetrics, loadPeriodSummary, loadWeeklyMetrics, queryKey } from "@/features/metrics/components/card-data";
+import { loadAiIncidentComparison, loadChangeMetrics, loadPeriodComparison, loadWeeklyMetrics, queryKey } from "@/features/metrics/components/card-data";
+import { comparisonWords } from "@/features/metrics/components/comparison-words";
 import { HeadlineTile } from "@/features/metrics/components/headline-tile";
 import { buildHeadlines } from "@/features/metrics/components/headlines";
 import { PeriodControls } from "@/features/metrics/components/period-controls";
 import { LinkProblems } from "@/components/ui/link-problems";
-import { describePeriod, metricsHref, periodLinkOf } from "@/features/metrics/components/period-url";
+import { metricsHref, periodLinkOf } from "@/features/metrics/components/period-url";
 import { loadTrendsContext } from "@/features/metrics/components/trends-context";
 import { previousPeriod, weekCount } from "@/features/metrics/params";
 import { requirePageActor } from "@/lib/auth/guards";
@@ -29,15 +30,15 @@ export default async function ExecutiveSummaryPage({ searchParams }: { searchPar
   const context = await loadTrendsContext(await searchParams);
   const { query, period } = context;
   const before = previousPeriod(period.from, period.to);
-  const [current, previous, weeks, changes, aiIncidents] = await Promise.all([
-    loadPeriodSummary(queryKey(query)),
-    loadPeriodSummary(queryKey({ ...query, ...before })),
+  const [{ current, previous, running }, weeks, changes, aiIncidents] = await Promise.all([
+    loadPeriodComparison(queryKey(query)),
     loadWeeklyMetrics(queryKey(query)),
     loadChangeMetrics(queryKey(query)),
     loadAiIncidentComparison(queryKey(query)),
   ]);
   const weeksCount = weekCount(period.from, period.to);
-  const headlines = buildHeadlines(current, previous, weeks, context.chart.sloTarget);
+  const headlines = buildHeadlines(current, previous.kind === "no-earlier-data" ? null : previous.summary, weeks, context.chart.sloTarget);
+  const compared = comparisonWords(previous, { to: period.to, weeks: weeksCount, running }, before, context.chart.timeZone);
   return (
     <div className="space-y-5 print:space-y-3">
       <style>{PRINT_CSS}</style>
@@ -45,7 +46,7 @@ export default async function ExecutiveSummaryPage({ searchParams }: { searchPar
         <div className="space-y-1">
           <h1 className="text-2xl font-bold">Executive summary</h1>
           <p className="text-sm text-slate-600">
-            {weeksCount} weeks: {context.periodText} · {context.scopeText} · compared with the {weeksCount} weeks before ({describePeriod(before.from, before.to)})
+            {weeksCount} weeks: {context.periodText} · {context.scopeText} · {compared.summary}
           </p>
         </div>
         <Link href={metricsHref("/dashboard", periodLinkOf(period))} className="text-sm font-semibold text-indigo-700 hover:underline print:hidden">
@@ -54,10 +55,10 @@ export default async function ExecutiveSummaryPage({ searchParams }: { searchPar
       </div>
       <PeriodControls path="/executive" period={period} teams={context.teams} services={context.services} />
       <LinkProblems errors={context.errors} />
-      <AiChangeRisk comparison={compareChangeFailure(aiInvolvedCount(changes.total), changes.total.byAi.NONE)} incidents={aiIncidents} />
+      <AiChangeRisk comparison={compareChangeFailure(aiInvolvedCount(changes.total), changes.total.byAi.NONE, running)} incidents={aiIncidents} />
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4 print:grid-cols-4 print:gap-2">
         {headlines.map((headline) => (
-          <HeadlineTile key={headline.key} headline={headline} previousLabel={`in the previous ${weeksCount} weeks`} />
+          <HeadlineTile key={headline.key} headline={headline} previousLabel={compared.tileLabel} soFar={running} />
         ))}
       </div>
       <p className="text-xs text-slate-500">

@@ -39,6 +39,12 @@ describe("are AI-involved changes failing more often?", () => {
     expect(compareChangeFailure(failureCount(0, 0), failureCount(0, 0))).toMatchObject({ headline: "Too few changes to tell", detail: "No changes were recorded in the period." });
   });
 
+  it("marks the figures of a period still running as so far", () => {
+    const running = compareChangeFailure(failureCount(80, 12), failureCount(160, 5), true);
+    expect(running.headline).toBe("AI-involved changes failed 4.8× as often: 12 of 80 vs 5 of 160");
+    expect(running.detail).toBe("The 95 % intervals do not overlap: the difference is larger than chance would explain. So far: the period's last week is still running, and its newest changes have had little time to fail.");
+  });
+
   it("never divides by zero: no other change failed gives “more often” without a multiple", () => {
     // 10/60: 9.3–28.0 %; 0/100: 0–3.7 %: apart
     const result = compareChangeFailure(failureCount(60, 10), failureCount(100, 0));

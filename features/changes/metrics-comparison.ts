@@ -55,10 +55,14 @@ function wordsOf(verdict: Verdict, ai: GroupRate, other: GroupRate): { headline:
     : { headline: `AI-involved changes failed less often: ${vs}`, detail: `Other changes failed ${times(verdict.ratio)} as often; the 95 % intervals do not overlap.` };
 }
 
-/** Compares AI-involved changes (any involvement but NONE) with the others over one period. */
-export function compareChangeFailure(aiInvolved: FailureCount, other: FailureCount): ChangeComparison {
+/** Said of a period whose last week has not ended: its newest changes have had little time to fail. */
+export const SO_FAR_NOTE = "So far: the period's last week is still running, and its newest changes have had little time to fail.";
+
+/** Compares AI-involved changes (any involvement but NONE) with the others over one period, `running` while its last week runs. */
+export function compareChangeFailure(aiInvolved: FailureCount, other: FailureCount, running = false): ChangeComparison {
   const ai = withInterval(aiInvolved);
   const rest = withInterval(other);
   const verdict = verdictOf(ai, rest);
-  return { aiInvolved: ai, other: rest, verdict, ...wordsOf(verdict, ai, rest) };
+  const words = wordsOf(verdict, ai, rest);
+  return { aiInvolved: ai, other: rest, verdict, headline: words.headline, detail: running ? `${words.detail} ${SO_FAR_NOTE}` : words.detail };
 }

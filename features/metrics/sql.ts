@@ -39,12 +39,15 @@ const storedImpact = sql`tstzrange(least(i.started_at, i.mitigated_at), i.mitiga
  * started before and still hurting at its start (a long or ongoing incident). Two branches
  * so that each has its index: the start time, and the impact range for the few long ones.
  */
-export const impactCandidates = (w: MetricsWindow, scope: Sql) => sql`
+export const impactCandidates = (w: MetricsWindow, scope: Sql) => impactCandidatesBetween(windowStart(w), windowEnd(w), scope);
+
+/** impactCandidates of any span [start, end) of instants. */
+export const impactCandidatesBetween = (start: Sql, end: Sql, scope: Sql) => sql`
   SELECT i.id, i.started_at, i.mitigated_at FROM incidents i
-  WHERE i.started_at >= ${windowStart(w)} AND i.started_at < ${windowEnd(w)} AND ${scope}
+  WHERE i.started_at >= ${start} AND i.started_at < ${end} AND ${scope}
   UNION ALL
   SELECT i.id, i.started_at, i.mitigated_at FROM incidents i
-  WHERE ${storedImpact} @> ${windowStart(w)} AND i.started_at < ${windowStart(w)} AND ${scope}`;
+  WHERE ${storedImpact} @> ${start} AND i.started_at < ${start} AND ${scope}`;
 
 /** [startedAt, mitigatedAt or now) of `i`; empty rather than an error for inverted timestamps. */
 export const impactInterval = (now: Date) =>

@@ -1,6 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { queryChangeMetrics } from "@/features/changes/metrics";
+import { queryPeriodComparison } from "../comparison";
 import { db } from "@/lib/db";
 import { queryAiIncidentComparison, queryBlastRadiusCounts, queryPeriodSummary, queryRootCauseCounts, queryTopServicesByImpact, queryWeeklyMetrics } from "../queries";
 import type { MetricsQuery } from "../types";
@@ -15,6 +16,7 @@ export const queryKey = (q: MetricsQuery) => JSON.stringify(q);
 
 export const loadWeeklyMetrics = cache((key: string) => queryWeeklyMetrics(db, parse(key)));
 export const loadPeriodSummary = cache((key: string) => queryPeriodSummary(db, parse(key)));
+export const loadPeriodComparison = cache((key: string) => queryPeriodComparison(db, parse(key)));
 export const loadRootCauseCounts = cache((key: string) => queryRootCauseCounts(db, parse(key)));
 export const loadBlastRadiusCounts = cache((key: string) => queryBlastRadiusCounts(db, parse(key)));
 export const loadChangeMetrics = cache((key: string) => queryChangeMetrics(db, parse(key)));

@@ -18,15 +18,24 @@ function TargetLine({ headline, target }: { headline: Headline; target: number }
   );
 }
 
-/** One headline figure: the value, how it moved against the previous period, and its weekly trend. */
-export function HeadlineTile({ headline, previousLabel }: { headline: Headline; previousLabel: string }) {
+/**
+ * One headline figure: the value ("so far" while the period runs), how it moved against the
+ * earlier figures (`previousLabel`; null: none to compare with), and its weekly trend.
+ */
+export function HeadlineTile({ headline, previousLabel, soFar }: { headline: Headline; previousLabel: string | null; soFar: boolean }) {
   const change = changeOf(headline);
   const verdictText = change ? (change.verdict === "neutral" ? "" : change.verdict === "better" ? " (better)" : " (worse)") : "";
   return (
     <section aria-label={headline.label} className="flex flex-col gap-1 rounded-lg border border-slate-200 bg-white p-4 shadow-sm break-inside-avoid print:p-3 print:shadow-none">
       <h2 className="text-xs font-semibold uppercase tracking-wide text-slate-500">{headline.label}</h2>
-      <p className="text-3xl font-bold tabular-nums text-slate-900 print:text-2xl">{formatHeadline(headline.value, headline.format)}</p>
+      <p className="text-3xl font-bold tabular-nums text-slate-900 print:text-2xl">
+        {formatHeadline(headline.value, headline.format)}
+        {soFar && <span className="ml-1 text-sm font-medium text-slate-500"> so far</span>}
+      </p>
       {headline.target !== undefined && headline.value !== null && <TargetLine headline={headline} target={headline.target} />}
+      {previousLabel === null ? (
+        <p className="text-sm text-slate-500">No earlier data to compare with</p>
+      ) : (
       <p className={`text-sm font-medium ${change ? VERDICT_STYLE[change.verdict] : "text-slate-500"}`}>
         {change ? (
           <>
@@ -42,6 +51,7 @@ export function HeadlineTile({ headline, previousLabel }: { headline: Headline; 
           vs {formatHeadline(headline.previous, headline.format)} {previousLabel}
         </span>
       </p>
+      )}
       {headline.trend.some((v) => v !== null) && (
         <Sparkline label={`${headline.label}, week by week`} points={headline.trend} color={SPARK_COLOUR} width={180} />
       )}

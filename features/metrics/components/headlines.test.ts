@@ -15,6 +15,8 @@ describe("changeOf", () => {
   it("reads no change, and rounding noise, as flat", () => {
     expect(changeOf({ value: 4, previous: 4, better: "lower", format: "count" })).toEqual({ direction: "flat", verdict: "neutral", delta: 0 });
     expect(changeOf({ value: 0.9990000001, previous: 0.999, better: "higher", format: "availability" })?.direction).toBe("flat");
+    // Less than the 0.01 pp the tile shows is flat too, never "+0.00 pp".
+    expect(changeOf({ value: 0.99903, previous: 0.999, better: "higher", format: "availability" })?.direction).toBe("flat");
   });
 
   it("judges a descriptive figure neither way, and has nothing to say without both values", () => {
@@ -26,8 +28,8 @@ describe("changeOf", () => {
 
 describe("formatting", () => {
   it("shows shares and availability in percent and their changes in percentage points", () => {
-    expect(formatHeadline(0.99953, "availability")).toBe("99.953 %");
-    expect(formatDelta(-0.00012, "availability")).toBe("−0.012 pp");
+    expect(formatHeadline(0.99953, "availability")).toBe("99.95 %");
+    expect(formatDelta(-0.00012, "availability")).toBe("−0.01 pp");
     expect(formatHeadline(0.25, "share")).toBe("25.0 %");
     expect(formatDelta(0.05, "share")).toBe("+5.0 pp");
   });
@@ -36,6 +38,8 @@ describe("formatting", () => {
     expect(formatHeadline(12345, "count")).toBe("12,345");
     expect(formatDelta(-3, "count")).toBe("−3");
     expect(formatDelta(42.5, "minutes")).toBe("+42.5 min");
+    expect(formatHeadline(785, "minutes")).toBe("13 h 5 min");
+    expect(formatDelta(-130, "minutes")).toBe("−2 h 10 min");
     expect(formatHeadline(null, "minutes")).toBe("—");
   });
 });

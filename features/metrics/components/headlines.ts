@@ -1,4 +1,5 @@
 // The executive summary's headline figures and how each moved against the previous period.
+import { formatAvailability, formatMinutes } from "@/lib/format";
 import type { PeriodSummary, WeekMetrics } from "../types";
 
 export type HeadlineFormat = "availability" | "count" | "minutes" | "share";
@@ -22,7 +23,7 @@ export type Headline = {
 export type Change = { direction: "up" | "down" | "flat"; verdict: "better" | "worse" | "neutral"; delta: number } | null;
 
 // Below these a change is noise of rounding, shown as flat.
-const EPSILON: Record<HeadlineFormat, number> = { availability: 0.000005, share: 0.0005, count: 0, minutes: 0.05 };
+const EPSILON: Record<HeadlineFormat, number> = { availability: 0.00005, share: 0.0005, count: 0, minutes: 0.05 };
 
 export function changeOf(h: Pick<Headline, "value" | "previous" | "better" | "format">): Change {
   if (h.value === null || h.previous === null) return null;
@@ -35,38 +36,39 @@ export function changeOf(h: Pick<Headline, "value" | "previous" | "better" | "fo
 }
 
 const counts = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
-const minutes = new Intl.NumberFormat("en-US", { maximumFractionDigits: 1 });
 
 export function formatHeadline(value: number | null, format: HeadlineFormat): string {
   if (value === null) return "—";
-  if (format === "availability") return `${(value * 100).toFixed(3)} %`;
+  if (format === "availability") return formatAvailability(value);
   if (format === "share") return `${(value * 100).toFixed(1)} %`;
-  if (format === "minutes") return `${minutes.format(value)} min`;
+  if (format === "minutes") return formatMinutes(value);
   return counts.format(value);
 }
 
-/** "+0.012 pp", "−3", "+45 min": a change in the figure's own unit (percentage points for shares). */
+/** "+0.12 pp", "−3", "+45 min", "+2 h 10 min": a change in the figure's own unit (percentage points for shares). */
 export function formatDelta(delta: number, format: HeadlineFormat): string {
   const sign = delta > 0 ? "+" : delta < 0 ? "−" : "±";
   const size = Math.abs(delta);
-  if (format === "availability") return `${sign}${(size * 100).toFixed(3)} pp`;
+  if (format === "availability") return `${sign}${(size * 100).toFixed(2)} pp`;
   if (format === "share") return `${sign}${(size * 100).toFixed(1)} pp`;
-  if (format === "minutes") return `${sign}${minutes.format(size)} min`;
+  if (format === "minutes") return `${sign}${formatMinutes(size)}`;
   return `${sign}${counts.format(size)}`;
 }
 
 // Weekly users affected is not among the weekly figures yet; the sparkline shows once it is.
 const weeklyUsersAffected = (w: WeekMetrics) => w.usersAffected;
 
-export function buildHeadlines(current: PeriodSummary, previous: PeriodSummary, weeks: WeekMetrics[], sloTarget: number): Headline[] {
+/** The headlines of `current`; `earlier` null when there is nothing to compare with (no earlier data). */
+export function buildHeadlines(current: PeriodSummary, earlier: PeriodSummary | null, weeks: WeekMetrics[], sloTarget: number): Headline[] {
+  const was = (pick: (s: PeriodSummary) => number | null) => (earlier ? pick(earlier) : null);
   return [
-    { key: "availability", label: "Availability", format: "availability", better: "higher", value: current.availability, previous: previous.availability, trend: weeks.map((w) => w.availability), target: sloTarget, definition: "1 − customer impact minutes ÷ minutes in the period (so far, while it runs)." },
-    { key: "incidents", label: "Incidents", format: "count", better: "lower", value: current.incidents, previous: previous.incidents, trend: weeks.map((w) => w.incidents), definition: "Sev1 and Sev2 incidents that started in the period." },
-    { key: "sev1", label: "Sev1 incidents", format: "count", better: "lower", value: current.sev1, previous: previous.sev1, trend: weeks.map((w) => w.sev1), definition: "Sev1 incidents that started in the period." },
-    { key: "impactMinutes", label: "Customer impact", format: "minutes", better: "lower", value: current.impactMinutes, previous: previous.impactMinutes, trend: weeks.map((w) => w.impactMinutes), definition: "Minutes with at least one incident hurting customers; overlaps counted once." },
-    { key: "usersAffected", label: "Users affected", format: "count", better: "lower", value: current.usersAffected, previous: previous.usersAffected, trend: weeks.map(weeklyUsersAffected), definition: "Sum of the users affected of the period's incidents." },
-    { key: "ttm", label: "Median time to mitigate", format: "minutes", better: "lower", value: current.ttm.median, previous: previous.ttm.median, trend: weeks.map((w) => w.ttm.median), definition: "Median minutes from start to mitigation over the period's mitigated incidents." },
-    { key: "aiShare", label: "AI-involved share", format: "share", better: "neutral", value: current.aiShare, previous: previous.aiShare, trend: weeks.map((w) => w.aiShare), definition: "Incidents whose triggering change involved an AI tool ÷ all incidents." },
-    { key: "policyViolations", label: "Policy violations", format: "count", better: "lower", value: current.policyViolations, previous: previous.policyViolations, trend: weeks.map((w) => w.policyViolations), definition: "Incidents whose AI-involved change lacked the sign-off the approval policy asks." },
+    { key: "availability", label: "Availability", format: "availability", better: "higher", value: current.availability, previous: was((p) => p.availability), trend: weeks.map((w) => w.availability), target: sloTarget, definition: "1 − customer impact minutes ÷ minutes in the period (so far, while it runs)." },
+    { key: "incidents", label: "Incidents", format: "count", better: "lower", value: current.incidents, previous: was((p) => p.incidents), trend: weeks.map((w) => w.incidents), definition: "Sev1 and Sev2 incidents that started in the period." },
+    { key: "sev1", label: "Sev1 incidents", format: "count", better: "lower", value: current.sev1, previous: was((p) => p.sev1), trend: weeks.map((w) => w.sev1), definition: "Sev1 incidents that started in the period." },
+    { key: "impactMinutes", label: "Customer impact", format: "minutes", better: "lower", value: current.impactMinutes, previous: was((p) => p.impactMinutes), trend: weeks.map((w) => w.impactMinutes), definition: "Minutes with at least one incident hurting customers; overlaps counted once." },
+    { key: "usersAffected", label: "Users affected", format: "count", better: "lower", value: current.usersAffected, previous: was((p) => p.usersAffected), trend: weeks.map(weeklyUsersAffected), definition: "Sum of the users affected of the period's incidents." },
+    { key: "ttm", label: "Median time to mitigate", format: "minutes", better: "lower", value: current.ttm.median, previous: was((p) => p.ttm.median), trend: weeks.map((w) => w.ttm.median), definition: "Median minutes from start to mitigation over the period's mitigated incidents." },
+    { key: "aiShare", label: "AI-involved share", format: "share", better: "neutral", value: current.aiShare, previous: was((p) => p.aiShare), trend: weeks.map((w) => w.aiShare), definition: "Incidents whose triggering change involved an AI tool ÷ all incidents." },
+    { key: "policyViolations", label: "Policy violations", format: "count", better: "lower", value: current.policyViolations, previous: was((p) => p.policyViolations), trend: weeks.map((w) => w.policyViolations), definition: "Incidents whose AI-involved change lacked the sign-off the approval policy asks." },
   ];
 }
