@@ -31,6 +31,7 @@ const FIELD_NAMES: Record<string, string> = {
   decision: "Decision",
   status: "Status",
   agenda: "Agenda",
+  startBeforeWeekEnds: "Early start",
   incidentReference: "Incident",
   incidentId: "Incident",
   ownerId: "Owner",

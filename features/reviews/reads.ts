@@ -5,7 +5,7 @@ import { addWeeks, isoWeekStartInstant, parseIsoWeek } from "@/lib/time/iso-week
 import { AGENDA_LIST_LIMIT, buildProposedAgenda } from "./agenda";
 import { actionItemWithOwnerAndIncident, toAgendaActionItem } from "./backlog-facts";
 import { gatherAgendaFacts } from "./facts";
-import { meetingDateOf } from "./schedule";
+import { meetingDateOf, weekHasEnded } from "./schedule";
 import { readSnapshot } from "./snapshot";
 import type { AgendaActionItem } from "./types";
 import type { ChangedIncident, ReviewView } from "./view-types";
@@ -77,7 +77,7 @@ export async function loadReviewView(db: Database, week: string, now = new Date(
   const settings = await getOrganisationSettings(db);
   const review = await loadStoredReview(db, week);
   const meetingDate = meetingDateOf(week, settings.meetingWeekday);
-  const base = { week, meetingDate, meetingLengthMinutes: settings.meetingLengthMinutes, review };
+  const base = { week, meetingDate, weekEnded: weekHasEnded(week, settings.timeZone, now), meetingLengthMinutes: settings.meetingLengthMinutes, review };
   if (review?.snapshot) {
     const changed = await changedSinceMeeting(db, week, settings.timeZone, review.snapshot);
     return assembleReviewView({ ...base, judgedOn: review.snapshot.judgedOn, proposed: [], changedSinceMeeting: changed });

@@ -31,6 +31,10 @@ const longText = storableString().max(20_000, { message: "must be at most 20 000
 const onReview = { week: isoWeekField, version: reviewVersion };
 
 export const reviewStepSchema = z.object(onReview);
+/** Starting before the week has ended must be confirmed: "true" from the form's confirmation. */
+export const startMeetingSchema = reviewStepSchema.extend({
+  startBeforeWeekEnds: z.preprocess((v) => v === "true" || v === true, z.boolean()).default(false),
+});
 export const reorderAgendaSchema = z.object({ ...onReview, handles: z.array(handle).min(1, { message: "name at least one item" }) });
 export const addCustomItemSchema = z.object({ ...onReview, title, minutes, presenterId: presenterId.optional() });
 export const removeAgendaItemSchema = z.object({ ...onReview, handle });

@@ -36,6 +36,8 @@ export type ReviewView = {
   status: ReviewStatus;
   meetingDate: string;
   judgedOn: string;
+  /** The covered week has ended (as of the request): before that its figures are the week so far. */
+  weekEnded: boolean;
   meetingLengthMinutes: number;
   /** The stored review (null until a LEAD first edits the proposal). */
   review: { id: string; version: number; preparedAt: string | null; startedAt: string | null; finishedAt: string | null; currentItemId: string | null } | null;

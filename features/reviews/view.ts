@@ -43,6 +43,7 @@ type ViewInput = {
   week: string;
   meetingDate: string;
   judgedOn: string;
+  weekEnded: boolean;
   meetingLengthMinutes: number;
   review: StoredReview | null;
   /** The live proposal; ignored once the meeting froze the agenda. */
@@ -74,7 +75,7 @@ function storedView(row: StoredAgendaItem, index: number, live: ProposedItem | u
  */
 export function assembleReviewView(input: ViewInput): ReviewView {
   const { review } = input;
-  const base = { week: input.week, meetingDate: input.meetingDate, judgedOn: input.judgedOn, meetingLengthMinutes: input.meetingLengthMinutes };
+  const base = { week: input.week, meetingDate: input.meetingDate, judgedOn: input.judgedOn, weekEnded: input.weekEnded, meetingLengthMinutes: input.meetingLengthMinutes };
   if (!review) {
     const items = input.proposed.map(proposedView);
     return { ...base, status: "NOT_PREPARED", review: null, frozen: false, items, totalMinutes: sumMinutes(items), suggestions: [], changedSinceMeeting: [] };

@@ -2,6 +2,7 @@ import { finishReviewMeetingAction } from "../actions/finish-review-meeting";
 import { goToAgendaItemAction } from "../actions/go-to-agenda-item";
 import { markReviewPreparedAction } from "../actions/mark-review-prepared";
 import { startReviewMeetingAction } from "../actions/start-review-meeting";
+import { earlyStartWarning } from "../schedule";
 import type { ReviewView } from "../view-types";
 import { dangerButton, primaryButton, secondaryButton } from "./form-feedback";
 import { shownTitle } from "./item-detail";
@@ -10,7 +11,7 @@ import { StepButton } from "./step-button";
 const bigPrimary = "rounded-md bg-indigo-600 px-4 py-2 text-base font-bold text-white shadow-sm hover:bg-indigo-500 disabled:opacity-40";
 const bigSecondary = "rounded-md border border-slate-300 bg-white px-4 py-2 text-base font-semibold text-slate-800 shadow-sm hover:bg-slate-50 disabled:opacity-40";
 
-/** Preparing: mark prepared, start the meeting. */
+/** Preparing: mark prepared, start the meeting (asking plainly before the week has ended). */
 export function PreparationControls({ view }: { view: ReviewView }) {
   const fields = { week: view.week };
   return (
@@ -19,10 +20,15 @@ export function PreparationControls({ view }: { view: ReviewView }) {
       <StepButton
         action={startReviewMeetingAction}
         fields={fields}
+        confirmedField={view.weekEnded ? undefined : "startBeforeWeekEnds"}
         withReviewVersion
         label="Start meeting"
         pendingLabel="Starting…"
-        confirm="Start the meeting now? The agenda and every figure on it will be frozen as they stand."
+        confirm={
+          view.weekEnded
+            ? "Start the meeting now? The agenda and every figure on it will be frozen as they stand."
+            : `${earlyStartWarning(view.week)} Start anyway?`
+        }
         className={primaryButton}
         disabled={view.items.length === 0}
       />

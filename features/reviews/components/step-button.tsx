@@ -16,6 +16,8 @@ export function StepButton(props: {
   label: string;
   pendingLabel?: string;
   confirm?: string;
+  /** A field sent as "true" only once the person said yes to `confirm`, so the server can refuse a step nobody confirmed. */
+  confirmedField?: string;
   className?: string;
   disabled?: boolean;
 }) {
@@ -26,7 +28,9 @@ export function StepButton(props: {
     return result;
   }, undefined);
   const ask = (event: FormEvent<HTMLFormElement>) => {
-    if (props.confirm && !window.confirm(props.confirm)) event.preventDefault();
+    if (props.confirm && !window.confirm(props.confirm)) return event.preventDefault();
+    const confirmed = props.confirmedField ? event.currentTarget.elements.namedItem(props.confirmedField) : null;
+    if (confirmed instanceof HTMLInputElement) confirmed.value = "true";
   };
   return (
     <form action={formAction} onSubmit={ask} className="inline-flex flex-col gap-1 print:hidden">
@@ -34,6 +38,7 @@ export function StepButton(props: {
         <input key={name} type="hidden" name={name} value={value} />
       ))}
       {props.withReviewVersion && <input type="hidden" name="version" value={version} />}
+      {props.confirmedField && <input type="hidden" name={props.confirmedField} defaultValue="" />}
       <button type="submit" disabled={pending || props.disabled} className={props.className ?? primaryButton}>
         {pending ? (props.pendingLabel ?? `${props.label}…`) : props.label}
       </button>

@@ -4,7 +4,9 @@ import { RuleViolationError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { buildProposedAgenda } from "../agenda";
 import { gatherAgendaFacts } from "../facts";
-import { goToItemSchema, reviewStepSchema } from "../schemas";
+import { getOrganisationSettings } from "@/features/settings/queries";
+import { earlyStartWarning, weekHasEnded } from "../schedule";
+import { goToItemSchema, reviewStepSchema, startMeetingSchema } from "../schemas";
 import { subjectsOf } from "../subjects";
 import type { AgendaItemDetail, ReviewStatus } from "../types";
 import type { ReviewSnapshot, StoredReview } from "../view";
@@ -50,10 +52,17 @@ async function versionsOfShownIncidents(tx: Transaction, details: (AgendaItemDet
   return Object.fromEntries(rows.map((row) => [row.reference, row.version]));
 }
 
-/** Starts the meeting: the agenda and every figure on it are frozen as they stand now. */
+/**
+ * Starts the meeting: the agenda and every figure on it are frozen as they stand now. Before
+ * the week has ended that freezes partial figures, so it must be asked for explicitly.
+ */
 export async function startReviewMeeting(db: Database, rawInput: unknown, actor: Actor, now = new Date()) {
   assertMayManageReviews(actor);
-  const week = parseReviewInput(reviewStepSchema, rawInput).week;
+  const { week, startBeforeWeekEnds } = parseReviewInput(startMeetingSchema, rawInput);
+  const { timeZone } = await getOrganisationSettings(db);
+  if (!startBeforeWeekEnds && !weekHasEnded(week, timeZone, now)) {
+    throw new RuleViolationError({ startBeforeWeekEnds: [`${earlyStartWarning(week)} Confirm to start anyway`] });
+  }
   const facts = await gatherAgendaFacts(db, week, now);
   const proposedByKey = new Map(buildProposedAgenda(facts).map((p) => [p.key, p]));
   return step(db, actor, rawInput, async (tx, review) => {
