@@ -126,6 +126,7 @@ export const components = {
       week: { type: "string" },
       status: { type: "string", enum: ["NOT_PREPARED", "PREPARED", "IN_PROGRESS", "DONE"] },
       frozen: { type: "boolean", description: "true once the meeting started: items and figures are the snapshot taken then" },
+      weekEnded: { type: "boolean", description: "false while the week is still running (as of the request)" },
       items: {
         type: "array",
         items: {
@@ -141,6 +142,7 @@ export const components = {
             shown: { type: "integer", description: "the same items only: how many of them incidentReferences (actionItemIds for OVERDUE_ACTION_ITEMS) names, at most 50; equal to total in a snapshot frozen before lists were bounded" },
             listUrl: { type: "string", description: "the same items only: the app's page listing all of them (the filtered incident list, or the action items page)" },
             service: { type: "string", description: "WHEEL only: the picked service's slug" },
+            partial: { type: "boolean", description: "METRICS only: true when the figures are the week so far (it had not ended when they were taken, kept in a frozen snapshot)" },
             changes: {
               type: ["object", "null"],
               description: "METRICS only: the week's changes (deployed in the week; failed = linked to at least one incident, whenever it started); null when the meeting was frozen before changes were counted",

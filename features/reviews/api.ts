@@ -1,4 +1,5 @@
 import { fullListHref } from "./list-links";
+import { isSoFar } from "./so-far";
 import type { AgendaItemDetail } from "./types";
 import type { AgendaItemView, ReviewView } from "./view-types";
 
@@ -29,13 +30,14 @@ function listCountsOf(item: AgendaItemView, view: ReviewView) {
   return { total: listed + item.detail.more, shown, listUrl: fullListHref(item.kind, view.week, view.judgedOn) };
 }
 
-/** The METRICS item's change figures; null when the meeting was frozen before they were counted. */
+/** The METRICS item's change figures (null when the meeting was frozen before they were counted), and whether its figures are the week so far. */
 function changeFiguresOf(item: AgendaItemView) {
   if (item.detail?.kind !== "METRICS") return {};
   const figures = item.detail.changes;
-  if (!figures) return { changes: null };
+  const partial = isSoFar(item.detail);
+  if (!figures) return { partial, changes: null };
   const { changes, failed, changeFailureRate, aiInvolved, other, withoutRequiredSignOff, weekRunning } = figures;
-  return { changes: { changes, failed, changeFailureRate, aiInvolved, other, withoutRequiredSignOff, weekRunning } };
+  return { partial, changes: { changes, failed, changeFailureRate, aiInvolved, other, withoutRequiredSignOff, weekRunning } };
 }
 
 /** GET /api/v1/reviews/{isoWeek}/agenda, exactly as docs/api.md shapes it (plus the review's status, list counts and the METRICS item's change figures). */
@@ -44,6 +46,7 @@ export function toAgendaResponse(view: ReviewView) {
     week: view.week,
     status: view.status,
     frozen: view.frozen,
+    weekEnded: view.weekEnded,
     items: view.items.map((item) => ({
       kind: item.kind,
       title: item.title,

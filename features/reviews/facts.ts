@@ -13,6 +13,7 @@ import { overdueActionItemFacts, pendingPostmortemFacts } from "./backlog-facts"
 import { wheelFacts } from "./wheel-facts";
 import { AGENDA_LIST_LIMIT } from "./agenda";
 import { loadWeekIncidents, type WeekIncidentRow } from "./week-incidents";
+import { querySameElapsedBaseline } from "./same-elapsed-baseline";
 
 function toAgendaIncident(row: WeekIncidentRow, policy: ApprovalPolicy, now: Date, changes: ReadonlyMap<string, ReviewChange>): AgendaIncident {
   const change = { aiInvolvement: row.ai_involvement, authorLevel: row.change_author_level, approval: row.change_approval };
@@ -59,14 +60,16 @@ export async function gatherAgendaFacts(db: Database, week: string, now = new Da
   const start = isoWeekStartInstant(isoWeek, timeZone);
   const end = isoWeekStartInstant(addWeeks(isoWeek, 1), timeZone);
   const judgedOn = judgementDate(meetingDateOf(week, settings.meetingWeekday), todayIn(timeZone, now));
+  const running = now.getTime() < end.getTime();
 
-  const [weekly, changeFigures, weekIncidents, overdue, pending, wheel] = await Promise.all([
+  const [weekly, changeFigures, weekIncidents, overdue, pending, wheel, sameElapsed] = await Promise.all([
     queryWeeklyMetrics(db, { from: addWeeks(isoWeek, -4), to: isoWeek, timeZone, scope: {}, now }),
     weekChangeFigures(db, start, end, now),
     loadWeekIncidents(db, start, end, now, AGENDA_LIST_LIMIT),
     overdueActionItemFacts(db, judgedOn, AGENDA_LIST_LIMIT),
     pendingPostmortemFacts(db, start, judgedOn, timeZone, AGENDA_LIST_LIMIT),
     wheelFacts(db, week),
+    running ? querySameElapsedBaseline(db, isoWeek, timeZone, now) : null,
   ]);
 
   const changes = await recordedChangesByReference(db, weekIncidents.rows.map((row) => row.change_reference), settings.approvalPolicy);
@@ -76,7 +79,12 @@ export async function gatherAgendaFacts(db: Database, week: string, now = new Da
     week,
     judgedOn,
     weekStart: start.toISOString(),
-    metrics: { week: figuresOf(thisWeek), baseline: meanOf(weekly.slice(0, -1)), changes: changeFigures },
+    metrics: {
+      week: figuresOf(thisWeek),
+      baseline: sameElapsed ?? meanOf(weekly.slice(0, -1)),
+      changes: changeFigures,
+      soFar: running ? { until: new Date(Math.max(now.getTime(), start.getTime())).toISOString() } : null,
+    },
     counts: weekIncidents.counts,
     incidents: weekIncidents.rows.map((row) => toAgendaIncident(row, settings.approvalPolicy, now, changes)),
     overdueActionItems: overdue,

@@ -4,6 +4,7 @@ import {
 } from "./change-words";
 import { markdownLinkTarget, markdownText } from "./markdown-text";
 import type { MeetingActionItem } from "./reads";
+import { baselineKindOf } from "./so-far";
 import type { AgendaIncident, AgendaItemDetail } from "./types";
 import type { AgendaItemView, ChangedIncident, ReviewView } from "./view-types";
 
@@ -47,8 +48,10 @@ function detailLines(detail: AgendaItemDetail | null): string[] {
   switch (detail.kind) {
     case "METRICS": {
       const { week, baseline } = detail;
+      const kind = baselineKindOf(detail);
+      const header = { "whole-weeks": "| | this week | mean of the 4 weeks before |", "same-elapsed": "| | this week so far | mean of the 4 weeks before, to the same time |", none: "| | this week so far | mean of the 4 whole weeks before (not comparable) |" }[kind];
       return [
-        "| | this week | mean of the 4 weeks before |",
+        header,
         "|---|---:|---:|",
         `| Sev1 | ${week.sev1} | ${baseline.sev1.toFixed(1)} |`,
         `| Sev2 | ${week.sev2} | ${baseline.sev2.toFixed(1)} |`,

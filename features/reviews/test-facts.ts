@@ -53,7 +53,7 @@ export function factsOf(overrides: Partial<AgendaFacts> = {}): AgendaFacts {
     week: "2026-W10",
     judgedOn: "2026-03-11",
     weekStart: "2026-03-02T00:00:00.000Z",
-    metrics: { week: zero, baseline: zero, changes: noChanges },
+    metrics: { week: zero, baseline: zero, changes: noChanges, soFar: null },
     incidents: [],
     overdueActionItems: { rows: [], total: 0 },
     pendingPostmortems: { rows: [], total: 0 },

@@ -1,5 +1,6 @@
 import type { AiInvolvement, AuthorLevel, ChangeApproval } from "@/features/incidents/policy";
 import type { AgendaItemKind } from "@/lib/generated/prisma/enums";
+import type { WeekSoFar } from "./so-far";
 
 export type { AgendaItemKind };
 export type ReviewStatus = "NOT_PREPARED" | "PREPARED" | "IN_PROGRESS" | "DONE";
@@ -112,7 +113,8 @@ export type AgendaFacts = {
   judgedOn: string;
   /** Start of the covered week as an instant, for "started before W". */
   weekStart: string;
-  metrics: { week: WeekFigures; baseline: WeekFigures; changes: WeekChangeFigures };
+  /** `soFar` while the week runs: the baseline is then the four weeks before over the same elapsed time. */
+  metrics: { week: WeekFigures; baseline: WeekFigures; changes: WeekChangeFigures; soFar: WeekSoFar | null };
   counts: WeekIncidentCounts;
   /**
    * Incidents that started in the week and are shown: every SEV1, the AGENDA_LIST_LIMIT SEV2s
@@ -130,7 +132,8 @@ export type AgendaFacts = {
 export type AgendaItemDetail =
   // `changes` is null in a snapshot taken before reviews counted changes: not recorded at the time.
   // `moreSev1`: SEV1s of the week beyond the AGENDA_LIST_LIMIT deep dives (absent in snapshots taken before deep dives were bounded).
-  | { kind: "METRICS"; week: WeekFigures; baseline: WeekFigures; changes: WeekChangeFigures | null; moreSev1?: number }
+  // `soFar` is absent in snapshots taken before running weeks were marked (isSoFar reads them).
+  | { kind: "METRICS"; week: WeekFigures; baseline: WeekFigures; changes: WeekChangeFigures | null; moreSev1?: number; soFar?: WeekSoFar | null }
   | { kind: "SEV1_DEEP_DIVE"; incident: AgendaIncident }
   // Long lists show their first AGENDA_LIST_LIMIT rows; `more` counts the rest, which the
   // filtered incident list or the action items page shows. The ids and references name the rows shown.

@@ -4,6 +4,7 @@ import { MoreRows, OverdueActionItemsTable, PendingPostmortemsTable } from "./fo
 import { IncidentDeepDive } from "./incident-deep-dive";
 import { AiChangeReview } from "./ai-change-review";
 import { Sev2Table } from "./incident-tables";
+import { baselineKindOf } from "../so-far";
 import { MetricsDetail } from "./metrics-detail";
 import { Wheel } from "./wheel";
 
@@ -33,7 +34,7 @@ export function ItemDetail({ detail, week, judgedOn, meetingOver }: { detail: Ag
     case "METRICS":
       return (
         <>
-          <MetricsDetail week={detail.week} baseline={detail.baseline} changes={detail.changes} />
+          <MetricsDetail week={detail.week} baseline={detail.baseline} changes={detail.changes} soFar={detail.soFar ?? null} baselineKind={baselineKindOf(detail)} />
           {detail.moreSev1 ? (
             <MoreRows more={detail.moreSev1} what="Sev1s without a deep dive" order="the deep dives above take the most impact first" href={fullListHref("SEV1_DEEP_DIVE", week, judgedOn) ?? "/incidents"} />
           ) : null}

@@ -1,6 +1,7 @@
 import { formatAvailability, formatCount, formatMinutes } from "@/lib/format";
 import { CHANGE_DEFINITIONS, changeFigureLines } from "../change-words";
 import type { WeekChangeFigures, WeekFigures } from "../types";
+import { formatUntil, type MetricsBaselineKind, type WeekSoFar } from "../so-far";
 
 type Figure = { key: keyof WeekFigures; name: string; format: (n: number) => string; higherIsBetter: boolean; definition: string };
 
@@ -49,19 +50,50 @@ function ChangeFigures({ changes }: { changes: WeekChangeFigures | null }) {
   );
 }
 
-/** The week at a glance: each figure against the mean of the four weeks before, then the week's changes. */
-export function MetricsDetail({ week, baseline, changes }: { week: WeekFigures; baseline: WeekFigures; changes: WeekChangeFigures | null }) {
+const BASELINE_NOTE: Record<MetricsBaselineKind, string> = {
+  "whole-weeks": "Each figure is compared with the mean of the four weeks before.",
+  "same-elapsed": "While the week runs, each figure is compared with the mean of the four weeks before over the same elapsed time, from Monday 00:00.",
+  none: "The week was still running when the figures were frozen: they are not compared with whole weeks.",
+};
+
+function SoFarNote({ soFar, baselineKind }: { soFar: WeekSoFar | null; baselineKind: MetricsBaselineKind }) {
+  return (
+    <p role="note" className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+      <strong className="font-semibold">Week still running:</strong> figures so far{soFar ? ` (Monday 00:00 to ${formatUntil(soFar.until)})` : ""}.{" "}
+      {baselineKind === "same-elapsed" ? "Compared with the four weeks before up to the same time." : "Week still running — compared when it ends."}
+    </p>
+  );
+}
+
+/**
+ * The week at a glance: each figure against the mean of the four weeks before (over the same
+ * elapsed time while the week runs), then the week's changes.
+ */
+export function MetricsDetail({ week, baseline, changes, soFar, baselineKind }: { week: WeekFigures; baseline: WeekFigures; changes: WeekChangeFigures | null; soFar: WeekSoFar | null; baselineKind: MetricsBaselineKind }) {
+  const running = baselineKind !== "whole-weeks";
   return (
     <div className="space-y-3">
+      {running && <SoFarNote soFar={soFar} baselineKind={baselineKind} />}
       <dl className="grid grid-cols-2 gap-3 lg:grid-cols-4">
         {FIGURES.map((figure) => (
           <div key={figure.key} title={figure.definition} className="rounded-lg border border-slate-200 bg-slate-50 p-4">
             <dt className="text-sm font-semibold text-slate-600">{figure.name}</dt>
-            <dd className="mt-1 text-4xl font-bold tabular-nums text-slate-900">{figure.format(week[figure.key])}</dd>
-            <dd className="mt-1 text-sm font-semibold">
-              <Trend figure={figure} week={week[figure.key]} baseline={baseline[figure.key]} />
+            <dd className="mt-1 text-4xl font-bold tabular-nums text-slate-900">
+              {figure.format(week[figure.key])}
+              {running && <span className="ml-1 text-sm font-medium text-slate-500"> so far</span>}
             </dd>
-            <dd className="text-sm text-slate-600">4-week mean: {figure.format(figure.key === "availability" ? baseline[figure.key] : Number(baseline[figure.key].toFixed(1)))}</dd>
+            {baselineKind === "none" ? (
+              <dd className="mt-1 text-sm text-slate-600">Not compared: the week was still running</dd>
+            ) : (
+              <>
+                <dd className="mt-1 text-sm font-semibold">
+                  <Trend figure={figure} week={week[figure.key]} baseline={baseline[figure.key]} />
+                </dd>
+                <dd className="text-sm text-slate-600">
+                  4-week mean{running ? " to the same time" : ""}: {figure.format(figure.key === "availability" ? baseline[figure.key] : Number(baseline[figure.key].toFixed(1)))}
+                </dd>
+              </>
+            )}
           </div>
         ))}
       </dl>
@@ -71,7 +103,7 @@ export function MetricsDetail({ week, baseline, changes }: { week: WeekFigures; 
             <strong className="font-semibold">{f.name}:</strong> {f.definition}
           </li>
         ))}
-        <li>Each figure is compared with the mean of the four weeks before.</li>
+        <li>{BASELINE_NOTE[baselineKind]}</li>
       </ul>
       <ChangeFigures changes={changes} />
     </div>
