@@ -3,6 +3,7 @@ import { SuspendedChart, type ChartName } from "@/features/metrics/components/ch
 import { PeriodControls } from "@/features/metrics/components/period-controls";
 import { LinkProblems } from "@/components/ui/link-problems";
 import { loadTrendsContext } from "@/features/metrics/components/trends-context";
+import { runningWeekNote } from "@/features/metrics/components/weekly-chart-specs";
 import { requirePageActor } from "@/lib/auth/guards";
 
 export const metadata: Metadata = { title: "Dashboard" };
@@ -26,6 +27,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
         <h1 className="text-2xl font-bold">Dashboard</h1>
         <p className="text-sm text-slate-600">
           {context.periodText} · {context.scopeText} · weeks in {context.chart.timeZone}
+          {context.chart.runningWeek && ` · ${runningWeekNote(context.chart.runningWeek)}`}
         </p>
       </div>
       <PeriodControls path="/dashboard" period={context.period} teams={context.teams} services={context.services} />

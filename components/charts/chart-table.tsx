@@ -22,7 +22,10 @@ export function ChartTable({ spec }: { spec: ChartSpec }) {
             <tr key={String(row[spec.dimensions[0]?.key ?? ""] ?? index)} className="border-t border-slate-100">
               {spec.dimensions.map((d, column) =>
                 column === 0 ? (
-                  <th key={d.key} scope="row" className="whitespace-nowrap px-3 py-1.5 text-left font-medium text-slate-800">{row[d.key]}</th>
+                  <th key={d.key} scope="row" className="whitespace-nowrap px-3 py-1.5 text-left font-medium text-slate-800">
+                    {row[d.key]}
+                    {spec.soFar !== undefined && row[d.key] === spec.soFar && <span className="font-normal text-slate-500"> so far</span>}
+                  </th>
                 ) : (
                   <td key={d.key} className="whitespace-nowrap px-3 py-1.5 text-slate-600">{row[d.key]}</td>
                 ),

@@ -44,6 +44,8 @@ export type ChartSpec = {
   /** Ticks of the value axis (the left one), first to last, when automatic ones would read oddly (70 min, 2.3 h); they bound the axis too. */
   valueTicks?: number[];
   emptyMessage?: string;
+  /** The first dimension's value of a point still being counted (the running week): its table row and tooltip say "so far". */
+  soFar?: string;
 };
 
 export type ChartConfig = Record<string, { label: string; color: string }>;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formatIsoWeek, type IsoWeek } from "@/lib/time/iso-week";
-import { parseMetricsPeriod, previousPeriod, weekCount } from "./params";
+import { parseMetricsPeriod, previousPeriod, runningWeekOf, weekCount } from "./params";
 
 // Wednesday 11 March 2026, 12:00 UTC: the current ISO week is 2026-W11.
 const now = new Date("2026-03-11T12:00:00Z");
@@ -70,5 +70,17 @@ describe("previousPeriod", () => {
     expect(weeks(previousPeriod(from, to))).toEqual(["2025-W40", "2025-W52"]);
     // across a 53-week year: the 4 weeks before 2021-W02 are 2020-W51 … 2021-W01
     expect(weeks(previousPeriod({ year: 2021, week: 2 }, { year: 2021, week: 5 }))).toEqual(["2020-W51", "2021-W01"]);
+  });
+});
+
+describe("runningWeekOf", () => {
+  const period = { from: { year: 2026, week: 10 }, to: { year: 2026, week: 11 } };
+  it("is the current week in the organisation's zone when the period holds it", () => {
+    // Wednesday 11 March 2026, in 2026-W11
+    expect(runningWeekOf(period, "UTC", new Date("2026-03-11T12:00:00Z"))).toBe("2026-W11");
+    // Sunday 15 March 23:30 UTC is already Monday 16 March (2026-W12) in Paris: past the period.
+    expect(runningWeekOf(period, "Europe/Paris", new Date("2026-03-15T23:30:00Z"))).toBeNull();
+    expect(runningWeekOf(period, "UTC", new Date("2026-03-16T00:00:00Z"))).toBeNull();
+    expect(runningWeekOf(period, "UTC", new Date("2026-02-27T12:00:00Z"))).toBeNull();
   });
 });

@@ -1,7 +1,7 @@
 // The period and scope of the trends pages and GET /api/v1/metrics/weekly, from the URL:
 // `range` (the last N weeks, ending with the current one) or `from`/`to` dates, and `team`,
 // `service`. Pure, so every page and the API read a URL the same way.
-import { addWeeks, isoWeekOf, isoWeekStartDate, type IsoWeek } from "@/lib/time/iso-week";
+import { addWeeks, formatIsoWeek, isoWeekOf, isoWeekStartDate, type IsoWeek } from "@/lib/time/iso-week";
 import { addFieldError, type FieldErrors } from "@/lib/validation";
 import type { MetricsScope } from "./types";
 
@@ -47,6 +47,13 @@ function weekOfDate(text: string): IsoWeek | null {
 /** How many weeks from..to holds, both included. */
 export function weekCount(from: IsoWeek, to: IsoWeek): number {
   return Math.round((Date.parse(isoWeekStartDate(to)) - Date.parse(isoWeekStartDate(from))) / WEEK_MS) + 1;
+}
+
+/** The current week ("2026-W49") when from..to holds it: its figures are the week so far; null otherwise. */
+export function runningWeekOf(period: { from: IsoWeek; to: IsoWeek }, timeZone: string, now: Date): string | null {
+  const current = isoWeekOf(now, timeZone);
+  const inside = isoWeekStartDate(period.from) <= isoWeekStartDate(current) && isoWeekStartDate(current) <= isoWeekStartDate(period.to);
+  return inside ? formatIsoWeek(current) : null;
 }
 
 /** The same number of weeks just before from..to: what "change against the previous period" compares with. */

@@ -6,6 +6,7 @@ import { SuspendedChart } from "@/features/metrics/components/chart-cards";
 import { PeriodControls } from "@/features/metrics/components/period-controls";
 import { LinkProblems } from "@/components/ui/link-problems";
 import { loadTrendsContext } from "@/features/metrics/components/trends-context";
+import { runningWeekNote } from "@/features/metrics/components/weekly-chart-specs";
 import { ServiceBudgetSummary } from "@/features/services/components/service-budget-summary";
 import { ServiceIncidents } from "@/features/services/components/service-incidents";
 import { errorBudget } from "@/features/services/error-budget";
@@ -39,7 +40,10 @@ export default async function ServicePage({ params, searchParams }: { params: Pa
             <Link href="/services" className="hover:text-indigo-700">Services</Link> / {service.team.name}
           </p>
           <h1 className="text-2xl font-bold">{service.name}</h1>
-          <p className="text-sm text-slate-600">{context.periodText} · weeks in {context.chart.timeZone}</p>
+          <p className="text-sm text-slate-600">
+            {context.periodText} · weeks in {context.chart.timeZone}
+            {context.chart.runningWeek && ` · ${runningWeekNote(context.chart.runningWeek)}`}
+          </p>
         </div>
         <Link href={`/incidents?service=${encodeURIComponent(service.slug)}`} className="text-sm font-semibold text-indigo-700 hover:underline">
           All incidents of {service.name} →

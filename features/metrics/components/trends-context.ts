@@ -3,7 +3,7 @@ import { listServices, listTeams, type ServiceSummary, type TeamOption } from "@
 import { getOrganisationSettings } from "@/features/settings/queries";
 import { db } from "@/lib/db";
 import type { FieldErrors } from "@/lib/validation";
-import { parseMetricsPeriod, type MetricsPeriod, type MetricsSearchParams } from "../params";
+import { parseMetricsPeriod, runningWeekOf, type MetricsPeriod, type MetricsSearchParams } from "../params";
 import type { MetricsQuery } from "../types";
 import { describePeriod, periodFileSuffix } from "./period-url";
 import type { ChartContext } from "./weekly-chart-specs";
@@ -43,6 +43,7 @@ export async function loadTrendsContext(searchParams: MetricsSearchParams, now =
       timeZone: settings.timeZone,
       sloTarget: service?.sloTarget ?? settings.sloTarget,
       sloOf: service ? `the SLO of ${service.name}` : "the organisation's target",
+      runningWeek: runningWeekOf(period, settings.timeZone, now),
     },
     teams,
     services,

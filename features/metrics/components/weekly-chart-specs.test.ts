@@ -47,3 +47,20 @@ describe("the weekly chart specs", () => {
     expect(detectMitigateChart(weeks, context).valueTicks).toEqual([0, 15, 30, 45, 60]);
   });
 });
+
+describe("a period whose last week is still running", () => {
+  it("marks that week so far, beside the chart and in its table and tooltip, and the CSV keeps the bare week", () => {
+    const chart = impactChart(weeks, { ...context, runningWeek: "2026-W11" });
+    expect(chart.soFar).toBe("2026-W11");
+    expect(chart.definition).toContain("2026-W11 is still running: its figures are so far.");
+    expect(chart.rows[1]?.week).toBe("2026-W11");
+  });
+
+  it("says nothing of a running week the chart does not hold", () => {
+    for (const runningWeek of ["2026-W12", null, undefined]) {
+      const chart = impactChart(weeks, { ...context, runningWeek });
+      expect(chart.soFar).toBeUndefined();
+      expect(chart.definition).not.toContain("still running");
+    }
+  });
+});

@@ -10,6 +10,8 @@ export type ChartContext = {
   sloTarget: number;
   /** Whose SLO the reference line is: "organisation" or a service's name. */
   sloOf: string;
+  /** The current week when the period holds it: its figures are the week so far. */
+  runningWeek?: string | null;
 };
 
 const COLOURS = {
@@ -39,14 +41,21 @@ export function withTicks(chart: ChartSpec, ticksUpTo: (max: number) => number[]
 export const withMinuteTicks = (chart: ChartSpec): ChartSpec => withTicks(chart, minuteTicks);
 
 /** A chart of one point per week: the id names its CSV, the week's definition follows the metric's. */
-export const weeklySpec = (id: string, ctx: ChartContext, rest: Omit<ChartSpec, "id" | "fileName" | "layout" | "dimensions">, belonging?: WeekBelonging): ChartSpec => ({
-  id,
-  fileName: `${id}_${ctx.fileSuffix}.csv`,
-  layout: "time",
-  dimensions: weekDimensions,
-  ...rest,
-  definition: `${rest.definition} ${WEEK_DEFINITION(ctx.timeZone, belonging)}`,
-});
+export function weeklySpec(id: string, ctx: ChartContext, rest: Omit<ChartSpec, "id" | "fileName" | "layout" | "dimensions">, belonging?: WeekBelonging): ChartSpec {
+  const running = ctx.runningWeek && rest.rows.some((row) => row.week === ctx.runningWeek) ? ctx.runningWeek : undefined;
+  return {
+    id,
+    fileName: `${id}_${ctx.fileSuffix}.csv`,
+    layout: "time",
+    dimensions: weekDimensions,
+    ...rest,
+    definition: `${rest.definition} ${WEEK_DEFINITION(ctx.timeZone, belonging)}${running ? ` ${runningWeekNote(running)}` : ""}`,
+    ...(running ? { soFar: running } : {}),
+  };
+}
+
+/** Said under every chart whose last week has not ended. */
+export const runningWeekNote = (week: string) => `${week} is still running: its figures are so far.`;
 
 export function severityChart(weeks: WeekMetrics[], ctx: ChartContext): ChartSpec {
   return weeklySpec("incidents-by-severity", ctx, {
