@@ -16,8 +16,26 @@ export class RuleViolationError extends Error {
 
 export class NotFoundError extends Error {}
 
-/** An edit based on an old version, or a duplicate (HTTP 409). */
-export class ConflictError extends Error {}
+/** An edit based on an old version, or a duplicate (HTTP 409); a duplicate names its field. */
+export class ConflictError extends Error {
+  constructor(
+    message: string,
+    readonly fieldErrors?: FieldErrors,
+  ) {
+    super(message);
+  }
+}
+
+/** An edit based on an old version: carries the record as it now is, which the 409 returns. */
+export class StaleVersionError<Current extends { version: number }> extends ConflictError {
+  constructor(
+    message: string,
+    readonly current: Current,
+    readonly yourVersion: number,
+  ) {
+    super(message);
+  }
+}
 
 /** Nobody is signed in, or the token is missing or bad (HTTP 401). */
 export class UnauthenticatedError extends Error {}

@@ -16,17 +16,20 @@ import { incidentRuleErrors } from "./rules";
 import { incidentInputSchema } from "./schemas";
 import { IncidentVersionConflictError, incidentColumns, incidentInputOf, policyChangeOf } from "./update";
 
-type ServiceOfIncident = { id: string; slug: string; name: string; team: { slug: string; name: string } };
+type ServiceOfIncident = { id: string; slug: string; name: string; team: { slug: string; name: string }; retired: boolean };
 
 /** The services named by slug; an unknown one is a 400 on the services field. */
 export const servicesBySlugQuery = (slugs: string[]) => Prisma.sql`
-  SELECT s.id::text AS id, s.slug, s.name, json_build_object('slug', t.slug, 'name', t.name) AS team
+  SELECT s.id::text AS id, s.slug, s.name, json_build_object('slug', t.slug, 'name', t.name) AS team, s.retired_at IS NOT NULL AS retired
   FROM services s JOIN teams t ON t.id = s.team_id WHERE s.slug = ANY(${slugs}::text[])`;
 
-async function servicesBySlug(tx: Pick<Database, "$queryRaw">, slugs: string[]) {
+/** A retired service takes no new incident; one it already had (`alreadyNamed`) stays on it. */
+async function servicesBySlug(tx: Pick<Database, "$queryRaw">, slugs: string[], alreadyNamed: string[] = []) {
   const services = await tx.$queryRaw<ServiceOfIncident[]>(servicesBySlugQuery(slugs));
   const unknown = slugs.filter((slug) => !services.some((s) => s.slug === slug));
   if (unknown.length > 0) throw new ValidationError({ services: [`unknown service: ${unknown.join(", ")}`] });
+  const retired = services.filter((s) => s.retired && !alreadyNamed.includes(s.slug)).map((s) => s.slug);
+  if (retired.length > 0) throw new RuleViolationError({ services: [`retired, so no longer takes new incidents: ${retired.join(", ")}`] });
   return services;
 }
 
@@ -89,7 +92,7 @@ export async function updateIncident(db: Database, idOrReference: string, rawPat
     const policyViolation = isPolicyViolation(policyChangeOf(after), approvalPolicy);
     const changes = diffSnapshots(auditSnapshot(before, current.policyViolation), auditSnapshot(after, policyViolation));
     if (Object.keys(changes).length === 0) return unchanged;
-    const services = changes.services ? await servicesBySlug(tx, after.services) : null;
+    const services = changes.services ? await servicesBySlug(tx, after.services, before.services) : null;
     const { count } = await tx.incident.updateMany({
       where: { id: current.id, version },
       data: { ...incidentColumns(after, policyViolation), version: { increment: 1 } },

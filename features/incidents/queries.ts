@@ -7,7 +7,12 @@ import { listIncidentPage, findIncident, type IncidentPageRequest } from "./read
 /** Reads used by the pages; the functions in ./reads take the database explicitly for tests and the API. */
 export const listIncidents = (request: IncidentPageRequest) => listIncidentPage(db, request);
 export const getIncident = (idOrReference: string) => findIncident(db, idOrReference, new Date());
-export const listServiceOptions = () =>
-  db.service.findMany({ select: { slug: true, name: true, team: { select: { name: true } } }, orderBy: [{ team: { name: "asc" } }, { name: "asc" }] });
+/** The services an incident may name: those in service, and the retired ones it already names. */
+export const listServiceOptions = (alreadyNamed: string[] = []) =>
+  db.service.findMany({
+    where: { OR: [{ retiredAt: null }, { slug: { in: alreadyNamed } }] },
+    select: { slug: true, name: true, team: { select: { name: true } } },
+    orderBy: [{ team: { name: "asc" } }, { name: "asc" }],
+  });
 export const organisationSettings = () => getOrganisationSettings(db);
 export const incidentHistory = (incidentId: string) => listIncidentHistory(db, incidentId);

@@ -5,11 +5,12 @@ import { deriveIncidentDurations } from "@/features/incidents/derived";
 import type { Database } from "@/lib/db/client";
 import { addWeeks, isoWeekStartInstant, type IsoWeek } from "@/lib/time/iso-week";
 import { errorBudget, type ErrorBudget } from "./error-budget";
+import { serviceResponseSelect, toServiceResponse, type ServiceResponse } from "./response";
 
-export type ServiceSummary = { slug: string; name: string; sloTarget: number; team: { slug: string; name: string } };
+export type ServiceSummary = { slug: string; name: string; sloTarget: number; retiredAt: Date | null; team: { slug: string; name: string } };
 export type TeamOption = { slug: string; name: string };
 
-const serviceSummary = { slug: true, name: true, sloTarget: true, team: { select: { slug: true, name: true } } } as const;
+const serviceSummary = { slug: true, name: true, sloTarget: true, retiredAt: true, team: { select: { slug: true, name: true } } } as const;
 
 /** Every service with its team, grouped by team name. */
 export function listServices(db: Database): Promise<ServiceSummary[]> {
@@ -18,6 +19,12 @@ export function listServices(db: Database): Promise<ServiceSummary[]> {
 
 export function listTeams(db: Database): Promise<TeamOption[]> {
   return db.team.findMany({ select: { slug: true, name: true }, orderBy: { name: "asc" } });
+}
+
+/** The service as its edit form and the API see it, with its version. */
+export async function findServiceForEdit(db: Database, slug: string): Promise<ServiceResponse | null> {
+  const row = await db.service.findUnique({ where: { slug }, select: serviceResponseSelect });
+  return row && toServiceResponse(row);
 }
 
 export function findServiceBySlug(db: Database, slug: string): Promise<(ServiceSummary & { id: string }) | null> {

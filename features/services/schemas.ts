@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { storableString } from "@/lib/schemas";
 
-const slug = (max: number) =>
+export const slugSchema = (max = 64) =>
   z
     .string({ error: "must be a slug" })
     .trim()
@@ -9,20 +9,39 @@ const slug = (max: number) =>
     .max(max, { message: `must be at most ${max} characters` })
     .regex(/^[a-z0-9-]+$/, { message: "may hold only lower-case letters, digits and hyphens" });
 
-/** A service as created through the API: its team is named by slug and created when new. */
+export const nameSchema = storableString()
+  .trim()
+  .min(2, { message: "must be at least 2 characters" })
+  .max(100, { message: "must be at most 100 characters" });
+
+// A hundredth of a percent is as fine as a target is ever written (99.95 %); the float is compared with a margin.
+const hasAtMostTwoPercentDecimals = (fraction: number) => Math.abs(fraction * 10_000 - Math.round(fraction * 10_000)) < 1e-6;
+
+/** Availability target as a fraction: 0.999 is 99.9 %. Below 90 % is no target; 100 % leaves no error budget. */
+export const sloTargetSchema = z
+  .number({ error: "must be a fraction between 0.9 and 1, e.g. 0.999 for 99.9 %" })
+  .min(0.9, { message: "must be at least 90 % (0.9)" })
+  .lt(1, { message: "must be below 100 % (100 % leaves no error budget)" })
+  .refine(hasAtMostTwoPercentDecimals, { message: "must have at most two decimals as a percentage, e.g. 99.95 %" });
+
+export const versionSchema = z.int({ error: "must be the version this edit is based on (a whole number)" }).min(1, { message: "must be the version this edit is based on" });
+
+/** A service as created: its team is named by slug (the API creates a team it does not know). */
 export const serviceInputSchema = z.strictObject({
-  slug: slug(64),
-  name: storableString()
-    .trim()
-    .min(2, { message: "must be at least 2 characters" })
-    .max(100, { message: "must be at most 100 characters" }),
-  team: slug(64),
-  /** Availability target as a fraction: 0.999 is 99.9 %. */
-  sloTarget: z
-    .number({ error: "must be a number between 0 and 1, e.g. 0.999" })
-    .gt(0, { message: "must be more than 0, e.g. 0.999" })
-    .lt(1, { message: "must be less than 1, e.g. 0.999" })
-    .default(0.999),
+  slug: slugSchema(),
+  name: nameSchema,
+  team: slugSchema(),
+  sloTarget: sloTargetSchema.default(0.999),
+});
+
+/** An edit of a service: the version it is based on and any of the fields to change. */
+export const servicePatchSchema = z.strictObject({
+  version: versionSchema,
+  name: nameSchema.optional(),
+  team: slugSchema().optional(),
+  sloTarget: sloTargetSchema.optional(),
+  retired: z.boolean({ error: "must be true or false" }).optional(),
 });
 
 export type ServiceInput = z.infer<typeof serviceInputSchema>;
+export type ServicePatch = z.infer<typeof servicePatchSchema>;

@@ -3,6 +3,7 @@ import {
   ForbiddenError,
   NotFoundError,
   RuleViolationError,
+  StaleVersionError,
   UnauthenticatedError,
   ValidationError,
 } from "@/lib/errors";
@@ -77,7 +78,10 @@ export function problemFromError(error: unknown, context = "API request"): Respo
   }
   if (error instanceof ForbiddenError) return problem(403, "Forbidden", error.message);
   if (error instanceof NotFoundError) return problem(404, "Not Found", error.message);
-  if (error instanceof ConflictError) return problem(409, "Conflict", error.message);
+  if (error instanceof StaleVersionError) {
+    return problem(409, "Conflict", error.message, { currentVersion: error.current.version, yourVersion: error.yourVersion, current: error.current });
+  }
+  if (error instanceof ConflictError) return problem(409, "Conflict", error.message, error.fieldErrors ? { errors: fieldList(error.fieldErrors) } : {});
   if (error instanceof RuleViolationError) {
     return problem(422, "Unprocessable Content", "The request breaks a rule between fields; see errors.", { errors: fieldList(error.fieldErrors) });
   }

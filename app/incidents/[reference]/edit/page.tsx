@@ -15,8 +15,9 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 
 export default async function EditIncidentPage({ params }: { params: Params }) {
   await requirePageActor("incident:update");
-  const [incident, services] = await Promise.all([getIncident(decodeURIComponent((await params).reference)), listServiceOptions()]);
+  const incident = await getIncident(decodeURIComponent((await params).reference));
   if (!incident) notFound();
+  const services = await listServiceOptions(incident.services);
   return (
     <div className="mx-auto max-w-4xl space-y-6">
       <div>
