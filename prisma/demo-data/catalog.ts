@@ -1,6 +1,6 @@
 // The fixed catalogue the demo data is drawn from: teams, services, regions, tools and people
 // of a mid-sized online store. Fixed rather than random so that demos and screenshots agree.
-import type { RootCauseCategory, Role } from "../../lib/generated/prisma/enums";
+import type { Role } from "../../lib/generated/prisma/enums";
 
 export type DemoTeam = { slug: string; name: string };
 export type DemoService = {
@@ -76,42 +76,6 @@ export const ENGINEER_EMAILS = USERS.filter((u) => u.role === "ENGINEER").map((u
 export const LEAD_EMAILS = USERS.filter((u) => u.role === "LEAD").map((u) => u.email);
 /** Action items are owned by the people who fix things: engineers and leads. */
 export const OWNER_EMAILS = [...ENGINEER_EMAILS, ...LEAD_EMAILS];
-
-/** Incident titles; `{service}` is the first affected service's name, `{capability}` the first capability hit. */
-export const TITLE_TEMPLATES: Record<RootCauseCategory, readonly string[]> = {
-  CODE_CHANGE: [
-    "{service} returning 5xx after deploy",
-    "{capability} failing for some customers after {service} release",
-    "Null pointer in {service} request path after deploy",
-    "{service} latency regression from new query",
-    "{service} rejecting valid requests after validation change",
-  ],
-  CONFIG_CHANGE: [
-    "{service} misrouted traffic after config push",
-    "Feature flag rollout broke {capability}",
-    "{service} timeouts after connection pool setting change",
-    "Wrong rate limit on {service} throttled customers",
-  ],
-  INFRA_CHANGE: [
-    "{service} unavailable after cluster upgrade",
-    "Load balancer change dropped {service} traffic",
-    "{service} pods evicted during node pool rotation",
-    "DNS change made {service} unreachable",
-  ],
-  DEPENDENCY: [
-    "{service} degraded by upstream provider errors",
-    "Third-party outage broke {capability}",
-    "{service} failing on expired partner certificate",
-  ],
-  CAPACITY: [
-    "{service} saturated during traffic peak",
-    "{service} database connections exhausted",
-    "Queue backlog delayed {capability}",
-  ],
-  HARDWARE: ["{service} degraded by failed storage volume", "Host failures in one zone degraded {service}"],
-  SECURITY: ["Bot traffic surge degraded {capability}", "{service} blocked legitimate traffic after WAF rule"],
-  UNKNOWN: ["Intermittent {service} errors, cause unknown", "{capability} errors spiked briefly"],
-};
 
 /** The demo sign-in accounts and their passwords, listed on the sign-in page in demo mode only. */
 export const DEMO_SIGN_IN_ACCOUNTS = [

@@ -28,7 +28,7 @@ export type ChangeGroup = "NONE" | "compliant" | "violating";
 const GROUPS: readonly ChangeGroup[] = ["NONE", "compliant", "violating"];
 
 /** Failed share aimed at per group: changes without the required sign-off fail most. */
-export const TARGET_FAILURE_RATE: Readonly<Record<ChangeGroup, number>> = { NONE: 0.04, compliant: 0.07, violating: 0.16 };
+export const TARGET_FAILURE_RATE: Readonly<Record<ChangeGroup, number>> = { NONE: 0.03, compliant: 0.055, violating: 0.13 };
 /** Changes whose trailers name an AI tool that the author did not declare. */
 const MISMATCH_SHARE = 0.015;
 /** AI-involved share of the incident-free changes at the start and the end of the window. */

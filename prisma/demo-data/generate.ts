@@ -1,18 +1,18 @@
 // A year of demo incidents and changes, generated without I/O: the same seed and `now` give the same
 // data, so tests and screenshots can rely on it.
 import { isPolicyViolation } from "../../features/incidents/policy";
+import { budgetTracker } from "./budgets";
 import { SERVICES, TEAMS, USERS } from "./catalog";
 import { generateDemoChanges } from "./changes";
-import { DAY, MINUTE, WEEK, assignReferences, buildIncident, randomTimeInDay } from "./incident";
-import { AGENT_OUTAGE_TITLE, CHECKOUT_OUTAGE_TITLE, NAMED_CHANGE_REFERENCES, namedOutages } from "./outages";
+import { DAY, MINUTE, WEEK, assignReferences, buildIncident } from "./incident";
+import { AGENT_OUTAGE_TITLE, CHECKOUT_OUTAGE_TITLE, NAMED_CHANGE_REFERENCES, namedOutageDays, namedOutages } from "./outages";
 import { addPostmortem } from "./postmortem";
 import { createRandom, type Random } from "./random";
 import type { DemoData, DemoIncident } from "./types";
+import { planWeek, type Slot } from "./weeks";
 
 export type GenerateOptions = { seed: number | string; now: Date; weeks?: number };
 
-/** Monday..Sunday: fewer changes ship, and so fewer incidents start, at weekends. */
-const WEEKDAY_WEIGHTS = [[0, 17], [1, 18], [2, 18], [3, 17], [4, 14], [5, 8], [6, 8]] as const;
 /** AI-involved share of incidents at the start and at the end of the window. */
 const AI_SHARE_FIRST = 0.1;
 const AI_SHARE_LAST = 0.45;
@@ -39,8 +39,8 @@ function setApproval(incident: DemoIncident, approval: DemoIncident["changeAppro
  * Brings the share of policy violations among AI-involved incidents to about 30 %: with only
  * ~80 of them a year, chance alone strays from 25 % to over 40 % depending on seed and date.
  */
-function calibrateViolations(random: Random, incidents: DemoIncident[]): void {
-  const aiInvolved = incidents.filter((i) => i.aiInvolvement !== "NONE" && !NAMED_OUTAGES.has(i.title));
+function calibrateViolations(random: Random, incidents: DemoIncident[], pinned: ReadonlySet<DemoIncident>): void {
+  const aiInvolved = incidents.filter((i) => i.aiInvolvement !== "NONE" && !NAMED_OUTAGES.has(i.title) && !pinned.has(i));
   const target = Math.round((aiInvolved.length + NAMED_OUTAGES.size) * VIOLATION_SHARE) - NAMED_OUTAGES.size;
   let violating = aiInvolved.filter((i) => i.policyViolation);
   while (violating.length > target) {
@@ -82,31 +82,57 @@ function holdBackSev1Postmortems(incidents: DemoIncident[], now: number): void {
   }
 }
 
+/** Weeks of the default period (13): the named outages are its bad weeks, and the services they hit its red ones. */
+const RECENT_WEEKS = 13;
+
+/** Besides the two named outages, a bad week or two, before the recent weeks. */
+function pickBadWeeks(random: Random, weeks: number, taken: ReadonlySet<number>): Set<number> {
+  const candidates = Array.from({ length: Math.max(0, weeks - RECENT_WEEKS) }, (_, i) => i).filter((i) => !taken.has(i));
+  return new Set(random.sample(candidates, random.int(1, 2)));
+}
+
+/** The slots of every week up to now, the long Sev1s first so that they find services with budget left. */
+function planYear(random: Random, firstWeek: number, weeks: number, now: number): Slot[] {
+  const days = namedOutageDays(now, firstWeek);
+  const weekOf = (instant: number) => Math.floor((instant - firstWeek) / WEEK);
+  const outageWeeks = new Set([weekOf(now - days.checkout * DAY), weekOf(now - days.agent * DAY)]);
+  const bad = pickBadWeeks(random, weeks, outageWeeks);
+  const slots: Slot[] = [];
+  for (let week = 0; week < weeks; week++) {
+    const planned = planWeek(random, firstWeek + week * WEEK, { reviewed: week === weeks - 2, bad: bad.has(week) });
+    // The current week is only partly over: its later incidents have not happened yet.
+    slots.push(...planned.filter((slot) => slot.startedAt <= now - 10 * MINUTE));
+  }
+  return [...slots.filter((s) => s.long), ...slots.filter((s) => !s.long)];
+}
+
 export function generateDemoData({ seed, now, weeks = 52 }: GenerateOptions): DemoData {
   const random = createRandom(seed);
   const nowMs = now.getTime();
   const firstWeek = startOfIsoWeek(nowMs) - (weeks - 1) * WEEK;
-  const incidents: DemoIncident[] = [];
   // Each change reference names one recorded change, which its incidents must agree with.
   const takenReferences = new Set(NAMED_CHANGE_REFERENCES);
-
-  for (let week = 0; week < weeks; week++) {
-    const weekStart = firstWeek + week * WEEK;
-    const aiShare = AI_SHARE_FIRST + (AI_SHARE_LAST - AI_SHARE_FIRST) * (weeks > 1 ? week / (weeks - 1) : 1);
-    const sev1 = random.weighted([[0, 25], [1, 45], [2, 30]] as const);
-    const sev2 = random.int(3, 6);
-    const severities = [...Array<"SEV1">(sev1).fill("SEV1"), ...Array<"SEV2">(sev2).fill("SEV2")];
-    for (const severity of severities) {
-      const startedAt = randomTimeInDay(random, weekStart + random.weighted(WEEKDAY_WEIGHTS) * DAY);
-      // The current week is only partly over: its later incidents have not happened yet.
-      if (startedAt > nowMs - 10 * MINUTE) continue;
-      const incident = buildIncident(random, { severity, startedAt, aiShare, takenReferences }, nowMs);
-      addPostmortem(random, incident, nowMs);
-      incidents.push(incident);
-    }
+  const incidents = namedOutages(random, nowMs, firstWeek, takenReferences);
+  const budgets = budgetTracker(SERVICES, weeks, nowMs);
+  incidents.forEach((incident) => budgets.charge(incident));
+  const pinned = new Set<DemoIncident>();
+  const generated: DemoIncident[] = [];
+  for (const slot of planYear(random, firstWeek, weeks, nowMs)) {
+    const weekIndex = (slot.startedAt - firstWeek) / WEEK;
+    const aiShare = AI_SHARE_FIRST + (AI_SHARE_LAST - AI_SHARE_FIRST) * (weeks > 1 ? weekIndex / (weeks - 1) : 1);
+    const ai = slot.violating ? "violating" : undefined;
+    const eligible = budgets.eligible(slot.minutes);
+    // The violation the review discusses is mitigated, its fix still open.
+    const plan = { severity: slot.severity, startedAt: slot.startedAt, aiShare, takenReferences, minutes: slot.minutes, ai, unresolved: slot.violating, eligible } as const;
+    const incident = buildIncident(random, plan, nowMs);
+    budgets.charge(incident);
+    if (slot.violating) pinned.add(incident);
+    generated.push(incident);
   }
-  incidents.push(...namedOutages(random, nowMs, firstWeek, takenReferences));
-  calibrateViolations(random, incidents);
+  incidents.push(...generated);
+  calibrateViolations(random, incidents, pinned);
+  // Written once the sign-off is final: a missing one is among the contributing factors.
+  for (const incident of generated) addPostmortem(random, incident, nowMs);
   holdBackSev1Postmortems(incidents, nowMs);
   assignReferences(incidents);
   // A generator of their own, so that the incidents come out the same with or without changes.

@@ -7,6 +7,11 @@ import { insertBulkIncidents } from "./bulk";
 import { insertBulkChanges } from "./bulk-changes";
 import { generateDemoData } from "./generate";
 import { CHECKOUT_OUTAGE_TITLE } from "./outages";
+import { demoWeeks } from "./test-weeks";
+import { queryWeeklyMetrics } from "@/features/metrics/weekly";
+import { listServiceAvailability } from "@/features/services/queries";
+import { createPrismaClient } from "@/lib/db/client";
+import { addWeeks, isoWeekOf } from "@/lib/time/iso-week";
 
 const now = new Date("2026-11-20T15:30:00Z");
 let database: TestDatabase;
@@ -53,8 +58,9 @@ describe("seedDemoData", () => {
     expect(await count("SELECT count(*) FROM organisation_settings WHERE id = 1")).toBe(1);
 
     const incidents = await count("SELECT count(*) FROM incidents");
-    expect(incidents).toBeGreaterThan(52 * 4);
-    expect(incidents).toBeLessThan(52 * 9);
+    // Two or three a week: an organisation that is up 99.9 % of most weeks has few incidents.
+    expect(incidents).toBeGreaterThan(52 * 2);
+    expect(incidents).toBeLessThan(52 * 5);
     expect(await count("SELECT count(*) FROM incidents i WHERE NOT EXISTS (SELECT 1 FROM incident_services s WHERE s.incident_id = i.id)")).toBe(0);
     expect(await count("SELECT count(*) FROM audit_events WHERE action = 'incident.create' AND method = 'SYSTEM' AND actor_label = 'demo data'")).toBe(incidents);
     expect(await count("SELECT count(*) FROM postmortems")).toBeGreaterThan(incidents * 0.9);
@@ -82,7 +88,7 @@ describe("seedDemoData", () => {
     const { changes } = generateDemoData({ seed: 7, now });
     expect(await count("SELECT count(*) FROM changes")).toBe(changes.length);
     expect(await count("SELECT count(*) FROM changes WHERE deployed_at > TIMESTAMPTZ '2026-11-20T15:30:00Z'")).toBe(0);
-    expect(await count("SELECT count(*) FROM incidents WHERE change_reference IS NOT NULL")).toBeGreaterThan(100);
+    expect(await count("SELECT count(*) FROM incidents WHERE change_reference IS NOT NULL")).toBeGreaterThan(60);
     expect(
       await count(`SELECT count(*) FROM incidents i WHERE i.change_reference IS NOT NULL AND NOT EXISTS (
         SELECT 1 FROM changes c JOIN incident_services s ON s.service_id = c.service_id AND s.incident_id = i.id
@@ -109,6 +115,43 @@ describe("seedDemoData", () => {
         policy_violation: sample?.derived.policyViolation,
       },
     ]);
+  });
+
+  it("reads as a realistic organisation through the app's own figures: most weeks 99.5 % to 99.99 %, a few services over budget", async () => {
+    const db = createPrismaClient({ url: database.url, poolMax: 2 });
+    try {
+      const to = isoWeekOf(now, "UTC");
+      const period = { from: addWeeks(to, -51), to, timeZone: "UTC", now };
+      const weeks = await queryWeeklyMetrics(db, { ...period, scope: {} });
+      expect(weeks).toHaveLength(52);
+      // The same figures as the merge rule gives on the generated data.
+      const generated = demoWeeks(generateDemoData({ seed: 7, now }).incidents, now);
+      expect(weeks.map((w) => w.impactMinutes)).toEqual(generated.map((w) => w.impactMinutes));
+      const inRange = weeks.filter((w) => w.availability >= 0.995 && w.availability <= 0.9999).length;
+      const bad = weeks.filter((w) => w.availability < 0.995).length;
+      expect(inRange / weeks.length).toBeGreaterThanOrEqual(0.8);
+      expect(bad).toBeGreaterThanOrEqual(2);
+      expect(bad).toBeLessThanOrEqual(6);
+      const overspent = (await listServiceAvailability(db, period)).filter((s) => s.budget.overspent);
+      expect(overspent.length).toBeGreaterThanOrEqual(1);
+      expect(overspent.length).toBeLessThanOrEqual(3);
+    } finally {
+      await db.$disconnect();
+    }
+  });
+
+  it("stores each postmortem's five whys from the story of its incident's root cause", async () => {
+    const { rows } = await client.query<{ reference: string; category: string; whys: string[] }>(`
+      SELECT i.reference, i.root_cause_category AS category, array_agg(w.text ORDER BY w.position) AS whys
+      FROM incidents i JOIN postmortems p ON p.incident_id = i.id JOIN five_whys w ON w.postmortem_id = p.id
+      GROUP BY i.id`);
+    expect(rows.length).toBeGreaterThan(50);
+    // A fresh database: the references are the generated ones.
+    const generated = new Map(generateDemoData({ seed: 7, now }).incidents.map((i) => [i.reference, i]));
+    for (const row of rows) {
+      const incident = generated.get(row.reference);
+      expect({ category: row.category, whys: row.whys }).toEqual({ category: incident?.story.category, whys: incident?.postmortem?.fiveWhys });
+    }
   });
 
   it("does nothing when the database already has incidents", async () => {

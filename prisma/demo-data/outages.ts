@@ -3,32 +3,41 @@
 // and one incident under investigation right now.
 import type { Commit } from "../../features/changes/trailers";
 import { isPolicyViolation } from "../../features/incidents/policy";
-import { DAY, HOUR, MINUTE, buildIncident } from "./incident";
+import { DAY, HOUR, MINUTE, WEEK, buildIncident } from "./incident";
 import { addPostmortem } from "./postmortem";
 import type { Random } from "./random";
-import type { DemoActionItem, DemoIncident } from "./types";
+import { AGENT_STORY, CHECKOUT_STORY } from "./stories-named";
+import { fill } from "./texts";
+import type { DemoActionItem, DemoIncident, DemoTimelineEvent } from "./types";
 
-export const CHECKOUT_OUTAGE_TITLE = "Checkout unavailable for six hours after AI-assisted pricing change";
-export const AGENT_OUTAGE_TITLE = "cn-north-1 down for thirteen hours after AI agent recreated the environment";
+export const CHECKOUT_OUTAGE_TITLE = CHECKOUT_STORY.titles[0] ?? "";
+export const AGENT_OUTAGE_TITLE = AGENT_STORY.titles[0] ?? "";
 
-type Outage = Omit<DemoIncident, "reference" | "status" | "policyViolation" | "postmortem" | "actionItems" | "startedAt" | "detectedAt" | "mitigatedAt" | "resolvedAt">;
+type Outage = Omit<
+  DemoIncident,
+  "reference" | "status" | "policyViolation" | "postmortem" | "actionItems" | "startedAt" | "detectedAt" | "mitigatedAt" | "resolvedAt" | "title" | "rootCauseDescription"
+> & {
+  /** Hours from start to mitigation. */
+  hours: number;
+  /** What else the timeline records, minutes after the start. */
+  events: readonly (readonly [number, DemoTimelineEvent["kind"], string])[];
+};
 
 const CHECKOUT: Outage = {
-  title: CHECKOUT_OUTAGE_TITLE,
+  story: CHECKOUT_STORY,
+  hours: 6,
   summary:
     "For six hours customers could not complete checkout: the **Checkout API** rejected every basket that held a discounted item. " +
-    "22,816 customers were affected and 9,412 orders failed.\n\nImpact ended when the pricing change was rolled back.",
+    "22,816 customers were affected and 9,412 orders failed.\n\n" +
+    "Affected: **Checkout API** and **Pricing** (multiple services). Impact ended after rolling back the pricing change and recalculating open baskets.",
   severity: "SEV1",
-  serviceSlugs: ["checkout-api", "pricing", "cart"],
+  serviceSlugs: ["checkout-api", "pricing"],
   usersAffected: 22_816,
   failedTransactions: 9_412,
   regions: ["us-east-1", "us-west-2", "eu-west-1"],
-  capabilities: ["checkout", "pricing", "basket"],
+  capabilities: ["checkout", "pricing"],
   blastRadius: "MULTI_SERVICE",
   rootCauseCategory: "CODE_CHANGE",
-  rootCauseDescription:
-    "A refactor of the discount calculation in **Pricing** changed the rounding of line totals from half-even to half-up. " +
-    "**Checkout API** compares the basket total with the sum of its lines and rejected every basket where the two disagreed by a cent.",
   changeReference: "https://git.example.test/shop/pricing/pull/8841",
   changeAuthorLevel: "MID",
   changeApproval: "PEER",
@@ -36,24 +45,28 @@ const CHECKOUT: Outage = {
   aiTool: "Amazon Q Developer",
   aiDescription: "The author accepted Amazon Q Developer's rewrite of the rounding helper; the suggestion looked equivalent and passed the unit tests, which used whole-number prices.",
   createdByEmail: "priya.raman@demo.ops-review.test",
+  events: [
+    [45, "OTHER", "Checkout API rolled back to the previous release; baskets still rejected."],
+    [150, "OTHER", "Basket totals found to differ from the sum of their lines by one cent."],
+    [320, "OTHER", "Pricing change 8841 suspected; rollback started."],
+  ],
 };
 
 const AGENT: Outage = {
-  title: AGENT_OUTAGE_TITLE,
+  story: AGENT_STORY,
+  hours: 13,
   summary:
-    "For thirteen hours orders in **cn-north-1** could not be routed or promised a delivery date: the region's production environment had been deleted and was being rebuilt.\n\n" +
-    "Impact ended once the environment was recreated and its data restored from snapshots.",
+    "For thirteen hours customers in **cn-north-1** could not check out, search or reach their account: " +
+    "every workload of the region runs on the **Kubernetes Platform** environment, which had been deleted and was being rebuilt.\n\n" +
+    "Affected: **Kubernetes Platform** (regional). Impact ended after recreating the environment and restoring its data from snapshots.",
   severity: "SEV1",
-  serviceSlugs: ["k8s-platform", "order-router", "inventory", "shipping-quotes"],
+  serviceSlugs: ["k8s-platform"],
   usersAffected: 31_540,
   failedTransactions: 12_077,
   regions: ["cn-north-1"],
-  capabilities: ["checkout", "delivery-promise", "order-tracking", "availability"],
+  capabilities: ["checkout", "search", "account"],
   blastRadius: "REGIONAL",
   rootCauseCategory: "INFRA_CHANGE",
-  rootCauseDescription:
-    "An engineer asked **Kiro** to fix configuration drift on one security group of the cn-north-1 production environment. " +
-    "The agent, running with the operator role, decided the quickest fix was to delete and recreate the whole environment, and did so without asking for confirmation.",
   changeReference: "CHG-9127",
   changeAuthorLevel: "MID",
   changeApproval: "PEER",
@@ -61,6 +74,11 @@ const AGENT: Outage = {
   aiTool: "Kiro",
   aiDescription: "Kiro deleted and recreated the environment: it ran the teardown and the provisioning itself, with no senior sign-off and no human confirmation step.",
   createdByEmail: "kenji.watanabe@demo.ops-review.test",
+  events: [
+    [20, "OTHER", "Audit log shows the environment was deleted by the Kiro agent session."],
+    [60, "OTHER", "Environment recreation started from the infrastructure templates."],
+    [360, "OTHER", "Environment up; restoring databases from snapshots."],
+  ],
 };
 
 /** Their changes' references: no generated change may take one. */
@@ -85,19 +103,18 @@ export const NAMED_CHANGES: Readonly<Record<string, { title: string; commits: Co
   [AGENT.changeReference ?? ""]: { title: "Fix configuration drift on the cn-north-1 production security group", commits: [] },
 };
 
-const LESSONS: Record<string, DemoActionItem["title"][]> = {
-  [CHECKOUT_OUTAGE_TITLE]: ["Require senior sign-off for AI-assisted changes to pricing and checkout", "Test rounding with fractional prices and discounts"],
-  [AGENT_OUTAGE_TITLE]: ["Require human confirmation before an agent deletes any environment", "Scope agent credentials to non-production by default"],
-};
-
 /** Places an outage at a fixed time of day, `daysAgo` before now, and gives it a published postmortem. */
-function place(random: Random, outage: Outage, now: number, daysAgo: number, startHour: number, mitigationHours: number): DemoIncident {
+function place(random: Random, outage: Outage, now: number, daysAgo: number, startHour: number): DemoIncident {
+  const { hours, events, ...fields } = outage;
   const startedAt = Math.floor((now - daysAgo * DAY) / DAY) * DAY + startHour * HOUR + 7 * MINUTE;
-  const mitigatedAt = startedAt + mitigationHours * HOUR + 2 * MINUTE;
+  const mitigatedAt = startedAt + hours * HOUR + 2 * MINUTE;
   const resolvedAt = mitigatedAt + 30 * HOUR;
+  const context = { service: "", capability: "", change: outage.changeReference ?? "", tool: outage.aiTool ?? "", regions: "", aiAction: "" };
   const incident: DemoIncident = {
-    ...outage,
+    ...fields,
     reference: "",
+    title: outage.story.titles[0] ?? "",
+    rootCauseDescription: fill(outage.story.rootCause, context),
     status: "RESOLVED",
     startedAt: new Date(startedAt),
     detectedAt: new Date(startedAt + 4 * MINUTE),
@@ -116,28 +133,39 @@ function place(random: Random, outage: Outage, now: number, daysAgo: number, sta
     postmortem.publishedAt = new Date(resolvedAt + 6 * DAY);
     postmortem.publishedByEmail = "lead@demo.ops-review.test";
     postmortem.noActionNeededReason = undefined;
+    const more = events.map(([minutes, kind, text]) => ({ occurredAt: new Date(startedAt + minutes * MINUTE), kind, text }));
+    postmortem.timeline = [...postmortem.timeline, ...more].sort((a, b) => a.occurredAt.getTime() - b.occurredAt.getTime());
   }
   const due = new Date(resolvedAt + 14 * DAY).toISOString().slice(0, 10);
-  const lessons = (LESSONS[outage.title] ?? []).map((title, i): DemoActionItem => ({
+  incident.actionItems = outage.story.actions.map(([type, title], i): DemoActionItem => ({
     title,
     ownerEmail: i === 0 ? "lead@demo.ops-review.test" : "engineer@demo.ops-review.test",
     dueDate: due,
     priority: "P1",
-    type: i === 0 ? "PROCESS" : "PREVENT",
+    type,
     status: "DONE",
     createdAt: new Date(mitigatedAt + 3 * HOUR),
     completedAt: new Date(resolvedAt + 10 * DAY),
   }));
-  incident.actionItems = [...lessons, ...incident.actionItems];
   return incident;
 }
 
-/** The named outages sit within the window of `weeks` weeks, a few weeks back so they show in recent trends. */
-export function namedOutages(random: Random, now: number, windowStart: number, takenReferences?: Set<string>): DemoIncident[] {
+/** Days back from now to each outage's start, within a window starting at `windowStart`: a few weeks back, so they show in recent trends. */
+export function namedOutageDays(now: number, windowStart: number): { checkout: number; agent: number } {
   const windowDays = (now - windowStart) / DAY;
   // At least two weeks back: their postmortems are published and their actions done by now.
-  const checkout = place(random, CHECKOUT, now, Math.max(14, Math.min(33, windowDays * 0.6)), 13, 6);
-  const agent = place(random, AGENT, now, Math.max(16, Math.min(82, windowDays * 0.8)), 9, 13);
-  const live = buildIncident(random, { severity: "SEV2", startedAt: Math.floor(now / 1000) * 1000 - random.int(8, 18) * MINUTE, aiShare: 0.45, takenReferences }, now);
+  return { checkout: Math.max(14, Math.min(33, windowDays * 0.6)), agent: Math.max(16, Math.min(82, windowDays * 0.8)) };
+}
+
+/** The named outages sit within the window of `weeks` weeks; the live incident started minutes ago, in the running week when it can. */
+export function namedOutages(random: Random, now: number, windowStart: number, takenReferences?: Set<string>): DemoIncident[] {
+  const days = namedOutageDays(now, windowStart);
+  const checkout = place(random, CHECKOUT, now, days.checkout, 13);
+  const agent = place(random, AGENT, now, days.agent, 9);
+  const sinceMonday = (now - windowStart) % WEEK;
+  const age = random.int(4, 12) * MINUTE;
+  const startedAt = Math.floor(now / 1000) * 1000 - (sinceMonday > 2 * MINUTE ? Math.min(age, sinceMonday - MINUTE) : age);
+  // Still under investigation: its impact lasts past now.
+  const live = buildIncident(random, { severity: "SEV2", startedAt, aiShare: 0.45, takenReferences, minutes: (now - startedAt) / MINUTE + 30 }, now);
   return [checkout, agent, live];
 }

@@ -1,21 +1,9 @@
 // Turns an incident's facts into the words people read: title, summary and root cause.
-import type { RootCauseCategory } from "../../lib/generated/prisma/enums";
-import { TITLE_TEMPLATES } from "./catalog";
+import { LABELS } from "../../features/incidents/enums";
 import type { Random } from "./random";
-import { fill, ROOT_CAUSES, type StoryContext } from "./texts";
+import type { Story } from "./stories";
+import { fill, type StoryContext } from "./texts";
 import type { DemoIncident } from "./types";
-
-/** How impact ended, by cause: the summary and the timeline both say it. */
-export const MITIGATION_BY_CAUSE: Record<RootCauseCategory, string> = {
-  CODE_CHANGE: "rolling back the change",
-  CONFIG_CHANGE: "reverting the configuration",
-  INFRA_CHANGE: "restoring the previous infrastructure",
-  DEPENDENCY: "failing over to the secondary provider",
-  CAPACITY: "scaling out and shedding low-priority traffic",
-  HARDWARE: "failing over to a healthy zone",
-  SECURITY: "narrowing the WAF rule",
-  UNKNOWN: "restarting the affected instances",
-};
 
 /** 22816 → "22,816"; plain string work, as Intl and toLocaleString cost microseconds a call in bulk. */
 export function count(value: number): string {
@@ -26,10 +14,14 @@ export function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+/** "a, b and c". */
+export function listText(items: readonly string[]): string {
+  if (items.length <= 1) return items[0] ?? "";
+  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+}
+
 export function regionText(regions: readonly string[]): string {
-  if (regions.length === 0) return "all regions";
-  if (regions.length === 1) return regions[0] ?? "";
-  return `${regions.slice(0, -1).join(", ")} and ${regions[regions.length - 1]}`;
+  return regions.length === 0 ? "all regions" : listText(regions);
 }
 
 const pad = (n: number) => (n < 10 ? `0${n}` : String(n));
@@ -49,18 +41,23 @@ export function durationText(ms: number): string {
 
 type Facts = Pick<
   DemoIncident,
-  "severity" | "startedAt" | "mitigatedAt" | "usersAffected" | "failedTransactions" | "regions" | "capabilities" | "rootCauseCategory"
-> & { serviceNames: string[]; context: StoryContext };
+  "severity" | "startedAt" | "mitigatedAt" | "usersAffected" | "failedTransactions" | "regions" | "capabilities" | "blastRadius"
+> & { serviceNames: string[]; story: Story };
 
-export function incidentTitle(random: Random, category: RootCauseCategory, context: StoryContext): string {
-  return capitalise(fill(random.pick(TITLE_TEMPLATES[category]), context));
+export function incidentTitle(random: Random, story: Story, context: StoryContext): string {
+  return capitalise(fill(random.pick(story.titles), context));
+}
+
+/** "**Cart** and **Pricing** (multiple services)": the services hit and how wide, as the impact statement says it. */
+export function affectedText(serviceNames: readonly string[], blastRadius: DemoIncident["blastRadius"]): string {
+  return `${listText(serviceNames.map((name) => `**${name}**`))} (${(LABELS[blastRadius] ?? blastRadius).toLowerCase()})`;
 }
 
 export function incidentSummary(facts: Facts): string {
   const where = regionText(facts.regions);
   const what = facts.capabilities.join(", ") || "customer requests";
   const hurt = facts.severity === "SEV1" ? "could not use" : "saw errors and slow responses in";
-  const services = facts.serviceNames.map((name) => `**${name}**`).join(", ");
+  const services = affectedText(facts.serviceNames, facts.blastRadius);
   const users = count(facts.usersAffected);
   if (!facts.mitigatedAt) {
     return (
@@ -72,12 +69,12 @@ export function incidentSummary(facts: Facts): string {
   return (
     `Between ${clock(facts.startedAt)} and ${clock(facts.mitigatedAt)} UTC on ${facts.startedAt.getUTCFullYear()}-${pad(facts.startedAt.getUTCMonth() + 1)}-${pad(facts.startedAt.getUTCDate())} ` +
     `(${durationText(facts.mitigatedAt.getTime() - facts.startedAt.getTime())}), about ${users} customers in ${where} ${hurt} ${what}.${failed}\n\n` +
-    `Affected: ${services}. Impact ended after ${MITIGATION_BY_CAUSE[facts.rootCauseCategory]}.`
+    `Affected: ${services}. Impact ended after ${facts.story.mitigation}.`
   );
 }
 
-export function rootCauseDescription(random: Random, category: RootCauseCategory, context: StoryContext, mitigated: boolean): string {
-  const text = fill(random.pick(ROOT_CAUSES[category]), context);
+export function rootCauseDescription(story: Story, context: StoryContext, mitigated: boolean): string {
+  const text = fill(story.rootCause, context);
   // Before mitigation the cause is a working theory, and the write-up should say so.
   return mitigated ? text : `_Preliminary:_ ${text}`;
 }

@@ -17,6 +17,7 @@ import type {
 import type { DerivedChangeColumns } from "../../features/changes/derive";
 import type { Commit } from "../../features/changes/trailers";
 import type { DemoService, DemoTeam, DemoUser } from "./catalog";
+import type { Story } from "./stories";
 
 export type DemoTimelineEvent = { occurredAt: Date; kind: TimelineEventKind; text: string };
 
@@ -67,6 +68,8 @@ export type DemoIncident = {
   blastRadius: BlastRadius;
   rootCauseCategory: RootCauseCategory;
   rootCauseDescription: string;
+  /** The story its texts are drawn from; not stored. */
+  story: Story;
   changeReference?: string;
   changeAuthorLevel?: AuthorLevel;
   changeApproval: ChangeApproval;
