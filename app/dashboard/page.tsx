@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { SuspendedChart, type ChartName } from "@/features/metrics/components/chart-cards";
 import { PeriodControls } from "@/features/metrics/components/period-controls";
 import { LinkProblems } from "@/components/ui/link-problems";
@@ -42,6 +43,9 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
           </div>
         </section>
       ))}
+      <p className="text-xs text-slate-500">
+        The same figures, for scripts: <Link href="/api-docs" className="font-semibold text-indigo-700 underline">API reference</Link>.
+      </p>
     </div>
   );
 }

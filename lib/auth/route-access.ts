@@ -16,6 +16,7 @@ export type RouteAccess = {
 export const ROUTE_ACCESS: RouteAccess[] = [
   { kind: "page", route: "/", access: "public" },
   { kind: "page", route: "/sign-in", access: "public" },
+  { kind: "page", route: "/api-docs", access: "public" },
   { kind: "page", route: "/incidents", access: "incident:read" },
   { kind: "page", route: "/incidents/new", access: "incident:create" },
   { kind: "page", route: "/incidents/[reference]", access: "incident:read" },

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { LocalTime } from "@/components/ui/local-time";
 import { MintTokenForm } from "@/features/tokens/components/mint-token-form";
 import { RevokeTokenButton } from "@/features/tokens/components/revoke-token-button";
@@ -26,7 +27,11 @@ export default async function ApiTokensPage() {
       <p className="text-sm text-slate-600">
         A token calls the HTTP API under <code>/api/v1</code> with the role it was minted with, or its creator&apos;s current role if that is lower, sent as{" "}
         <code>Authorization: Bearer &lt;token&gt;</code>. Tokens you mint are recorded as created by {actor.label}; a token stops working
-        when it is revoked or when the user who created it is deactivated.
+        when it is revoked or when the user who created it is deactivated. Every endpoint, with its fields and examples:{" "}
+        <Link href="/api-docs" className="font-semibold text-indigo-700 underline">
+          API reference
+        </Link>
+        .
       </p>
       <section aria-labelledby="mint-heading" className="space-y-4 rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
         <h2 id="mint-heading" className="text-base font-semibold text-slate-900">Mint a token</h2>
