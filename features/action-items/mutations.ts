@@ -2,12 +2,13 @@ import { auditEventData } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import type { Database } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import { fieldErrorsOf } from "@/lib/validation";
 import type { z } from "zod";
 import { actionItemLabel } from "./enums";
 import { dateColumn, dateOf } from "./overdue";
-import { changeActionItemStatusSchema, createActionItemSchema } from "./schemas";
+import { changeActionItemStatusSchema, createActionItemSchema, type ActionItemFields } from "./schemas";
 
 function parse<T extends z.ZodType>(schema: T, input: unknown): z.infer<T> {
   const parsed = schema.safeParse(input);
@@ -16,44 +17,49 @@ function parse<T extends z.ZodType>(schema: T, input: unknown): z.infer<T> {
 }
 
 // The pages and actions check this too; repeated here so the API and the CLI cannot skip it.
-function assertMayEdit(actor: Actor) {
+export function assertMayEditActionItems(actor: Actor) {
   if (!can(actor.role, "actionItem:edit")) throw new ForbiddenError(`Your role (${actor.role}) may not change action items.`);
 }
 
-export type ActionItemChangeResult = { id: string; incidentId: string; status: string; version: number; changed: boolean };
+export type ActionItemChangeResult = { id: string; incidentId: string | null; status: string; version: number; changed: boolean };
+
+/** Where a new action item belongs: its incident, and the review meeting (and agenda item) that agreed it. */
+export type ActionItemOrigin = { incident: { id: string; reference: string } | null; reviewId?: string; agendaItemId?: string };
 
 /**
- * Creates an action item of an incident, owned by an active user, with its audit event.
- * `origin.reviewId` is set only by the weekly review's own path, never from a form or the API.
+ * Writes a new action item, owned by an active user, with its audit event, inside the caller's
+ * transaction. `origin.reviewId` is set only by the weekly review's own path, never from a form or the API.
  */
-export async function createActionItem(db: Database, rawInput: unknown, actor: Actor, origin: { reviewId?: string } = {}): Promise<ActionItemChangeResult> {
-  assertMayEdit(actor);
+export async function insertActionItem(tx: Prisma.TransactionClient, fields: ActionItemFields, origin: ActionItemOrigin, actor: Actor): Promise<ActionItemChangeResult> {
+  const owner = await tx.user.findFirst({ where: { id: fields.ownerId, active: true }, select: { id: true, email: true } });
+  if (!owner) throw new ValidationError({ ownerId: ["is not an active user; pick someone from the list"] });
+  const item = await tx.actionItem.create({
+    data: {
+      incidentId: origin.incident?.id ?? null,
+      reviewId: origin.reviewId ?? null,
+      agendaItemId: origin.agendaItemId ?? null,
+      title: fields.title,
+      ownerId: owner.id,
+      dueDate: dateColumn(fields.dueDate),
+      priority: fields.priority,
+      type: fields.type,
+    },
+  });
+  const created = { incident: origin.incident?.reference ?? null, title: item.title, owner: owner.email, dueDate: dateOf(item.dueDate), priority: item.priority, type: item.type, reviewId: item.reviewId };
+  await tx.auditEvent.create({
+    data: auditEventData(actor, { action: "actionItem.create", entityType: "ActionItem", entityId: item.id, changes: { created } }),
+  });
+  return { id: item.id, incidentId: item.incidentId, status: item.status, version: item.version, changed: true };
+}
+
+/** Creates an action item of an incident, from the postmortem editor or the API. */
+export async function createActionItem(db: Database, rawInput: unknown, actor: Actor): Promise<ActionItemChangeResult> {
+  assertMayEditActionItems(actor);
   const input = parse(createActionItemSchema, rawInput);
   return db.$transaction(async (tx) => {
     const incident = await tx.incident.findUnique({ where: { id: input.incidentId }, select: { id: true, reference: true } });
     if (!incident) throw new NotFoundError(`No incident with id ${input.incidentId}.`);
-    const owner = await tx.user.findFirst({ where: { id: input.ownerId, active: true }, select: { id: true, email: true } });
-    if (!owner) throw new ValidationError({ ownerId: ["is not an active user; pick someone from the list"] });
-    const item = await tx.actionItem.create({
-      data: {
-        incidentId: incident.id,
-        reviewId: origin.reviewId ?? null,
-        title: input.title,
-        ownerId: owner.id,
-        dueDate: dateColumn(input.dueDate),
-        priority: input.priority,
-        type: input.type,
-      },
-    });
-    await tx.auditEvent.create({
-      data: auditEventData(actor, {
-        action: "actionItem.create",
-        entityType: "ActionItem",
-        entityId: item.id,
-        changes: { created: { incident: incident.reference, title: item.title, owner: owner.email, dueDate: dateOf(item.dueDate), priority: item.priority, type: item.type } },
-      }),
-    });
-    return { id: item.id, incidentId: incident.id, status: item.status, version: item.version, changed: true };
+    return insertActionItem(tx, input, { incident }, actor);
   });
 }
 
@@ -62,7 +68,7 @@ export async function createActionItem(db: Database, rawInput: unknown, actor: A
  * refused when the item changed since; completedAt is set on DONE and cleared when reopened.
  */
 export async function changeActionItemStatus(db: Database, rawInput: unknown, actor: Actor, now = new Date()): Promise<ActionItemChangeResult> {
-  assertMayEdit(actor);
+  assertMayEditActionItems(actor);
   const input = parse(changeActionItemStatusSchema, rawInput);
   return db.$transaction(async (tx) => {
     const item = await tx.actionItem.findUnique({ where: { id: input.actionItemId } });

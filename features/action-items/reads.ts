@@ -5,6 +5,7 @@ import { dateColumn, dateOf, isOverdue } from "./overdue";
 
 const actionItemDetails = {
   incident: { select: { id: true, reference: true, title: true } },
+  review: { select: { isoWeek: true } },
   owner: { select: { id: true, name: true, email: true } },
 } satisfies Prisma.ActionItemInclude;
 
@@ -16,7 +17,10 @@ export function toActionItemView(row: ActionItemRow, today: string) {
   return {
     id: row.id,
     title: row.title,
+    /** Null for a follow-up agreed in a review meeting about no one incident. */
     incident: row.incident,
+    /** The week whose review meeting agreed it, if one did. */
+    agreedInWeek: row.review?.isoWeek ?? null,
     owner: row.owner,
     dueDate,
     priority: row.priority,

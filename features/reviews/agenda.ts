@@ -77,7 +77,7 @@ export function buildProposedAgenda(facts: AgendaFacts): ProposedItem[] {
         actionItems: shown,
         more: more(overdue.total, shown.length),
         actionItemIds: shown.map((a) => a.id),
-        incidentReferences: [...new Set(shown.map((a) => a.incidentReference))],
+        incidentReferences: [...new Set(shown.flatMap((a) => (a.incidentReference ? [a.incidentReference] : [])))],
       },
     });
   }

@@ -5,8 +5,12 @@ import { wallTimeToInstant } from "@/lib/time/zoned";
 import { POSTMORTEM_DUE_DAYS } from "./agenda";
 import type { AgendaActionItem, Bounded, PendingPostmortem } from "./types";
 
-/** What an agenda reads of an action item: its owner's name and its incident's reference. */
-export const actionItemWithOwnerAndIncident = { owner: { select: { name: true, email: true } }, incident: { select: { reference: true } } } as const;
+/** What an agenda reads of an action item: its owner's name, its incident's reference and the review that agreed it. */
+export const actionItemWithOwnerAndIncident = {
+  owner: { select: { name: true, email: true } },
+  incident: { select: { reference: true } },
+  review: { select: { isoWeek: true } },
+} as const;
 
 type ActionItemRow = Prisma.ActionItemGetPayload<{ include: typeof actionItemWithOwnerAndIncident }>;
 
@@ -17,10 +21,11 @@ export const toAgendaActionItem = (row: ActionItemRow): AgendaActionItem => ({
   dueDate: row.dueDate.toISOString().slice(0, 10),
   status: row.status,
   priority: row.priority,
-  incidentReference: row.incident.reference,
+  incidentReference: row.incident?.reference ?? null,
+  agreedInWeek: row.review?.isoWeek ?? null,
 });
 
-type OverdueRow = { id: string; title: string; owner: string; due_date: Date; status: AgendaActionItem["status"]; priority: string; reference: string; total: number };
+type OverdueRow = { id: string; title: string; owner: string; due_date: Date; status: AgendaActionItem["status"]; priority: string; reference: string | null; iso_week: string | null; total: number };
 
 /**
  * The first `limit` action items overdue at the judgement date (most overdue first) and how
@@ -29,11 +34,12 @@ type OverdueRow = { id: string; title: string; owner: string; due_date: Date; st
 export function overdueActionItemsSql(judgedOn: string, limit: number): Prisma.Sql {
   const due = Prisma.sql`a.status IN ('OPEN', 'IN_PROGRESS') AND a.due_date < ${judgedOn}::date`;
   return Prisma.sql`
-    SELECT a.id, a.title, coalesce(u.name, u.email) AS owner, a.due_date, a.status::text, a.priority::text, i.reference,
+    SELECT a.id, a.title, coalesce(u.name, u.email) AS owner, a.due_date, a.status::text, a.priority::text, i.reference, r.iso_week,
            (SELECT count(*)::int FROM action_items a WHERE ${due}) AS total
     FROM (SELECT * FROM action_items a WHERE ${due} ORDER BY a.due_date, a.priority, a.id LIMIT ${limit}) a
     JOIN users u ON u.id = a.owner_id
-    JOIN incidents i ON i.id = a.incident_id
+    LEFT JOIN incidents i ON i.id = a.incident_id
+    LEFT JOIN reviews r ON r.id = a.review_id
     ORDER BY a.due_date, a.priority, a.id`;
 }
 
@@ -42,7 +48,7 @@ export async function overdueActionItemFacts(db: Database, judgedOn: string, lim
   const rows = await db.$queryRaw<OverdueRow[]>(overdueActionItemsSql(judgedOn, limit));
   return {
     total: rows[0]?.total ?? 0,
-    rows: rows.map((row) => ({ id: row.id, title: row.title, owner: row.owner, dueDate: row.due_date.toISOString().slice(0, 10), status: row.status, priority: row.priority, incidentReference: row.reference })),
+    rows: rows.map((row) => ({ id: row.id, title: row.title, owner: row.owner, dueDate: row.due_date.toISOString().slice(0, 10), status: row.status, priority: row.priority, incidentReference: row.reference, agreedInWeek: row.iso_week })),
   };
 }
 

@@ -5,7 +5,7 @@ import {
 import { markdownLinkTarget, markdownText } from "./markdown-text";
 import type { MeetingActionItem } from "./reads";
 import { baselineKindOf } from "./so-far";
-import type { AgendaIncident, AgendaItemDetail } from "./types";
+import type { AgendaActionItem, AgendaIncident, AgendaItemDetail } from "./types";
 import type { AgendaItemView, ChangedIncident, ReviewView } from "./view-types";
 
 const STATUS_LABEL = { NOT_PREPARED: "not prepared", PREPARED: "prepared", IN_PROGRESS: "in progress", DONE: "done" } as const;
@@ -76,7 +76,7 @@ function detailLines(detail: AgendaItemDetail | null): string[] {
     case "SEV2_ROUNDUP":
       return [...detail.incidents.map(incidentLine), ...moreLine(detail.more)];
     case "OVERDUE_ACTION_ITEMS":
-      return [...detail.actionItems.map((a) => `- ${oneLine(a.title)} (${oneLine(a.incidentReference)}), owner ${oneLine(a.owner)}, due ${a.dueDate}, ${a.status}`), ...moreLine(detail.more)];
+      return [...detail.actionItems.map((a) => `- ${oneLine(a.title)} (${origin(a)}), owner ${oneLine(a.owner)}, due ${a.dueDate}, ${a.status}`), ...moreLine(detail.more)];
     case "POSTMORTEMS_PENDING":
       return [...detail.postmortems.map((p) => `- ${oneLine(p.reference)} ${oneLine(p.title)}: started ${p.startedOn}, postmortem ${p.postmortemState ?? "not started"}`), ...moreLine(detail.more)];
     case "WHEEL":
@@ -85,6 +85,9 @@ function detailLines(detail: AgendaItemDetail | null): string[] {
       return [];
   }
 }
+
+/** An action item's incident, or the review that agreed a follow-up about no one incident. */
+const origin = (a: AgendaActionItem) => (a.incidentReference ? oneLine(a.incidentReference) : a.agreedInWeek ? `agreed in review ${a.agreedInWeek}` : "no incident");
 
 function itemSection(item: AgendaItemView): string[] {
   const presenter = item.presenter ? `, ${oneLine(item.presenter.name)}` : "";
@@ -127,7 +130,7 @@ export function reviewToMarkdown(view: ReviewView, actionItems: MeetingActionIte
     ...changedSection(view.changedSinceMeeting),
     ...view.items.flatMap(itemSection),
     ...(actionItems.length > 0
-      ? ["## Action items agreed in the meeting", "", ...actionItems.map((a) => `- [ ] ${oneLine(a.title)} (${oneLine(a.incidentReference)}), ${oneLine(a.owner)}, due ${a.dueDate}, ${a.priority} ${a.type}`), ""]
+      ? ["## Action items agreed in the meeting", "", ...actionItems.map((a) => `- [ ] ${oneLine(a.title)} (${origin(a)}), ${oneLine(a.owner)}, due ${a.dueDate}, ${a.priority} ${a.type}`), ""]
       : []),
   ].join("\n");
 }

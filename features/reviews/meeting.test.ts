@@ -109,9 +109,10 @@ describe("running the meeting", () => {
   });
 
   it("creates an action item on the spot that lands on the incident and remembers the review", async () => {
-    await expect(createMeetingActionItem(db, { week: WEEK, incidentReference: "INC-2026-9999", title: "Nothing", ownerId: leadId, dueDate: "2026-03-25", priority: "P1", type: "PREVENT" }, lead))
-      .rejects.toMatchObject({ fieldErrors: { incidentReference: ["no incident INC-2026-9999"] } });
-    await createMeetingActionItem(db, { week: WEEK, incidentReference: longSev1, title: "Circuit breaker on the card processor", ownerId: leadId, dueDate: "2026-03-25", priority: "P1", type: "PREVENT" }, lead);
+    const handle = (await view()).items.find((i) => i.key === `SEV1_DEEP_DIVE:${longSev1}`)?.handle;
+    await expect(createMeetingActionItem(db, { week: WEEK, handle, incidentReference: "INC-2026-9999", title: "Nothing", ownerId: leadId, dueDate: "2026-03-25", priority: "P1", type: "PREVENT" }, lead))
+      .rejects.toMatchObject({ fieldErrors: { incidentReference: ["INC-2026-9999 is not one of this item's incidents; choose one of them"] } });
+    await createMeetingActionItem(db, { week: WEEK, handle, incidentReference: longSev1, title: "Circuit breaker on the card processor", ownerId: leadId, dueDate: "2026-03-25", priority: "P1", type: "PREVENT" }, lead);
     const incident = await db.incident.findUniqueOrThrow({ where: { reference: longSev1 }, include: { actionItems: true } });
     const review = await db.review.findUniqueOrThrow({ where: { isoWeek: WEEK } });
     expect(incident.actionItems).toMatchObject([{ title: "Circuit breaker on the card processor", reviewId: review.id }]);

@@ -25,6 +25,7 @@ export async function loadStoredReview(db: Pick<Database, "review">, week: strin
     preparedAt: row.preparedAt,
     startedAt: row.startedAt,
     finishedAt: row.finishedAt,
+    wheelSpunAt: row.wheelSpunAt,
     currentItemId: row.currentItemId,
     snapshot: readSnapshot(row.snapshot),
     items: row.agendaItems.map((item) => ({
@@ -86,10 +87,11 @@ export async function loadReviewView(db: Database, week: string, now = new Date(
   return assembleReviewView({ ...base, judgedOn: facts.judgedOn, proposed: buildProposedAgenda(facts), changedSinceMeeting: [] });
 }
 
-export type MeetingActionItem = AgendaActionItem & { type: string };
+/** An action item agreed in the meeting, with the agenda item it was agreed on (null if recorded before that was kept). */
+export type MeetingActionItem = AgendaActionItem & { type: string; agendaItemId: string | null };
 
 /** The action items agreed in a review's meeting, in the order they were agreed. */
 export async function loadMeetingActionItems(db: Pick<Database, "actionItem">, reviewId: string): Promise<MeetingActionItem[]> {
   const rows = await db.actionItem.findMany({ where: { reviewId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], include: actionItemWithOwnerAndIncident });
-  return rows.map((row) => ({ ...toAgendaActionItem(row), type: row.type }));
+  return rows.map((row) => ({ ...toAgendaActionItem(row), type: row.type, agendaItemId: row.agendaItemId }));
 }

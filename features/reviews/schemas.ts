@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { actionItemFieldsSchema } from "@/features/action-items/schemas";
 import { storableString } from "@/lib/schemas";
 import { parseIsoWeek } from "@/lib/time/iso-week";
 
@@ -42,3 +43,12 @@ export const addSuggestedItemSchema = z.object({ ...onReview, key: handle });
 export const updateAgendaItemSchema = z.object({ week: isoWeekField, handle, itemVersion, minutes, presenterId, title: title.optional() });
 export const recordItemNotesSchema = z.object({ week: isoWeekField, handle, itemVersion, notes: longText, decision: longText });
 export const goToItemSchema = z.object({ ...onReview, handle });
+/** A change that names only its week, e.g. a spin of the wheel. */
+export const reviewWeekSchema = z.object({ week: isoWeekField });
+/** An action item agreed on an agenda item; which incident it belongs to is checked against the item's own. */
+export const meetingActionItemSchema = z.object({
+  week: isoWeekField,
+  handle,
+  incidentReference: z.preprocess((v) => (v === "" ? undefined : v), z.string({ error: "is not an incident reference" }).trim().max(100, { message: "is not an incident reference" }).optional()),
+  ...actionItemFieldsSchema.shape,
+});

@@ -1,13 +1,15 @@
 // A snapshot is stored JSON: one taken before a fact was added to the agenda lacks it, and
 // shows it as not recorded at the time rather than as zero.
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { AgendaIncident, AgendaItemDetail } from "./types";
+import type { AgendaActionItem, AgendaIncident, AgendaItemDetail } from "./types";
 import type { ReviewSnapshot } from "./view";
 
 /** Facts a snapshot of an earlier version of the app may lack. */
 type StoredIncident = Omit<AgendaIncident, "triggeringChange"> & Partial<Pick<AgendaIncident, "triggeringChange">>;
+type StoredActionItem = Omit<AgendaActionItem, "agreedInWeek"> & Partial<Pick<AgendaActionItem, "agreedInWeek">>;
 type StoredDetail =
-  | Exclude<AgendaItemDetail, { kind: "METRICS" | "SEV1_DEEP_DIVE" | "AI_CHANGE_REVIEW" | "SEV2_ROUNDUP" }>
+  | Exclude<AgendaItemDetail, { kind: "METRICS" | "SEV1_DEEP_DIVE" | "AI_CHANGE_REVIEW" | "SEV2_ROUNDUP" | "OVERDUE_ACTION_ITEMS" }>
+  | (Omit<Extract<AgendaItemDetail, { kind: "OVERDUE_ACTION_ITEMS" }>, "actionItems"> & { actionItems: StoredActionItem[] })
   | (Omit<Extract<AgendaItemDetail, { kind: "METRICS" }>, "changes"> & Partial<Pick<Extract<AgendaItemDetail, { kind: "METRICS" }>, "changes">>)
   | { kind: "SEV1_DEEP_DIVE"; incident: StoredIncident }
   // Before long lists were bounded, these held every incident and no `more`.
@@ -25,6 +27,8 @@ function detailOf(detail: StoredDetail): AgendaItemDetail {
     case "AI_CHANGE_REVIEW":
     case "SEV2_ROUNDUP":
       return { ...detail, incidents: detail.incidents.map(incidentOf), more: detail.more ?? 0 };
+    case "OVERDUE_ACTION_ITEMS":
+      return { ...detail, actionItems: detail.actionItems.map((a) => ({ ...a, agreedInWeek: a.agreedInWeek ?? null })) };
     default:
       return detail;
   }

@@ -21,3 +21,12 @@ export function subjectsOf(detail: AgendaItemDetail | null): { incidentReference
       return none;
   }
 }
+
+/** The incidents an item is about with their titles where it shows them: the choices for an action item agreed on it. */
+export function incidentChoicesOf(detail: AgendaItemDetail | null): { reference: string; title: string | null }[] {
+  const titles = new Map<string, string>();
+  if (detail?.kind === "SEV1_DEEP_DIVE") titles.set(detail.incident.reference, detail.incident.title);
+  if (detail?.kind === "AI_CHANGE_REVIEW" || detail?.kind === "SEV2_ROUNDUP") detail.incidents.forEach((i) => titles.set(i.reference, i.title));
+  if (detail?.kind === "POSTMORTEMS_PENDING") detail.postmortems.forEach((p) => titles.set(p.reference, p.title));
+  return subjectsOf(detail).incidentReferences.map((reference) => ({ reference, title: titles.get(reference) ?? null }));
+}

@@ -86,7 +86,10 @@ export type AgendaActionItem = {
   dueDate: string;
   status: "OPEN" | "IN_PROGRESS" | "DONE" | "WONT_DO";
   priority: string;
-  incidentReference: string;
+  /** Null for a follow-up agreed in a review meeting about no one incident. */
+  incidentReference: string | null;
+  /** The week whose review meeting agreed it, if one did (null in a snapshot taken before this was recorded). */
+  agreedInWeek: string | null;
 };
 
 export type PendingPostmortem = {

@@ -40,7 +40,12 @@ export type ReviewView = {
   weekEnded: boolean;
   meetingLengthMinutes: number;
   /** The stored review (null until a LEAD first edits the proposal). */
-  review: { id: string; version: number; preparedAt: string | null; startedAt: string | null; finishedAt: string | null; currentItemId: string | null } | null;
+  review: {
+    id: string; version: number; preparedAt: string | null; startedAt: string | null; finishedAt: string | null;
+    /** When a LEAD last spun the wheel in the meeting; screens following along show it landed from then on. */
+    wheelSpunAt: string | null;
+    currentItemId: string | null;
+  } | null;
   /** Once the meeting started the items' facts come from the snapshot taken then. */
   frozen: boolean;
   items: AgendaItemView[];

@@ -34,6 +34,8 @@ export type StoredReview = {
   preparedAt: Date | null;
   startedAt: Date | null;
   finishedAt: Date | null;
+  /** When a LEAD last spun the wheel in the meeting. */
+  wheelSpunAt: Date | null;
   currentItemId: string | null;
   snapshot: ReviewSnapshot | null;
   items: StoredAgendaItem[];
@@ -96,7 +98,7 @@ export function assembleReviewView(input: ViewInput): ReviewView {
     status: review.status,
     review: {
       id: review.id, version: review.version, preparedAt: iso(review.preparedAt), startedAt: iso(review.startedAt),
-      finishedAt: iso(review.finishedAt), currentItemId: review.currentItemId,
+      finishedAt: iso(review.finishedAt), wheelSpunAt: iso(review.wheelSpunAt), currentItemId: review.currentItemId,
     },
     frozen,
     items,

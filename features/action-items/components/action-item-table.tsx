@@ -1,7 +1,7 @@
-import Link from "next/link";
 import { LocalTime } from "@/components/ui/local-time";
 import type { ActionItemView } from "../reads";
 import { actionItemLabel } from "../enums";
+import { ActionItemOrigin, ReviewLink } from "./action-item-origin";
 import { ActionItemStatusForm } from "./action-item-status-form";
 
 const badge = "inline-flex items-center rounded px-1.5 py-0.5 text-xs font-semibold ring-1 ring-inset";
@@ -35,12 +35,16 @@ export function ActionItemTable(props: { items: ActionItemView[]; canEdit: boole
         <tbody className="divide-y divide-slate-100">
           {props.items.map((item) => (
             <tr key={item.id} className={item.overdue ? "bg-red-50/40" : undefined}>
-              <th scope="row" className="px-3 py-2 text-left font-medium">{item.title}</th>
+              <th scope="row" className="px-3 py-2 text-left font-medium">
+                {item.title}
+                {/* The incident column names the review of an item without an incident; elsewhere the review is said here. */}
+                {item.agreedInWeek && (item.incident || !props.showIncident) && (
+                  <p className="font-normal"><ReviewLink week={item.agreedInWeek} /></p>
+                )}
+              </th>
               {props.showIncident && (
-                <td className="whitespace-nowrap px-3 py-2 font-mono text-xs">
-                  <Link href={`/incidents/${item.incident.reference}`} title={item.incident.title} className="text-indigo-700 hover:underline">
-                    {item.incident.reference}
-                  </Link>
+                <td className="px-3 py-2">
+                  <ActionItemOrigin incident={item.incident} agreedInWeek={item.agreedInWeek} />
                 </td>
               )}
               <td className="px-3 py-2 text-slate-700">{item.owner.name ?? item.owner.email}</td>

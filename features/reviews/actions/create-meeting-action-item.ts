@@ -11,10 +11,12 @@ export const createMeetingActionItemAction = authorizedAction(
   "review:manage",
   async (actor, _previous: ReviewFormState | undefined, form: FormData): Promise<ReviewFormState> => {
     const values = formValuesOf(form);
+    const week = formText(form, "week");
+    const landsOn = values.incidentReference ? `added to ${values.incidentReference}` : `recorded as a follow-up of review ${week}`;
     const state = await answerReviewChange(
-      formText(form, "week"),
+      week,
       () => createMeetingActionItem(db, values, actor),
-      { ok: `Action item “${values.title?.trim() ?? ""}” added to ${values.incidentReference ?? "the incident"}.`, failure: "The action item was not created" },
+      { ok: `Action item “${values.title?.trim() ?? ""}” ${landsOn}.`, failure: "The action item was not created" },
       values,
     );
     if (state.ok) revalidateActionItemPages();

@@ -1,9 +1,10 @@
 import type { AgendaItemView, ReviewView } from "../view-types";
 import { goToAgendaItemAction } from "../actions/go-to-agenda-item";
+import { incidentChoicesOf } from "../subjects";
 import type { MeetingActionItem } from "../reads";
 import { secondaryButton } from "./form-feedback";
 import { MeetingActionItemsTable } from "./follow-up-tables";
-import { ItemDetail, KIND_LABEL, shownTitle } from "./item-detail";
+import { ItemDetail, KIND_LABEL, shownTitle, type WheelState } from "./item-detail";
 import { ItemNotesForm } from "./item-notes-form";
 import { ItemSettingsForm, type Presenter } from "./item-settings-form";
 import { ItemTimer } from "./item-timer";
@@ -20,6 +21,21 @@ export type CardContext = {
   serverNow: string;
   actionItems: MeetingActionItem[];
 };
+
+// Items recorded before the agenda item was kept are matched by their incident, as they were then.
+const agreedOn = (a: MeetingActionItem, item: AgendaItemView) =>
+  a.agendaItemId ? a.agendaItemId === item.id : a.incidentReference !== null && item.incidentReferences.includes(a.incidentReference);
+
+/**
+ * Only a LEAD spins the wheel, and not once the meeting is over. It rests on its pick when the
+ * meeting is over or was spun in it, and for a reader who cannot spin it before the meeting
+ * (the agenda names the pick then anyway).
+ */
+function wheelState(view: ReviewView, canManage: boolean): WheelState {
+  const over = view.status === "DONE";
+  const spunAt = view.review?.wheelSpunAt ?? null;
+  return { maySpin: canManage && !over, spunAt, landed: over || spunAt !== null || (!canManage && view.status !== "IN_PROGRESS") };
+}
 
 const timeSpent = (item: AgendaItemView) =>
   item.startedAt && item.finishedAt ? formatClock((Date.parse(item.finishedAt) - Date.parse(item.startedAt)) / 1000) : null;
@@ -42,7 +58,7 @@ export function AgendaItemCard({ item, context }: { item: AgendaItemView; contex
   const spent = !current ? timeSpent(item) : null;
   const titleId = `title-${item.handle}`.replace(/[^\w-]/g, "-");
   const takesNotes = canManage && (running || view.status === "DONE");
-  const agreedHere = context.actionItems.filter((a) => item.incidentReferences.includes(a.incidentReference));
+  const agreedHere = context.actionItems.filter((a) => agreedOn(a, item));
   return (
     <article
       aria-labelledby={titleId}
@@ -70,7 +86,7 @@ export function AgendaItemCard({ item, context }: { item: AgendaItemView; contex
           )}
         </div>
       </header>
-      <ItemDetail detail={item.detail} week={view.week} judgedOn={view.judgedOn} meetingOver={view.status === "DONE"} />
+      <ItemDetail detail={item.detail} week={view.week} judgedOn={view.judgedOn} wheel={wheelState(view, canManage)} />
       {canManage && !view.frozen && (
         <ItemSettingsForm
           week={view.week}
@@ -92,8 +108,8 @@ export function AgendaItemCard({ item, context }: { item: AgendaItemView; contex
           <MeetingActionItemsTable actionItems={agreedHere} caption={`Action items agreed on ${item.title}`} />
         </section>
       )}
-      {canManage && running && item.incidentReferences.length > 0 && (
-        <MeetingActionItemForm week={view.week} itemTitle={item.title} handle={item.handle} incidentReferences={item.incidentReferences} people={context.presenters} today={context.today} />
+      {canManage && running && item.id && (
+        <MeetingActionItemForm week={view.week} itemTitle={item.title} handle={item.handle} incidents={incidentChoicesOf(item.detail)} people={context.presenters} today={context.today} />
       )}
     </article>
   );

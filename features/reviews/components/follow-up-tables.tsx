@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { ActionItemOrigin } from "@/features/action-items/components/action-item-origin";
 import { actionItemLabel } from "@/features/action-items/enums";
 import type { AgendaActionItem, PendingPostmortem } from "../types";
 import type { MeetingActionItem } from "../reads";
@@ -19,12 +20,15 @@ export function OverdueActionItemsTable({ actionItems, judgedOn }: { actionItems
           <td className={`${td} whitespace-nowrap`}><time dateTime={a.dueDate}>{formatDate(a.dueDate)}</time></td>
           <td className={`${td} font-semibold tabular-nums text-red-700`}>{daysBetween(a.dueDate, judgedOn)}</td>
           <td className={td}>{a.priority}</td>
-          <td className={td}><IncidentLink reference={a.incidentReference} /></td>
+          <td className={td}><Origin actionItem={a} /></td>
         </tr>
       ))}
     </Table>
   );
 }
+
+const Origin = ({ actionItem }: { actionItem: AgendaActionItem }) =>
+  actionItem.incidentReference ? <IncidentLink reference={actionItem.incidentReference} /> : <ActionItemOrigin incident={null} agreedInWeek={actionItem.agreedInWeek} />;
 
 /** Sev1 postmortems still unpublished two weeks after the incident started. */
 export function PendingPostmortemsTable({ postmortems, judgedOn }: { postmortems: PendingPostmortem[]; judgedOn: string }) {
@@ -66,7 +70,7 @@ export function MeetingActionItemsTable({ actionItems, caption }: { actionItems:
           <td className={td}>{a.priority}</td>
           <td className={td}>{actionItemLabel(a.type)}</td>
           <td className={td}>{actionItemLabel(a.status)}</td>
-          <td className={td}><IncidentLink reference={a.incidentReference} /></td>
+          <td className={td}>{a.incidentReference ? <IncidentLink reference={a.incidentReference} /> : <span className="text-slate-600">Review follow-up</span>}</td>
         </tr>
       ))}
     </Table>

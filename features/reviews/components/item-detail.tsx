@@ -23,8 +23,11 @@ export const KIND_LABEL: Record<AgendaItemKind, string> = {
 export const shownTitle = (item: { kind: AgendaItemKind; title: string }, status: string) =>
   item.kind === "WHEEL" && status === "IN_PROGRESS" ? "The wheel: which service this week?" : item.title;
 
+/** How the wheel shows: at rest on its pick or ready to spin, and whether this reader may spin it. */
+export type WheelState = { landed: boolean; spunAt: string | null; maySpin: boolean };
+
 /** An item's facts, inline, by kind; a custom item has only its title. */
-export function ItemDetail({ detail, week, judgedOn, meetingOver }: { detail: AgendaItemDetail | null; week: string; judgedOn: string; meetingOver: boolean }) {
+export function ItemDetail({ detail, week, judgedOn, wheel }: { detail: AgendaItemDetail | null; week: string; judgedOn: string; wheel: WheelState }) {
   if (!detail) {
     return <p className="rounded-md bg-slate-100 px-4 py-3 text-slate-600">Nothing left to discuss here (the incident changed since the agenda was stored)</p>;
   }
@@ -71,7 +74,7 @@ export function ItemDetail({ detail, week, judgedOn, meetingOver }: { detail: Ag
         </>
       );
     case "WHEEL":
-      return <Wheel candidates={detail.candidates} picked={detail.service} startLanded={meetingOver} />;
+      return <Wheel candidates={detail.candidates} picked={detail.service} startLanded={wheel.landed} spunAt={wheel.spunAt} spinFor={wheel.maySpin ? week : null} />;
     case "CUSTOM":
       return null;
   }

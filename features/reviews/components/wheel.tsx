@@ -1,7 +1,8 @@
 "use client";
 
 import Link from "next/link";
-import { useRef, useState, type CSSProperties } from "react";
+import { useRef, useState, useTransition, type CSSProperties } from "react";
+import { spinWheelAction } from "../actions/spin-wheel";
 import type { WheelService } from "../types";
 import { colourSlot, labelAngle, landingRotation, segmentPath } from "./wheel-geometry";
 
@@ -19,21 +20,54 @@ const shorten = (name: string, max: number) => (name.length > max ? `${name.slic
 
 type Phase = "resting" | "spinning" | "landed";
 
+type Props = {
+  candidates: WheelService[];
+  picked: WheelService;
+  /** Shows the wheel at rest on the pick (the meeting is over, or a LEAD spun it in the meeting). */
+  startLanded: boolean;
+  /** When a LEAD last spun it in the meeting: a following screen lands when this changes. */
+  spunAt: string | null;
+  /** The week to spin for; null for whoever may not spin it (a viewer, a finished review). */
+  spinFor: string | null;
+};
+
 /**
  * The wheel of the week: the server has already picked the service (reproducibly per week);
- * spinning only shows it, landing exactly on the pick.
+ * spinning only shows it, landing exactly on the pick. A LEAD's spin in the meeting is recorded
+ * so that every screen following along shows where it landed.
  */
-export function Wheel({ candidates, picked, startLanded = false }: { candidates: WheelService[]; picked: WheelService; startLanded?: boolean }) {
+export function Wheel({ candidates, picked, startLanded, spunAt, spinFor }: Props) {
   const services = candidates.some((c) => c.slug === picked.slug) ? candidates : [...candidates, picked];
   const count = services.length;
   const pickIndex = services.findIndex((s) => s.slug === picked.slug);
   const [rotation, setRotation] = useState(() => (startLanded ? landingRotation(pickIndex, count, 0) : 0));
   const [phase, setPhase] = useState<Phase>(startLanded ? "landed" : "resting");
   const landTimer = useRef<number | undefined>(undefined);
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const [asking, startAsking] = useTransition();
+  const [seenSpin, setSeenSpin] = useState(spunAt);
+  if (spunAt !== seenSpin) {
+    // A spin recorded since this screen loaded (another LEAD's, seen on refresh): land on the pick.
+    setSeenSpin(spunAt);
+    if (phase === "resting") {
+      setRotation(landingRotation(pickIndex, count, 0));
+      setPhase("landed");
+    }
+  }
   const fontSize = count <= 8 ? 17 : count <= 16 ? 14 : count <= 24 ? 12 : 10;
   const maxChars = count <= 8 ? 16 : 20;
 
-  function spin() {
+  function spin(week: string) {
+    startAsking(async () => {
+      const form = new FormData();
+      form.set("week", week);
+      const answer = await spinWheelAction(undefined, form);
+      setRefusal(answer.error ?? null);
+      if (!answer.error) turn();
+    });
+  }
+
+  function turn() {
     const reduced = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
     setRotation(landingRotation(pickIndex, count, reduced ? 0 : TURNS, rotation));
     if (reduced) return setPhase("landed");
@@ -84,14 +118,19 @@ export function Wheel({ candidates, picked, startLanded = false }: { candidates:
         </svg>
       </div>
       <div className="space-y-4 text-center md:text-left">
-        <button
-          type="button"
-          onClick={spin}
-          disabled={phase === "spinning"}
-          className="rounded-full bg-indigo-600 px-6 py-3 text-lg font-bold text-white shadow-md hover:bg-indigo-500 disabled:opacity-60 print:hidden"
-        >
-          {phase === "spinning" ? "Spinning…" : phase === "landed" ? "Spin again" : "Spin the wheel"}
-        </button>
+        {spinFor !== null ? (
+          <button
+            type="button"
+            onClick={() => spin(spinFor)}
+            disabled={phase === "spinning" || asking}
+            className="rounded-full bg-indigo-600 px-6 py-3 text-lg font-bold text-white shadow-md hover:bg-indigo-500 disabled:opacity-60 print:hidden"
+          >
+            {phase === "spinning" || asking ? "Spinning…" : phase === "landed" ? "Spin again" : "Spin the wheel"}
+          </button>
+        ) : (
+          phase === "resting" && <p className="text-lg text-slate-700 print:hidden">The wheel is spun in the meeting; this page shows where it lands.</p>
+        )}
+        {refusal && <p role="alert" className="text-sm font-medium text-red-700 print:hidden">{refusal}</p>}
         <div aria-live="polite" className="min-h-20 print:hidden">
           {phase === "landed" && (
             <p className="motion-safe:animate-[wheel-reveal_400ms_ease-out] text-2xl text-slate-900 print:hidden">

@@ -1,25 +1,47 @@
-import { createActionItem, type ActionItemChangeResult } from "@/features/action-items/mutations";
+import { assertMayEditActionItems, insertActionItem, type ActionItemChangeResult } from "@/features/action-items/mutations";
 import type { Actor } from "@/lib/auth/actor";
 import type { Database } from "@/lib/db/client";
 import { RuleViolationError, ValidationError } from "@/lib/errors";
-import { isoWeekField } from "../schemas";
-import { assertMayManageReviews } from "./review-lock";
+import { addFieldError, fieldErrorsOf, type FieldErrors } from "@/lib/validation";
+import { loadStoredReview } from "../reads";
+import { meetingActionItemSchema, reviewWeekSchema } from "../schemas";
+import { subjectsOf } from "../subjects";
+import { assertMayManageReviews, findItem, parseReviewInput } from "./review-lock";
+
+/** What is wrong with the incident chosen for an action item agreed on an item about `incidents` (none when they are empty). */
+export function incidentChoiceErrors(chosen: string | undefined, incidents: readonly string[]): string[] {
+  if (incidents.length === 0) return chosen ? ["this agenda item is about no incident: leave it empty and the action item is a follow-up of the review"] : [];
+  if (!chosen) return ["choose which of this item's incidents the action item belongs to"];
+  return incidents.includes(chosen) ? [] : [`${chosen} is not one of this item's incidents; choose one of them`];
+}
 
 /**
- * An action item agreed in the meeting (on an incident named by `incidentReference` or
- * `incidentId`): it lands on the incident like any other, and remembers the review it came from.
+ * An action item agreed on an agenda item in the meeting. On an item about incidents it lands on
+ * the one the person chose, which must be one of that item's (as the frozen agenda shows them);
+ * on an item about none (the metrics, a custom topic, the wheel) it belongs to the review alone.
+ * Either way it remembers the review and the agenda item that agreed it.
  */
 export async function createMeetingActionItem(db: Database, rawInput: Record<string, unknown>, actor: Actor): Promise<ActionItemChangeResult> {
   assertMayManageReviews(actor);
-  const week = isoWeekField.safeParse(rawInput.week);
-  if (!week.success) throw new ValidationError({ week: week.error.issues.map((i) => i.message) });
-  const review = await db.review.findUnique({ where: { isoWeek: week.data }, select: { id: true, status: true } });
+  assertMayEditActionItems(actor);
+  const { week } = parseReviewInput(reviewWeekSchema, rawInput);
+  const review = await loadStoredReview(db, week);
   if (!review || (review.status !== "IN_PROGRESS" && review.status !== "DONE")) {
     throw new RuleViolationError({ status: ["action items are recorded here once the meeting has started"] });
   }
-  // The meeting names incidents by reference; the action item needs the id.
-  const reference = typeof rawInput.incidentReference === "string" ? rawInput.incidentReference.trim() : "";
-  const incident = reference ? await db.incident.findUnique({ where: { reference }, select: { id: true } }) : null;
-  if (reference && !incident) throw new ValidationError({ incidentReference: [`no incident ${reference}`] });
-  return createActionItem(db, { ...rawInput, incidentId: incident?.id ?? rawInput.incidentId }, actor, { reviewId: review.id });
+  const parsed = meetingActionItemSchema.safeParse(rawInput);
+  const errors: FieldErrors = parsed.success ? {} : fieldErrorsOf(parsed.error);
+  const item = typeof rawInput.handle === "string" && rawInput.handle ? findItem(review, rawInput.handle) : null;
+  if (item && !errors.incidentReference) {
+    const { incidentReferences } = subjectsOf(review.snapshot?.details[item.id] ?? null);
+    const choiceErrors = incidentChoiceErrors(parsed.data?.incidentReference, incidentReferences);
+    if (choiceErrors.length > 0) addFieldError(errors, "incidentReference", ...choiceErrors);
+  }
+  if (!parsed.success || !item || Object.keys(errors).length > 0) throw new ValidationError(errors);
+  const { incidentReference, ...fields } = parsed.data;
+  return db.$transaction(async (tx) => {
+    const incident = incidentReference ? await tx.incident.findUnique({ where: { reference: incidentReference }, select: { id: true, reference: true } }) : null;
+    if (incidentReference && !incident) throw new ValidationError({ incidentReference: [`no incident ${incidentReference}`] });
+    return insertActionItem(tx, fields, { incident, reviewId: review.id, agendaItemId: item.id }, actor);
+  });
 }
