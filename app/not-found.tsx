@@ -1,11 +1,9 @@
-import Link from "next/link";
+import { NotFoundNotice } from "@/components/ui/not-found-notice";
 
 export default function NotFound() {
   return (
-    <div className="mx-auto max-w-xl space-y-3 rounded-lg border border-slate-200 bg-white p-6">
-      <h1 className="text-lg font-semibold">Not found</h1>
-      <p className="text-sm text-slate-700">There is no such page or incident. References look like INC-2026-0042.</p>
-      <Link href="/incidents" className="text-sm font-semibold text-indigo-700 hover:underline">Back to incidents</Link>
-    </div>
+    <NotFoundNotice title="Page not found" links={[{ href: "/dashboard", label: "Dashboard" }, { href: "/incidents", label: "Incidents" }]}>
+      There is no page at this address. Check the link, or start from the dashboard.
+    </NotFoundNotice>
   );
 }

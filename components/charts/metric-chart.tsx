@@ -4,10 +4,11 @@ import { Bar, BarChart, CartesianGrid, ComposedChart, Line, ReferenceLine, Toolt
 import type { ChartSeries, ChartSpec } from "./chart-types";
 import { formatTick } from "./format";
 import { ChartTooltip } from "./chart-tooltip";
+import { FRAME_COLOURS } from "./palette";
 
 import { CHART_HEIGHT } from "./chart-size";
-const axisTick = { fontSize: 11, fill: "#475569" };
-export const REFERENCE_COLOUR = "#0f172a";
+const axisTick = { fontSize: 11, fill: FRAME_COLOURS.axis };
+export const REFERENCE_COLOUR = FRAME_COLOURS.reference;
 const colour = (s: ChartSeries) => `var(--color-${s.key})`;
 
 function seriesMark(s: ChartSeries) {
@@ -41,7 +42,7 @@ function TimeChart({ spec }: { spec: ChartSpec }) {
   const ticks = spec.valueTicks;
   return (
     <ComposedChart responsive data={spec.rows} style={{ width: "100%", height: CHART_HEIGHT }} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
-      <CartesianGrid vertical={false} stroke="#e2e8f0" />
+      <CartesianGrid vertical={false} stroke={FRAME_COLOURS.grid} />
       <XAxis dataKey={xKey} tick={axisTick} tickFormatter={(week: string) => week.replace(/^\d{4}-/, "")} minTickGap={12} />
       <YAxis
         yAxisId="left"
@@ -54,7 +55,7 @@ function TimeChart({ spec }: { spec: ChartSpec }) {
         tickFormatter={(v: number) => formatTick(v, left.format, ticks?.at(-1))}
       />
       {right && <YAxis yAxisId="right" orientation="right" tick={axisTick} width={48} domain={[0, 1]} tickFormatter={(v: number) => formatTick(v, right.format)} />}
-      <Tooltip content={<ChartTooltip spec={spec} />} cursor={{ fill: "rgba(99, 102, 241, 0.08)" }} />
+      <Tooltip content={<ChartTooltip spec={spec} />} cursor={{ fill: FRAME_COLOURS.cursor }} />
       {/* Named in the legend: a label inside the plot would collide with the top edge near 100 %. */}
       {spec.reference && <ReferenceLine yAxisId="left" y={spec.reference.value} stroke={REFERENCE_COLOUR} strokeDasharray="4 3" />}
       {spec.series.map(seriesMark)}
@@ -69,7 +70,7 @@ function CategoryChart({ spec }: { spec: ChartSpec }) {
   const height = Math.max(CHART_HEIGHT, spec.rows.length * 26 + 24);
   return (
     <BarChart responsive layout="vertical" data={spec.rows} style={{ width: "100%", height }} margin={{ top: 4, right: 16, bottom: 0, left: 0 }}>
-      <CartesianGrid horizontal={false} stroke="#e2e8f0" />
+      <CartesianGrid horizontal={false} stroke={FRAME_COLOURS.grid} />
       <XAxis
         type="number"
         tick={axisTick}
@@ -79,7 +80,7 @@ function CategoryChart({ spec }: { spec: ChartSpec }) {
         tickFormatter={(v: number) => formatTick(v, series.format, spec.valueTicks?.at(-1))}
       />
       <YAxis type="category" dataKey={categoryKey} tick={axisTick} width={150} interval={0} />
-      <Tooltip content={<ChartTooltip spec={spec} />} cursor={{ fill: "rgba(99, 102, 241, 0.08)" }} />
+      <Tooltip content={<ChartTooltip spec={spec} />} cursor={{ fill: FRAME_COLOURS.cursor }} />
       <Bar dataKey={series.key} name={series.label} fill={colour(series)} isAnimationActive={false} maxBarSize={20} />
     </BarChart>
   );

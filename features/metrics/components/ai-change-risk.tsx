@@ -1,3 +1,4 @@
+import { SERIES_COLOURS } from "@/components/charts/palette";
 import { shareTicks } from "@/components/charts/ticks";
 import type { ChangeComparison, GroupRate } from "@/features/changes/metrics-comparison";
 import { kOfN, MIN_CHANGES_TO_TELL } from "@/features/changes/metrics-comparison";
@@ -83,8 +84,8 @@ export function AiChangeRisk({ comparison, incidents }: { comparison: ChangeComp
           <p className="text-sm text-slate-600">{comparison.detail}</p>
         </div>
         <dl className="grid gap-4 sm:grid-cols-2 print:grid-cols-2">
-          <GroupRateFigure name="AI-involved changes" group={aiInvolved} scale={scale} colour="#7c3aed" />
-          <GroupRateFigure name="Other changes" group={other} scale={scale} colour="#0284c7" />
+          <GroupRateFigure name="AI-involved changes" group={aiInvolved} scale={scale} colour={SERIES_COLOURS.violet} />
+          <GroupRateFigure name="Other changes" group={other} scale={scale} colour={SERIES_COLOURS.sky} />
         </dl>
         <p className="text-xs text-slate-500">
           Failed: named as the trigger of a Sev1 or Sev2 incident. AI-involved: assisted, generated or agent, as declared or as the commit trailers show. A difference is claimed only when each group has {MIN_CHANGES_TO_TELL} changes or more and the 95 % (Wilson) intervals, the bars from 0 to {percent(scale)}, do not overlap.

@@ -1,4 +1,5 @@
 import type { ChartSpec } from "@/components/charts/chart-types";
+import { SERIES_COLOURS } from "@/components/charts/palette";
 import { label } from "@/features/incidents/enums";
 import type { CategoryCount, ServiceImpact } from "../types";
 import { DEFINITIONS } from "./definitions";
@@ -12,7 +13,7 @@ const categoryChart = (id: string, title: string, definition: string, counts: Ca
   definition,
   layout: "categories",
   dimensions: [{ key: "category", label: "Category" }],
-  series: [{ key: "count", label: "Incidents", color: "#4f46e5", format: "count", mark: "bar" }],
+  series: [{ key: "count", label: "Incidents", color: SERIES_COLOURS.indigo, format: "count", mark: "bar" }],
   rows: counts.map((c) => ({ category: label(c.key), count: c.count })),
 });
 
@@ -34,8 +35,8 @@ export function topServicesChart(services: ServiceImpact[], ctx: ChartContext): 
       { key: "team", label: "Team" },
     ],
     series: [
-      { key: "impactMinutes", label: "Impact minutes", color: "#4f46e5", format: "minutes", mark: "bar" },
-      { key: "incidents", label: "Incidents started", color: "#94a3b8", format: "count", mark: "bar" },
+      { key: "impactMinutes", label: "Impact minutes", color: SERIES_COLOURS.indigo, format: "minutes", mark: "bar" },
+      { key: "incidents", label: "Incidents started", color: SERIES_COLOURS.muted, format: "count", mark: "bar" },
     ],
     rows: services.map((s) => ({ service: s.name, team: s.team, impactMinutes: s.impactMinutes, incidents: s.incidents })),
     emptyMessage: "No service had customer impact in this period.",

@@ -1,11 +1,13 @@
 // The dashboard's "Change risk" charts, from the same figures as GET /api/v1/metrics/changes.
 import type { ChartSeries, ChartSpec } from "@/components/charts/chart-types";
+import { SERIES_COLOURS } from "@/components/charts/palette";
 import { shareTicks } from "@/components/charts/ticks";
 import { aiInvolvedCount, type ChangeWeek } from "@/features/changes/metrics";
 import { CHANGE_DEFINITIONS } from "./definitions";
 import { durationLine, weeklySpec, withMinuteTicks, withTicks, type ChartContext } from "./weekly-chart-specs";
 
-const COLOURS = { noAi: "#0284c7", aiInvolved: "#7c3aed", compliant: "#059669", violating: "#dc2626", recovery: "#475569", share: "#f59e0b" } as const;
+const { sky, violet, emerald, red, slate, amber } = SERIES_COLOURS;
+const COLOURS = { noAi: sky, aiInvolved: violet, compliant: emerald, violating: red, recovery: slate, share: amber } as const;
 
 const rateLine = (key: string, label: string, color: string): ChartSeries => ({ key, label, color, format: "fraction-percent", mark: "line", missing: "no changes" });
 

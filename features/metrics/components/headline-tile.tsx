@@ -1,3 +1,4 @@
+import { SERIES_COLOURS } from "@/components/charts/palette";
 import { Sparkline } from "@/components/charts/sparkline";
 import { changeOf, formatDelta, formatHeadline, type Headline } from "./headlines";
 
@@ -7,7 +8,7 @@ const VERDICT_STYLE = {
   neutral: "text-slate-600",
 } as const;
 const ARROW = { up: "▲", down: "▼", flat: "▶" } as const;
-const SPARK_COLOUR = "#4f46e5";
+const SPARK_COLOUR = SERIES_COLOURS.indigo;
 
 function TargetLine({ headline, target }: { headline: Headline; target: number }) {
   const met = headline.better === "lower" ? headline.value! <= target : headline.value! >= target;

@@ -1,4 +1,5 @@
 import type { ChartSpec } from "@/components/charts/chart-types";
+import { SERIES_COLOURS } from "@/components/charts/palette";
 import { availabilityTicks, minuteTicks } from "@/components/charts/ticks";
 import type { WeekMetrics } from "../types";
 import { DEFINITIONS, WEEK_DEFINITION, type WeekBelonging } from "./definitions";
@@ -15,15 +16,15 @@ export type ChartContext = {
 };
 
 const COLOURS = {
-  sev1: "#dc2626",
-  sev2: "#f59e0b",
-  impact: "#4f46e5",
-  availability: "#059669",
-  ttd: "#0284c7",
-  ttm: "#7c3aed",
-  ttr: "#475569",
-  aiShare: "#7c3aed",
-  violations: "#dc2626",
+  sev1: SERIES_COLOURS.red,
+  sev2: SERIES_COLOURS.amber,
+  impact: SERIES_COLOURS.indigo,
+  availability: SERIES_COLOURS.emerald,
+  ttd: SERIES_COLOURS.sky,
+  ttm: SERIES_COLOURS.violet,
+  ttr: SERIES_COLOURS.slate,
+  aiShare: SERIES_COLOURS.violet,
+  violations: SERIES_COLOURS.red,
 } as const;
 
 const weekDimensions = [

@@ -1,0 +1,5 @@
+import { MissingRecord } from "@/components/ui/missing-record";
+
+export default function NotFound() {
+  return <MissingRecord kind="incident" />;
+}

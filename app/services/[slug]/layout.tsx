@@ -1,0 +1,11 @@
+import { notFound } from "next/navigation";
+import { findServiceBySlug } from "@/features/services/queries";
+import { db } from "@/lib/db";
+import { requirePageActor } from "@/lib/auth/guards";
+
+// Here rather than in the page: above its skeleton, so the anonymous are sent to sign in first and a missing service is a real 404.
+export default async function ServiceLayout({ children, params }: { children: React.ReactNode; params: Promise<{ slug: string }> }) {
+  await requirePageActor("incident:read");
+  if (!(await findServiceBySlug(db, (await params).slug))) notFound();
+  return children;
+}
