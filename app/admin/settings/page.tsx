@@ -23,7 +23,7 @@ export default async function OrganisationSettingsPage() {
               Last changed by {settings.lastChange.by}, <LocalTime iso={settings.lastChange.at} />.
             </>
           ) : (
-            "The defaults of the specification: nobody has changed them yet."
+            "The defaults: nobody has changed them yet."
           )}
         </p>
       </div>
