@@ -18,12 +18,12 @@ for (const missing of MISSING) {
     expect(response?.status()).toBe(404);
     await expect(page.getByRole("heading", { level: 1, name: missing.heading })).toBeVisible();
     await expect(page.getByText(missing.text)).toBeVisible();
-    await expect(page.getByRole("link", { name: missing.back.name })).toHaveAttribute("href", missing.back.href);
+    await expect(page.getByRole("main").getByRole("link", { name: missing.back.name })).toHaveAttribute("href", missing.back.href);
   });
 }
 
 test("a missing incident tells the anonymous nothing: they are sent to sign in", async () => {
-  const anonymous = await request.newContext({ baseURL: process.env.E2E_BASE_URL });
+  const anonymous = await request.newContext({ baseURL: process.env.E2E_BASE_URL, storageState: { cookies: [], origins: [] } });
   const response = await anonymous.get("/incidents/INC-2026-9999", { maxRedirects: 0 });
   expect(response.status()).toBe(307);
   expect(response.headers().location).toContain("/sign-in?callbackUrl=");
