@@ -72,8 +72,12 @@ test("an engineer mitigates, then resolves, an incident through the edit form an
   // The rule between fields speaks on the edit form as on filing, and nothing is saved.
   await page.getByLabel("Status").selectOption("RESOLVED");
   await page.getByRole("button", { name: "Save changes" }).click();
-  await expect(page.getByText("The incident was not saved")).toBeVisible();
-  await expect(page.getByRole("alert").filter({ hasText: "Resolved: is required when the status is Resolved" })).toBeVisible();
+  const summary = page.getByRole("alert").filter({ has: page.getByRole("heading", { name: "There is 1 problem with this incident" }) });
+  await expect(summary).toBeFocused();
+  await expect(summary).toContainText("Nothing was saved");
+  await summary.getByRole("link", { name: "Resolved: is required when the status is Resolved" }).click();
+  await expect(page.getByLabel("Resolved", { exact: true })).toBeFocused();
+  await expect(page.getByLabel("Status")).toHaveValue("RESOLVED");
   expect((await storedIncident(reference)).version).toBe(2);
   await page.getByLabel("Resolved", { exact: true }).fill(berlinWallTime(resolved));
   await saveChanges(page, reference);
@@ -87,12 +91,12 @@ test("an engineer mitigates, then resolves, an incident through the edit form an
   const entries = history.getByRole("listitem");
   await expect(entries).toHaveCount(3);
   const email = demoEmail("ENGINEER");
-  await expect(entries.nth(0)).toContainText(`by ${email} via UI`);
+  await expect(entries.nth(0)).toContainText(`by ${email} in the app`);
   await expect(entries.nth(0).getByRole("row", { name: /^Status\s+Mitigated\s+Resolved$/ })).toBeVisible();
   await expect(entries.nth(0).getByRole("row", { name: /^Resolved\s+empty\s+/ })).toBeVisible();
   await expect(entries.nth(1).getByRole("row", { name: /^Status\s+Investigating\s+Mitigated$/ })).toBeVisible();
   await expect(entries.nth(2)).toContainText("Filed the incident");
-  await expect(entries.nth(2)).toContainText("via API");
+  await expect(entries.nth(2)).toContainText("through the API");
 });
 
 test("a second editor of the same version gets the conflict, sees the other change, re-applies, and both changes are kept", async ({ context, request }) => {

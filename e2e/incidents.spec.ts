@@ -78,38 +78,57 @@ test("an engineer files an incident through the form and finds it in the list an
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
 });
 
-test("a bad submission shows each error beside its field and files nothing", async ({ page }) => {
+test("a bad submission shows every problem at once, in the form's words, from a focused summary, and files nothing", async ({ page }) => {
   const typedTitles = ["No", "Search results empty for some shoppers"];
   expect(await countIncidents(typedTitles)).toBe(0);
   await page.goto("/incidents/new");
   await page.getByLabel("Title").fill("No");
-  await page.getByLabel("Status").selectOption("INVESTIGATING");
+  await page.getByLabel("Status").selectOption("MITIGATED");
   await page.getByLabel("Impact started").fill(berlinWallTime(minutesAgo(30)));
-  await page.getByLabel("Detected").fill(berlinWallTime(minutesAgo(40)));
+  await page.getByLabel("Mitigated", { exact: true }).fill(berlinWallTime(minutesAgo(40)));
   await page.getByLabel("Users affected").fill("-3");
   await page.getByRole("button", { name: "File incident" }).click();
 
-  await expect(page.getByText("The incident was not filed")).toBeVisible();
-  const title = page.getByLabel("Title");
-  await expect(title).toHaveAttribute("aria-invalid", "true");
-  await expect(page.getByRole("alert").filter({ hasText: "Title: must be at least 3 characters" })).toBeVisible();
-  await expect(page.getByRole("alert").filter({ hasText: "Severity: must be SEV1 or SEV2" })).toBeVisible();
-  await expect(page.getByRole("alert").filter({ hasText: "Users affected: cannot be negative" })).toBeVisible();
-  await expect(page.getByText("Affected services: pick at least one affected service")).toBeVisible();
-  // What was typed is still there to correct.
-  await expect(title).toHaveValue("No");
+  // Shape errors and the rule between fields, all in one answer, at the top, holding the focus.
+  const summary = page.getByRole("alert").filter({ has: page.getByRole("heading", { name: "There are 6 problems with this incident" }) });
+  await expect(summary).toBeFocused();
+  const problems = summary.getByRole("link");
+  await expect(problems).toHaveText([
+    "Title: must be at least 3 characters",
+    "Severity: choose Sev1 or Sev2",
+    "Affected services: pick at least one affected service",
+    "Mitigated: cannot be before the impact started",
+    "Users affected: cannot be negative",
+    "Blast radius: choose Single service, Multi-service, Regional or Site-wide",
+  ]);
+  await expect(summary).not.toContainText(/SINGLE_SERVICE|MULTI_SERVICE|SEV1 or SEV2/);
 
-  // Fix the shape; now the rule between fields speaks, beside the field that breaks it.
-  await title.fill("Search results empty for some shoppers");
+  // Each line takes the focus to its field, which says what is wrong with it.
+  await problems.filter({ hasText: "Blast radius" }).click();
+  const blastRadius = page.getByLabel("Blast radius");
+  await expect(blastRadius).toBeFocused();
+  await expect(blastRadius).toHaveAttribute("aria-invalid", "true");
+  await expect(blastRadius).toHaveAccessibleDescription("Blast radius: choose Single service, Multi-service, Regional or Site-wide");
+  await problems.filter({ hasText: "Mitigated" }).click();
+  const mitigated = page.getByLabel("Mitigated", { exact: true });
+  await expect(mitigated).toBeFocused();
+  await expect(mitigated).toHaveAccessibleDescription(/Mitigated: cannot be before the impact started/);
+  await problems.filter({ hasText: "Affected services" }).click();
+  await expect(page.getByRole("checkbox").first()).toBeFocused();
+  await expect(page.getByRole("checkbox").first()).toHaveAttribute("aria-invalid", "true");
+  // What was typed is still there to correct.
+  await expect(page.getByLabel("Title")).toHaveValue("No");
+  await expect(page.getByLabel("Users affected")).toHaveValue("-3");
+
+  await page.getByLabel("Title").fill("Search results empty for some shoppers");
   await page.getByLabel("Severity").selectOption("SEV2");
   await page.getByRole("checkbox", { name: /Search/ }).first().check();
   await page.getByLabel("Users affected").fill("120");
   await page.getByLabel("Blast radius").selectOption("SINGLE_SERVICE");
   await page.getByRole("button", { name: "File incident" }).click();
-  const detected = page.getByLabel("Detected");
-  await expect(detected).toHaveAttribute("aria-invalid", "true");
-  const describedBy = await detected.getAttribute("aria-describedby");
-  await expect(page.locator(`[id="${describedBy?.split(" ").pop()}"]`)).toHaveText("Detected: cannot be before the impact started");
+  const left = page.getByRole("alert").filter({ has: page.getByRole("heading", { name: "There is 1 problem with this incident" }) });
+  await expect(left).toBeFocused();
+  await expect(left.getByRole("link")).toHaveText(["Mitigated: cannot be before the impact started"]);
 
   expect(await countIncidents(typedTitles)).toBe(0);
 });

@@ -85,7 +85,7 @@ test("an engineer writes the postmortem with a timeline, five whys and action it
   await page.getByLabel("Lessons learned", { exact: true }).fill("Load-test retry changes.");
   await page.getByRole("button", { name: "Preview impact statement" }).click();
   await expect(page.getByRole("region", { name: "Impact statement preview" }).locator("strong")).toHaveText("5,200");
-  await page.getByRole("button", { name: "Save sections" }).click();
+  await page.getByRole("button", { name: "Save postmortem" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Sections saved." })).toBeVisible();
 
   // Entered out of order, then put right by moving the earlier one up.
@@ -165,7 +165,7 @@ test("markup stored in every markdown field is shown as text and never runs", as
     for (const text of XSS) await expect(preview.getByText(text)).toBeVisible();
   }
   await expectInert(page);
-  await page.getByRole("button", { name: "Save sections" }).click();
+  await page.getByRole("button", { name: "Save postmortem" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Sections saved." })).toBeVisible();
   await addTimelineEvent(page, minutesAgo(175), "DETECTION", PAYLOAD);
   await addWhy(page, PAYLOAD);
@@ -184,8 +184,84 @@ test("markup stored in every markdown field is shown as text and never runs", as
   const viewer = await browser.newContext({ storageState: storageStateOf("VIEWER") });
   const viewerPage = await viewer.newPage();
   await viewerPage.goto(`/incidents/${incident.reference}/postmortem`);
-  await expect(viewerPage.getByRole("button", { name: "Save sections" })).toHaveCount(0);
+  await expect(viewerPage.getByRole("button", { name: "Save postmortem" })).toHaveCount(0);
   for (const text of XSS) expect(await viewerPage.getByText(text).count()).toBeGreaterThanOrEqual(5 + 2);
   await expectInert(viewerPage);
   await viewer.close();
+});
+
+test("typed text is never lost by leaving: the app stops at a notice, the browser asks before unloading", async ({ page, request }) => {
+  const incident = await fileIncident(request, `Unsaved postmortem ${Date.now()}`);
+  await page.goto(`/incidents/${incident.reference}/postmortem`);
+  const impact = page.getByLabel("Impact statement", { exact: true });
+  await impact.fill("Shoppers could not pay for 40 minutes.");
+  await page.getByRole("form", { name: "Add the next why" }).getByLabel("Next why", { exact: true }).fill("Why did the retries pile up?");
+
+  // A link inside the app stops at the notice, naming what would be lost; staying keeps it all.
+  await page.getByRole("link", { name: incident.reference }).click();
+  const notice = page.getByRole("alertdialog", { name: "You have unsaved changes" });
+  await expect(notice).toContainText("the write-up and the next why");
+  await expect(notice.getByRole("button", { name: "Stay on this page" })).toBeFocused();
+  await notice.getByRole("button", { name: "Stay on this page" }).click();
+  await expect(notice).toHaveCount(0);
+  await expect(page).toHaveURL(new RegExp(`/incidents/${incident.reference}/postmortem$`));
+  await expect(impact).toHaveValue("Shoppers could not pay for 40 minutes.");
+
+  // Closing or reloading the tab: the browser asks first; dismissed, the page and the text stay.
+  const asked = page.waitForEvent("dialog");
+  await page.close({ runBeforeUnload: true });
+  const dialog = await asked;
+  expect(dialog.type()).toBe("beforeunload");
+  await dialog.dismiss();
+  expect(page.isClosed()).toBe(false);
+  await expect(impact).toHaveValue("Shoppers could not pay for 40 minutes.");
+
+  // Once everything is saved, leaving asks nothing.
+  await page.getByRole("form", { name: "Add the next why" }).getByRole("button", { name: "Add why" }).click();
+  await expect(page.getByRole("list", { name: "Five whys" })).toContainText("Why did the retries pile up?");
+  await page.getByRole("button", { name: "Save postmortem" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Sections saved." })).toBeVisible();
+  await page.getByRole("link", { name: incident.reference }).click();
+  await expect(page).toHaveURL(new RegExp(`/incidents/${incident.reference}$`));
+  await expect(page.getByRole("region", { name: "Impact statement" })).toContainText("Shoppers could not pay for 40 minutes.");
+
+  // Leaving anyway goes, and drops only what was not saved.
+  await page.goto(`/incidents/${incident.reference}/postmortem`);
+  await impact.fill("A sentence nobody saved.");
+  await page.getByRole("link", { name: incident.reference }).click();
+  await notice.getByRole("button", { name: "Leave without saving" }).click();
+  await expect(page).toHaveURL(new RegExp(`/incidents/${incident.reference}$`));
+  await expect(page.getByRole("region", { name: "Impact statement" })).toContainText("Shoppers could not pay for 40 minutes.");
+});
+
+test("a postmortem nobody has written in reads Not started, never Draft", async ({ page, request }) => {
+  const title = `Never started postmortem ${Date.now()}`;
+  const incident = await fileIncident(request, title);
+  const postmortemPanel = page.getByRole("region", { name: "Postmortem", exact: true });
+
+  await page.goto(`/incidents/${incident.reference}`);
+  await expect(postmortemPanel.getByText("Not started", { exact: true })).toBeVisible();
+  await expect(postmortemPanel.getByText("Draft", { exact: true })).toHaveCount(0);
+  await page.goto(`/incidents?q=${encodeURIComponent(title)}`);
+  await expect(page.getByRole("row", { name: new RegExp(incident.reference) })).toContainText("Not started");
+
+  // Saving the empty write-up makes a postmortem row, but still nothing is written.
+  await page.goto(`/incidents/${incident.reference}/postmortem`);
+  const header = page.locator("article > header");
+  await expect(header.getByText("Not started", { exact: true })).toBeVisible();
+  await page.getByRole("button", { name: "Save postmortem" }).click();
+  await expect(page.getByRole("status").filter({ hasText: /saved/ })).toBeVisible();
+  expect(await queryAppDatabase("SELECT 1 FROM postmortems WHERE incident_id = $1", [incident.id])).toHaveLength(1);
+  await page.reload();
+  await expect(header.getByText("Not started", { exact: true })).toBeVisible();
+  await page.goto(`/incidents?q=${encodeURIComponent(title)}`);
+  await expect(page.getByRole("row", { name: new RegExp(incident.reference) })).toContainText("Not started");
+
+  // Once something is written it is a draft.
+  await page.goto(`/incidents/${incident.reference}/postmortem`);
+  await page.getByLabel("Impact statement", { exact: true }).fill("Some shoppers saw errors.");
+  await page.getByRole("button", { name: "Save postmortem" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Sections saved." })).toBeVisible();
+  await page.goto(`/incidents/${incident.reference}`);
+  await expect(postmortemPanel.getByText("Draft", { exact: true })).toBeVisible();
 });

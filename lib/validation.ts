@@ -12,7 +12,8 @@ export function addFieldError(errors: FieldErrors, field: string, ...messages: s
   errors[field]!.push(...messages);
 }
 
-export function fieldErrorsOf(error: z.ZodError): FieldErrors {
+/** `messageOf` may word an issue for its reader (a form says "choose …" where the API lists values). */
+export function fieldErrorsOf(error: z.ZodError, messageOf: (issue: z.core.$ZodIssue) => string = (issue) => issue.message): FieldErrors {
   const errors: FieldErrors = {};
   const add = (path: PropertyKey[], message: string) => {
     const key = path.filter((p) => typeof p !== "number").map(String).join(".") || "form";
@@ -21,7 +22,7 @@ export function fieldErrorsOf(error: z.ZodError): FieldErrors {
   for (const issue of error.issues) {
     // A strict object's unknown keys are each named as a field of their own.
     if (issue.code === "unrecognized_keys") for (const key of issue.keys) add([...issue.path, key], "is not a known field");
-    else add(issue.path, issue.message);
+    else add(issue.path, messageOf(issue));
   }
   return errors;
 }

@@ -1,5 +1,8 @@
 import type { ReactNode } from "react";
 
+/** The id of a field's control, which an error summary links to. */
+export const fieldIdOf = (name: string) => `field-${name.replace(/\./g, "-")}`;
+
 /** A labelled form control with its errors linked by aria-describedby. */
 export function Field(props: {
   name: string;
@@ -9,7 +12,7 @@ export function Field(props: {
   children: (aria: { id: string; "aria-describedby"?: string; "aria-invalid"?: boolean }) => ReactNode;
   className?: string;
 }) {
-  const id = `field-${props.name.replace(/\./g, "-")}`;
+  const id = fieldIdOf(props.name);
   const errorId = `${id}-error`;
   const hintId = `${id}-hint`;
   const describedBy = [props.hint ? hintId : null, props.errors?.length ? errorId : null].filter(Boolean).join(" ");

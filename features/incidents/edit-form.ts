@@ -83,7 +83,7 @@ export function rebaseFormValues(posted: IncidentFormValues, baseline: IncidentF
 }
 
 /** One edit someone else made after the version the user opened. */
-export type ConflictingEdit = { field: string; by: string; via: string; at: string; from: AuditValue; to: AuditValue };
+export type ConflictingEdit = { field: string; by: string; via: HistoryEntry["method"]; at: string; from: AuditValue; to: AuditValue };
 export type IncidentConflict = { yourVersion: number; currentVersion: number; edits: ConflictingEdit[]; yourFields: string[] };
 
 export function incidentConflictOf(

@@ -3,9 +3,10 @@ import type { Actor } from "@/lib/auth/actor";
 import type { Database } from "@/lib/db/client";
 import { NotFoundError, RuleViolationError, ValidationError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { fieldErrorsOf } from "@/lib/validation";
+import { addFieldError } from "@/lib/validation";
 import { getOrganisationSettingsForWrite } from "@/features/settings/queries";
 import { auditSnapshot, diffSnapshots } from "./changes";
+import { checkIncidentInput } from "./check";
 import { mergeIncidentPatch, parseIncidentPatch } from "./patch";
 import { isPolicyViolation } from "./policy";
 import { clearedFillableFields, FILLABLE_FROM_CHANGE, fillFromRecordedChange, givenFillableFields } from "./linked-change";
@@ -13,7 +14,6 @@ import { findIncident } from "./reads";
 import { toIncidentResponse, type IncidentResponse } from "./response";
 import { allocateIncidentReference } from "./reference";
 import { incidentRuleErrors } from "./rules";
-import { incidentInputSchema } from "./schemas";
 import { IncidentVersionConflictError, incidentColumns, incidentInputOf, policyChangeOf } from "./update";
 
 type ServiceOfIncident = { id: string; slug: string; name: string; team: { slug: string; name: string }; retired: boolean };
@@ -23,13 +23,23 @@ export const servicesBySlugQuery = (slugs: string[]) => Prisma.sql`
   SELECT s.id::text AS id, s.slug, s.name, json_build_object('slug', t.slug, 'name', t.name) AS team, s.retired_at IS NOT NULL AS retired
   FROM services s JOIN teams t ON t.id = s.team_id WHERE s.slug = ANY(${slugs}::text[])`;
 
-/** A retired service takes no new incident; one it already had (`alreadyNamed`) stays on it. */
-async function servicesBySlug(tx: Pick<Database, "$queryRaw">, slugs: string[], alreadyNamed: string[] = []) {
+async function findServicesBySlug(tx: Pick<Database, "$queryRaw">, slugs: string[]) {
   const services = await tx.$queryRaw<ServiceOfIncident[]>(servicesBySlugQuery(slugs));
   const unknown = slugs.filter((slug) => !services.some((s) => s.slug === slug));
-  if (unknown.length > 0) throw new ValidationError({ services: [`unknown service: ${unknown.join(", ")}`] });
-  const retired = services.filter((s) => s.retired && !alreadyNamed.includes(s.slug)).map((s) => s.slug);
-  if (retired.length > 0) throw new RuleViolationError({ services: [`retired, so no longer takes new incidents: ${retired.join(", ")}`] });
+  return { services, unknownServicesMessage: unknown.length > 0 ? `unknown service: ${unknown.join(", ")}` : null };
+}
+
+function retiredServicesMessage(services: ServiceOfIncident[]): string | null {
+  const retired = services.filter((s) => s.retired).map((s) => s.slug);
+  return retired.length > 0 ? `retired, so no longer takes new incidents: ${retired.join(", ")}` : null;
+}
+
+/** A retired service takes no new incident; one it already had (`alreadyNamed`) stays on it. */
+async function servicesBySlug(tx: Pick<Database, "$queryRaw">, slugs: string[], alreadyNamed: string[] = []) {
+  const { services, unknownServicesMessage } = await findServicesBySlug(tx, slugs);
+  if (unknownServicesMessage) throw new ValidationError({ services: [unknownServicesMessage] });
+  const retired = retiredServicesMessage(services.filter((s) => !alreadyNamed.includes(s.slug)));
+  if (retired) throw new RuleViolationError({ services: [retired] });
   return services;
 }
 
@@ -38,17 +48,21 @@ async function servicesBySlug(tx: Pick<Database, "$queryRaw">, slugs: string[], 
  * its audit event in one transaction. The form, the API and the command line all come here.
  */
 export async function fileIncident(db: Database, rawInput: unknown, actor: Actor, now = new Date()): Promise<IncidentResponse> {
-  const parsed = incidentInputSchema.safeParse(rawInput);
-  if (!parsed.success) throw new ValidationError(fieldErrorsOf(parsed.error));
-  const ruleErrors = incidentRuleErrors(parsed.data, now);
+  // Every problem at once: the shape, the rules between fields, and the services named.
+  const { input: parsed, services: slugs, shapeErrors, ruleErrors } = checkIncidentInput(rawInput, now);
+  const found = slugs ? await findServicesBySlug(db, slugs) : null;
+  if (found?.unknownServicesMessage) addFieldError(shapeErrors, "services", found.unknownServicesMessage);
+  const retired = found ? retiredServicesMessage(found.services) : null;
+  if (retired) addFieldError(ruleErrors, "services", retired);
+  if (!parsed || !found || Object.keys(shapeErrors).length > 0) throw new ValidationError({ ...shapeErrors, ...ruleErrors });
   if (Object.keys(ruleErrors).length > 0) throw new RuleViolationError(ruleErrors);
 
   // Every refusal comes before the reference is taken, so a refused filing uses no number.
-  const services = await servicesBySlug(db, parsed.data.services);
+  const { services } = found;
   const reference = await allocateIncidentReference(db, now.getUTCFullYear());
   return db.$transaction(async (tx) => {
     const { approvalPolicy } = await getOrganisationSettingsForWrite(tx);
-    const input = await fillFromRecordedChange(tx, parsed.data, givenFillableFields(rawInput));
+    const input = await fillFromRecordedChange(tx, parsed, givenFillableFields(rawInput));
     const created = await tx.incident.create({
       data: { reference, ...incidentColumns(input, isPolicyViolation(policyChangeOf(input), approvalPolicy)), createdById: actor.userId },
       omit: { createdById: true },

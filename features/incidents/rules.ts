@@ -5,12 +5,14 @@ import type { IncidentInput } from "./schemas";
 export const CLOCK_SKEW_MS = 5 * 60_000;
 
 type Timestamps = Pick<IncidentInput, "status" | "startedAt" | "detectedAt" | "mitigatedAt" | "resolvedAt">;
+/** Timestamps as far as they could be read: a status or start that could not is left out, and the rules about it too. */
+export type ReadableTimestamps = Partial<Timestamps>;
 
 /**
  * The rules between an incident's fields (docs/domain.md: timestamp order, status agrees with the
  * timestamps, nothing in the future). Each broken rule is reported on the field that breaks it.
  */
-export function incidentRuleErrors(incident: Timestamps, now: Date): FieldErrors {
+export function incidentRuleErrors(incident: ReadableTimestamps, now: Date): FieldErrors {
   const errors: FieldErrors = {};
   const add = (field: string, message: string) => (errors[field] ??= []).push(message);
   const latest = now.getTime() + CLOCK_SKEW_MS;
@@ -19,10 +21,10 @@ export function incidentRuleErrors(incident: Timestamps, now: Date): FieldErrors
   for (const [field, value] of Object.entries({ startedAt, detectedAt, mitigatedAt, resolvedAt })) {
     if (value && value.getTime() > latest) add(field, "cannot be in the future");
   }
-  if (detectedAt && detectedAt < startedAt) add("detectedAt", "cannot be before the impact started");
+  if (detectedAt && startedAt && detectedAt < startedAt) add("detectedAt", "cannot be before the impact started");
   if (mitigatedAt) {
     if (detectedAt && mitigatedAt < detectedAt) add("mitigatedAt", "cannot be before the incident was detected");
-    else if (mitigatedAt < startedAt) add("mitigatedAt", "cannot be before the impact started");
+    else if (startedAt && mitigatedAt < startedAt) add("mitigatedAt", "cannot be before the impact started");
   }
   if (resolvedAt) {
     if (!mitigatedAt) add("mitigatedAt", "is required once the incident is resolved");

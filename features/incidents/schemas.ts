@@ -1,12 +1,20 @@
 import { z } from "zod";
 import {
+  AI_INVOLVEMENT_LABELS,
   AI_INVOLVEMENTS,
+  allowedValuesText,
+  AUTHOR_LEVEL_LABELS,
   AUTHOR_LEVELS,
   BLAST_RADII,
+  BLAST_RADIUS_LABELS,
+  CHANGE_APPROVAL_LABELS,
   CHANGE_APPROVALS,
+  INCIDENT_STATUS_LABELS,
   INCIDENT_STATUSES,
   ROOT_CAUSE_CATEGORIES,
+  ROOT_CAUSE_CATEGORY_LABELS,
   SEVERITIES,
+  SEVERITY_LABELS,
 } from "./enums";
 import { isoInstant, storableString } from "@/lib/schemas";
 
@@ -31,6 +39,9 @@ const count = z
 // Zero-width spaces, joiners, bidi marks and the like do not count towards a title's length.
 const INVISIBLE = /[\p{Cf}\p{Cc}\p{Zl}\p{Zp}\u115F\u1160\u3164\uFFA0\u2800]/gu;
 const visibleLength = (text: string) => [...text.replace(INVISIBLE, "").trim()].length;
+/** One of an enum's values; a wrong one is told them all, with their words: "must be one of SINGLE_SERVICE (Single service), …". */
+export const enumValue = <const V extends readonly [string, ...string[]]>(values: V, labels: Record<V[number], string>) =>
+  z.enum(values, { error: `must be ${values.length > 2 ? "one of " : ""}${allowedValuesText(values, labels)}` });
 
 /** An incident as filed: the nested shape of the HTTP API, shared by the form and the server action. */
 export const incidentInputSchema = z.strictObject({
@@ -39,8 +50,8 @@ export const incidentInputSchema = z.strictObject({
     .max(200, { message: "must be at most 200 characters" })
     .refine((title) => visibleLength(title) >= 3, { message: "must be at least 3 characters" }),
   summary: text(20_000).default(""),
-  severity: z.enum(SEVERITIES, { error: "must be SEV1 or SEV2" }),
-  status: z.enum(INCIDENT_STATUSES, { error: `must be one of ${INCIDENT_STATUSES.join(", ")}` }),
+  severity: enumValue(SEVERITIES, SEVERITY_LABELS),
+  status: enumValue(INCIDENT_STATUSES, INCIDENT_STATUS_LABELS),
   services: z
     .array(z.string({ error: "must be a service slug" }).trim().regex(/^[a-z0-9-]{1,100}$/, { message: "is not a service slug" }), { error: "must be a list of service slugs" })
     .max(50, { message: "at most 50 services" })
@@ -56,18 +67,18 @@ export const incidentInputSchema = z.strictObject({
     regions: labelList.default([]),
     capabilities: labelList.default([]),
   }),
-  blastRadius: z.enum(BLAST_RADII, { error: `must be one of ${BLAST_RADII.join(", ")}` }),
+  blastRadius: enumValue(BLAST_RADII, BLAST_RADIUS_LABELS),
   rootCause: z.strictObject({
-    category: z.enum(ROOT_CAUSE_CATEGORIES, { error: `must be one of ${ROOT_CAUSE_CATEGORIES.join(", ")}` }).default("UNKNOWN"),
+    category: enumValue(ROOT_CAUSE_CATEGORIES, ROOT_CAUSE_CATEGORY_LABELS).default("UNKNOWN"),
     description: text(20_000).default(""),
   }).default({ category: "UNKNOWN", description: "" }), // often unknown while the incident is hot
   change: z.strictObject({
     reference: optionalText(500),
-    authorLevel: z.preprocess((v) => (v === "" || v === null ? undefined : v), z.enum(AUTHOR_LEVELS, { error: `must be one of ${AUTHOR_LEVELS.join(", ")}` }).optional()),
-    approval: z.enum(CHANGE_APPROVALS, { error: `must be one of ${CHANGE_APPROVALS.join(", ")}` }).default("NONE"),
+    authorLevel: z.preprocess((v) => (v === "" || v === null ? undefined : v), enumValue(AUTHOR_LEVELS, AUTHOR_LEVEL_LABELS).optional()),
+    approval: enumValue(CHANGE_APPROVALS, CHANGE_APPROVAL_LABELS).default("NONE"),
   }).default({ approval: "NONE" }),
   ai: z.strictObject({
-    involvement: z.enum(AI_INVOLVEMENTS, { error: `must be one of ${AI_INVOLVEMENTS.join(", ")}` }).default("NONE"),
+    involvement: enumValue(AI_INVOLVEMENTS, AI_INVOLVEMENT_LABELS).default("NONE"),
     tool: optionalText(100),
     description: text(20_000).optional(),
   }).default({ involvement: "NONE" }),

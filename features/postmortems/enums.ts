@@ -29,6 +29,12 @@ export const SECTION_HINTS: Record<PostmortemSection, string> = {
 
 export const STATE_LABELS: Record<PostmortemState, string> = { DRAFT: "Draft", IN_REVIEW: "In review", PUBLISHED: "Published" };
 
+/** A postmortem's progress as people read it: none yet, or a draft with nothing written, is not started. */
+export type PostmortemProgress = PostmortemState | "NOT_STARTED";
+export const POSTMORTEM_PROGRESS_LABELS: Record<PostmortemProgress, string> = { NOT_STARTED: "Not started", ...STATE_LABELS };
+/** The words for a state as a list or a review reads it, where no state means none started. */
+export const postmortemProgressLabel = (state: PostmortemState | null) => POSTMORTEM_PROGRESS_LABELS[state ?? "NOT_STARTED"];
+
 export const KIND_LABELS: Record<TimelineEventKind, string> = {
   DETECTION: "Detection",
   ESCALATION: "Escalation",

@@ -1,3 +1,4 @@
+import { startedPostmortemStateSql } from "@/features/postmortems/progress";
 import type { Database } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { addDays, zonedDateString } from "@/lib/time/iso-week";
@@ -67,7 +68,7 @@ export function pendingCutoff(weekStart: Date, judgedOn: string, timeZone: strin
  */
 export function pendingPostmortemsSql(cutoff: Date, limit: number): Prisma.Sql {
   return Prisma.sql`
-    SELECT i.reference, i.title, i.started_at, p.state::text AS state,
+    SELECT i.reference, i.title, i.started_at, ${startedPostmortemStateSql("p")} AS state,
            (SELECT count(*)::int FROM incidents WHERE severity = 'SEV1' AND started_at < ${cutoff}::timestamptz)
          - (SELECT count(*)::int FROM postmortems pp JOIN incidents ii ON ii.id = pp.incident_id
             WHERE pp.state = 'PUBLISHED' AND ii.severity = 'SEV1' AND ii.started_at < ${cutoff}::timestamptz) AS total

@@ -1,3 +1,6 @@
+import { actionItemLabel } from "@/features/action-items/enums";
+import { AI_INVOLVEMENT_LABELS, label, SEVERITY_LABELS } from "@/features/incidents/enums";
+import { postmortemProgressLabel } from "@/features/postmortems/enums";
 import { formatAvailability, formatCount, formatMinutes } from "@/lib/format";
 import {
   authorText, changeFigureLines, deployToImpactText, incidentVerdictText, involvementText, MISMATCH_TEXT, NOT_NAMED_TEXT, NOT_RECORDED_AT_THE_TIME_TEXT, NOT_RECORDED_TEXT, signOffText,
@@ -15,9 +18,9 @@ const oneLine = (text: string) => markdownText(text.replace(/\s+/g, " ").trim())
 const block = (text: string) => markdownText(text.trim());
 
 function incidentLine(incident: AgendaIncident): string {
-  const ai = incident.aiInvolvement === "NONE" ? "" : `, AI ${incident.aiInvolvement}${incident.aiTool ? ` (${oneLine(incident.aiTool)})` : ""}`;
+  const ai = incident.aiInvolvement === "NONE" ? "" : `, ${AI_INVOLVEMENT_LABELS[incident.aiInvolvement]}${incident.aiTool ? ` (${oneLine(incident.aiTool)})` : ""}`;
   const violation = incident.policyViolation ? ", **policy violation**" : "";
-  return `- ${oneLine(incident.reference)} ${oneLine(incident.title)}: ${incident.severity}, ${formatMinutes(incident.impactMinutes)} of impact, ${formatCount(incident.usersAffected)} users${ai}${violation}`;
+  return `- ${oneLine(incident.reference)} ${oneLine(incident.title)}: ${SEVERITY_LABELS[incident.severity]}, ${formatMinutes(incident.impactMinutes)} of impact, ${formatCount(incident.usersAffected)} users${ai}${violation}`;
 }
 
 const instantText = (iso: string) => `${iso.slice(0, 16).replace("T", " ")} UTC`;
@@ -65,10 +68,10 @@ function detailLines(detail: AgendaItemDetail | null): string[] {
       const i = detail.incident;
       return [
         incidentLine(i),
-        `- Blast radius ${i.blastRadius}; services: ${i.services.map(oneLine).join(", ") || "none"}`,
-        `- Root cause ${i.rootCauseCategory}${i.rootCauseDescription ? `: ${oneLine(i.rootCauseDescription)}` : ""}`,
+        `- Blast radius: ${label(i.blastRadius)}; services: ${i.services.map(oneLine).join(", ") || "none"}`,
+        `- Root cause: ${label(i.rootCauseCategory)}${i.rootCauseDescription ? `: ${oneLine(i.rootCauseDescription)}` : ""}`,
         ...(i.policyViolationReason ? [`- Policy: ${oneLine(i.policyViolationReason)}`] : []),
-        `- Postmortem: ${i.postmortemState ?? "not started"}`,
+        `- Postmortem: ${postmortemProgressLabel(i.postmortemState)}`,
       ];
     }
     case "AI_CHANGE_REVIEW":
@@ -76,9 +79,9 @@ function detailLines(detail: AgendaItemDetail | null): string[] {
     case "SEV2_ROUNDUP":
       return [...detail.incidents.map(incidentLine), ...moreLine(detail.more)];
     case "OVERDUE_ACTION_ITEMS":
-      return [...detail.actionItems.map((a) => `- ${oneLine(a.title)} (${origin(a)}), owner ${oneLine(a.owner)}, due ${a.dueDate}, ${a.status}`), ...moreLine(detail.more)];
+      return [...detail.actionItems.map((a) => `- ${oneLine(a.title)} (${origin(a)}), owner ${oneLine(a.owner)}, due ${a.dueDate}, ${actionItemLabel(a.status)}`), ...moreLine(detail.more)];
     case "POSTMORTEMS_PENDING":
-      return [...detail.postmortems.map((p) => `- ${oneLine(p.reference)} ${oneLine(p.title)}: started ${p.startedOn}, postmortem ${p.postmortemState ?? "not started"}`), ...moreLine(detail.more)];
+      return [...detail.postmortems.map((p) => `- ${oneLine(p.reference)} ${oneLine(p.title)}: started ${p.startedOn}, postmortem: ${postmortemProgressLabel(p.postmortemState)}`), ...moreLine(detail.more)];
     case "WHEEL":
       return [`- ${oneLine(detail.service.name)} (${oneLine(detail.service.team)})`];
     case "CUSTOM":
@@ -130,7 +133,7 @@ export function reviewToMarkdown(view: ReviewView, actionItems: MeetingActionIte
     ...changedSection(view.changedSinceMeeting),
     ...view.items.flatMap(itemSection),
     ...(actionItems.length > 0
-      ? ["## Action items agreed in the meeting", "", ...actionItems.map((a) => `- [ ] ${oneLine(a.title)} (${origin(a)}), ${oneLine(a.owner)}, due ${a.dueDate}, ${a.priority} ${a.type}`), ""]
+      ? ["## Action items agreed in the meeting", "", ...actionItems.map((a) => `- [ ] ${oneLine(a.title)} (${origin(a)}), ${oneLine(a.owner)}, due ${a.dueDate}, ${actionItemLabel(a.priority)} ${actionItemLabel(a.type)}`), ""]
       : []),
   ].join("\n");
 }

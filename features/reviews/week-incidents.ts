@@ -2,6 +2,7 @@
 // only the incidents the agenda shows (every SEV1, the SEV2s with most impact, the first
 // AI-involved ones in the review's order), each with its services, postmortem state and the
 // first events of its timeline. A week of thousands of SEV2s never leaves the database whole.
+import { startedPostmortemStateSql } from "@/features/postmortems/progress";
 import type { Database } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { AgendaIncident, WeekIncidentCounts } from "./types";
@@ -48,7 +49,7 @@ export function weekIncidentsSql(start: Date, end: Date, now: Date, limit: numbe
     SELECT i.id, i.reference, i.title, i.severity::text, i.status::text, i.started_at, i.mitigated_at, i.users_affected,
            i.blast_radius::text, i.root_cause_category::text, i.root_cause_description, i.change_reference,
            i.change_author_level::text, i.change_approval::text, i.ai_involvement::text, i.ai_tool, i.ai_description,
-           i.policy_violation, i.version, p.state::text AS postmortem_state,
+           i.policy_violation, i.version, ${startedPostmortemStateSql("p")} AS postmortem_state,
            ARRAY(SELECT s.slug FROM incident_services x JOIN services s ON s.id = x.service_id WHERE x.incident_id = i.id ORDER BY s.slug) AS services,
            coalesce((SELECT json_agg(json_build_object('at', e.occurred_at, 'kind', e.kind, 'text', e.text) ORDER BY e.position)
                      FROM (SELECT * FROM timeline_events t WHERE t.postmortem_id = p.id ORDER BY t.position LIMIT ${TIMELINE_EVENTS_SHOWN}) e), '[]') AS timeline,

@@ -110,6 +110,16 @@ describe("POST /api/v1/incidents", () => {
     expect(await counts()).toEqual(before);
   });
 
+  it("lists every problem at once, the rules between fields beside the wrong shapes, allowed values with their words", async () => {
+    const bad = { ...incidentBody(), blastRadius: "HUGE", impact: { usersAffected: -1 }, detectedAt: undefined, mitigatedAt: hoursAgo(4) };
+    const body = await expectProblem(await post(postIncident, "/api/v1/incidents", bearer("ENGINEER"), bad), 400);
+    expect(body.errors).toEqual([
+      { field: "impact.usersAffected", messages: ["cannot be negative"] },
+      { field: "blastRadius", messages: ["must be one of SINGLE_SERVICE (Single service), MULTI_SERVICE (Multi-service), REGIONAL or SITE_WIDE (Site-wide)"] },
+      { field: "mitigatedAt", messages: ["cannot be before the impact started"] },
+    ]);
+  });
+
   it("answers a body that is not JSON with 400", async () => {
     const body = await expectProblem(await post(postIncident, "/api/v1/incidents", bearer("ENGINEER"), "{ not json"), 400);
     expect(body.detail).toBe("body is not valid JSON");

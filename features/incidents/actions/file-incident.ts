@@ -6,6 +6,7 @@ import { authorizedAction } from "@/lib/actions/authorized-action";
 import { db } from "@/lib/db";
 import { RuleViolationError, ValidationError } from "@/lib/errors";
 import type { FieldErrors } from "@/lib/validation";
+import { incidentFormErrors } from "../check";
 import { formValuesOf, incidentInputFromForm, type IncidentFormValues } from "../form-values";
 import { fileIncident } from "../mutations";
 
@@ -15,12 +16,15 @@ export const fileIncidentAction = authorizedAction(
   "incident:create",
   async (actor, _previous: FileIncidentState, form: FormData): Promise<FileIncidentState> => {
     const values = formValuesOf(form);
+    // Every problem in the form's own words at once, before the filing checks them again.
+    const fieldErrors = incidentFormErrors(values, new Date());
+    if (fieldErrors) return { fieldErrors, values };
     let reference: string;
     try {
       reference = (await fileIncident(db, incidentInputFromForm(values), actor)).reference;
     } catch (error) {
       if (error instanceof ValidationError || error instanceof RuleViolationError) {
-        return { fieldErrors: error.fieldErrors, values, message: "The incident was not filed: correct the fields marked below." };
+        return { fieldErrors: error.fieldErrors, values };
       }
       console.error("Filing an incident failed", error);
       return { fieldErrors: {}, values, message: "The incident could not be saved because of a server error. Nothing was filed; try again." };

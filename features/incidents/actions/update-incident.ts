@@ -7,6 +7,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { NotFoundError, RuleViolationError, ValidationError } from "@/lib/errors";
 import type { FieldErrors } from "@/lib/validation";
+import { incidentFormErrors } from "../check";
 import { changedFormFields, incidentConflictOf, incidentFormValuesOf, patchFromForm, rebaseFormValues, type IncidentConflict } from "../edit-form";
 import { formValuesOf, type IncidentFormValues } from "../form-values";
 import { listIncidentEditsSince } from "../history";
@@ -61,6 +62,9 @@ async function reapply(form: EditForm): Promise<EditIncidentState> {
 
 async function save(actor: Actor, form: EditForm): Promise<EditIncidentState | null> {
   const kept = { values: form.values, baseline: form.baseline, version: form.version };
+  // Every problem in the form's own words at once, before the edit checks them again.
+  const fieldErrors = incidentFormErrors(form.values, new Date());
+  if (fieldErrors) return { ...kept, fieldErrors };
   try {
     await updateIncident(db, form.reference, { version: form.version, ...patchFromForm(form.values, form.baseline) }, actor);
     return null;
@@ -71,7 +75,7 @@ async function save(actor: Actor, form: EditForm): Promise<EditIncidentState | n
       return { ...kept, fieldErrors: {}, conflict, message: "Not saved: someone else changed this incident while you were editing it. Your values are still here." };
     }
     if (error instanceof ValidationError || error instanceof RuleViolationError) {
-      return { ...kept, fieldErrors: error.fieldErrors, message: "The incident was not saved: correct the fields marked below." };
+      return { ...kept, fieldErrors: error.fieldErrors };
     }
     if (error instanceof NotFoundError) return { ...kept, fieldErrors: {}, message: "This incident no longer exists." };
     console.error(`Saving incident ${form.reference} failed`, error);

@@ -1,7 +1,6 @@
 import { LocalTime } from "@/components/ui/local-time";
 import type { AuditValue } from "../changes";
-import { label } from "../enums";
-import { ENUM_FIELDS, INSTANT_FIELDS } from "../field-labels";
+import { ENUM_FIELD_LABELS, enumFieldLabel, INSTANT_FIELDS } from "../field-labels";
 
 const LONG_TEXT = 160;
 
@@ -9,7 +8,7 @@ const LONG_TEXT = 160;
 export function AuditValueText({ field, value }: { field: string; value: AuditValue }) {
   if (value === null || value === "" || (Array.isArray(value) && value.length === 0)) return <span className="text-slate-400">empty</span>;
   if (typeof value === "string" && INSTANT_FIELDS.has(field)) return <LocalTime iso={value} />;
-  if (typeof value === "string" && ENUM_FIELDS.has(field)) return <span>{label(value)}</span>;
+  if (typeof value === "string" && Object.hasOwn(ENUM_FIELD_LABELS, field)) return <span>{enumFieldLabel(field, value)}</span>;
   if (typeof value === "boolean") return <span>{value ? "Yes" : "No"}</span>;
   if (typeof value === "number") return <span className="tabular-nums">{value.toLocaleString("en-US")}</span>;
   const text = Array.isArray(value) ? value.join(", ") : value;

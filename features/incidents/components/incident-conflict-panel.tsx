@@ -1,13 +1,13 @@
 import { LocalTime } from "@/components/ui/local-time";
 import type { IncidentConflict } from "../edit-form";
-import { incidentFieldLabel } from "../field-labels";
+import { ACTOR_METHOD_LABELS, enumFieldLabel, incidentFieldLabel } from "../field-labels";
 import type { IncidentFormValues } from "../form-values";
 import { AuditValueText } from "./audit-value";
 
-/** Your own value of a field as you typed it in the form. */
+/** Your own value of a field as you typed or chose it in the form. */
 function yourValue(values: IncidentFormValues, field: string): string {
   const value = values[field];
-  const text = Array.isArray(value) ? value.join(", ") : (value ?? "");
+  const text = Array.isArray(value) ? value.join(", ") : enumFieldLabel(field, value ?? "");
   return text.replace(/^(\d{4}-\d{2}-\d{2})T/, "$1 ") || "empty";
 }
 
@@ -41,7 +41,7 @@ export function IncidentConflictPanel({ conflict, values }: { conflict: Incident
             <tr key={`${edit.field}-${index}`} className="border-t border-amber-200 align-top">
               <th scope="row" className="py-1 pr-3 font-medium">{incidentFieldLabel(edit.field)}</th>
               <td className="py-1 pr-3">
-                {edit.by} via {edit.via}, <LocalTime iso={edit.at} />
+                {edit.by} {ACTOR_METHOD_LABELS[edit.via]}, <LocalTime iso={edit.at} />
               </td>
               <td className="py-1 pr-3"><AuditValueText field={edit.field} value={edit.from} /></td>
               <td className="py-1 pr-3"><AuditValueText field={edit.field} value={edit.to} /></td>

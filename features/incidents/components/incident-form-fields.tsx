@@ -1,8 +1,8 @@
 import { Panel } from "@/components/ui/panel";
-import { Field, inputClass } from "@/components/ui/field";
+import { Field, fieldIdOf, inputClass } from "@/components/ui/field";
 import type { FieldErrors } from "@/lib/validation";
-import { AI_INVOLVEMENTS, AUTHOR_LEVELS, BLAST_RADII, CHANGE_APPROVALS, INCIDENT_STATUSES, ROOT_CAUSE_CATEGORIES, SEVERITIES, label } from "../enums";
-import { INCIDENT_FORM_LABELS } from "../field-labels";
+import { AI_INVOLVEMENTS, AUTHOR_LEVELS, BLAST_RADII, CHANGE_APPROVALS, INCIDENT_STATUSES, ROOT_CAUSE_CATEGORIES, SEVERITIES } from "../enums";
+import { enumFieldLabel, INCIDENT_FORM_LABELS } from "../field-labels";
 import type { IncidentFormValues } from "../form-values";
 
 export type ServiceOption = { slug: string; name: string; team: { name: string } };
@@ -18,6 +18,7 @@ export function IncidentFormFields(props: { values: IncidentFormValues; errors: 
     const v = values[name];
     return typeof v === "string" ? v : undefined;
   };
+  const servicesError = errors.services ? `${fieldIdOf("services")}-error` : undefined;
   const chosenServices = new Set(Array.isArray(values.services) ? values.services : []);
   // `empty`: the words of a first, empty choice; without it a field with no fallback asks to choose.
   const select = (name: string, options: readonly string[], fallback?: string, empty?: string) => (
@@ -28,7 +29,7 @@ export function IncidentFormFields(props: { values: IncidentFormValues; errors: 
           {!fallback && !empty && <option value="">Choose…</option>}
           {options.map((o) => (
             <option key={o} value={o}>
-              {label(o)}
+              {enumFieldLabel(name, o)}
             </option>
           ))}
         </select>
@@ -55,12 +56,20 @@ export function IncidentFormFields(props: { values: IncidentFormValues; errors: 
           {select("severity", SEVERITIES)}
           {select("status", INCIDENT_STATUSES, "INVESTIGATING")}
         </div>
-        <fieldset aria-describedby={errors.services ? "field-services-error" : undefined}>
+        <fieldset aria-describedby={servicesError}>
           <legend className="text-sm font-medium text-slate-800">{labelFor.services}</legend>
           <div className="mt-2 grid gap-1 sm:grid-cols-3">
-            {services.map((s) => (
+            {services.map((s, index) => (
               <label key={s.slug} className="flex items-center gap-2 text-sm">
-                <input type="checkbox" name="services" value={s.slug} defaultChecked={chosenServices.has(s.slug)} />
+                <input
+                  type="checkbox"
+                  name="services"
+                  value={s.slug}
+                  defaultChecked={chosenServices.has(s.slug)}
+                  id={index === 0 ? fieldIdOf("services") : undefined}
+                  aria-invalid={servicesError ? true : undefined}
+                  aria-describedby={servicesError}
+                />
                 <span>
                   {s.name} <span className="text-slate-500">· {s.team.name}</span>
                 </span>
@@ -68,7 +77,7 @@ export function IncidentFormFields(props: { values: IncidentFormValues; errors: 
             ))}
           </div>
           {errors.services && (
-            <p id="field-services-error" role="alert" className="mt-1 text-sm text-red-700">
+            <p id={servicesError} role="alert" className="mt-1 text-sm text-red-700">
               {labelFor.services}: {errors.services.join("; ")}
             </p>
           )}

@@ -2,10 +2,13 @@
 
 import Link from "next/link";
 import { useActionState, useSyncExternalStore } from "react";
+import { ErrorSummary } from "@/components/ui/error-summary";
 import { useBrowserTimeZone } from "@/components/ui/use-browser-time-zone";
+import type { FieldErrors } from "@/lib/validation";
 import { fileIncidentAction, type FileIncidentState } from "../actions/file-incident";
 import { updateIncidentAction, type EditIncidentState } from "../actions/update-incident";
 import { incidentFormValuesOf } from "../edit-form";
+import { INCIDENT_FORM_FIELDS, INCIDENT_FORM_LABELS } from "../field-labels";
 import type { IncidentResponse } from "../response";
 import { IncidentConflictPanel } from "./incident-conflict-panel";
 import { IncidentFormFields, type ServiceOption } from "./incident-form-fields";
@@ -26,6 +29,7 @@ function FileIncidentForm({ services }: { services: ServiceOption[] }) {
     <form action={formAction} key={JSON.stringify(state.values)} className="space-y-8" noValidate>
       <input type="hidden" name="timeZone" value={timeZone} />
       <FormMessage message={state.message} />
+      <IncidentErrorSummary errors={state.fieldErrors} outcome="Nothing was filed. Correct them and file the incident again." />
       <IncidentFormFields values={state.values} errors={state.fieldErrors} services={services} timeZone={timeZone} />
       <div className="flex items-center gap-4">
         <button type="submit" disabled={pending} className={primaryButton}>
@@ -59,6 +63,7 @@ function EditIncidentForm({ services, incident }: { services: ServiceOption[]; i
       <input type="hidden" name="version" value={version} />
       <input type="hidden" name="baseline" value={JSON.stringify(baseline)} />
       <FormMessage message={state.message} />
+      <IncidentErrorSummary errors={state.fieldErrors} outcome="Nothing was saved. Correct them and save again." />
       {state.notice && (
         <p role="status" className="rounded-md border border-indigo-200 bg-indigo-50 px-4 py-3 text-sm text-indigo-900">
           {state.notice}
@@ -78,6 +83,10 @@ function EditIncidentForm({ services, incident }: { services: ServiceOption[]; i
     </form>
   );
 }
+
+const IncidentErrorSummary = ({ errors, outcome }: { errors: FieldErrors; outcome: string }) => (
+  <ErrorSummary errors={errors} labels={INCIDENT_FORM_LABELS} order={INCIDENT_FORM_FIELDS} subject="this incident" outcome={outcome} />
+);
 
 function FormMessage({ message }: { message?: string }) {
   if (!message) return null;

@@ -1,5 +1,5 @@
 import { LocalTime } from "@/components/ui/local-time";
-import { incidentFieldLabel } from "../field-labels";
+import { ACTOR_METHOD_LABELS, incidentFieldLabel } from "../field-labels";
 import type { HistoryEntry } from "../history";
 import { AuditValueText } from "./audit-value";
 
@@ -23,7 +23,7 @@ export function IncidentHistory({ entries }: { entries: HistoryEntry[] }) {
                 {entry.version && <span className="text-slate-500"> (version {entry.version.from} → {entry.version.to})</span>}
                 <span className="text-slate-600">
                   {" "}
-                  by {entry.actorLabel} via {entry.method} · <LocalTime iso={entry.occurredAt} />
+                  by {entry.actorLabel} {ACTOR_METHOD_LABELS[entry.method]} · <LocalTime iso={entry.occurredAt} />
                 </span>
               </p>
               {entry.changes.length > 0 && (

@@ -1,4 +1,4 @@
-const POSTMORTEM_LABELS: Record<string, string> = { DRAFT: "Draft", IN_REVIEW: "In review", PUBLISHED: "Published" };
+import { postmortemProgressLabel, type PostmortemState } from "@/features/postmortems/enums";
 
-/** A postmortem's state as the list shows it; an incident without one reads "None yet". */
-export const postmortemLabel = (state: string | null) => (state ? (POSTMORTEM_LABELS[state] ?? state) : "None yet");
+/** A postmortem's state as the list shows it; an incident without one, or with nothing written, reads "Not started". */
+export const postmortemLabel = (state: PostmortemState | null) => postmortemProgressLabel(state);

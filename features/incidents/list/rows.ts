@@ -1,5 +1,6 @@
 // The incidents of a page with their services and postmortem state, read in one statement:
 // Prisma's include would read the incidents, their links, the services and the teams in turn.
+import { startedPostmortemStateSql } from "@/features/postmortems/progress";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { IncidentRecord } from "../response";
 
@@ -26,10 +27,10 @@ const SERVICES = sql`COALESCE((SELECT json_agg(json_build_object('service', json
 
 /**
  * The rows of `positions` (a query of incident ids in page order, e.g. the keyset page query),
- * in that order, each with its services and its postmortem's state.
+ * in that order, each with its services and its postmortem's state (NULL until something is written).
  */
 export const pageRowsQuery = (positions: Sql): Sql => sql`
-  SELECT ${INCIDENT_COLUMNS}, ${SERVICES}, (SELECT p.state::text FROM postmortems p WHERE p.incident_id = i.id) AS "postmortemState"
+  SELECT ${INCIDENT_COLUMNS}, ${SERVICES}, (SELECT ${startedPostmortemStateSql("p")} FROM postmortems p WHERE p.incident_id = i.id) AS "postmortemState"
   FROM (SELECT page.id, row_number() OVER () AS place FROM (${positions}) AS page) AS page
   JOIN incidents i ON i.id = page.id
   ORDER BY page.place`;

@@ -1,7 +1,9 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { createContext, useActionState, useCallback, useContext, useMemo, useState, type ReactNode } from "react";
+import { createContext, useActionState, useCallback, useContext, useEffect, useMemo, useState, type FormEvent, type ReactNode } from "react";
+import { normaliseNewlines } from "../enums";
+import { UnsavedWorkGuard } from "./unsaved-work-guard";
 import type { PostmortemFormState } from "../action-state";
 
 type EditorContext = {
@@ -12,6 +14,8 @@ type EditorContext = {
   adopt: (version: number) => void;
   conflictVersion: number | null;
   reportConflict: (version: number) => void;
+  /** Form `key` says what typed text it holds unsaved (`what` names it for the warning), or null for none. */
+  reportUnsaved: (key: string, what: string | null) => void;
 };
 
 const Context = createContext<EditorContext | null>(null);
@@ -28,9 +32,24 @@ export function PostmortemEditorProvider(props: { incidentId: string; version: n
     setVersion((current) => Math.max(current, next));
     setConflictVersion((conflict) => (conflict !== null && next >= conflict ? null : conflict));
   }, []);
-  const value = useMemo(() => ({ incidentId: props.incidentId, version, adopt, conflictVersion, reportConflict: setConflictVersion }), [props.incidentId, version, adopt, conflictVersion]);
+  const [unsaved, setUnsaved] = useState<Readonly<Record<string, string>>>({});
+  // An unchanged answer keeps the same record, so nothing re-renders.
+  const reportUnsaved = useCallback((key: string, what: string | null) => {
+    setUnsaved((current) => {
+      if ((current[key] ?? null) === what) return current;
+      const next = { ...current };
+      if (what === null) delete next[key];
+      else next[key] = what;
+      return next;
+    });
+  }, []);
+  const value = useMemo(
+    () => ({ incidentId: props.incidentId, version, adopt, conflictVersion, reportConflict: setConflictVersion, reportUnsaved }),
+    [props.incidentId, version, adopt, conflictVersion, reportUnsaved],
+  );
   return (
     <Context.Provider value={value}>
+      <UnsavedWorkGuard unsaved={Object.values(unsaved)} />
       <ConflictBanner />
       {props.children}
     </Context.Provider>
@@ -60,6 +79,27 @@ export function usePostmortemAction(action: Action, onSuccess?: (form: FormData)
     if (result.conflict && !options.ownConflicts) reportConflict(result.conflict.version);
     return result;
   }, {});
+}
+
+/**
+ * Tells the editor whether form `key` holds typed text that is not saved: its fields named in
+ * `saved` differ from their saved values. Returns the form's onInput and a reset for after a save.
+ */
+export function useUnsavedFields(key: string, what: string, saved: Record<string, string>) {
+  const [unsaved, setUnsaved] = useState(false);
+  useReportUnsaved(key, what, unsaved);
+  const onInput = (event: FormEvent<HTMLFormElement>) => {
+    const typed = new FormData(event.currentTarget);
+    setUnsaved(Object.entries(saved).some(([name, value]) => normaliseNewlines(String(typed.get(name) ?? "")) !== normaliseNewlines(value)));
+  };
+  return { onInput, reset: () => setUnsaved(false) };
+}
+
+/** Reports the controlled form `key`'s unsaved state to the editor. */
+export function useReportUnsaved(key: string, what: string, unsaved: boolean) {
+  const { reportUnsaved } = usePostmortemEditor();
+  useEffect(() => reportUnsaved(key, unsaved ? what : null), [reportUnsaved, key, what, unsaved]);
+  useEffect(() => () => reportUnsaved(key, null), [reportUnsaved, key]);
 }
 
 /** The two fields every postmortem form carries. */

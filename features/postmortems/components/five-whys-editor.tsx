@@ -8,7 +8,7 @@ import { deleteFiveWhyAction } from "../actions/delete-five-why";
 import { editFiveWhyAction } from "../actions/edit-five-why";
 import { moveFiveWhyAction } from "../actions/move-five-why";
 import type { PostmortemView } from "../reads";
-import { PostmortemRefFields, usePostmortemAction } from "./editor-context";
+import { PostmortemRefFields, usePostmortemAction, useUnsavedFields } from "./editor-context";
 import { dangerButton, FormMessage, primaryButton, secondaryButton } from "./form-bits";
 import { ItemButtonForm } from "./item-button-form";
 
@@ -63,13 +63,15 @@ function WhyItem({ why, first, last }: { why: Why; first: boolean; last: boolean
 
 function WhyForm({ why, onDone }: { why?: Why; onDone?: () => void }) {
   const [generation, setGeneration] = useState(0);
+  const { onInput, reset } = useUnsavedFields(why ? `why-${why.id}` : "new-why", why ? "a why you are editing" : "the next why", { text: why?.text ?? "" });
   const [state, formAction, pending] = usePostmortemAction(why ? editFiveWhyAction : addFiveWhyAction, () => {
+    reset();
     setGeneration((n) => n + 1);
     onDone?.();
   });
   const typed = state.error ? state.values?.text : undefined;
   return (
-    <form key={`${generation}-${typed ?? ""}`} action={formAction} aria-label={why ? "Edit this why" : "Add the next why"} className="space-y-2">
+    <form key={`${generation}-${typed ?? ""}`} action={formAction} onInput={onInput} aria-label={why ? "Edit this why" : "Add the next why"} className="space-y-2">
       <PostmortemRefFields />
       {why && <input type="hidden" name="whyId" value={why.id} />}
       <MarkdownEditor

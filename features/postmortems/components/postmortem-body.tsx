@@ -1,16 +1,18 @@
 import { Markdown } from "@/components/markdown";
 import { LocalTime } from "@/components/ui/local-time";
-import { KIND_LABELS, POSTMORTEM_SECTIONS, SECTION_LABELS, STATE_LABELS, type PostmortemState } from "../enums";
+import { KIND_LABELS, POSTMORTEM_PROGRESS_LABELS, POSTMORTEM_SECTIONS, SECTION_LABELS, type PostmortemProgress } from "../enums";
 import type { PersonSummary, PostmortemView } from "../reads";
 
-const stateStyle: Record<PostmortemState, string> = {
+const stateStyle: Record<PostmortemProgress, string> = {
+  NOT_STARTED: "bg-white text-slate-600 ring-slate-300",
   DRAFT: "bg-slate-100 text-slate-800 ring-slate-300",
   IN_REVIEW: "bg-sky-50 text-sky-800 ring-sky-200",
   PUBLISHED: "bg-emerald-50 text-emerald-800 ring-emerald-200",
 };
 
-export function PostmortemStateBadge({ state }: { state: PostmortemState }) {
-  return <span className={`inline-flex items-center rounded px-2 py-0.5 text-xs font-semibold ring-1 ring-inset ${stateStyle[state]}`}>{STATE_LABELS[state]}</span>;
+/** Where the postmortem stands: "Not started" until something is written (postmortemProgressOf). */
+export function PostmortemStateBadge({ state }: { state: PostmortemProgress }) {
+  return <span className={`inline-flex items-center rounded px-2 py-0.5 text-xs font-semibold ring-1 ring-inset ${stateStyle[state]}`}>{POSTMORTEM_PROGRESS_LABELS[state]}</span>;
 }
 
 const personName = (person: PersonSummary | null) => (person ? (person.name ?? person.email) : "someone");

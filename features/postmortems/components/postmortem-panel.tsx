@@ -3,6 +3,7 @@ import { ActionItemTable } from "@/features/action-items/components/action-item-
 import { getIncidentActionItems } from "@/features/action-items/queries";
 import { currentUiActor } from "@/lib/auth/current-actor";
 import { can } from "@/lib/auth/permissions";
+import { postmortemProgressOf } from "../progress";
 import { getPostmortemView } from "../queries";
 import { PostmortemBody, PostmortemHistory, PostmortemStateBadge } from "./postmortem-body";
 
@@ -14,6 +15,7 @@ export async function PostmortemPanel({ incidentId, reference }: { incidentId: s
   const [postmortem, actionItems, actor] = await Promise.all([getPostmortemView(incidentId), getIncidentActionItems(incidentId), currentUiActor()]);
   const canEdit = actor !== null && can(actor.role, "postmortem:edit");
   const canEditItems = actor !== null && can(actor.role, "actionItem:edit");
+  const progress = postmortemProgressOf(postmortem);
   const editorHref = `/incidents/${encodeURIComponent(reference)}/postmortem`;
   return (
     <section aria-labelledby="postmortem-heading" className="space-y-5 rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
@@ -23,15 +25,15 @@ export async function PostmortemPanel({ incidentId, reference }: { incidentId: s
             <h2 id="postmortem-heading" className="text-lg font-semibold">
               Postmortem
             </h2>
-            {postmortem.id && <PostmortemStateBadge state={postmortem.state} />}
+            <PostmortemStateBadge state={progress} />
           </div>
           <PostmortemHistory postmortem={postmortem} />
         </div>
         <Link href={editorHref} className="rounded-md border border-indigo-200 bg-indigo-50 px-3 py-1.5 text-sm font-semibold text-indigo-700 hover:bg-indigo-100">
-          {!postmortem.id ? (canEdit ? "Write the postmortem" : "Open the postmortem") : canEdit && postmortem.state !== "PUBLISHED" ? "Edit the postmortem" : "Open the postmortem"}
+          {progress === "NOT_STARTED" ? (canEdit ? "Write the postmortem" : "Open the postmortem") : canEdit && postmortem.state !== "PUBLISHED" ? "Edit the postmortem" : "Open the postmortem"}
         </Link>
       </header>
-      {postmortem.id ? <PostmortemBody postmortem={postmortem} /> : <p className="text-sm text-slate-500">No postmortem has been written yet.</p>}
+      {progress !== "NOT_STARTED" ? <PostmortemBody postmortem={postmortem} /> : <p className="text-sm text-slate-500">No postmortem has been written yet.</p>}
       <section aria-label="Action items" className="space-y-2">
         <h3 className="text-sm font-semibold uppercase tracking-wide text-slate-600">Action items</h3>
         {actionItems.length === 0 ? (

@@ -1,12 +1,12 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useEffect, useRef, useState } from "react";
+import { useRef, useState } from "react";
 import { flushSync } from "react-dom";
 import { MarkdownEditor } from "@/components/markdown-editor";
 import { savePostmortemSectionsAction } from "../actions/save-postmortem-sections";
 import { normaliseNewlines, POSTMORTEM_SECTIONS, sameSections, SECTION_HINTS, SECTION_LABELS, type PostmortemSections } from "../enums";
-import { PostmortemRefFields, usePostmortemEditor, usePostmortemAction } from "./editor-context";
+import { PostmortemRefFields, usePostmortemEditor, usePostmortemAction, useReportUnsaved } from "./editor-context";
 import { FormMessage, primaryButton } from "./form-bits";
 import { SectionsConflict } from "./sections-conflict";
 
@@ -31,13 +31,8 @@ export function SectionsForm({ sections }: { sections: PostmortemSections }) {
   const dirty = !sameSections(texts, base);
   const conflict = state.conflict && state.conflict.version !== settledConflict ? state.conflict : null;
 
-  // Leaving with unsaved words asks first.
-  useEffect(() => {
-    if (!dirty) return;
-    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
-    window.addEventListener("beforeunload", warn);
-    return () => window.removeEventListener("beforeunload", warn);
-  }, [dirty]);
+  // Leaving with unsaved words asks first (the editor's UnsavedWorkGuard).
+  useReportUnsaved("sections", "the write-up", dirty);
 
   const keepMine = () => {
     if (!conflict) return;
@@ -80,9 +75,9 @@ export function SectionsForm({ sections }: { sections: PostmortemSections }) {
       {conflict && <SectionsConflict mine={texts} base={base} theirs={normalised(conflict.sections)} version={conflict.version} onKeepMine={keepMine} onTakeTheirs={takeTheirs} />}
       <div className="flex flex-wrap items-center gap-3">
         <button type="submit" disabled={pending} className={primaryButton}>
-          {pending ? "Saving…" : "Save sections"}
+          {pending ? "Saving…" : "Save postmortem"}
         </button>
-        {dirty && !pending && <span className="text-xs text-amber-700">Unsaved changes</span>}
+        {dirty && !pending && <span className="text-xs font-medium text-amber-700">You have unsaved changes</span>}
         {!conflict && <FormMessage state={dirty ? { error: state.error } : state} />}
       </div>
     </form>

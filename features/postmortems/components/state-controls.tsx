@@ -30,7 +30,7 @@ function Moves(props: Parameters<typeof StateControls>[0]) {
         <ItemButtonForm action={submitPostmortemAction} fields={{}} className={primaryButton}>
           Submit for review
         </ItemButtonForm>
-        <p className="text-xs text-slate-500">A lead then reviews and publishes it. Save your sections first.</p>
+        <p className="text-xs text-slate-500">A lead then reviews and publishes it. Save the postmortem first.</p>
       </div>
     );
   }

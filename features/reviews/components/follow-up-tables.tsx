@@ -1,3 +1,4 @@
+import { postmortemProgressLabel } from "@/features/postmortems/enums";
 import Link from "next/link";
 import { ActionItemOrigin } from "@/features/action-items/components/action-item-origin";
 import { actionItemLabel } from "@/features/action-items/enums";
@@ -7,7 +8,6 @@ import { IncidentLink, Table, td } from "./incident-tables";
 import { daysBetween } from "@/lib/time/iso-week";
 import { formatDate } from "./review-format";
 
-const POSTMORTEM_STATE: Record<string, string> = { DRAFT: "Draft", IN_REVIEW: "In review" };
 
 /** Overdue action items of any incident, judged at the review's date. */
 export function OverdueActionItemsTable({ actionItems, judgedOn }: { actionItems: AgendaActionItem[]; judgedOn: string }) {
@@ -39,7 +39,7 @@ export function PendingPostmortemsTable({ postmortems, judgedOn }: { postmortems
           <td className={td}><IncidentLink reference={p.reference} /></td>
           <td className={`${td} font-medium`}>{p.title}</td>
           <td className={`${td} whitespace-nowrap`}><time dateTime={p.startedOn}>{formatDate(p.startedOn)}</time></td>
-          <td className={td}>{p.postmortemState ? POSTMORTEM_STATE[p.postmortemState] : "Not started"}</td>
+          <td className={td}>{postmortemProgressLabel(p.postmortemState)}</td>
           <td className={`${td} font-semibold tabular-nums text-red-700`}>{daysBetween(p.startedOn, judgedOn)}</td>
         </tr>
       ))}

@@ -1,3 +1,4 @@
+import { postmortemProgressLabel } from "@/features/postmortems/enums";
 import Link from "next/link";
 import { Markdown } from "@/components/markdown";
 import { AiBadge, PolicyViolationBadge, SeverityBadge, StatusBadge } from "@/components/ui/badges";
@@ -6,7 +7,6 @@ import { label } from "@/features/incidents/enums";
 import { formatCount, formatMinutes } from "@/lib/format";
 import type { AgendaIncident } from "../types";
 
-const POSTMORTEM_STATE: Record<string, string> = { DRAFT: "Draft", IN_REVIEW: "In review", PUBLISHED: "Published" };
 
 function Fact({ name, children, big = false }: { name: string; children: React.ReactNode; big?: boolean }) {
   return (
@@ -42,7 +42,7 @@ export function IncidentDeepDive({ incident }: { incident: AgendaIncident }) {
         <Fact name="Mitigated"><LocalTime iso={incident.mitigatedAt} /></Fact>
         <Fact name="Postmortem">
           <Link href={postmortemHref} className="text-indigo-700 hover:underline">
-            {incident.postmortemState ? POSTMORTEM_STATE[incident.postmortemState] : "Not started"}
+            {postmortemProgressLabel(incident.postmortemState)}
           </Link>
         </Fact>
       </dl>

@@ -13,6 +13,7 @@ import { FiveWhysEditor } from "@/features/postmortems/components/five-whys-edit
 import { SectionsForm } from "@/features/postmortems/components/sections-form";
 import { StateControls } from "@/features/postmortems/components/state-controls";
 import { TimelineEditor } from "@/features/postmortems/components/timeline-editor";
+import { postmortemProgressOf } from "@/features/postmortems/progress";
 import { getPostmortemView } from "@/features/postmortems/queries";
 import { isEditable } from "@/features/postmortems/state";
 import { requirePageActor } from "@/lib/auth/guards";
@@ -48,7 +49,7 @@ export default async function PostmortemEditorPage({ params }: { params: Params 
         </p>
         <div className="flex flex-wrap items-center gap-2">
           <h1 className="text-2xl font-bold">Postmortem</h1>
-          <PostmortemStateBadge state={postmortem.state} />
+          <PostmortemStateBadge state={postmortemProgressOf(postmortem)} />
           <SeverityBadge severity={incident.severity} />
           <StatusBadge status={incident.status} />
         </div>
