@@ -1,6 +1,6 @@
 // The postmortem and action items of one incident, aged by how long ago it started: old
 // ones are published with their actions mostly done, recent ones are still being written.
-import { LABELS } from "../../features/incidents/enums";
+import { label } from "../../features/incidents/enums";
 import { requiredApprovals } from "../../features/incidents/policy";
 import type { ActionItemStatus, PostmortemState } from "../../lib/generated/prisma/enums";
 import { ENGINEER_EMAILS, LEAD_EMAILS, OWNER_EMAILS, SERVICES } from "./catalog";
@@ -84,8 +84,8 @@ function fiveWhysFor(random: Random, incident: DemoIncident, context: StoryConte
 function contributingFactors(incident: DemoIncident, context: StoryContext): string[] {
   const factors = incident.story.contributing.map((factor) => fill(factor, context));
   if (!incident.policyViolation || incident.story.named) return factors;
-  const required = requiredApprovals(incident.changeAuthorLevel).map((a) => (LABELS[a] ?? a).toLowerCase()).join(" or ");
-  const approval = incident.changeApproval === "NONE" ? "no" : (LABELS[incident.changeApproval] ?? incident.changeApproval).toLowerCase();
+  const required = requiredApprovals(incident.changeAuthorLevel).map((a) => label(a).toLowerCase()).join(" or ");
+  const approval = incident.changeApproval === "NONE" ? "no" : label(incident.changeApproval).toLowerCase();
   return [...factors, fill(POLICY_FACTOR.replace("{approval}", approval).replace("{required}", `${required} sign-off`), context)];
 }
 

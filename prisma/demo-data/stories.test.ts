@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { LABELS } from "@/features/incidents/enums";
+import { label } from "@/features/incidents/enums";
 import { AI_TOOLS, SERVICES } from "./catalog";
 import { CHANGE_AI_TOOLS } from "./commits";
 import { generateDemoData } from "./generate";
@@ -75,7 +75,7 @@ describe.each(cases)("the demo stories on $date, seed $seed", ({ incidents }) =>
       const statement = postmortem.impactStatement;
       expect(statement).toContain(durationText(incident.mitigatedAt.getTime() - incident.startedAt.getTime()));
       expect(statement).toContain(incident.usersAffected.toLocaleString("en-GB"));
-      expect(statement).toContain(`(${LABELS[incident.blastRadius]?.toLowerCase()})`);
+      expect(statement).toContain(`(${label(incident.blastRadius).toLowerCase()})`);
       for (const slug of incident.serviceSlugs) expect(statement).toContain(`**${SERVICES.find((s) => s.slug === slug)?.name}**`);
     }
   });

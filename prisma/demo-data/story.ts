@@ -1,5 +1,5 @@
 // Turns an incident's facts into the words people read: title, summary and root cause.
-import { LABELS } from "../../features/incidents/enums";
+import { label } from "../../features/incidents/enums";
 import type { Random } from "./random";
 import type { Story } from "./stories";
 import { fill, type StoryContext } from "./texts";
@@ -50,7 +50,7 @@ export function incidentTitle(random: Random, story: Story, context: StoryContex
 
 /** "**Cart** and **Pricing** (multiple services)": the services hit and how wide, as the impact statement says it. */
 export function affectedText(serviceNames: readonly string[], blastRadius: DemoIncident["blastRadius"]): string {
-  return `${listText(serviceNames.map((name) => `**${name}**`))} (${(LABELS[blastRadius] ?? blastRadius).toLowerCase()})`;
+  return `${listText(serviceNames.map((name) => `**${name}**`))} (${label(blastRadius).toLowerCase()})`;
 }
 
 export function incidentSummary(facts: Facts): string {
