@@ -42,7 +42,7 @@ describe("are AI-involved changes failing more often?", () => {
   it("marks the figures of a period still running as so far", () => {
     const running = compareChangeFailure(failureCount(80, 12), failureCount(160, 5), true);
     expect(running.headline).toBe("AI-involved changes failed 4.8× as often: 12 of 80 vs 5 of 160");
-    expect(running.detail).toBe("The 95 % intervals do not overlap: the difference is larger than chance would explain. So far: the period's last week is still running, and its newest changes have had little time to fail.");
+    expect(running.detail).toBe("The 95 % intervals do not overlap: the difference is larger than chance would explain. So far: the newest changes have had little time to fail.");
   });
 
   it("never divides by zero: no other change failed gives “more often” without a multiple", () => {

@@ -56,7 +56,7 @@ function wordsOf(verdict: Verdict, ai: GroupRate, other: GroupRate): { headline:
 }
 
 /** Said of a period whose last week has not ended: its newest changes have had little time to fail. */
-export const SO_FAR_NOTE = "So far: the period's last week is still running, and its newest changes have had little time to fail.";
+export const SO_FAR_NOTE = "So far: the newest changes have had little time to fail.";
 
 /** Compares AI-involved changes (any involvement but NONE) with the others over one period, `running` while its last week runs. */
 export function compareChangeFailure(aiInvolved: FailureCount, other: FailureCount, running = false): ChangeComparison {

@@ -15,8 +15,8 @@ describe("comparisonWords", () => {
 
   it("marks a running period so far and names the instant the earlier part runs to, in the organisation's zone", () => {
     const words = comparisonWords({ kind: "same-elapsed", summary, until: "2026-03-11T12:00:00Z" }, period(true), before, "Europe/Paris");
-    expect(words.summary).toBe("so far: week 2026-W13 is still running · compared with the same part of the 2 weeks before (2026-W10 – 2026-W11 (2 Mar 2026 – 15 Mar 2026), up to Wed 11 Mar, 13:00)");
-    expect(words.tileLabel).toBe("in the same part of the previous 2 weeks");
+    expect(words.summary).toBe("so far (2026-W13 still running) · compared with the 2 weeks before up to the same point (2026-W10 – Wed 11 Mar, 13:00)");
+    expect(words.tileLabel).toBe("so far in the previous 2 weeks");
   });
 
   it("compares whole periods plainly once the period has ended", () => {

@@ -18,15 +18,15 @@ const instantText = (iso: string, timeZone: string) =>
   new Intl.DateTimeFormat("en-GB", { weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone }).format(new Date(iso));
 
 export function comparisonWords(previous: EarlierFigures, period: { to: IsoWeek; weeks: number; running: boolean }, before: { from: IsoWeek; to: IsoWeek }, timeZone: string): ComparisonWords {
-  const soFar = period.running ? `so far: week ${formatIsoWeek(period.to)} is still running · ` : "";
+  const soFar = period.running ? `so far (${formatIsoWeek(period.to)} still running) · ` : "";
   if (previous.kind === "no-earlier-data") {
     const first = previous.firstIncidentAt ? `: the first recorded incident started on ${dayFormat.format(new Date(previous.firstIncidentAt))}` : ": no incident is recorded yet";
     return { summary: `${soFar}no earlier data to compare with${first}`, tileLabel: null };
   }
   if (previous.kind === "same-elapsed") {
     return {
-      summary: `${soFar}compared with the same part of the ${period.weeks} weeks before (${describePeriod(before.from, before.to)}, up to ${instantText(previous.until, timeZone)})`,
-      tileLabel: `in the same part of the previous ${period.weeks} weeks`,
+      summary: `${soFar}compared with the ${period.weeks} weeks before up to the same point (${formatIsoWeek(before.from)} – ${instantText(previous.until, timeZone)})`,
+      tileLabel: `so far in the previous ${period.weeks} weeks`,
     };
   }
   return { summary: `compared with the ${period.weeks} weeks before (${describePeriod(before.from, before.to)})`, tileLabel: `in the previous ${period.weeks} weeks` };
