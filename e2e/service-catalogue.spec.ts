@@ -76,6 +76,8 @@ test.describe("as a LEAD", () => {
     const conflict = page.getByRole("region", { name: "Changed by someone else since you opened this page" });
     await expect(conflict.getByRole("row", { name: "SLO target 99.5 % 99.95 %" })).toBeVisible();
     expect(await serviceRow(slug)).toMatchObject({ slo_target: 0.995, version: 2 });
+    // The page's retire button is as stale as its form: reload before retiring it.
+    await page.reload();
     await page.getByRole("button", { name: /^Retire / }).click();
     await expect(page.getByRole("button", { name: /back into service/ })).toBeVisible();
   });
