@@ -15,7 +15,9 @@ test.beforeAll(async () => {
 });
 
 const samplePath = (route: string) =>
-  route.replace("[reference]", reference).replace("[id]", reference).replace("[...nextauth]", "providers").replace("[slug]", "checkout-api").replace("[week]", "2026-W10");
+  route
+    .replace(/^\/teams\/\[slug\]/, "/teams/storefront")
+    .replace("[reference]", reference).replace("[id]", reference).replace("[...nextauth]", "providers").replace("[slug]", "checkout-api").replace("[week]", "2026-W10");
 
 async function contextFor(actor: Role | "anonymous"): Promise<APIRequestContext> {
   return request.newContext({

@@ -49,7 +49,44 @@ export function openApiDocument(serverUrl = "/") {
         post: {
           summary: "Create a service (its team, named by slug, is created when new); LEAD",
           requestBody: { required: true, content: json(ref("ServiceInput")) },
-          responses: { 201: { description: "Created", content: json({ type: "object" }) }, 400: problem("Invalid fields"), 409: problem("The slug is taken"), ...refusals },
+          responses: { 201: { description: "Created", content: json(ref("Service")) }, 400: problem("Invalid fields"), 409: problem("The slug is taken"), 422: problem("The team is retired"), ...refusals },
+        },
+      },
+      "/api/v1/services/{slug}": {
+        parameters: [path("slug", "The service's slug, e.g. checkout-api")],
+        patch: {
+          summary: "Edit a service: `version` plus any of name, team (an existing team's slug), sloTarget, retired; LEAD",
+          requestBody: { required: true, content: json(ref("ServicePatch")) },
+          responses: {
+            200: { description: "Updated (or unchanged)", content: json(ref("Service")) },
+            400: problem("Invalid fields, or a team that does not exist, named"),
+            404: problem("Unknown slug"),
+            409: problem("Stale version: the body carries currentVersion and the current service"),
+            422: problem("A retired team: an active service cannot join it"),
+            ...refusals,
+          },
+        },
+      },
+      "/api/v1/teams": {
+        post: {
+          summary: "Create a team; LEAD",
+          requestBody: { required: true, content: json(ref("TeamInput")) },
+          responses: { 201: { description: "Created", content: json(ref("Team")) }, 400: problem("Invalid fields"), 409: problem("The slug is taken"), ...refusals },
+        },
+      },
+      "/api/v1/teams/{slug}": {
+        parameters: [path("slug", "The team's slug, e.g. storefront")],
+        patch: {
+          summary: "Rename, retire or bring back a team: `version` plus name and/or retired; LEAD",
+          requestBody: { required: true, content: json(ref("TeamPatch")) },
+          responses: {
+            200: { description: "Updated (or unchanged)", content: json(ref("Team")) },
+            400: problem("Invalid fields"),
+            404: problem("Unknown slug"),
+            409: problem("Stale version: the body carries currentVersion and the current team"),
+            422: problem("The team still owns active services, named in the message"),
+            ...refusals,
+          },
         },
       },
       "/api/v1/incidents": {

@@ -2,7 +2,8 @@ import { z } from "zod";
 import { changeCheckSchema, changeInputSchema } from "@/features/changes/schemas";
 import { incidentInputSchema } from "@/features/incidents/schemas";
 import { incidentPatchSchema } from "@/features/incidents/patch";
-import { serviceInputSchema } from "@/features/services/schemas";
+import { serviceInputSchema, servicePatchSchema } from "@/features/services/schemas";
+import { teamInputSchema, teamPatchSchema } from "@/features/teams/schemas";
 import { changeMetricsSchema } from "./change-metrics-schema";
 import { durationStats, nullable, weekFields } from "./schema-parts";
 
@@ -36,6 +37,35 @@ export const components = {
   IncidentInput: requestSchema(incidentInputSchema),
   IncidentPatch: requestSchema(incidentPatchSchema),
   ServiceInput: requestSchema(serviceInputSchema),
+  ServicePatch: requestSchema(servicePatchSchema),
+  TeamInput: requestSchema(teamInputSchema),
+  TeamPatch: requestSchema(teamPatchSchema),
+  Service: {
+    type: "object",
+    description: "A service with its team, SLO target (a fraction: 0.999 is 99.9 %), retirement and version.",
+    properties: {
+      id: { type: "string", format: "uuid" },
+      slug: { type: "string" },
+      name: { type: "string" },
+      team: { type: "object", properties: { slug: { type: "string" }, name: { type: "string" } }, required: ["slug", "name"] },
+      sloTarget: { type: "number" },
+      retiredAt: { ...nullable("string"), format: "date-time", description: "When it was retired; null while in service" },
+      version: { type: "integer" },
+      createdAt: { type: "string", format: "date-time" },
+    },
+    required: ["id", "slug", "name", "team", "sloTarget", "retiredAt", "version", "createdAt"],
+  },
+  Team: {
+    type: "object",
+    properties: {
+      id: { type: "string", format: "uuid" },
+      slug: { type: "string" },
+      name: { type: "string" },
+      retiredAt: { ...nullable("string"), format: "date-time", description: "When it was retired; null while active" },
+      version: { type: "integer" },
+    },
+    required: ["id", "slug", "name", "retiredAt", "version"],
+  },
   ChangeInput: requestSchema(changeInputSchema),
   ChangeCheck: requestSchema(changeCheckSchema),
   Change: {

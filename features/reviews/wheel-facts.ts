@@ -5,7 +5,8 @@ import { pickWheelService } from "./wheel";
 /** The wheel's candidates and its pick for the week; picks frozen in earlier meetings stand. */
 export async function wheelFacts(db: Database, week: string): Promise<AgendaFacts["wheel"]> {
   const [services, frozenPicks] = await Promise.all([
-    db.service.findMany({ select: { slug: true, name: true, team: { select: { name: true } } }, orderBy: { slug: "asc" } }),
+    // A retired service has no dashboard worth walking through.
+    db.service.findMany({ where: { retiredAt: null }, select: { slug: true, name: true, team: { select: { name: true } } }, orderBy: { slug: "asc" } }),
     db.review.findMany({ where: { startedAt: { not: null }, wheelServiceId: { not: null } }, select: { isoWeek: true, wheelService: { select: { slug: true } } } }),
   ]);
   const frozen = new Map(frozenPicks.map((r) => [r.isoWeek, r.wheelService?.slug ?? null]));

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { fileIncident, updateIncident } from "@/features/incidents/mutations";
+import { wheelFacts } from "@/features/reviews/wheel-facts";
 import { actorOf } from "@/features/settings/test-fixtures";
 import { createPrismaClient, type Database } from "@/lib/db/client";
 import { ConflictError, NotFoundError, RuleViolationError, ValidationError } from "@/lib/errors";
@@ -190,5 +191,15 @@ describe("a retired service and new incidents", () => {
     // The old incident keeps its retired service through an edit of its other fields and services.
     const edited = await updateIncident(db, filed.id, { version: 1, services: ["cart", "search"], title: "Checkout and search return 502" }, engineer);
     expect(edited.services).toEqual(expect.arrayContaining(["cart", "search"]));
+  });
+
+  it("is no longer a candidate for the review's wheel", async () => {
+    await createService(db, cart, lead);
+    await createService(db, { ...cart, slug: "search", name: "Search" }, lead);
+    expect((await wheelFacts(db, "2026-W10")).candidates.map((c) => c.slug)).toEqual(["cart", "search"]);
+    await updateService(db, "cart", { version: 1, retired: true }, lead);
+    const wheel = await wheelFacts(db, "2026-W10");
+    expect(wheel.candidates.map((c) => c.slug)).toEqual(["search"]);
+    expect(wheel.service?.slug).toBe("search");
   });
 });

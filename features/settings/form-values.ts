@@ -18,7 +18,7 @@ export type SettingsFormValues = {
 export const policyFieldName = (level: string) => `policy.${level}`;
 
 // Rounded so that 99.9 % is stored as 0.999, not 0.9990000000000001.
-const percentToFraction = (percent: number) => Number((percent / 100).toFixed(8));
+export const percentToFraction = (percent: number) => Number((percent / 100).toFixed(8));
 export const fractionToPercentText = (fraction: number) => String(Number((fraction * 100).toFixed(6)));
 
 export function settingsFormValuesOf(settings: OrganisationSettingsInput): SettingsFormValues {
@@ -50,7 +50,7 @@ export function readSettingsForm(form: FormData): SettingsFormValues {
 }
 
 // Empty or non-numeric text stays a string so the schema names the field instead of reading 0.
-const numberOrText = (text: string): number | string => (text !== "" && Number.isFinite(Number(text)) ? Number(text) : text);
+export const numberOrText = (text: string): number | string => (text !== "" && Number.isFinite(Number(text)) ? Number(text) : text);
 
 /** The raw input of updateOrganisationSettings; the schema judges it. */
 export function settingsInputOf(values: SettingsFormValues, version: number | string) {

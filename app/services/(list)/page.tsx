@@ -4,7 +4,9 @@ import { LinkProblems } from "@/components/ui/link-problems";
 import { loadTrendsContext } from "@/features/metrics/components/trends-context";
 import { ServiceAvailabilityTable } from "@/features/services/components/service-availability-table";
 import { listServiceAvailability } from "@/features/services/queries";
+import { ServiceCatalogueLinks } from "@/features/services/components/service-catalogue-links";
 import { requirePageActor } from "@/lib/auth/guards";
+import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 
 export const metadata: Metadata = { title: "Services" };
@@ -13,7 +15,7 @@ export const dynamic = "force-dynamic";
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function ServicesPage({ searchParams }: { searchParams: SearchParams }) {
-  await requirePageActor("incident:read");
+  const actor = await requirePageActor("incident:read");
   const context = await loadTrendsContext(await searchParams);
   const { from, to, timeZone, now } = context.query;
   const all = await listServiceAvailability(db, { from, to, timeZone, now });
@@ -23,11 +25,14 @@ export default async function ServicesPage({ searchParams }: { searchParams: Sea
   const overspent = services.filter((s) => s.budget.overspent).length;
   return (
     <div className="space-y-5">
-      <div className="space-y-1">
-        <h1 className="text-2xl font-bold">Services</h1>
-        <p className="text-sm text-slate-600">
-          {context.periodText} · {services.length} services · {overspent === 0 ? "none has overspent its error budget" : `${overspent} overspent their error budget`}
-        </p>
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <div className="space-y-1">
+          <h1 className="text-2xl font-bold">Services</h1>
+          <p className="text-sm text-slate-600">
+            {context.periodText} · {services.length} services · {overspent === 0 ? "none has overspent its error budget" : `${overspent} overspent their error budget`}
+          </p>
+        </div>
+        <ServiceCatalogueLinks manage={can(actor.role, "service:manage")} />
       </div>
       <PeriodControls path="/services" period={context.period} teams={context.teams} />
       <LinkProblems errors={context.errors} />

@@ -11,7 +11,9 @@ import { ServiceBudgetSummary } from "@/features/services/components/service-bud
 import { ServiceIncidents } from "@/features/services/components/service-incidents";
 import { errorBudget } from "@/features/services/error-budget";
 import { findServiceBySlug, listRecentServiceIncidents } from "@/features/services/queries";
+import { RetiredBadge } from "@/features/services/components/retired-badge";
 import { requirePageActor } from "@/lib/auth/guards";
+import { can } from "@/lib/auth/permissions";
 import { db, readDb } from "@/lib/db";
 
 export const dynamic = "force-dynamic";
@@ -24,7 +26,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 }
 
 export default async function ServicePage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
-  await requirePageActor("incident:read");
+  const actor = await requirePageActor("incident:read");
   const { slug } = await params;
   const service = await findServiceBySlug(db, slug);
   if (!service) notFound();
@@ -39,15 +41,25 @@ export default async function ServicePage({ params, searchParams }: { params: Pa
           <p className="text-sm text-slate-500">
             <Link href="/services" className="hover:text-indigo-700">Services</Link> / {service.team.name}
           </p>
-          <h1 className="text-2xl font-bold">{service.name}</h1>
+          <h1 className="text-2xl font-bold">
+            {service.name}
+            {service.retiredAt && <RetiredBadge />}
+          </h1>
           <p className="text-sm text-slate-600">
             {context.periodText} · weeks in {context.chart.timeZone}
             {context.chart.runningWeek && ` · ${runningWeekNote(context.chart.runningWeek)}`}
           </p>
         </div>
-        <Link href={`/incidents?service=${encodeURIComponent(service.slug)}`} className="text-sm font-semibold text-indigo-700 hover:underline">
-          All incidents of {service.name} →
-        </Link>
+        <div className="flex flex-wrap items-baseline gap-4">
+          {can(actor.role, "service:manage") && (
+            <Link href={`/services/${service.slug}/edit`} className="text-sm font-semibold text-indigo-700 hover:underline">
+              Edit service
+            </Link>
+          )}
+          <Link href={`/incidents?service=${encodeURIComponent(service.slug)}`} className="text-sm font-semibold text-indigo-700 hover:underline">
+            All incidents of {service.name} →
+          </Link>
+        </div>
       </div>
       <PeriodControls path={`/services/${service.slug}`} period={{ ...context.period, scope: {} }} />
       <LinkProblems errors={context.errors} />

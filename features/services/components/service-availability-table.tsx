@@ -2,6 +2,7 @@ import Link from "next/link";
 import { formatValue } from "@/components/charts/format";
 import type { ServiceAvailability } from "../queries";
 import { ErrorBudgetBar } from "./error-budget-bar";
+import { RetiredBadge } from "./retired-badge";
 
 const sloText = (slo: number) => `${Number((slo * 100).toFixed(4))} %`;
 
@@ -29,6 +30,7 @@ export function ServiceAvailabilityTable({ services, periodText }: { services: S
               <tr key={service.slug} className="border-t border-slate-100 align-top">
                 <th scope="row" className="px-3 py-2 text-left font-medium">
                   <Link href={`/services/${service.slug}`} className="text-indigo-700 hover:underline">{service.name}</Link>
+                  {service.retiredAt && <RetiredBadge />}
                 </th>
                 <td className="px-3 py-2 text-slate-600">{service.team.name}</td>
                 <td className="px-3 py-2 text-right tabular-nums">{sloText(service.sloTarget)}</td>

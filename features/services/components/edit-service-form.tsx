@@ -1,0 +1,31 @@
+"use client";
+
+import { useActionState } from "react";
+import { updateServiceAction, type UpdateServiceState } from "../actions/update-service";
+import type { ServiceFormValues } from "../form-values";
+import { ServiceConflict } from "./service-conflict";
+import { FormMessages, ServiceFields, submitClass, type TeamChoice } from "./service-fields";
+
+const initialState: UpdateServiceState = {};
+
+/** Name, team and SLO target of a service, saved at the version the page was opened. */
+export function EditServiceForm(props: { slug: string; version: number; values: ServiceFormValues; teams: TeamChoice[] }) {
+  const [state, formAction, pending] = useActionState(updateServiceAction, initialState);
+  const values = state.values ?? props.values;
+  const version = state.version ?? props.version;
+  return (
+    <form action={formAction} key={`${version}|${JSON.stringify(values)}`} className="space-y-6" noValidate>
+      <input type="hidden" name="service" value={props.slug} />
+      <input type="hidden" name="version" value={version} />
+      <FormMessages error={state.error} ok={state.ok} />
+      {state.conflict && <ServiceConflict current={state.conflict} yours={values} teams={props.teams} />}
+      <ServiceFields values={values} errors={state.fieldErrors ?? {}} teams={props.teams} withSlug={false} />
+      <div className="flex flex-wrap items-center gap-4">
+        <button type="submit" disabled={pending} className={submitClass}>
+          {pending ? "Saving…" : "Save service"}
+        </button>
+        <span className="text-xs text-slate-500">Editing version {version}</span>
+      </div>
+    </form>
+  );
+}

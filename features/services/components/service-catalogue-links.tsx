@@ -1,0 +1,17 @@
+import Link from "next/link";
+
+/** The way to the teams, and for those who manage services, to a new one. */
+export function ServiceCatalogueLinks({ manage }: { manage: boolean }) {
+  return (
+    <div className="flex flex-wrap items-center gap-3">
+      <Link href="/teams" className="text-sm font-semibold text-indigo-700 hover:underline">
+        Teams
+      </Link>
+      {manage && (
+        <Link href="/services/new" className="rounded-md bg-indigo-600 px-4 py-2 text-sm font-semibold text-white shadow hover:bg-indigo-500">
+          New service
+        </Link>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+import { Field, inputClass } from "@/components/ui/field";
+import type { FieldErrors } from "@/lib/validation";
+import type { ServiceFormValues } from "../form-values";
+
+export type TeamChoice = { slug: string; name: string };
+
+/** Name, team and SLO target; the slug too while the service is being created (it never changes after). */
+export function ServiceFields(props: { values?: ServiceFormValues; errors: FieldErrors; teams: TeamChoice[]; withSlug: boolean }) {
+  const { values, errors } = props;
+  return (
+    <div className="grid gap-5 sm:grid-cols-2">
+      {props.withSlug && (
+        <Field name="slug" label="Slug" hint="Lower-case letters, digits and hyphens, e.g. checkout-api. It names the service in links and the API and cannot change." errors={errors.slug}>
+          {(aria) => <input {...aria} name="slug" required pattern="[a-z0-9-]+" defaultValue={values?.slug} autoComplete="off" className={`${inputClass} font-mono`} />}
+        </Field>
+      )}
+      <Field name="name" label="Name" hint="2 to 100 characters, as people call it." errors={errors.name}>
+        {(aria) => <input {...aria} name="name" required maxLength={100} defaultValue={values?.name} autoComplete="off" className={inputClass} />}
+      </Field>
+      <Field name="team" label="Team" hint="The team that owns it; its figures count in that team's trends." errors={errors.team}>
+        {(aria) => (
+          <select {...aria} name="team" required defaultValue={values?.team ?? ""} className={inputClass}>
+            <option value="" disabled>
+              Choose a team
+            </option>
+            {props.teams.map((team) => (
+              <option key={team.slug} value={team.slug}>
+                {team.name}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field name="sloTarget" label="SLO target (%)" hint="Availability target from 90 to below 100, at most two decimals, e.g. 99.9 or 99.95." errors={errors.sloTarget}>
+        {(aria) => <input {...aria} name="sloTargetPercent" type="number" required min={90} max={99.99} step={0.01} defaultValue={values?.sloTargetPercent ?? "99.9"} className={inputClass} />}
+      </Field>
+    </div>
+  );
+}
+
+export function FormMessages(props: { error?: string; ok?: string }) {
+  return (
+    <>
+      {props.error && (
+        <p role="alert" className="rounded-md border border-red-300 bg-red-50 px-4 py-3 text-sm text-red-800">
+          {props.error}
+        </p>
+      )}
+      {props.ok && (
+        <p role="status" className="rounded-md border border-emerald-300 bg-emerald-50 px-4 py-3 text-sm text-emerald-900">
+          {props.ok}
+        </p>
+      )}
+    </>
+  );
+}
+
+export const submitClass = "rounded-md bg-indigo-600 px-4 py-2 text-sm font-semibold text-white shadow hover:bg-indigo-500 disabled:opacity-60";

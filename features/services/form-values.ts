@@ -1,0 +1,32 @@
+import { fractionToPercentText, numberOrText, percentToFraction } from "@/features/settings/form-values";
+import type { ServiceResponse } from "./response";
+
+/** What the service form holds, as text, so a refused save shows exactly what was typed. */
+export type ServiceFormValues = { slug: string; name: string; team: string; /** e.g. "99.9" */ sloTargetPercent: string };
+
+/** The form's names for the fields, for messages and the conflict table. */
+export const SERVICE_FIELD_LABELS: Record<string, string> = { slug: "Slug", name: "Name", team: "Team", sloTarget: "SLO target", retired: "Retired", version: "Version" };
+
+export const serviceFormValuesOf = (service: ServiceResponse): ServiceFormValues => ({
+  slug: service.slug,
+  name: service.name,
+  team: service.team.slug,
+  sloTargetPercent: fractionToPercentText(service.sloTarget),
+});
+
+/** A text field of a submitted form, trimmed; "" when absent. */
+export function formText(form: FormData, name: string): string {
+  const value = form.get(name);
+  return typeof value === "string" ? value.trim() : "";
+}
+
+export function readServiceForm(form: FormData): ServiceFormValues {
+  const text = (name: string) => formText(form, name);
+  return { slug: text("slug"), name: text("name"), team: text("team"), sloTargetPercent: text("sloTargetPercent") };
+}
+
+/** A percentage as the schema's fraction; what is not a number stays text, so the schema names the field. */
+export function sloTargetOf(percentText: string): number | string {
+  const percent = numberOrText(percentText);
+  return typeof percent === "number" ? percentToFraction(percent) : percent;
+}

@@ -1,0 +1,62 @@
+"use client";
+
+import { useActionState } from "react";
+import { Field, inputClass } from "@/components/ui/field";
+import { RetireForm } from "@/features/services/components/retire-form";
+import { FormMessages, submitClass } from "@/features/services/components/service-fields";
+import { createTeamAction, type CreateTeamState } from "../actions/create-team";
+import { updateTeamAction, type UpdateTeamState } from "../actions/update-team";
+
+const nameHint = "2 to 100 characters, as people call the team.";
+
+export function NewTeamForm() {
+  const [state, formAction, pending] = useActionState(createTeamAction, {} as CreateTeamState);
+  const errors = state.fieldErrors ?? {};
+  return (
+    <form action={formAction} key={JSON.stringify(state.values ?? {})} className="space-y-6" noValidate>
+      <FormMessages error={state.error} />
+      <div className="grid gap-5 sm:grid-cols-2">
+        <Field name="slug" label="Slug" hint="Lower-case letters, digits and hyphens, e.g. storefront. It cannot change." errors={errors.slug}>
+          {(aria) => <input {...aria} name="slug" required pattern="[a-z0-9-]+" defaultValue={state.values?.slug} autoComplete="off" className={`${inputClass} font-mono`} />}
+        </Field>
+        <Field name="name" label="Name" hint={nameHint} errors={errors.name}>
+          {(aria) => <input {...aria} name="name" required maxLength={100} defaultValue={state.values?.name} autoComplete="off" className={inputClass} />}
+        </Field>
+      </div>
+      <button type="submit" disabled={pending} className={submitClass}>
+        {pending ? "Creating…" : "Create team"}
+      </button>
+    </form>
+  );
+}
+
+/** Renames the team at the version the page was opened; a conflict shows the name it now has. */
+export function RenameTeamForm(props: { slug: string; name: string; version: number }) {
+  const [state, formAction, pending] = useActionState(updateTeamAction, {} as UpdateTeamState);
+  const version = state.version ?? props.version;
+  const name = state.values?.name ?? props.name;
+  return (
+    <form action={formAction} key={`${version}|${name}`} className="space-y-4" noValidate>
+      <input type="hidden" name="team" value={props.slug} />
+      <input type="hidden" name="version" value={version} />
+      <FormMessages error={state.error} ok={state.ok} />
+      {state.conflict && (
+        <p className="rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950">
+          Changed by someone else since you opened this page. Name now: <strong className="break-words">{state.conflict.name}</strong>; yours: <strong className="break-words">{name}</strong>.
+        </p>
+      )}
+      <Field name="name" label="Name" hint={nameHint} errors={state.fieldErrors?.name} className="max-w-md">
+        {(aria) => <input {...aria} name="name" required maxLength={100} defaultValue={name} autoComplete="off" className={inputClass} />}
+      </Field>
+      <button type="submit" disabled={pending} className={submitClass}>
+        {pending ? "Saving…" : "Save team"}
+      </button>
+    </form>
+  );
+}
+
+/** Retires the team (refused while it owns active services, naming them) or brings it back. */
+export function RetireTeamButton(props: { slug: string; name: string; version: number; retired: boolean }) {
+  const label = props.retired ? `Bring ${props.name} back` : `Retire ${props.name}`;
+  return <RetireForm action={updateTeamAction} target={{ field: "team", slug: props.slug }} version={props.version} retire={!props.retired} label={label} />;
+}
