@@ -18,7 +18,7 @@ const formatDate = (date: string) =>
 /** Action items as a table; the status is editable in place for those who may change it. */
 export function ActionItemTable(props: { items: ActionItemView[]; canEdit: boolean; showIncident?: boolean; caption: string }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+    <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
       <table className="min-w-full text-sm">
         <caption className="sr-only">{props.caption}</caption>
         <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">
@@ -35,7 +35,7 @@ export function ActionItemTable(props: { items: ActionItemView[]; canEdit: boole
         <tbody className="divide-y divide-slate-100">
           {props.items.map((item) => (
             <tr key={item.id} className={item.overdue ? "bg-red-50/40" : undefined}>
-              <th scope="row" className="px-3 py-2 text-left font-medium">{item.title}</th>
+              <th scope="row" className="min-w-48 px-3 py-2 text-left font-medium sm:min-w-64">{item.title}</th>
               {props.showIncident && (
                 <td className="whitespace-nowrap px-3 py-2 font-mono text-xs">
                   <Link href={`/incidents/${item.incident.reference}`} title={item.incident.title} className="text-indigo-700 hover:underline">
