@@ -67,6 +67,8 @@ const visitPaths = () => Object.values(VISITS).flatMap((paths) => paths(samples)
 
 /** The paths among `paths` whose document is wider than the window, with both widths. */
 async function pagesScrollingSideways(page: Page, paths: string[]): Promise<string[]> {
+  // Twenty-odd pages in one test: give it the time of three.
+  test.slow();
   const wide: string[] = [];
   for (const target of paths) {
     const response = await page.goto(target);
