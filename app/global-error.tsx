@@ -11,7 +11,7 @@ export default function GlobalError({ error, retry }: { error: unknown; retry: (
   return (
     <html lang="en">
       <body className="min-h-screen">
-        <main className="mx-auto max-w-6xl px-6 py-8">
+        <main className="mx-auto max-w-7xl px-6 py-8">
           <FailureNotice error={error} retry={retry} />
         </main>
       </body>

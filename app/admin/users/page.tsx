@@ -29,7 +29,7 @@ export default async function UsersPage() {
         settings. Deactivating someone signs them out everywhere and revokes every API token they created. At least one
         active ADMIN must remain.
       </p>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+      <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
         <table className="min-w-full text-sm">
           <caption className="sr-only">Users, by e-mail, with their role, status, last sign-in and open sessions</caption>
           <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">

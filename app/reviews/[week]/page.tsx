@@ -43,7 +43,7 @@ export default async function ReviewPage({ params }: { params: Params }) {
   return (
     <ReviewVersionProvider version={view.review?.version ?? 0}>
       {/* Wider than other pages on large screens: the meeting is run from it on a projector. */}
-      <article className="review-page space-y-6 lg:mx-[calc((100%_-_min(100vw_-_3rem,90rem))/2)] print:mx-0">
+      <article className="review-page space-y-6">
         <ReviewHeader view={view}>
           {editing && <PreparationControls view={view} />}
           <ChangedSinceMeeting changes={view.changedSinceMeeting} />

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { ACTION_ITEM_STATUSES, actionItemLabel } from "../enums";
 import type { OwnerOption } from "../reads";
 
-const control = "rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm shadow-sm";
+const control = "max-w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm shadow-sm";
 
 /** Filters as a plain GET form: the URL holds the view, so a link reproduces it. */
 export function ActionItemFilters(props: { path: string; status?: string; ownerId?: string; owners?: OwnerOption[] }) {
@@ -20,7 +20,7 @@ export function ActionItemFilters(props: { path: string; status?: string; ownerI
         </select>
       </label>
       {props.owners && (
-        <label className="text-sm">
+        <label className="min-w-0 max-w-full text-sm">
           <span className="block font-medium text-slate-800">Owner</span>
           <select name="owner" defaultValue={props.ownerId ?? ""} className={control}>
             <option value="">Anyone</option>

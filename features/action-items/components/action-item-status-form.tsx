@@ -27,7 +27,7 @@ export function ActionItemStatusForm(props: { id: string; title: string; status:
           name="status"
           defaultValue={props.status}
           aria-describedby={state.ok || state.error ? messageId : undefined}
-          className="rounded-md border border-slate-300 bg-white px-2 py-1 text-xs shadow-sm focus:border-indigo-500 focus:outline-none focus:ring-2 focus:ring-indigo-200"
+          className="rounded-md border border-slate-300 bg-white px-2 py-1 text-xs shadow-sm focus:border-indigo-500"
         >
           {ACTION_ITEM_STATUSES.map((status) => (
             <option key={status} value={status}>

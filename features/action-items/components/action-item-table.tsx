@@ -18,7 +18,7 @@ const formatDate = (date: string) =>
 /** Action items as a table; the status is editable in place for those who may change it. */
 export function ActionItemTable(props: { items: ActionItemView[]; canEdit: boolean; showIncident?: boolean; caption: string }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+    <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
       <table className="min-w-full text-sm">
         <caption className="sr-only">{props.caption}</caption>
         <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">
@@ -35,7 +35,7 @@ export function ActionItemTable(props: { items: ActionItemView[]; canEdit: boole
         <tbody className="divide-y divide-slate-100">
           {props.items.map((item) => (
             <tr key={item.id} className={item.overdue ? "bg-red-50/40" : undefined}>
-              <th scope="row" className="px-3 py-2 text-left font-medium">
+              <th scope="row" className="min-w-48 px-3 py-2 text-left font-medium sm:min-w-64">
                 {item.title}
                 {/* The incident column names the review of an item without an incident; elsewhere the review is said here. */}
                 {item.agreedInWeek && (item.incident || !props.showIncident) && (

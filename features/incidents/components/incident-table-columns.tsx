@@ -35,7 +35,7 @@ export const incidentColumns = helper.columns([
     enableHiding: false,
     enableSorting: false,
     meta: { label: "Title" },
-    cell: (info) => <Link href={`/incidents/${info.row.original.reference}`} className={`font-medium ${link}`}>{info.getValue()}</Link>,
+    cell: (info) => <Link href={`/incidents/${info.row.original.reference}`} className={`block min-w-48 font-medium sm:min-w-64 ${link}`}>{info.getValue()}</Link>,
   }),
   helper.accessor("severity", { header: "Severity", meta: { label: "Severity" }, cell: (info) => <SeverityBadge severity={info.getValue()} /> }),
   helper.accessor("status", { header: "Status", enableSorting: false, meta: { label: "Status" }, cell: (info) => <StatusBadge status={info.getValue()} /> }),
@@ -63,7 +63,7 @@ export const incidentColumns = helper.columns([
     enableSorting: false,
     meta: { label: "Change (AI, policy)", definition: "AI involvement in the triggering change, and whether it lacked the sign-off the approval policy asks" },
     cell: ({ row }) => (
-      <span className="space-x-1 whitespace-nowrap">
+      <span className="flex flex-wrap gap-1 whitespace-nowrap">
         <AiBadge involvement={row.original.ai.involvement} />
         {row.original.policyViolation && <PolicyViolationBadge />}
       </span>

@@ -54,7 +54,7 @@ export function IncidentTable({ items, params }: { items: IncidentListItem[]; pa
           ))}
         </fieldset>
       </details>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+      <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
         <table className="min-w-full text-sm">
           <caption className="sr-only">Incidents matching the filters</caption>
           <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">

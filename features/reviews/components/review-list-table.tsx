@@ -17,7 +17,7 @@ const COUNT_COLUMNS = [
 /** One row per ISO week, newest first; `meetingThisWeek` names the review held this week. */
 export function ReviewListTable({ rows, meetingThisWeek }: { rows: ReviewWeekRow[]; meetingThisWeek: string | null }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+    <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
       <table className="min-w-full divide-y divide-slate-200 text-sm">
         <caption className="sr-only">Weekly reviews, the current week first</caption>
         <thead className="bg-slate-50 text-left text-xs font-semibold tracking-wide text-slate-600 uppercase">

@@ -9,7 +9,7 @@ const sloText = (slo: number) => `${Number((slo * 100).toFixed(4))} %`;
 /** Every service with its SLO, its availability over the period and the error budget left. */
 export function ServiceAvailabilityTable({ services, periodText }: { services: ServiceAvailability[]; periodText: string }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+    <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
       <table className="min-w-full text-sm">
         <caption className="sr-only">Services with their team, SLO target, availability and error budget over {periodText}</caption>
         <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">

@@ -27,7 +27,7 @@ export function UserRoleForm(props: { userId: string; email: string; role: Role;
           name="role"
           defaultValue={props.role}
           aria-describedby={state.ok || state.error ? messageId : undefined}
-          className="rounded-md border border-slate-300 bg-white px-2 py-1 text-sm shadow-sm focus:border-indigo-500 focus:outline-none focus:ring-2 focus:ring-indigo-200"
+          className="rounded-md border border-slate-300 bg-white px-2 py-1 text-sm shadow-sm focus:border-indigo-500"
         >
           {ROLES.map((role) => (
             <option key={role} value={role}>
