@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { SiteHeader } from "@/components/site-header";
 import { currentSessionUser } from "@/lib/auth/current-actor";
 import "./globals.css";
@@ -18,6 +19,11 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         </a>
         <SiteHeader user={user && { email: user.email, role: user.role }} />
         <main id="main" className="mx-auto max-w-7xl px-4 py-8 sm:px-6">{children}</main>
+        <footer className="mx-auto max-w-7xl border-t border-slate-200 px-4 py-4 text-sm text-slate-500 sm:px-6 print:hidden">
+          <Link href="/api-docs" className="hover:text-indigo-700">
+            API reference
+          </Link>
+        </footer>
       </body>
     </html>
   );

@@ -16,7 +16,7 @@ test.describe("signed in", () => {
   test("the dashboard links to the API reference, which lists every operation from the app's own origin", async ({ page, baseURL }) => {
     const urls = recordRequests(page);
     await page.goto("/dashboard");
-    await page.getByRole("link", { name: "API reference" }).click();
+    await page.getByRole("main").getByRole("link", { name: "API reference" }).click();
     await expect(page).toHaveURL(/\/api-docs$/);
     await expect(page.getByRole("heading", { level: 1, name: "API reference" })).toBeVisible();
 

@@ -33,7 +33,13 @@ const VISITS: Record<string, (s: Samples) => string[]> = {
   // A held meeting's record, and this week's proposal.
   "/reviews/[week]": (s) => [`/reviews/${s.heldWeek}`, `/reviews/${formatIsoWeek(isoWeekOf(new Date(), "UTC"))}`],
   "/services": () => ["/services"],
+  "/services/new": () => ["/services/new"],
   "/services/[slug]": (s) => [`/services/${s.slug}`],
+  "/services/[slug]/edit": (s) => [`/services/${s.slug}/edit`],
+  "/teams": () => ["/teams"],
+  "/teams/new": () => ["/teams/new"],
+  "/teams/[slug]/edit": () => ["/teams/storefront/edit"],
+  "/api-docs": () => ["/api-docs"],
   "/admin/users": () => ["/admin/users"],
   "/admin/tokens": () => ["/admin/tokens"],
   "/admin/settings": () => ["/admin/settings"],

@@ -15,7 +15,8 @@ async function sev1(title: string, startedAt: string, postmortem: "DRAFT" | "IN_
     title, severity: "SEV1", status: "RESOLVED", services: ["checkout-api"], startedAt, mitigatedAt: startedAt, resolvedAt: startedAt,
     impact: { usersAffected: 1 }, blastRadius: "SINGLE_SERVICE", rootCause: { category: "UNKNOWN" }, change: { approval: "NONE" }, ai: { involvement: "NONE" },
   }, engineer, new Date("2026-03-12T00:00:00Z"));
-  if (postmortem) await db.postmortem.create({ data: { incidentId: incident.id, state: postmortem } });
+  // Something written, so a draft reads as started.
+  if (postmortem) await db.postmortem.create({ data: { incidentId: incident.id, state: postmortem, impactStatement: "Checkout failed." } });
   return incident;
 }
 

@@ -126,7 +126,7 @@ describe("an action item agreed in the meeting", () => {
       ["Freeze deploys for the sale", handles.CUSTOM],
     ]);
     const markdown = reviewToMarkdown(view, agreed);
-    expect(markdown).toContain(`- [ ] Report availability per region (agreed in review ${WEEK}), Lena Lead, due 2026-03-01, P1 PREVENT`);
+    expect(markdown).toContain(`- [ ] Report availability per region (agreed in review ${WEEK}), Lena Lead, due 2026-03-01, P1 Prevent`);
     expect(markdown).toContain(`- [ ] Gate agent deploys on a canary (${week.sev2.reference}), Lena Lead`);
   });
 

@@ -127,7 +127,7 @@ describe("running the meeting", () => {
     const markdown = reviewToMarkdown(done, await loadMeetingActionItems(db, done.review?.id ?? ""));
     expect(markdown).toContain("# Weekly operations review 2026-W10");
     expect(markdown).toContain("**Decision:** Add a circuit breaker before the sale.");
-    expect(markdown).toContain(`- [ ] Circuit breaker on the card processor (${longSev1}), Lena Lead, due 2026-03-25, P1 PREVENT`);
+    expect(markdown).toContain(`- [ ] Circuit breaker on the card processor (${longSev1}), Lena Lead, due 2026-03-25, P1 Prevent`);
     expect(markdown).toContain("| Sev1 | 2 |");
     expect(markdown).toContain(`- ${longSev1} Checkout down: edited since the meeting (version 1 → 2)`);
   });
