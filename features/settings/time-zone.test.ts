@@ -1,26 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { DEFAULT_AI_TOOLS } from "@/features/changes/trailers";
 import { DEFAULT_APPROVAL_POLICY } from "@/features/incidents/policy";
 import { queryWeeklyMetrics } from "@/features/metrics/weekly";
-import { createPrismaClient, type Database } from "@/lib/db/client";
 import { parseIsoWeek } from "@/lib/time/iso-week";
-import { createTestDatabase, type TestDatabase } from "@/test/database";
+import { useTestDatabase } from "@/test/database";
 import { updateOrganisationSettings } from "./mutations";
 import { getOrganisationSettings } from "./queries";
 import { readEditableSettings } from "./reads";
 import { actorOf } from "./test-fixtures";
 
-let testDb: TestDatabase;
-let db: Database;
-
-beforeAll(async () => {
-  testDb = await createTestDatabase();
-  db = createPrismaClient({ url: testDb.url, poolMax: 4 });
-});
-afterAll(async () => {
-  await db.$disconnect();
-  await testDb.drop();
-});
+const { db } = useTestDatabase();
 
 /** The weekly figures as the trends pages read them: in the zone the settings hold at the time. */
 async function weeklyAsThePagesSeeThem() {

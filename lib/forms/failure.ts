@@ -1,7 +1,8 @@
 import { ConflictError, ForbiddenError, NotFoundError, RuleViolationError, ValidationError } from "@/lib/errors";
 import type { FieldErrors } from "@/lib/validation";
+import type { FormState } from "./state";
 
-export type FormFailure = { error: string; fieldErrors?: FieldErrors; values?: Record<string, string> };
+export type FormFailure = FormState & { error: string };
 
 /** "Time box: must be at least 1 minute. Presenter: …", with the form's own names for its fields. */
 export const describeFieldErrors = (errors: FieldErrors, fieldNames: Record<string, string>) =>
