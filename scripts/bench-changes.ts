@@ -14,7 +14,7 @@ import { aiIncidentComparisonSql, queryAiIncidentComparison } from "../features/
 import { changeScopeCondition, resolveMetricsScope, scopeCondition } from "../features/metrics/scope";
 import { metricsWindow } from "../features/metrics/sql";
 import type { MetricsQuery, MetricsScope } from "../features/metrics/types";
-import { getOrganisationSettings } from "../features/settings/queries";
+import { getOrganisationSettings } from "@/lib/organisation-settings";
 import { createPrismaClient, type Database } from "../lib/db/client";
 import { addWeeks, isoWeekOf } from "../lib/time/iso-week";
 import { planTable, runBenchmark } from "./bench-support";

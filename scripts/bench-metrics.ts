@@ -12,7 +12,7 @@ import { resolveMetricsScope, scopeCondition, servicesInScope } from "../feature
 import { metricsWindow } from "../features/metrics/sql";
 import type { MetricsQuery, MetricsScope } from "../features/metrics/types";
 import { queryWeeklyMetrics, weeklyMetricsSql } from "../features/metrics/weekly";
-import { getOrganisationSettings } from "../features/settings/queries";
+import { getOrganisationSettings } from "@/lib/organisation-settings";
 import { createPrismaClient, type Database } from "../lib/db/client";
 import { addWeeks, isoWeekOf } from "../lib/time/iso-week";
 import { planTable, runBenchmark } from "./bench-support";

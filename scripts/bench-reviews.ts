@@ -7,7 +7,7 @@
 import { toAgendaResponse } from "../features/reviews/api";
 import { listReviewWeeks } from "../features/reviews/list";
 import { loadReviewView } from "../features/reviews/reads";
-import { getOrganisationSettings } from "../features/settings/queries";
+import { getOrganisationSettings } from "@/lib/organisation-settings";
 import { createPrismaClient, type Database } from "../lib/db/client";
 import { addWeeks, formatIsoWeek, isoWeekOf } from "../lib/time/iso-week";
 import { medianMs, runBenchmark } from "./bench-support";

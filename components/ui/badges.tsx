@@ -1,4 +1,4 @@
-import { label } from "@/features/incidents/enums";
+import { label } from "@/lib/domain/incident-enums";
 
 const severityStyle: Record<string, string> = {
   SEV1: "bg-red-100 text-red-800 ring-red-300",

@@ -6,7 +6,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import { fieldErrorsOf } from "@/lib/validation";
 import type { z } from "zod";
-import { actionItemLabel } from "./enums";
+import { actionItemLabel } from "@/lib/domain/action-item-enums";
 import { dateColumn, dateOf } from "./overdue";
 import { changeActionItemStatusSchema, createActionItemSchema, type ActionItemFields } from "./schemas";
 

@@ -1,5 +1,5 @@
 import { instantToWallTime } from "@/lib/time/zoned";
-import { UNFINISHED_STATUSES, type ActionItemStatus } from "./enums";
+import { UNFINISHED_STATUSES, type ActionItemStatus } from "@/lib/domain/action-item-enums";
 
 /** Today's date ("2026-11-24") as the organisation's clocks show it. */
 export const todayIn = (timeZone: string, now: Date) => instantToWallTime(now, timeZone).slice(0, 10);

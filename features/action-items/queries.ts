@@ -1,5 +1,5 @@
 import "server-only";
-import { getOrganisationSettings } from "@/features/settings/queries";
+import { getOrganisationSettings } from "@/lib/organisation-settings";
 import { db } from "@/lib/db";
 import { todayIn } from "./overdue";
 import { listActionItems, listOwnerOptions, type ActionItemFilter } from "./reads";

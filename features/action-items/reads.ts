@@ -1,6 +1,6 @@
 import type { Database } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { UNFINISHED_STATUSES, type ActionItemStatus } from "./enums";
+import { UNFINISHED_STATUSES, type ActionItemStatus } from "@/lib/domain/action-item-enums";
 import { dateColumn, dateOf, isOverdue } from "./overdue";
 
 const actionItemDetails = {

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { storableString } from "@/lib/schemas";
-import { ACTION_ITEM_PRIORITIES, ACTION_ITEM_STATUSES, ACTION_ITEM_TYPES } from "./enums";
+import { ACTION_ITEM_PRIORITIES, ACTION_ITEM_STATUSES, ACTION_ITEM_TYPES } from "@/lib/domain/action-item-enums";
 
 const calendarDate = z
   .string({ error: "is required" })

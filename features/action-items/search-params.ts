@@ -1,4 +1,4 @@
-import { ACTION_ITEM_STATUSES, type ActionItemStatus } from "./enums";
+import { ACTION_ITEM_STATUSES, type ActionItemStatus } from "@/lib/domain/action-item-enums";
 import { DEFAULT_LIMIT } from "./reads";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

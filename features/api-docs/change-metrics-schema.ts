@@ -1,5 +1,5 @@
 // The response of GET /api/v1/metrics/changes (features/changes/metrics.ts, ChangeMetrics).
-import { AI_INVOLVEMENTS } from "@/features/incidents/enums";
+import { AI_INVOLVEMENTS } from "@/lib/domain/incident-enums";
 import { durationStats, nullable, weekFields } from "./schema-parts";
 
 const failureCount = {

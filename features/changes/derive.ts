@@ -1,7 +1,7 @@
 // The columns of a change that are derived, never sent: what its trailers show, the stronger
 // of declared and detected involvement, and whether it had the sign-off the policy requires.
-import { isPolicyViolation, type AiInvolvement, type ApprovalPolicy, type AuthorLevel, type ChangeApproval } from "@/features/incidents/policy";
-import { detectedInvolvement, strongerInvolvement, trailerFactsOf, type Commit, type TrailerFacts } from "./trailers";
+import { isPolicyViolation, type AiInvolvement, type ApprovalPolicy, type AuthorLevel, type ChangeApproval } from "@/lib/domain/approval-policy";
+import { detectedInvolvement, strongerInvolvement, trailerFactsOf, type Commit, type TrailerFacts } from "@/lib/domain/ai-trailers";
 
 export type ChangeSignOff = {
   authorLevel: AuthorLevel | null;

@@ -1,15 +1,15 @@
 // The deploy gate: would this change be within the approval policy? Asked by the pipeline
 // before deploying; reads the settings and writes nothing.
-import { getOrganisationSettings } from "@/features/settings/queries";
-import { label } from "@/features/incidents/enums";
-import { isPolicyViolation, type AiInvolvement, type ApprovalPolicy, type ChangeApproval } from "@/features/incidents/policy";
+import { getOrganisationSettings } from "@/lib/organisation-settings";
+import { label } from "@/lib/domain/incident-enums";
+import { isPolicyViolation, type AiInvolvement, type ApprovalPolicy, type ChangeApproval } from "@/lib/domain/approval-policy";
 import type { Database } from "@/lib/db/client";
 import { ValidationError } from "@/lib/errors";
 import { fieldErrorsOf } from "@/lib/validation";
 import { isAiMismatch } from "./derive";
 import { requiredApprovalOf } from "./response";
 import { changeCheckSchema, type ChangeCheckInput } from "./schemas";
-import { detectAiInvolvement, strongerInvolvement } from "./trailers";
+import { detectAiInvolvement, strongerInvolvement } from "@/lib/domain/ai-trailers";
 
 export type GateAnswer = {
   allowed: boolean;

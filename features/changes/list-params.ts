@@ -1,7 +1,7 @@
 // The change list's query parameters: one parser behind the /changes page's URL and
 // GET /api/v1/changes, so a link and an API call mean the same rows.
 import { z } from "zod";
-import { AI_INVOLVEMENTS } from "@/features/incidents/enums";
+import { AI_INVOLVEMENTS } from "@/lib/domain/incident-enums";
 import { listParameterValues, type SearchParamsInput } from "@/lib/http/query";
 import { DATE_OR_INSTANT_MESSAGE, isDateOrInstant } from "@/lib/schemas";
 import { addFieldError, type FieldErrors } from "@/lib/validation";

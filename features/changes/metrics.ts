@@ -1,7 +1,7 @@
 // The change failure rate, week by week and over the window (docs/metrics.md, "Changes and
 // change failure rate"): GET /api/v1/metrics/changes, the dashboard's "Change risk" and the executive summary.
 import type { Database } from "@/lib/db/client";
-import { AI_INVOLVEMENTS } from "@/features/incidents/enums";
+import { AI_INVOLVEMENTS } from "@/lib/domain/incident-enums";
 import { changeScopeCondition, resolveMetricsScope } from "@/features/metrics/scope";
 import { durationStats, metricsWindow } from "@/features/metrics/sql";
 import type { DurationStats, MetricsQuery } from "@/features/metrics/types";

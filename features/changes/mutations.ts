@@ -1,7 +1,7 @@
 // Recording a change from the deploy pipeline: idempotent by reference, so a pipeline may
 // re-send a change as often as it likes and concurrent re-sends leave one row.
 import { isDeepStrictEqual } from "node:util";
-import { getOrganisationSettingsForWrite } from "@/features/settings/queries";
+import { getOrganisationSettingsForWrite } from "@/lib/organisation-settings";
 import { CLOCK_SKEW_MS } from "@/features/incidents/rules";
 import { auditEventData } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/actor";

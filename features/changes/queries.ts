@@ -1,5 +1,5 @@
 import "server-only";
-import { getOrganisationSettings } from "@/features/settings/queries";
+import { getOrganisationSettings } from "@/lib/organisation-settings";
 import { db, readDb } from "@/lib/db";
 import type { ChangeListParams } from "./list-params";
 import { findChangeByReference, listChangePage } from "./reads";

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createMetricsCatalogue } from "@/features/metrics/test-fixtures";
 import { actorOf } from "@/features/settings/test-fixtures";
-import { DEFAULT_APPROVAL_POLICY } from "@/features/incidents/policy";
+import { DEFAULT_APPROVAL_POLICY } from "@/lib/domain/approval-policy";
 import { createPrismaClient, type Database } from "@/lib/db/client";
 import { createTestDatabase, type TestDatabase } from "@/test/database";
 import { parseChangeListParams } from "./list-params";

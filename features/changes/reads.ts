@@ -1,6 +1,6 @@
 // Reading recorded changes: the /changes page, GET /api/v1/changes and an incident's linked change.
 import { startedWindow } from "@/features/incidents/list/sql";
-import type { ApprovalPolicy } from "@/features/incidents/policy";
+import type { ApprovalPolicy } from "@/lib/domain/approval-policy";
 import type { Database } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { linkedIncidentsByReference } from "./linked-incidents";

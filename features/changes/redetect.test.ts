@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEFAULT_APPROVAL_POLICY } from "@/features/incidents/policy";
+import { DEFAULT_APPROVAL_POLICY } from "@/lib/domain/approval-policy";
 import { createMetricsCatalogue } from "@/features/metrics/test-fixtures";
 import { updateOrganisationSettings } from "@/features/settings/mutations";
 import { actorOf } from "@/features/settings/test-fixtures";
 import { createPrismaClient, type Database } from "@/lib/db/client";
 import { createTestDatabase, type TestDatabase } from "@/test/database";
 import { recordChange } from "./mutations";
-import { DEFAULT_AI_TOOLS } from "./trailers";
+import { DEFAULT_AI_TOOLS } from "@/lib/domain/ai-trailers";
 
 let testDb: TestDatabase;
 let db: Database;

@@ -1,4 +1,4 @@
-import type { AiInvolvement, ApprovalPolicy } from "@/features/incidents/policy";
+import type { AiInvolvement, ApprovalPolicy } from "@/lib/domain/approval-policy";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { deriveFromFacts } from "./derive";
 

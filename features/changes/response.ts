@@ -1,9 +1,9 @@
 // What leaves the server for a change: the nested shape of the API, with the derived fields
 // and the incidents that link to it.
-import { requiredApprovals, type AiInvolvement, type ApprovalPolicy, type ChangeApproval } from "@/features/incidents/policy";
+import { requiredApprovals, type AiInvolvement, type ApprovalPolicy, type ChangeApproval } from "@/lib/domain/approval-policy";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { isAiMismatch } from "./derive";
-import type { Commit } from "./trailers";
+import type { Commit } from "@/lib/domain/ai-trailers";
 
 export const changeWithService = { service: { select: { slug: true, name: true, team: { select: { slug: true, name: true } } } } } satisfies Prisma.ChangeInclude;
 

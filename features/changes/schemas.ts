@@ -1,7 +1,7 @@
 // A change as the deploy pipeline sends it (docs/domain.md, "Change"), and the
 // deploy gate's question. Strict: an unknown field or a value of the wrong type is a 400.
 import { z } from "zod";
-import { AI_INVOLVEMENTS, AUTHOR_LEVELS, CHANGE_APPROVALS } from "@/features/incidents/enums";
+import { AI_INVOLVEMENTS, AUTHOR_LEVELS, CHANGE_APPROVALS } from "@/lib/domain/incident-enums";
 import { isoInstant, storableString } from "@/lib/schemas";
 
 export const MAX_COMMITS = 500;

@@ -1,7 +1,7 @@
 // A recorded change in the words the pages show: author level, sign-off, declared against
 // detected AI involvement, the policy's verdict, and the time from deploy to impact.
-import { label } from "@/features/incidents/enums";
-import type { AiInvolvement, AuthorLevel, ChangeApproval } from "@/features/incidents/policy";
+import { label } from "@/lib/domain/incident-enums";
+import type { AiInvolvement, AuthorLevel, ChangeApproval } from "@/lib/domain/approval-policy";
 import { formatMinutes } from "@/lib/format";
 
 type ChangeAi = { involvement: AiInvolvement; tool: string | null; detected: AiInvolvement; detectedTool: string | null; effective: AiInvolvement; mismatch: boolean };

@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import { INSTANT_MESSAGE } from "@/lib/schemas";
 import { addFieldError, fieldErrorsOf, type FieldErrors } from "@/lib/validation";
-import { oneOfWords } from "./enums";
+import { oneOfWords } from "@/lib/domain/incident-enums";
 import { ENUM_FIELD_LABELS, INSTANT_FIELDS } from "./field-labels";
 import { incidentInputFromForm, type IncidentFormValues } from "./form-values";
 import { incidentRuleErrors, type ReadableTimestamps } from "./rules";

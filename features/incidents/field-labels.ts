@@ -7,7 +7,7 @@ import {
   INCIDENT_STATUS_LABELS,
   ROOT_CAUSE_CATEGORY_LABELS,
   SEVERITY_LABELS,
-} from "./enums";
+} from "@/lib/domain/incident-enums";
 
 /** The fields of the incident form, in the order it shows them, with their labels. */
 export const INCIDENT_FORM_LABELS = {

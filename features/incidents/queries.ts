@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { getOrganisationSettings } from "@/features/settings/queries";
+import { getOrganisationSettings } from "@/lib/organisation-settings";
 import { listIncidentHistory } from "./history";
 import { listIncidentPage, findIncident, type IncidentPageRequest } from "./reads";
 

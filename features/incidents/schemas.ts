@@ -15,7 +15,7 @@ import {
   ROOT_CAUSE_CATEGORY_LABELS,
   SEVERITIES,
   SEVERITY_LABELS,
-} from "./enums";
+} from "@/lib/domain/incident-enums";
 import { isoInstant, storableString } from "@/lib/schemas";
 
 // Strict, as the JSON API promises: instants are ISO 8601 strings with an offset, counts are

@@ -1,5 +1,5 @@
 import "server-only";
-import { getOrganisationSettings } from "@/features/settings/queries";
+import { getOrganisationSettings } from "@/lib/organisation-settings";
 import { db } from "@/lib/db";
 import { ValidationError } from "@/lib/errors";
 import { searchParamsOf } from "@/lib/http/query";

@@ -1,6 +1,6 @@
 // What the period's incidents were made of: root causes, blast radius, and the services
 // that hurt customers longest.
-import { BLAST_RADII, ROOT_CAUSE_CATEGORIES } from "@/features/incidents/enums";
+import { BLAST_RADII, ROOT_CAUSE_CATEGORIES } from "@/lib/domain/incident-enums";
 import type { Database } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { minutesOf, periodTotals, serviceTotals } from "./cells";

@@ -1,6 +1,6 @@
 // The figures of the trends pages, the weekly review's METRICS item and GET /api/v1/metrics/weekly.
 // Definitions: docs/metrics.md; every figure is computed in PostgreSQL (see sql.ts).
-import type { BLAST_RADII, ROOT_CAUSE_CATEGORIES } from "@/features/incidents/enums";
+import type { BLAST_RADII, ROOT_CAUSE_CATEGORIES } from "@/lib/domain/incident-enums";
 import type { IsoWeek } from "@/lib/time/iso-week";
 
 export type RootCauseCategory = (typeof ROOT_CAUSE_CATEGORIES)[number];

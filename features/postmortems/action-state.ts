@@ -3,7 +3,7 @@ import { revalidatePath } from "next/cache";
 import { describeFieldErrors, formFailure } from "@/lib/forms/failure";
 import type { FieldErrors } from "@/lib/validation";
 import { PostmortemConflictError, type PostmortemChangeResult } from "./change";
-import type { PostmortemSections } from "./enums";
+import type { PostmortemSections } from "@/lib/domain/postmortem-enums";
 
 /** What every postmortem action answers its form with. */
 export type PostmortemFormState = {

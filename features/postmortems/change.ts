@@ -6,7 +6,7 @@ import { ConflictError, ForbiddenError, NotFoundError, RuleViolationError, Valid
 import type { Postmortem, Prisma } from "@/lib/generated/prisma/client";
 import { fieldErrorsOf } from "@/lib/validation";
 import type { z } from "zod";
-import { POSTMORTEM_SECTIONS, type PostmortemSections } from "./enums";
+import { POSTMORTEM_SECTIONS, type PostmortemSections } from "@/lib/domain/postmortem-enums";
 import { isEditable } from "./state";
 
 export type Tx = Prisma.TransactionClient;

@@ -1,5 +1,5 @@
 import { wallTimeToInstant } from "@/lib/time/zoned";
-import { POSTMORTEM_SECTIONS, type PostmortemSections } from "./enums";
+import { POSTMORTEM_SECTIONS, type PostmortemSections } from "@/lib/domain/postmortem-enums";
 
 /** A posted field as text; a missing one (or a file) is "". */
 export function formText(form: FormData, key: string): string {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ConflictError, RuleViolationError, ValidationError } from "@/lib/errors";
-import { emptySections, type PostmortemSections } from "./enums";
+import { emptySections, type PostmortemSections } from "@/lib/domain/postmortem-enums";
 import { addTimelineEvent, PostmortemConflictError, publishPostmortem, savePostmortemSections } from "./mutations";
 import { findPostmortemView } from "./reads";
 import { createFixture, destroyFixture, rejectionOf, type Fixture } from "./test-fixtures";

@@ -2,7 +2,7 @@ import type { Actor } from "@/lib/auth/actor";
 import type { Database } from "@/lib/db/client";
 import { RuleViolationError } from "@/lib/errors";
 import { assertMay, changePostmortem, parseInput, sectionsOf, type PostmortemChangeResult } from "./change";
-import { normaliseNewlines, POSTMORTEM_SECTIONS, sameSections } from "./enums";
+import { normaliseNewlines, POSTMORTEM_SECTIONS, sameSections } from "@/lib/domain/postmortem-enums";
 import { postmortemRefSchema, publishSchema, saveSectionsSchema } from "./schemas";
 import { transitionErrors, type Transition } from "./state";
 

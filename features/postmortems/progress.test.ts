@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { emptySections } from "./enums";
+import { emptySections } from "@/lib/domain/postmortem-enums";
 import { postmortemProgressOf } from "./progress";
 
 const empty = { id: "pm-1", state: "DRAFT" as const, sections: emptySections(), timeline: [], fiveWhys: [], noActionNeededReason: null };

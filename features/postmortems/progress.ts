@@ -1,5 +1,5 @@
 import { Prisma } from "@/lib/generated/prisma/client";
-import { POSTMORTEM_SECTIONS, type PostmortemProgress } from "./enums";
+import { POSTMORTEM_SECTIONS, type PostmortemProgress } from "@/lib/domain/postmortem-enums";
 import type { PostmortemView } from "./reads";
 
 type Written = Pick<PostmortemView, "id" | "state" | "sections" | "timeline" | "fiveWhys" | "noActionNeededReason">;

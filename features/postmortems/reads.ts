@@ -1,6 +1,6 @@
 import type { Database } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { emptySections, type PostmortemSections, type PostmortemState, type TimelineEventKind } from "./enums";
+import { emptySections, type PostmortemSections, type PostmortemState, type TimelineEventKind } from "@/lib/domain/postmortem-enums";
 import { sectionsOf } from "./change";
 
 const person = { select: { name: true, email: true } } as const;

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { storableString } from "@/lib/schemas";
-import { normaliseNewlines, POSTMORTEM_SECTIONS, TIMELINE_EVENT_KINDS, type PostmortemSection } from "./enums";
+import { normaliseNewlines, POSTMORTEM_SECTIONS, TIMELINE_EVENT_KINDS, type PostmortemSection } from "@/lib/domain/postmortem-enums";
 
 const uuid = (what: string) => z.uuid({ error: `is not ${what}` });
 

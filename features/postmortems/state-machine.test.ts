@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createActionItem } from "@/features/action-items/mutations";
 import { ForbiddenError, RuleViolationError } from "@/lib/errors";
 import { problemFromError } from "@/lib/http/problem";
-import { emptySections } from "./enums";
+import { emptySections } from "@/lib/domain/postmortem-enums";
 import { publishPostmortem, savePostmortemSections, sendBackPostmortem, submitPostmortem } from "./mutations";
 import { findPostmortemView } from "./reads";
 import { createFixture, destroyFixture, rejectionOf, type Fixture } from "./test-fixtures";

@@ -1,5 +1,5 @@
 import type { FieldErrors } from "@/lib/validation";
-import { STATE_LABELS, type PostmortemState } from "./enums";
+import { STATE_LABELS, type PostmortemState } from "@/lib/domain/postmortem-enums";
 
 /** The moves of the postmortem's life: DRAFT → IN_REVIEW → PUBLISHED, and back from review to draft. */
 export const TRANSITIONS = {

@@ -2,7 +2,7 @@
 // failure rate and the triggering change beside each incident (docs/domain.md, "Change").
 import { isAiMismatch } from "@/features/changes/derive";
 import { changeWithService, requiredApprovalOf, type ChangeRow } from "@/features/changes/response";
-import type { AiInvolvement, ApprovalPolicy, AuthorLevel } from "@/features/incidents/policy";
+import type { AiInvolvement, ApprovalPolicy, AuthorLevel } from "@/lib/domain/approval-policy";
 import type { Database } from "@/lib/db/client";
 import type { ChangeCounts, ReviewChange, TriggeringChange, WeekChangeFigures } from "./types";
 

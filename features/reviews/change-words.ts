@@ -1,7 +1,7 @@
 // The review's change figures and change facts in the words a leader reads out in the
 // meeting; the page and the Markdown export say the same.
-import { label } from "@/features/incidents/enums";
-import type { AiInvolvement, ChangeApproval } from "@/features/incidents/policy";
+import { label } from "@/lib/domain/incident-enums";
+import type { AiInvolvement, ChangeApproval } from "@/lib/domain/approval-policy";
 import { formatCount, formatMinutes } from "@/lib/format";
 import type { AgendaIncident, ChangeCounts, ReviewChange, WeekChangeFigures } from "./types";
 

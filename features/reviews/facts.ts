@@ -1,9 +1,9 @@
 import { todayIn } from "@/features/action-items/overdue";
 import { deriveIncidentDurations } from "@/features/incidents/derived";
-import { policyViolationReason, type ApprovalPolicy } from "@/features/incidents/policy";
+import { policyViolationReason, type ApprovalPolicy } from "@/lib/domain/approval-policy";
 import { queryWeeklyMetrics } from "@/features/metrics/weekly";
 import type { WeekMetrics } from "@/features/metrics/types";
-import { getOrganisationSettings } from "@/features/settings/queries";
+import { getOrganisationSettings } from "@/lib/organisation-settings";
 import type { Database } from "@/lib/db/client";
 import { addWeeks, isoWeekStartInstant, parseIsoWeek } from "@/lib/time/iso-week";
 import { judgementDate, meetingDateOf } from "./schedule";

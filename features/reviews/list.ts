@@ -1,5 +1,5 @@
 import { queryWeeklyMetrics } from "@/features/metrics/weekly";
-import { getOrganisationSettings } from "@/features/settings/queries";
+import { getOrganisationSettings } from "@/lib/organisation-settings";
 import type { Database } from "@/lib/db/client";
 import { addWeeks, formatIsoWeek, isoWeekOf } from "@/lib/time/iso-week";
 import { meetingDateOf } from "./schedule";

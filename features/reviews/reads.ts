@@ -1,4 +1,4 @@
-import { getOrganisationSettings } from "@/features/settings/queries";
+import { getOrganisationSettings } from "@/lib/organisation-settings";
 import type { Database } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { addWeeks, isoWeekStartInstant, parseIsoWeek } from "@/lib/time/iso-week";

@@ -1,4 +1,4 @@
-import type { AiInvolvement, AuthorLevel, ChangeApproval } from "@/features/incidents/policy";
+import type { AiInvolvement, AuthorLevel, ChangeApproval } from "@/lib/domain/approval-policy";
 import type { AgendaItemKind } from "@/lib/generated/prisma/enums";
 import type { WeekSoFar } from "./so-far";
 

@@ -1,5 +1,5 @@
-import { CHANGE_APPROVALS } from "@/features/incidents/enums";
-import type { ChangeApproval } from "@/features/incidents/policy";
+import { CHANGE_APPROVALS } from "@/lib/domain/incident-enums";
+import type { ChangeApproval } from "@/lib/domain/approval-policy";
 import { POLICY_AUTHOR_LEVELS, type OrganisationSettingsInput } from "./schemas";
 
 /** What the settings form holds, as text, so a refused save shows exactly what the user typed. */

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { DEFAULT_AI_TOOLS } from "@/features/changes/trailers";
-import { DEFAULT_APPROVAL_POLICY, isPolicyViolation, type ApprovalPolicy } from "@/features/incidents/policy";
+import { DEFAULT_AI_TOOLS } from "@/lib/domain/ai-trailers";
+import { DEFAULT_APPROVAL_POLICY, isPolicyViolation, type ApprovalPolicy } from "@/lib/domain/approval-policy";
 import { createPrismaClient, type Database } from "@/lib/db/client";
 import { ForbiddenError, ValidationError } from "@/lib/errors";
 import { createTestDatabase, type TestDatabase } from "@/test/database";
 import { SettingsVersionConflictError, updateOrganisationSettings } from "./mutations";
-import { getOrganisationSettings } from "./queries";
+import { getOrganisationSettings } from "@/lib/organisation-settings";
 import { readEditableSettings } from "./reads";
 import { actorOf, CHANGE_MATRIX, insertChangeMatrix, matrixFlags } from "./test-fixtures";
 

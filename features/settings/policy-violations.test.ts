@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { DEFAULT_APPROVAL_POLICY, isPolicyViolation, type ApprovalPolicy } from "@/features/incidents/policy";
+import { DEFAULT_APPROVAL_POLICY, isPolicyViolation, type ApprovalPolicy } from "@/lib/domain/approval-policy";
 import { createPrismaClient, type Database } from "@/lib/db/client";
 import { createTestDatabase, type TestDatabase } from "@/test/database";
 import { recomputePolicyViolations } from "./policy-violations";

@@ -1,4 +1,4 @@
-import type { ApprovalPolicy } from "@/features/incidents/policy";
+import type { ApprovalPolicy } from "@/lib/domain/approval-policy";
 import { Prisma } from "@/lib/generated/prisma/client";
 
 /** Rows whose policyViolation the recomputation turned on (flagged) and off (cleared). */
@@ -8,7 +8,7 @@ const { sql, raw } = Prisma;
 
 /**
  * Re-derives policy_violation of every row of `table` from the policy, in one statement, with
- * the rule of features/incidents/policy.ts isPolicyViolation: an AI-involved change violates
+ * the rule of lib/domain/approval-policy.ts isPolicyViolation: an AI-involved change violates
  * unless its approval is among those its author level (UNKNOWN when none) needs. Only rows
  * whose flag changes are written.
  */

@@ -1,6 +1,6 @@
 import type { Database } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { getOrganisationSettings } from "./queries";
+import { getOrganisationSettings } from "@/lib/organisation-settings";
 import type { OrganisationSettingsInput } from "./schemas";
 
 type Reader = Pick<Database, "organisationSettings" | "auditEvent"> | Prisma.TransactionClient;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_AI_TOOLS } from "@/features/changes/trailers";
-import { DEFAULT_APPROVAL_POLICY } from "@/features/incidents/policy";
+import { DEFAULT_AI_TOOLS } from "@/lib/domain/ai-trailers";
+import { DEFAULT_APPROVAL_POLICY } from "@/lib/domain/approval-policy";
 import { fieldErrorsOf } from "@/lib/validation";
 import { readSettingsForm, settingsFormValuesOf, settingsInputOf } from "./form-values";
 import { updateSettingsSchema } from "./schemas";

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { AUTHOR_LEVELS, CHANGE_APPROVALS } from "@/features/incidents/enums";
+import { AUTHOR_LEVELS, CHANGE_APPROVALS } from "@/lib/domain/incident-enums";
 import { storableString } from "@/lib/schemas";
-import type { ApprovalPolicy, ChangeApproval } from "@/features/incidents/policy";
+import type { ApprovalPolicy, ChangeApproval } from "@/lib/domain/approval-policy";
 
 /** The author levels of the approval policy, UNKNOWN for a change whose author's level was not recorded. */
 export const POLICY_AUTHOR_LEVELS = [...AUTHOR_LEVELS, "UNKNOWN"] as const;

@@ -1,8 +1,8 @@
 import type { Actor } from "@/lib/auth/actor";
 import type { Role } from "@/lib/auth/permissions";
 import type { Database } from "@/lib/db/client";
-import { AI_INVOLVEMENTS, AUTHOR_LEVELS, CHANGE_APPROVALS } from "@/features/incidents/enums";
-import type { AiInvolvement, AuthorLevel, ChangeApproval } from "@/features/incidents/policy";
+import { AI_INVOLVEMENTS, AUTHOR_LEVELS, CHANGE_APPROVALS } from "@/lib/domain/incident-enums";
+import type { AiInvolvement, AuthorLevel, ChangeApproval } from "@/lib/domain/approval-policy";
 
 export const actorOf = (label: string, role: Role = "ADMIN"): Actor => ({ userId: null, tokenId: null, label, method: "UI", role });
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_AI_TOOLS } from "@/features/changes/trailers";
-import { DEFAULT_APPROVAL_POLICY } from "@/features/incidents/policy";
+import { DEFAULT_AI_TOOLS } from "@/lib/domain/ai-trailers";
+import { DEFAULT_APPROVAL_POLICY } from "@/lib/domain/approval-policy";
 import { queryWeeklyMetrics } from "@/features/metrics/weekly";
 import { parseIsoWeek } from "@/lib/time/iso-week";
 import { useTestDatabase } from "@/test/database";
 import { updateOrganisationSettings } from "./mutations";
-import { getOrganisationSettings } from "./queries";
+import { getOrganisationSettings } from "@/lib/organisation-settings";
 import { readEditableSettings } from "./reads";
 import { actorOf } from "./test-fixtures";
 

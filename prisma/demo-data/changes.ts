@@ -2,8 +2,8 @@
 // every incident that names one, and around them the changes that failed nobody, as many as
 // make each group fail at a plausible rate. The derived columns come from the app's own rule.
 import { deriveChangeColumns, isAiMismatch } from "../../features/changes/derive";
-import { DEFAULT_AI_TOOLS } from "../../features/changes/trailers";
-import { DEFAULT_APPROVAL_POLICY } from "../../features/incidents/policy";
+import { DEFAULT_AI_TOOLS } from "@/lib/domain/ai-trailers";
+import { DEFAULT_APPROVAL_POLICY } from "@/lib/domain/approval-policy";
 import type { AiInvolvement, AuthorLevel, ChangeApproval } from "../../lib/generated/prisma/enums";
 import { SERVICES } from "./catalog";
 import { CHANGE_AGENT_TOOLS, CHANGE_AI_TOOLS, changeTitle, commitsFor } from "./commits";

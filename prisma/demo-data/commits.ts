@@ -1,6 +1,6 @@
 // The commits of a demo change, with the trailers real tools write: most AI-assisted commits
 // name their tool, some do not, and now and then one names a tool its author never declared.
-import type { Commit } from "../../features/changes/trailers";
+import type { Commit } from "@/lib/domain/ai-trailers";
 import type { AiInvolvement } from "../../lib/generated/prisma/enums";
 import { DEMO_SIGN_IN_ACCOUNTS, USERS } from "./catalog";
 import type { ChangeCause } from "./incident";

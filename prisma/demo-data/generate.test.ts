@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { incidentRuleErrors } from "@/features/incidents/rules";
-import { isPolicyViolation } from "@/features/incidents/policy";
+import { isPolicyViolation } from "@/lib/domain/approval-policy";
 import { deriveChangeColumns, isAiMismatch } from "@/features/changes/derive";
-import { DEFAULT_AI_TOOLS } from "@/features/changes/trailers";
-import { DEFAULT_APPROVAL_POLICY } from "@/features/incidents/policy";
+import { DEFAULT_AI_TOOLS } from "@/lib/domain/ai-trailers";
+import { DEFAULT_APPROVAL_POLICY } from "@/lib/domain/approval-policy";
 import { generateBulkIncidents } from "./bulk";
 import { bulkChangeBatches } from "./bulk-changes";
 import { generateDemoData } from "./generate";

@@ -1,6 +1,6 @@
 // A year of demo incidents and changes, generated without I/O: the same seed and `now` give the same
 // data, so tests and screenshots can rely on it.
-import { isPolicyViolation } from "../../features/incidents/policy";
+import { isPolicyViolation } from "@/lib/domain/approval-policy";
 import { budgetTracker } from "./budgets";
 import { SERVICES, TEAMS, USERS } from "./catalog";
 import { generateDemoChanges } from "./changes";

@@ -1,5 +1,5 @@
 // Builds one plausible incident from its severity, start and the AI share of its time.
-import { isPolicyViolation } from "../../features/incidents/policy";
+import { isPolicyViolation } from "@/lib/domain/approval-policy";
 import type {
   AiInvolvement,
   AuthorLevel,

@@ -1,8 +1,8 @@
 // The incidents every demo needs to show, written by hand: the six-hour checkout outage of
 // an AI-assisted change, the thirteen-hour outage of an AI agent that rebuilt an environment,
 // and one incident under investigation right now.
-import type { Commit } from "../../features/changes/trailers";
-import { isPolicyViolation } from "../../features/incidents/policy";
+import type { Commit } from "@/lib/domain/ai-trailers";
+import { isPolicyViolation } from "@/lib/domain/approval-policy";
 import { DAY, HOUR, MINUTE, WEEK, buildIncident } from "./incident";
 import { addPostmortem } from "./postmortem";
 import type { Random } from "./random";

@@ -1,7 +1,7 @@
 // The postmortem and action items of one incident, aged by how long ago it started: old
 // ones are published with their actions mostly done, recent ones are still being written.
-import { label } from "../../features/incidents/enums";
-import { requiredApprovals } from "../../features/incidents/policy";
+import { label } from "@/lib/domain/incident-enums";
+import { requiredApprovals } from "@/lib/domain/approval-policy";
 import type { ActionItemStatus, PostmortemState } from "../../lib/generated/prisma/enums";
 import { ENGINEER_EMAILS, LEAD_EMAILS, OWNER_EMAILS, SERVICES } from "./catalog";
 import { DAY, HOUR, MINUTE, minutesFromDeployToImpact } from "./incident";

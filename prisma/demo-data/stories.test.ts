@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { label } from "@/features/incidents/enums";
+import { label } from "@/lib/domain/incident-enums";
 import { AI_TOOLS, SERVICES } from "./catalog";
 import { CHANGE_AI_TOOLS } from "./commits";
 import { generateDemoData } from "./generate";

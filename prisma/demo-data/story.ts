@@ -1,5 +1,5 @@
 // Turns an incident's facts into the words people read: title, summary and root cause.
-import { label } from "../../features/incidents/enums";
+import { label } from "@/lib/domain/incident-enums";
 import type { Random } from "./random";
 import type { Story } from "./stories";
 import { fill, type StoryContext } from "./texts";

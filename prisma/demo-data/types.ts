@@ -15,7 +15,7 @@ import type {
   TimelineEventKind,
 } from "../../lib/generated/prisma/enums";
 import type { DerivedChangeColumns } from "../../features/changes/derive";
-import type { Commit } from "../../features/changes/trailers";
+import type { Commit } from "@/lib/domain/ai-trailers";
 import type { DemoService, DemoTeam, DemoUser } from "./catalog";
 import type { Story } from "./stories";
 

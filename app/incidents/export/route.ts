@@ -1,6 +1,6 @@
 import { openIncidentCsvExport } from "@/features/incidents/list/csv-export";
 import { parseIncidentListParams } from "@/features/incidents/list/params";
-import { getOrganisationSettings } from "@/features/settings/queries";
+import { getOrganisationSettings } from "@/lib/organisation-settings";
 import { authenticateBearer } from "@/lib/auth/api-tokens";
 import { currentUiActor } from "@/lib/auth/current-actor";
 import { can } from "@/lib/auth/permissions";

@@ -4,7 +4,7 @@ import { authorizedAction } from "@/lib/actions/authorized-action";
 import { db } from "@/lib/db";
 import { formValuesOf } from "@/features/postmortems/form-values";
 import { actionItemFailure, revalidateActionItemPages, type ActionItemFormState } from "../action-state";
-import { actionItemLabel } from "../enums";
+import { actionItemLabel } from "@/lib/domain/action-item-enums";
 import { changeActionItemStatus } from "../mutations";
 
 export const changeActionItemStatusAction = authorizedAction(

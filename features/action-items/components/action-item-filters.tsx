@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { ACTION_ITEM_STATUSES, actionItemLabel } from "../enums";
+import { ACTION_ITEM_STATUSES, actionItemLabel } from "@/lib/domain/action-item-enums";
 import type { OwnerOption } from "../reads";
 
 const control = "max-w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm shadow-sm";

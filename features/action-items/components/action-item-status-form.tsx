@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { changeActionItemStatusAction } from "../actions/change-action-item-status";
 import type { ActionItemFormState } from "../action-state";
-import { ACTION_ITEM_STATUSES, actionItemLabel, type ActionItemStatus } from "../enums";
+import { ACTION_ITEM_STATUSES, actionItemLabel, type ActionItemStatus } from "@/lib/domain/action-item-enums";
 
 const initialState: ActionItemFormState = {};
 

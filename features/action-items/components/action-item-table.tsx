@@ -1,6 +1,6 @@
 import { LocalTime } from "@/components/ui/local-time";
 import type { ActionItemView } from "../reads";
-import { actionItemLabel } from "../enums";
+import { actionItemLabel } from "@/lib/domain/action-item-enums";
 import { ActionItemOrigin, ReviewLink } from "./action-item-origin";
 import { ActionItemStatusForm } from "./action-item-status-form";
 

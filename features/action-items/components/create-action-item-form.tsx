@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { Field, inputClass } from "@/components/ui/field";
 import { createActionItemAction } from "../actions/create-action-item";
 import type { ActionItemFormState } from "../action-state";
-import { ACTION_ITEM_PRIORITIES, ACTION_ITEM_TYPES, actionItemLabel } from "../enums";
+import { ACTION_ITEM_PRIORITIES, ACTION_ITEM_TYPES, actionItemLabel } from "@/lib/domain/action-item-enums";
 import type { OwnerOption } from "../reads";
 
 const initialState: ActionItemFormState = {};

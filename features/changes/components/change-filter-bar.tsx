@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import type { FormEvent } from "react";
 import { ChoiceFilter, DateBoundField, FilterFormActions } from "@/components/ui/list-controls";
-import { AI_INVOLVEMENTS, label } from "@/features/incidents/enums";
+import { AI_INVOLVEMENTS, label } from "@/lib/domain/incident-enums";
 import { FilterMenu, ServiceTeamFilterMenus } from "@/features/incidents/components/incident-filter-menu";
 import { searchOf } from "@/features/incidents/components/incident-filter-bar";
 import type { ListFilterOptions } from "@/features/incidents/list/queries";

@@ -5,7 +5,7 @@ import type { FormEvent } from "react";
 import { inputClass } from "@/components/ui/field";
 import { ChoiceFilter, DateBoundField, FilterFormActions } from "@/components/ui/list-controls";
 import type { FieldErrors } from "@/lib/validation";
-import { AI_INVOLVEMENTS, INCIDENT_STATUSES, ROOT_CAUSE_CATEGORIES, SEVERITIES, label } from "../enums";
+import { AI_INVOLVEMENTS, INCIDENT_STATUSES, ROOT_CAUSE_CATEGORIES, SEVERITIES, label } from "@/lib/domain/incident-enums";
 import { DEFAULT_PAGE_SIZE, POSTMORTEM_FILTERS, type IncidentListFilters } from "../list/params";
 import { postmortemLabel } from "../list/labels";
 import { DEFAULT_SORT, type IncidentListSort } from "../list/sort";

@@ -3,7 +3,7 @@ import { columnVisibilityFeature, createColumnHelper, rowSortingFeature, tableFe
 import { AiBadge, PolicyViolationBadge, SeverityBadge, StatusBadge } from "@/components/ui/badges";
 import { LocalTime } from "@/components/ui/local-time";
 import { formatCount, formatMinutes } from "@/lib/format";
-import { label } from "../enums";
+import { label } from "@/lib/domain/incident-enums";
 import { postmortemLabel } from "../list/labels";
 import type { IncidentListItem } from "../reads";
 

@@ -1,7 +1,7 @@
 // The page query of each sort order, by keyset: the rows after a position reading forwards,
 // or before it reading backwards (then in reverse order; the caller turns the page round).
 import { Prisma } from "@/lib/generated/prisma/client";
-import { SEVERITIES } from "../enums";
+import { SEVERITIES } from "@/lib/domain/incident-enums";
 import type { IncidentListSort, ListPosition, SortDirection } from "./sort";
 
 const { sql, join, raw } = Prisma;

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { listParameterValues, type SearchParamsInput } from "@/lib/http/query";
 import { DATE_OR_INSTANT_MESSAGE, isDateOrInstant, storableString } from "@/lib/schemas";
 import { addFieldError, type FieldErrors } from "@/lib/validation";
-import { AI_INVOLVEMENTS, INCIDENT_STATUSES, ROOT_CAUSE_CATEGORIES, SEVERITIES } from "../enums";
+import { AI_INVOLVEMENTS, INCIDENT_STATUSES, ROOT_CAUSE_CATEGORIES, SEVERITIES } from "@/lib/domain/incident-enums";
 import { decodeCursor, DEFAULT_SORT, FIRST_DIRECTION, SORT_COLUMNS, type IncidentListSort } from "./sort";
 
 export const POSTMORTEM_FILTERS = ["NONE", "DRAFT", "IN_REVIEW", "PUBLISHED"] as const;

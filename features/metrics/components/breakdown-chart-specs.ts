@@ -1,6 +1,6 @@
 import type { ChartSpec } from "@/components/charts/chart-types";
 import { SERIES_COLOURS } from "@/components/charts/palette";
-import { label } from "@/features/incidents/enums";
+import { label } from "@/lib/domain/incident-enums";
 import type { CategoryCount, ServiceImpact } from "../types";
 import { DEFINITIONS } from "./definitions";
 import { withMinuteTicks } from "./weekly-chart-specs";

@@ -1,6 +1,6 @@
 import "server-only";
 import { listServices, listTeams, type ServiceSummary, type TeamOption } from "@/features/services/queries";
-import { getOrganisationSettings } from "@/features/settings/queries";
+import { getOrganisationSettings } from "@/lib/organisation-settings";
 import { db } from "@/lib/db";
 import type { FieldErrors } from "@/lib/validation";
 import { parseMetricsPeriod, runningWeekOf, type MetricsPeriod, type MetricsSearchParams } from "../params";

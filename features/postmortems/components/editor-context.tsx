@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { createContext, useActionState, useCallback, useContext, useEffect, useMemo, useState, type FormEvent, type ReactNode } from "react";
-import { normaliseNewlines } from "../enums";
+import { normaliseNewlines } from "@/lib/domain/postmortem-enums";
 import { UnsavedWorkGuard } from "./unsaved-work-guard";
 import type { PostmortemFormState } from "../action-state";
 

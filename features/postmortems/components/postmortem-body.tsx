@@ -1,6 +1,6 @@
 import { Markdown } from "@/components/markdown";
 import { LocalTime } from "@/components/ui/local-time";
-import { KIND_LABELS, POSTMORTEM_PROGRESS_LABELS, POSTMORTEM_SECTIONS, SECTION_LABELS, type PostmortemProgress } from "../enums";
+import { KIND_LABELS, POSTMORTEM_PROGRESS_LABELS, POSTMORTEM_SECTIONS, SECTION_LABELS, type PostmortemProgress } from "@/lib/domain/postmortem-enums";
 import type { PersonSummary, PostmortemView } from "../reads";
 
 const stateStyle: Record<PostmortemProgress, string> = {

@@ -1,7 +1,7 @@
 "use client";
 
 import { Markdown } from "@/components/markdown";
-import { POSTMORTEM_SECTIONS, SECTION_LABELS, type PostmortemSections } from "../enums";
+import { POSTMORTEM_SECTIONS, SECTION_LABELS, type PostmortemSections } from "@/lib/domain/postmortem-enums";
 import { secondaryButton } from "./form-bits";
 
 /**

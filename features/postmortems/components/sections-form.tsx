@@ -5,7 +5,7 @@ import { useRef, useState } from "react";
 import { flushSync } from "react-dom";
 import { MarkdownEditor } from "@/components/markdown-editor";
 import { savePostmortemSectionsAction } from "../actions/save-postmortem-sections";
-import { normaliseNewlines, POSTMORTEM_SECTIONS, sameSections, SECTION_HINTS, SECTION_LABELS, type PostmortemSections } from "../enums";
+import { normaliseNewlines, POSTMORTEM_SECTIONS, sameSections, SECTION_HINTS, SECTION_LABELS, type PostmortemSections } from "@/lib/domain/postmortem-enums";
 import { PostmortemRefFields, usePostmortemEditor, usePostmortemAction, useReportUnsaved } from "./editor-context";
 import { FormMessage, primaryButton } from "./form-bits";
 import { SectionsConflict } from "./sections-conflict";

@@ -4,7 +4,7 @@ import { Field, inputClass } from "@/components/ui/field";
 import { publishPostmortemAction } from "../actions/publish-postmortem";
 import { sendBackPostmortemAction } from "../actions/send-back-postmortem";
 import { submitPostmortemAction } from "../actions/submit-postmortem";
-import type { PostmortemState } from "../enums";
+import type { PostmortemState } from "@/lib/domain/postmortem-enums";
 import { PostmortemRefFields, usePostmortemAction } from "./editor-context";
 import { FormMessage, primaryButton } from "./form-bits";
 import { ItemButtonForm } from "./item-button-form";

@@ -5,7 +5,7 @@ import { Markdown } from "@/components/markdown";
 import { LocalTime } from "@/components/ui/local-time";
 import { deleteTimelineEventAction } from "../actions/delete-timeline-event";
 import { moveTimelineEventAction } from "../actions/move-timeline-event";
-import { KIND_LABELS } from "../enums";
+import { KIND_LABELS } from "@/lib/domain/postmortem-enums";
 import type { PostmortemView } from "../reads";
 import { dangerButton, secondaryButton } from "./form-bits";
 import { ItemButtonForm } from "./item-button-form";

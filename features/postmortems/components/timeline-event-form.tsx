@@ -7,7 +7,7 @@ import { useBrowserTimeZone } from "@/components/ui/use-browser-time-zone";
 import { instantToWallTime } from "@/lib/time/zoned";
 import { addTimelineEventAction } from "../actions/add-timeline-event";
 import { editTimelineEventAction } from "../actions/edit-timeline-event";
-import { KIND_LABELS, TIMELINE_EVENT_KINDS } from "../enums";
+import { KIND_LABELS, TIMELINE_EVENT_KINDS } from "@/lib/domain/postmortem-enums";
 import type { PostmortemView } from "../reads";
 import { PostmortemRefFields, usePostmortemAction, useUnsavedFields } from "./editor-context";
 import { FormMessage, primaryButton, secondaryButton } from "./form-bits";

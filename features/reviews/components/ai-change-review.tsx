@@ -1,6 +1,6 @@
 import { AiBadge, PolicyViolationBadge } from "@/components/ui/badges";
 import { LocalTime } from "@/components/ui/local-time";
-import { label } from "@/features/incidents/enums";
+import { label } from "@/lib/domain/incident-enums";
 import {
   authorText, deployToImpactText, incidentVerdictText, involvementText, MISMATCH_TEXT, NOT_NAMED_TEXT, NOT_RECORDED_AT_THE_TIME_TEXT, NOT_RECORDED_TEXT, policyVerdictText, signOffText,
 } from "../change-words";

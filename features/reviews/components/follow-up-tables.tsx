@@ -1,7 +1,7 @@
-import { postmortemProgressLabel } from "@/features/postmortems/enums";
+import { postmortemProgressLabel } from "@/lib/domain/postmortem-enums";
 import Link from "next/link";
 import { ActionItemOrigin } from "@/features/action-items/components/action-item-origin";
-import { actionItemLabel } from "@/features/action-items/enums";
+import { actionItemLabel } from "@/lib/domain/action-item-enums";
 import type { AgendaActionItem, PendingPostmortem } from "../types";
 import type { MeetingActionItem } from "../reads";
 import { IncidentLink, Table, td } from "./incident-tables";

@@ -1,9 +1,9 @@
-import { postmortemProgressLabel } from "@/features/postmortems/enums";
+import { postmortemProgressLabel } from "@/lib/domain/postmortem-enums";
 import Link from "next/link";
 import { Markdown } from "@/components/markdown";
 import { AiBadge, PolicyViolationBadge, SeverityBadge, StatusBadge } from "@/components/ui/badges";
 import { LocalTime } from "@/components/ui/local-time";
-import { label } from "@/features/incidents/enums";
+import { label } from "@/lib/domain/incident-enums";
 import { formatCount, formatMinutes } from "@/lib/format";
 import type { AgendaIncident } from "../types";
 

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { AiBadge, StatusBadge } from "@/components/ui/badges";
 import { LocalTime } from "@/components/ui/local-time";
-import { label } from "@/features/incidents/enums";
+import { label } from "@/lib/domain/incident-enums";
 import { formatCount, formatMinutes } from "@/lib/format";
 import type { AgendaIncident } from "../types";
 

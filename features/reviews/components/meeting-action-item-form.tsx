@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { Field, inputClass } from "@/components/ui/field";
-import { ACTION_ITEM_PRIORITIES, ACTION_ITEM_TYPES, actionItemLabel } from "@/features/action-items/enums";
+import { ACTION_ITEM_PRIORITIES, ACTION_ITEM_TYPES, actionItemLabel } from "@/lib/domain/action-item-enums";
 import { createMeetingActionItemAction } from "../actions/create-meeting-action-item";
 import { FormFeedback, secondaryButton } from "./form-feedback";
 import type { Presenter } from "./item-settings-form";

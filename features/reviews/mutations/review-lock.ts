@@ -6,7 +6,7 @@ import { ConflictError, ForbiddenError, RuleViolationError, ValidationError } fr
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { fieldErrorsOf } from "@/lib/validation";
 import type { z } from "zod";
-import { getOrganisationSettings } from "@/features/settings/queries";
+import { getOrganisationSettings } from "@/lib/organisation-settings";
 import { buildProposedAgenda } from "../agenda";
 import { gatherAgendaFacts } from "../facts";
 import { loadStoredReview } from "../reads";

@@ -1,4 +1,4 @@
-import { CHANGE_APPROVALS, label } from "@/features/incidents/enums";
+import { CHANGE_APPROVALS, label } from "@/lib/domain/incident-enums";
 import type { FieldErrors } from "@/lib/validation";
 import { policyFieldName, type SettingsFormValues } from "../form-values";
 import { POLICY_AUTHOR_LEVELS } from "../schemas";

@@ -1,4 +1,4 @@
-import { label } from "@/features/incidents/enums";
+import { label } from "@/lib/domain/incident-enums";
 import type { SettingsFormValues } from "../form-values";
 import { POLICY_AUTHOR_LEVELS } from "../schemas";
 

@@ -1,7 +1,7 @@
 import { parseChangeListParams } from "@/features/changes/list-params";
 import { recordChange } from "@/features/changes/mutations";
 import { listChangePage } from "@/features/changes/reads";
-import { getOrganisationSettings } from "@/features/settings/queries";
+import { getOrganisationSettings } from "@/lib/organisation-settings";
 import { db, readDb } from "@/lib/db";
 import { ValidationError } from "@/lib/errors";
 import { searchParamsOf } from "@/lib/http/query";

@@ -2,7 +2,7 @@ import { fileIncident } from "@/features/incidents/mutations";
 import { parseIncidentListParams } from "@/features/incidents/list/params";
 import { needsTimeZone } from "@/features/incidents/list/sql";
 import { listIncidentPage } from "@/features/incidents/reads";
-import { getOrganisationSettings } from "@/features/settings/queries";
+import { getOrganisationSettings } from "@/lib/organisation-settings";
 import { db, readDb } from "@/lib/db";
 import { ValidationError } from "@/lib/errors";
 import { searchParamsOf } from "@/lib/http/query";

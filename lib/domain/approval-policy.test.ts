@@ -8,7 +8,7 @@ import {
   type ApprovalPolicy,
   type AuthorLevel,
   type ChangeApproval,
-} from "./policy";
+} from "@/lib/domain/approval-policy";
 
 const APPROVALS: ChangeApproval[] = ["NONE", "PEER", "SENIOR", "MANAGER"];
 

@@ -2,7 +2,7 @@
 // `Generated-by:` trailer means GENERATED; `Assisted-by:`, or a `Co-authored-by:` whose name
 // or address names a known AI tool, means ASSISTED. Pure, so the pipeline's gate, the
 // recorded change and a change of the tool list all judge a message alike.
-import type { AiInvolvement } from "@/features/incidents/policy";
+import type { AiInvolvement } from "@/lib/domain/approval-policy";
 
 /** The organisation's list until an ADMIN changes it (the settings column has the same default). */
 export const DEFAULT_AI_TOOLS: readonly string[] = Object.freeze([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { ACTION_ITEM_LABELS } from "@/features/action-items/enums";
-import { KIND_LABELS, POSTMORTEM_PROGRESS_LABELS } from "@/features/postmortems/enums";
+import { ACTION_ITEM_LABELS } from "@/lib/domain/action-item-enums";
+import { KIND_LABELS, POSTMORTEM_PROGRESS_LABELS } from "@/lib/domain/postmortem-enums";
 import { KIND_LABEL as AGENDA_KIND_LABELS } from "@/features/reviews/components/item-detail";
 import { reviewStatusLabel } from "@/features/reviews/components/review-status-badge";
 import * as DatabaseEnums from "@/lib/generated/prisma/enums";
@@ -12,9 +12,9 @@ import {
   INCIDENT_STATUS_LABELS,
   ROOT_CAUSE_CATEGORY_LABELS,
   SEVERITY_LABELS,
-} from "./enums";
-import { ACTOR_METHOD_LABELS, ENUM_FIELD_LABELS } from "./field-labels";
-import { INCIDENT_FORM_LABELS } from "./field-labels";
+} from "@/lib/domain/incident-enums";
+import { ACTOR_METHOD_LABELS, ENUM_FIELD_LABELS } from "@/features/incidents/field-labels";
+import { INCIDENT_FORM_LABELS } from "@/features/incidents/field-labels";
 
 type EnumName = Exclude<keyof typeof DatabaseEnums, "Role">;
 const fromMap = (labels: Record<string, string>) => (value: string) => (Object.hasOwn(labels, value) ? labels[value] : undefined);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { aiToolNamedBy, DEFAULT_AI_TOOLS, detectAiInvolvement, strongerInvolvement, trailersOf } from "./trailers";
+import { aiToolNamedBy, DEFAULT_AI_TOOLS, detectAiInvolvement, strongerInvolvement, trailersOf } from "@/lib/domain/ai-trailers";
 
 const tools = DEFAULT_AI_TOOLS;
 const detect = (...messages: string[]) => detectAiInvolvement(messages.map((message) => ({ message })), tools);

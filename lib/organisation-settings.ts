@@ -1,6 +1,6 @@
 import type { Database } from "@/lib/db/client";
-import { DEFAULT_AI_TOOLS } from "@/features/changes/trailers";
-import { DEFAULT_APPROVAL_POLICY, type ApprovalPolicy } from "@/features/incidents/policy";
+import { DEFAULT_AI_TOOLS } from "@/lib/domain/ai-trailers";
+import { DEFAULT_APPROVAL_POLICY, type ApprovalPolicy } from "@/lib/domain/approval-policy";
 
 type Reader = Pick<Database, "organisationSettings">;
 

@@ -1,5 +1,5 @@
 // The change-approval policy (docs/domain.md): which sign-off an AI-involved change needs.
-import { label } from "./enums";
+import { label } from "@/lib/domain/incident-enums";
 
 export type AiInvolvement = "NONE" | "ASSISTED" | "GENERATED" | "AGENT";
 export type AuthorLevel = "JUNIOR" | "MID" | "SENIOR" | "PRINCIPAL";
