@@ -1,4 +1,4 @@
-import { startedPostmortemStateSql } from "@/features/postmortems/progress";
+import { startedPostmortemStateSql } from "@/lib/domain/postmortem-progress";
 import type { Database } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { addDays, zonedDateString } from "@/lib/time/iso-week";

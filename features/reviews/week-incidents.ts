@@ -2,7 +2,7 @@
 // only the incidents the agenda shows (every SEV1, the SEV2s with most impact, the first
 // AI-involved ones in the review's order), each with its services, postmortem state and the
 // first events of its timeline. A week of thousands of SEV2s never leaves the database whole.
-import { startedPostmortemStateSql } from "@/features/postmortems/progress";
+import { startedPostmortemStateSql } from "@/lib/domain/postmortem-progress";
 import type { Database } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { AgendaIncident, WeekIncidentCounts } from "./types";

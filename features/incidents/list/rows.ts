@@ -1,6 +1,6 @@
 // The incidents of a page with their services and postmortem state, read in one statement:
 // Prisma's include would read the incidents, their links, the services and the teams in turn.
-import { startedPostmortemStateSql } from "@/features/postmortems/progress";
+import { startedPostmortemStateSql } from "@/lib/domain/postmortem-progress";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { IncidentRecord } from "../response";
 

@@ -3,7 +3,7 @@ import { ActionItemTable } from "@/features/action-items/components/action-item-
 import { getIncidentActionItems } from "@/features/action-items/queries";
 import { currentUiActor } from "@/lib/auth/current-actor";
 import { can } from "@/lib/auth/permissions";
-import { postmortemProgressOf } from "../progress";
+import { postmortemProgressOf } from "@/lib/domain/postmortem-progress";
 import { getPostmortemView } from "../queries";
 import { PostmortemBody, PostmortemHistory, PostmortemStateBadge } from "./postmortem-body";
 

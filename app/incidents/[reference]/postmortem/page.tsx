@@ -13,7 +13,7 @@ import { FiveWhysEditor } from "@/features/postmortems/components/five-whys-edit
 import { SectionsForm } from "@/features/postmortems/components/sections-form";
 import { StateControls } from "@/features/postmortems/components/state-controls";
 import { TimelineEditor } from "@/features/postmortems/components/timeline-editor";
-import { postmortemProgressOf } from "@/features/postmortems/progress";
+import { postmortemProgressOf } from "@/lib/domain/postmortem-progress";
 import { getPostmortemView } from "@/features/postmortems/queries";
 import { isEditable } from "@/features/postmortems/state";
 import { requirePageActor } from "@/lib/auth/guards";

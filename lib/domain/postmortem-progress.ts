@@ -1,8 +1,15 @@
 import { Prisma } from "@/lib/generated/prisma/client";
-import { POSTMORTEM_SECTIONS, type PostmortemProgress } from "@/lib/domain/postmortem-enums";
-import type { PostmortemView } from "./reads";
+import { POSTMORTEM_SECTIONS, type PostmortemProgress, type PostmortemSections, type PostmortemState } from "@/lib/domain/postmortem-enums";
 
-type Written = Pick<PostmortemView, "id" | "state" | "sections" | "timeline" | "fiveWhys" | "noActionNeededReason">;
+/** What a reader needs of a postmortem to tell whether anyone has written in it. */
+type Written = {
+  id: string | null;
+  state: PostmortemState;
+  sections: PostmortemSections;
+  timeline: readonly unknown[];
+  fiveWhys: readonly unknown[];
+  noActionNeededReason: string | null;
+};
 
 /** Where a postmortem stands for its readers: a draft nobody has written anything in is not started. */
 export function postmortemProgressOf(postmortem: Written): PostmortemProgress {

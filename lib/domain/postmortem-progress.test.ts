@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { emptySections } from "@/lib/domain/postmortem-enums";
-import { postmortemProgressOf } from "./progress";
+import { postmortemProgressOf } from "@/lib/domain/postmortem-progress";
 
 const empty = { id: "pm-1", state: "DRAFT" as const, sections: emptySections(), timeline: [], fiveWhys: [], noActionNeededReason: null };
 
