@@ -1,7 +1,7 @@
 import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { mintApiToken } from "@/lib/auth/api-tokens";
+import { mintApiToken } from "@/features/tokens/mutations";
 import { createPrismaClient, type Database } from "@/lib/db/client";
 import { findFreePort, makeTempParent, startEmbeddedPostgres, type RunningPostgres } from "@/lib/db/embedded-postgres";
 import { applyMigrations } from "@/prisma/migrate";

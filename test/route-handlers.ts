@@ -1,6 +1,6 @@
 import { vi } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
-import { mintApiToken } from "@/lib/auth/api-tokens";
+import { mintApiToken } from "@/features/tokens/mutations";
 import type { Role } from "@/lib/auth/permissions";
 import { createPrismaClient, type Database } from "@/lib/db/client";
 import { createTestDatabase } from "./database";

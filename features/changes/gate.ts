@@ -7,7 +7,7 @@ import type { Database } from "@/lib/db/client";
 import { ValidationError } from "@/lib/errors";
 import { fieldErrorsOf } from "@/lib/validation";
 import { isAiMismatch } from "./derive";
-import { requiredApprovalOf } from "./response";
+import { requiredApprovalOf } from "./reads";
 import { changeCheckSchema, type ChangeCheckInput } from "./schemas";
 import { detectAiInvolvement, strongerInvolvement } from "@/lib/domain/ai-trailers";
 

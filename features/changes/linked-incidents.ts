@@ -1,6 +1,6 @@
 import type { Database } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { LinkedIncident } from "./response";
+import type { LinkedIncident } from "./reads";
 
 type Reader = Pick<Database, "incident"> | Prisma.TransactionClient;
 

@@ -5,13 +5,14 @@ import { getOrganisationSettingsForWrite } from "@/lib/organisation-settings";
 import { CLOCK_SKEW_MS } from "@/features/incidents/rules";
 import { auditEventData } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/actor";
+import { assertMay } from "@/lib/auth/assert-may";
 import type { Database } from "@/lib/db/client";
 import { RuleViolationError, ValidationError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { fieldErrorsOf } from "@/lib/validation";
 import { deriveChangeColumns } from "./derive";
 import { linkedIncidentsByReference } from "./linked-incidents";
-import { changeWithService, toChangeResponse, type ChangeResponse } from "./response";
+import { changeWithService, toChangeResponse, type ChangeResponse } from "./reads";
 import { changeInputSchema, type ChangeInput } from "./schemas";
 
 type Tx = Prisma.TransactionClient;
@@ -75,6 +76,7 @@ function changedColumns(before: StoredColumns, after: Columns): Record<string, {
  * or tool-list change never leaves a change judged by the old one.
  */
 export async function recordChange(db: Database, raw: unknown, actor: Actor, now = new Date()): Promise<RecordedChange> {
+  assertMay(actor, "change:record", "record changes");
   const input = parseChangeInput(raw, now);
   return db.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`change:${input.reference}`}, 0))`;

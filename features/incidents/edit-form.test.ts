@@ -3,7 +3,7 @@ import { changedFormFields, incidentConflictOf, incidentFormValuesOf, patchFromF
 import type { IncidentFormValues } from "./form-values";
 import type { HistoryEntry } from "./history";
 import { parseIncidentPatch } from "./patch";
-import type { IncidentResponse } from "./response";
+import type { IncidentResponse } from "./reads";
 
 const incident: IncidentResponse = {
   id: "0b8c3c55-7a59-4a43-9f44-1d6f0e7b4a11",

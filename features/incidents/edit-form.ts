@@ -1,11 +1,11 @@
 // The edit form's bookkeeping: what it opened with (the baseline), what the user changed
 // since, and how those changes are laid over a newer version after a conflict.
 import { instantToWallTime } from "@/lib/time/zoned";
-import type { AuditValue } from "./changes";
+import type { AuditValue } from "@/features/incidents/audit-snapshot";
 import { INCIDENT_FORM_FIELDS, type IncidentFormField } from "./field-labels";
 import { incidentInputFromForm, type IncidentFormValues } from "./form-values";
 import type { HistoryEntry } from "./history";
-import type { IncidentResponse } from "./response";
+import type { IncidentResponse } from "./reads";
 
 /** The incident as the form shows it, times as wall-clock times in the editor's zone. */
 export function incidentFormValuesOf(incident: IncidentResponse, timeZone: string): IncidentFormValues {

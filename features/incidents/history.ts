@@ -1,6 +1,6 @@
 import type { Database } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { AuditValue } from "./changes";
+import type { AuditValue } from "@/features/incidents/audit-snapshot";
 
 export type HistoryChange = { field: string; from: AuditValue; to: AuditValue };
 

@@ -1,20 +1,22 @@
 import { auditEventData } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/actor";
+import { assertMay } from "@/lib/auth/assert-may";
 import type { Database } from "@/lib/db/client";
 import { NotFoundError, RuleViolationError, ValidationError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { addFieldError } from "@/lib/validation";
 import { getOrganisationSettingsForWrite } from "@/lib/organisation-settings";
-import { auditSnapshot, diffSnapshots } from "./changes";
+import { auditSnapshot, diffSnapshots } from "@/features/incidents/audit-snapshot";
 import { checkIncidentInput } from "./check";
 import { mergeIncidentPatch, parseIncidentPatch } from "./patch";
 import { isPolicyViolation } from "@/lib/domain/approval-policy";
 import { clearedFillableFields, FILLABLE_FROM_CHANGE, fillFromRecordedChange, givenFillableFields } from "./linked-change";
 import { findIncident } from "./reads";
-import { toIncidentResponse, type IncidentResponse } from "./response";
+import { toIncidentResponse, type IncidentResponse } from "./reads";
 import { allocateIncidentReference } from "./reference";
 import { incidentRuleErrors } from "./rules";
-import { IncidentVersionConflictError, incidentColumns, incidentInputOf, policyChangeOf } from "./update";
+import { incidentColumns, incidentInputOf, policyChangeOf } from "./columns";
+import { IncidentVersionConflictError } from "./version-conflict";
 
 type ServiceOfIncident = { id: string; slug: string; name: string; team: { slug: string; name: string }; retired: boolean };
 
@@ -48,6 +50,7 @@ async function servicesBySlug(tx: Pick<Database, "$queryRaw">, slugs: string[], 
  * its audit event in one transaction. The form, the API and the command line all come here.
  */
 export async function fileIncident(db: Database, rawInput: unknown, actor: Actor, now = new Date()): Promise<IncidentResponse> {
+  assertMay(actor, "incident:create", "file incidents");
   // Every problem at once: the shape, the rules between fields, and the services named.
   const { input: parsed, services: slugs, shapeErrors, ruleErrors } = checkIncidentInput(rawInput, now);
   const found = slugs ? await findServicesBySlug(db, slugs) : null;
@@ -85,6 +88,7 @@ export async function fileIncident(db: Database, rawInput: unknown, actor: Actor
  * other gets IncidentVersionConflictError: never a silent overwrite.
  */
 export async function updateIncident(db: Database, idOrReference: string, rawPatch: unknown, actor: Actor, now = new Date()): Promise<IncidentResponse> {
+  assertMay(actor, "incident:update", "edit incidents");
   const { version, patch } = parseIncidentPatch(rawPatch);
   const current = await findIncident(db, idOrReference, now);
   if (!current) throw new NotFoundError(`No incident with id or reference "${idOrReference}".`);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { INSTANT_MESSAGE } from "@/lib/schemas";
 import { ValidationError } from "@/lib/errors";
-import { auditSnapshot, diffSnapshots } from "./changes";
+import { auditSnapshot, diffSnapshots } from "@/features/incidents/audit-snapshot";
 import { mergeIncidentPatch, parseIncidentPatch } from "./patch";
 import type { IncidentInput } from "./schemas";
 

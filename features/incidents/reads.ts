@@ -1,11 +1,61 @@
 import type { Database } from "@/lib/db/client";
+import { isUuid } from "@/lib/uuid";
 import { DEFAULT_PAGE_SIZE, EMPTY_FILTERS, type IncidentListFilters, type IncidentListParams } from "./list/params";
 import { DEFAULT_SORT, decodeCursor, encodeCursor, type ListPosition } from "./list/sort";
 import { pageQuery, SPARSE_MATCHES } from "./list/keyset";
 import { countQuery, filterConditions, matchingIdsQuery, TRUE_CONDITION } from "./list/sql";
 import { incidentRowQuery, pageRowsQuery, type IncidentPageRow, type PostmortemState } from "./list/rows";
-import { toIncidentResponse, type IncidentRecord } from "./response";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { deriveIncidentDurations } from "./derived";
+
+export const incidentWithServices = {
+  services: { include: { service: { select: { slug: true, name: true, team: { select: { slug: true, name: true } } } } } },
+} satisfies Prisma.IncidentInclude;
+
+export type IncidentRow = Prisma.IncidentGetPayload<{ include: typeof incidentWithServices }>;
+
+type ServiceLink = { service: { slug: string; name: string; team: { slug: string; name: string } } };
+/** What the response is made of: an incident's columns and its services, read by Prisma or by SQL. */
+export type IncidentRecord = Omit<IncidentRow, "services" | "createdById"> & { services: ServiceLink[] };
+
+/** What leaves the server for an incident: the nested shape of the API, with the derived fields. */
+export function toIncidentResponse(row: IncidentRecord, now: Date) {
+  const durations = deriveIncidentDurations(row, now);
+  return {
+    id: row.id,
+    reference: row.reference,
+    title: row.title,
+    summary: row.summary,
+    severity: row.severity,
+    status: row.status,
+    services: row.services.map((link) => link.service.slug),
+    serviceDetails: row.services.map((link) => ({ slug: link.service.slug, name: link.service.name, team: link.service.team })),
+    startedAt: row.startedAt.toISOString(),
+    detectedAt: row.detectedAt?.toISOString() ?? null,
+    mitigatedAt: row.mitigatedAt?.toISOString() ?? null,
+    resolvedAt: row.resolvedAt?.toISOString() ?? null,
+    impact: {
+      usersAffected: row.usersAffected,
+      failedTransactions: row.failedTransactions,
+      regions: row.regions,
+      capabilities: row.capabilities,
+    },
+    blastRadius: row.blastRadius,
+    rootCause: { category: row.rootCauseCategory, description: row.rootCauseDescription },
+    change: { reference: row.changeReference, authorLevel: row.changeAuthorLevel, approval: row.changeApproval },
+    ai: { involvement: row.aiInvolvement, tool: row.aiTool, description: row.aiDescription },
+    version: row.version,
+    impactMinutes: durations.impactMinutes,
+    ttdMinutes: durations.ttdMinutes,
+    ttmMinutes: durations.ttmMinutes,
+    ttrMinutes: durations.ttrMinutes,
+    policyViolation: row.policyViolation,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+export type IncidentResponse = ReturnType<typeof toIncidentResponse>;
 
 export type IncidentPageRequest = Partial<Pick<IncidentListParams, "sort" | "pageSize">> & {
   filters?: Partial<IncidentListFilters>;
@@ -83,8 +133,19 @@ export async function listIncidentPage(db: IncidentListReader, request: Incident
 export type IncidentPage = Awaited<ReturnType<typeof listIncidentPage>>;
 
 export async function findIncident(db: IncidentListReader, idOrReference: string, now: Date) {
-  const isUuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(idOrReference);
-  const where = isUuid ? Prisma.sql`i.id = ${idOrReference}::uuid` : Prisma.sql`i.reference = ${idOrReference.toUpperCase()}`;
+  const where = isUuid(idOrReference) ? Prisma.sql`i.id = ${idOrReference}::uuid` : Prisma.sql`i.reference = ${idOrReference.toUpperCase()}`;
   const [row] = await db.$queryRaw<IncidentRecord[]>(incidentRowQuery(where));
   return row ? toIncidentResponse(row, now) : null;
+}
+
+/**
+ * The services a select offers, by team then name: those in service, and of the retired ones
+ * those in `keepRetired` (an incident keeps the services it names), or all of them ("all").
+ */
+export function findServiceOptions(db: Pick<Database, "service">, keepRetired: string[] | "all" = []) {
+  return db.service.findMany({
+    where: keepRetired === "all" ? {} : { OR: [{ retiredAt: null }, { slug: { in: keepRetired } }] },
+    select: { slug: true, name: true, team: { select: { slug: true, name: true } } },
+    orderBy: [{ team: { name: "asc" } }, { name: "asc" }],
+  });
 }

@@ -5,7 +5,7 @@ import { NotFoundError, RuleViolationError, ValidationError } from "@/lib/errors
 import { createTestDatabase, type TestDatabase } from "@/test/database";
 import { listIncidentEditsSince, listIncidentHistory } from "./history";
 import { fileIncident, updateIncident } from "./mutations";
-import { IncidentVersionConflictError } from "./update";
+import { IncidentVersionConflictError } from "./version-conflict";
 
 let testDb: TestDatabase;
 let db: Database;

@@ -1,7 +1,7 @@
 // The review week's changes, as the deploy pipeline recorded them: the METRICS item's change
 // failure rate and the triggering change beside each incident (docs/domain.md, "Change").
 import { isAiMismatch } from "@/features/changes/derive";
-import { changeWithService, requiredApprovalOf, type ChangeRow } from "@/features/changes/response";
+import { changeWithService, requiredApprovalOf, type ChangeRow } from "@/features/changes/reads";
 import type { AiInvolvement, ApprovalPolicy, AuthorLevel } from "@/lib/domain/approval-policy";
 import type { Database } from "@/lib/db/client";
 import type { ChangeCounts, ReviewChange, TriggeringChange, WeekChangeFigures } from "./types";

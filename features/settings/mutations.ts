@@ -1,9 +1,9 @@
 import { isDeepStrictEqual } from "node:util";
 import type { Actor } from "@/lib/auth/actor";
 import { auditEventData } from "@/lib/audit";
-import { can } from "@/lib/auth/permissions";
+import { assertMay } from "@/lib/auth/assert-may";
 import type { Database } from "@/lib/db/client";
-import { ConflictError, ForbiddenError, ValidationError } from "@/lib/errors";
+import { ConflictError, ValidationError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { fieldErrorsOf } from "@/lib/validation";
 import { redetectChangeInvolvement } from "@/features/changes/redetect";
@@ -57,7 +57,7 @@ async function lockSettingsRow(tx: Tx): Promise<number> {
  * reader ever sees the new policy with the old flags.
  */
 export async function updateOrganisationSettings(db: Database, rawInput: unknown, actor: Actor): Promise<SettingsUpdateResult> {
-  if (!can(actor.role, "settings:manage")) throw new ForbiddenError(`Your role (${actor.role}) may not manage the organisation settings.`);
+  assertMay(actor, "settings:manage", "manage the organisation settings");
   const parsed = updateSettingsSchema.safeParse(rawInput);
   if (!parsed.success) throw new ValidationError(fieldErrorsOf(parsed.error));
   const { version, ...values } = parsed.data;

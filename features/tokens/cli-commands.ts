@@ -1,5 +1,6 @@
 import type { Actor } from "@/lib/auth/actor";
-import { listApiTokens, mintApiToken, revokeApiToken } from "@/lib/auth/api-tokens";
+import { mintApiToken, revokeApiToken } from "./mutations";
+import { listApiTokens } from "./reads";
 import type { Database } from "@/lib/db/client";
 
 /** Prints the new token alone on stdout, so `… | tail -n 1` or `$(…)` captures just the token. */

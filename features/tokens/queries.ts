@@ -1,5 +1,5 @@
 import "server-only";
-import { listApiTokens } from "@/lib/auth/api-tokens";
+import { listApiTokens } from "./reads";
 import { db } from "@/lib/db";
 
 /** The tokens as the admin page shows them: instants as ISO strings, never the hash. */

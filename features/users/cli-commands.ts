@@ -1,22 +1,15 @@
 import { auditEventData } from "@/lib/audit";
 import { createInterface } from "node:readline/promises";
 import { Writable } from "node:stream";
-import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
 import { MIN_PASSWORD_LENGTH, hashPassword } from "@/lib/auth/password";
-import { ROLES } from "@/lib/auth/permissions";
 import type { Database } from "@/lib/db/client";
 import { ConflictError, ValidationError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { fieldErrorsOf } from "@/lib/validation";
+import { newUserSchema } from "./schemas";
 
 const MAX_PASSWORD_LENGTH = 1024;
-
-const newUserSchema = z.object({
-  email: z.string().trim().toLowerCase().pipe(z.email({ message: "is not an e-mail address" })),
-  name: z.string().trim().min(1).max(100, { message: "must be at most 100 characters" }).optional(),
-  role: z.enum(ROLES, { error: `must be one of ${ROLES.join(", ")}` }),
-});
 
 export function passwordErrors(password: string): string[] {
   if (password.length < MIN_PASSWORD_LENGTH) return [`must be at least ${MIN_PASSWORD_LENGTH} characters (got ${password.length})`];

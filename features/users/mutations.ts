@@ -1,28 +1,18 @@
 import { auditEventData } from "@/lib/audit";
-import { z } from "zod";
+import type { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
-import { can, ROLES, type Role } from "@/lib/auth/permissions";
+import { assertMay } from "@/lib/auth/assert-may";
+import type { Role } from "@/lib/auth/permissions";
 import type { Database } from "@/lib/db/client";
-import { ConflictError, ForbiddenError, NotFoundError, RuleViolationError, ValidationError } from "@/lib/errors";
+import { ConflictError, NotFoundError, RuleViolationError, ValidationError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { isUuid } from "@/lib/uuid";
 import { fieldErrorsOf } from "@/lib/validation";
+import { changeUserRoleSchema, setUserActiveSchema } from "./schemas";
 
 type Tx = Prisma.TransactionClient;
 
 export const LAST_ADMIN_MESSAGE = "at least one active ADMIN must remain";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-export const changeUserRoleSchema = z.object({
-  userId: z.string({ error: "is required" }),
-  role: z.enum(ROLES, { error: `must be one of ${ROLES.join(", ")}` }),
-  /** The version the edit was based on (UserSummary.version); omitted, the edit is not checked for staleness. */
-  version: z.number({ error: "must be a number" }).int().nonnegative().optional(),
-});
-export const setUserActiveSchema = z.object({
-  userId: z.string({ error: "is required" }),
-  active: z.boolean({ error: "must be true or false" }),
-});
 
 /** The user after a change, and whether anything changed (asking for the current state is no change). */
 export type UserChangeResult = { id: string; email: string; role: Role; active: boolean; version: number; changed: boolean };
@@ -45,17 +35,12 @@ function parse<T extends z.ZodType>(schema: T, input: unknown): z.infer<T> {
   return parsed.data;
 }
 
-// The pages and actions check this too; repeated here so the API and the CLI cannot skip it.
-function assertMayManageUsers(actor: Actor) {
-  if (!can(actor.role, "user:manage")) throw new ForbiddenError(`Your role (${actor.role}) may not manage users.`);
-}
-
 /**
  * Locks the user for the rest of the transaction. Every role and activation change takes the
  * same advisory lock first, so two admins demoting each other at once cannot leave none.
  */
 async function lockUser(tx: Tx, userId: string): Promise<ChangedUser> {
-  if (!UUID.test(userId)) throw new NotFoundError(`No user with id ${userId}.`);
+  if (!isUuid(userId)) throw new NotFoundError(`No user with id ${userId}.`);
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('ops-review:user-roles'))`;
   const user = await tx.user.findUnique({ where: { id: userId }, select: changedUser });
   if (!user) throw new NotFoundError(`No user with id ${userId}.`);
@@ -71,7 +56,7 @@ const audit = (tx: Tx, actor: Actor, action: string, userId: string, changes: Pr
   tx.auditEvent.create({ data: auditEventData(actor, { action, entityType: "User", entityId: userId, changes }) });
 
 export async function changeUserRole(db: Database, rawInput: unknown, actor: Actor): Promise<UserChangeResult> {
-  assertMayManageUsers(actor);
+  assertMay(actor, "user:manage", "manage users");
   const input = parse(changeUserRoleSchema, rawInput);
   return db.$transaction(async (tx) => {
     const user = await lockUser(tx, input.userId);
@@ -91,7 +76,7 @@ export async function changeUserRole(db: Database, rawInput: unknown, actor: Act
  * token they minted; reactivating restores neither, they sign in again and tokens stay revoked.
  */
 export async function setUserActive(db: Database, rawInput: unknown, actor: Actor, now = new Date()): Promise<UserChangeResult> {
-  assertMayManageUsers(actor);
+  assertMay(actor, "user:manage", "manage users");
   const input = parse(setUserActiveSchema, rawInput);
   return db.$transaction(async (tx) => {
     const user = await lockUser(tx, input.userId);

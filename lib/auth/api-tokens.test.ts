@@ -3,7 +3,9 @@ import { createPrismaClient, type Database } from "@/lib/db/client";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import { createTestDatabase, type TestDatabase } from "@/test/database";
 import type { Actor } from "./actor";
-import { authenticateBearer, hashApiToken, listApiTokens, mintApiToken, revokeApiToken } from "./api-tokens";
+import { mintApiToken, revokeApiToken } from "@/features/tokens/mutations";
+import { listApiTokens } from "@/features/tokens/reads";
+import { authenticateBearer, hashApiToken } from "./api-tokens";
 
 let testDb: TestDatabase;
 let db: Database;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { changeUserRole } from "@/features/users/mutations";
 import type { Actor } from "@/lib/auth/actor";
-import { mintApiToken } from "@/lib/auth/api-tokens";
+import { mintApiToken } from "@/features/tokens/mutations";
 import { openRouteTestDatabase, type RouteHandler } from "@/test/route-handlers";
 
 // A token never outranks the person who minted it: demoting them demotes it, at once.

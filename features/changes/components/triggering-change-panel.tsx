@@ -2,7 +2,7 @@ import Link from "next/link";
 import { PolicyViolationBadge, SeverityBadge, UndeclaredAiBadge } from "@/components/ui/badges";
 import { Card, Facts } from "@/components/ui/facts";
 import { LocalTime } from "@/components/ui/local-time";
-import type { ChangeResponse } from "../response";
+import type { ChangeResponse } from "../reads";
 import { aiInvolvementWords, authorLevelWords, commitInWords, deployToImpactWords, minutesFromDeployToImpact, policyVerdict, signOffWords } from "../words";
 
 /** Commits listed on the page; a change can carry 500. */

@@ -13,7 +13,7 @@ import { formValuesOf, type IncidentFormValues } from "../form-values";
 import { listIncidentEditsSince } from "../history";
 import { updateIncident } from "../mutations";
 import { findIncident } from "../reads";
-import { IncidentVersionConflictError } from "../update";
+import { IncidentVersionConflictError } from "../version-conflict";
 
 export type EditIncidentState = {
   fieldErrors: FieldErrors;

@@ -1,5 +1,5 @@
 import { LocalTime } from "@/components/ui/local-time";
-import type { AuditValue } from "../changes";
+import type { AuditValue } from "@/features/incidents/audit-snapshot";
 import { ENUM_FIELD_LABELS, enumFieldLabel, INSTANT_FIELDS } from "../field-labels";
 
 const LONG_TEXT = 160;

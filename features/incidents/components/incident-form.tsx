@@ -9,7 +9,7 @@ import { fileIncidentAction, type FileIncidentState } from "../actions/file-inci
 import { updateIncidentAction, type EditIncidentState } from "../actions/update-incident";
 import { incidentFormValuesOf } from "../edit-form";
 import { INCIDENT_FORM_FIELDS, INCIDENT_FORM_LABELS } from "../field-labels";
-import type { IncidentResponse } from "../response";
+import type { IncidentResponse } from "../reads";
 import { IncidentConflictPanel } from "./incident-conflict-panel";
 import { IncidentFormFields, type ServiceOption } from "./incident-form-fields";
 

@@ -8,7 +8,7 @@ import { FIRST_DIRECTION, SORT_COLUMNS, type SortColumn } from "../list/sort";
 import { listHref } from "../list/url";
 import type { IncidentListItem } from "../reads";
 import { DEFAULT_COLUMN_VISIBILITY, incidentColumns, incidentTableFeatures } from "./incident-table-columns";
-import { useStoredColumnVisibility } from "./incident-table-visibility";
+import { useStoredColumnVisibility } from "@/features/incidents/list/stored-column-visibility";
 
 type IncidentColumn = Column<typeof incidentTableFeatures, IncidentListItem, unknown>;
 const isSortColumn = (id: string): id is SortColumn => (SORT_COLUMNS as readonly string[]).includes(id);

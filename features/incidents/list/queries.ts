@@ -1,7 +1,7 @@
 import "server-only";
 import { getOrganisationSettings } from "@/lib/organisation-settings";
 import { db, readDb } from "@/lib/db";
-import { listIncidentPage } from "../reads";
+import { findServiceOptions, listIncidentPage } from "../reads";
 import type { IncidentListParams } from "./params";
 import { needsTimeZone } from "./sql";
 
@@ -14,7 +14,7 @@ export async function readIncidentList(params: IncidentListParams) {
 /** The services (grouped by team) and teams the filter bar offers. */
 export async function readListFilterOptions() {
   const [services, teams] = await Promise.all([
-    db.service.findMany({ select: { slug: true, name: true, team: { select: { slug: true, name: true } } }, orderBy: [{ team: { name: "asc" } }, { name: "asc" }] }),
+    findServiceOptions(db, "all"),
     db.team.findMany({ select: { slug: true, name: true }, orderBy: { name: "asc" } }),
   ]);
   return { services, teams };

@@ -2,7 +2,7 @@
 // Prisma's include would read the incidents, their links, the services and the teams in turn.
 import { startedPostmortemStateSql } from "@/lib/domain/postmortem-progress";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { IncidentRecord } from "../response";
+import type { IncidentRecord } from "../reads";
 
 const { sql } = Prisma;
 type Sql = Prisma.Sql;

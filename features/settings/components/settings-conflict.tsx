@@ -1,7 +1,7 @@
 import { LocalTime } from "@/components/ui/local-time";
 import type { SettingsChange } from "../reads";
 import type { SettingsFormValues } from "../form-values";
-import { describeSetting, SETTINGS_FORM_FIELDS } from "./setting-text";
+import { describeSetting, SETTINGS_FORM_FIELDS } from "@/features/settings/setting-text";
 
 /** Shown when someone saved first: who and when, and their values beside the user's own, which the form kept. */
 export function SettingsConflict(props: { change: SettingsChange | null; current: SettingsFormValues; yours: SettingsFormValues }) {

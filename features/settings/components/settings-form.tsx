@@ -6,7 +6,7 @@ import { updateSettingsAction, type UpdateSettingsState } from "../actions/updat
 import type { SettingsFormValues } from "../form-values";
 import { ApprovalPolicyFieldset } from "./approval-policy-fieldset";
 import { SettingsConflict } from "./settings-conflict";
-import { WEEKDAYS } from "./setting-text";
+import { WEEKDAYS } from "@/features/settings/setting-text";
 
 const initialState: UpdateSettingsState = { fieldErrors: {} };
 

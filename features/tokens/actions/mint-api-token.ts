@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { authorizedAction } from "@/lib/actions/authorized-action";
-import { mintApiToken } from "@/lib/auth/api-tokens";
+import { mintApiToken } from "@/features/tokens/mutations";
 import { db } from "@/lib/db";
 import { ValidationError } from "@/lib/errors";
 import type { FieldErrors } from "@/lib/validation";

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { authorizedAction } from "@/lib/actions/authorized-action";
-import { revokeApiToken } from "@/lib/auth/api-tokens";
+import { revokeApiToken } from "@/features/tokens/mutations";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 

@@ -1,6 +1,6 @@
 import { updateIncident } from "@/features/incidents/mutations";
 import { findIncident } from "@/features/incidents/reads";
-import { IncidentVersionConflictError } from "@/features/incidents/update";
+import { IncidentVersionConflictError } from "@/features/incidents/version-conflict";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { apiRoute, readJson, type ParamsContext } from "@/lib/http/api-route";

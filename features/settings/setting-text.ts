@@ -1,6 +1,6 @@
 import { label } from "@/lib/domain/incident-enums";
-import type { SettingsFormValues } from "../form-values";
-import { POLICY_AUTHOR_LEVELS } from "../schemas";
+import type { SettingsFormValues } from "@/features/settings/form-values";
+import { POLICY_AUTHOR_LEVELS } from "@/features/settings/schemas";
 
 export const WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"] as const;
 

@@ -1,4 +1,4 @@
-import type { IncidentInput } from "./schemas";
+import type { IncidentInput } from "@/features/incidents/schemas";
 
 /** A field's value as the audit trail stores it: JSON, instants as ISO strings. */
 export type AuditValue = string | number | boolean | null | string[];
