@@ -18,7 +18,7 @@ describe("updateSettingsAction", () => {
     const state = await updateSettingsAction(undefined, new FormData());
     expect(state.ok).toBeUndefined();
     expect(state.error).toBe("Not saved: correct Time zone, Meeting day, Meeting length, Organisation SLO target, Version.");
-    expect(state.fieldErrors.timeZone?.[0]).toMatch(/IANA/);
+    expect(state.fieldErrors?.timeZone?.[0]).toMatch(/IANA/);
   });
 
   it("refuses a LEAD: the organisation settings are an ADMIN's", async () => {

@@ -1,6 +1,7 @@
 import { CHANGE_APPROVALS } from "@/lib/domain/incident-enums";
 import type { ChangeApproval } from "@/lib/domain/approval-policy";
 import { POLICY_AUTHOR_LEVELS, type OrganisationSettingsInput } from "./schemas";
+import { formText } from "@/lib/forms/form-data";
 
 /** What the settings form holds, as text, so a refused save shows exactly what the user typed. */
 export type SettingsFormValues = {
@@ -33,10 +34,7 @@ export function settingsFormValuesOf(settings: OrganisationSettingsInput): Setti
 }
 
 export function readSettingsForm(form: FormData): SettingsFormValues {
-  const text = (name: string) => {
-    const value = form.get(name);
-    return typeof value === "string" ? value.trim() : "";
-  };
+  const text = (name: string) => formText(form, name).trim();
   const approvalsOf = (level: string) =>
     form.getAll(policyFieldName(level)).filter((value): value is ChangeApproval => CHANGE_APPROVALS.includes(value as ChangeApproval));
   return {

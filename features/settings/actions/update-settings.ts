@@ -4,23 +4,27 @@ import { revalidatePath } from "next/cache";
 import { authorizedAction } from "@/lib/actions/authorized-action";
 import { db } from "@/lib/db";
 import { ValidationError } from "@/lib/errors";
+import { formText } from "@/lib/forms/form-data";
+import type { FormState } from "@/lib/forms/state";
 import type { FieldErrors } from "@/lib/validation";
 import { readSettingsForm, settingsFormValuesOf, settingsInputOf, type SettingsFormValues } from "../form-values";
 import { SettingsVersionConflictError, updateOrganisationSettings } from "../mutations";
 import type { SettingsChange } from "../reads";
 import { SETTINGS_FIELD_LABELS } from "../schemas";
 
-export type UpdateSettingsState = {
-  fieldErrors: FieldErrors;
-  /** What the form shows: the user's own values after a refusal, the saved ones after a save. */
-  values?: SettingsFormValues;
-  /** The version the form now edits. */
-  version?: number;
-  ok?: string;
-  error?: string;
-  /** Set when someone else saved first: who, when, and the settings as they are now. */
-  conflict?: { change: SettingsChange | null; current: SettingsFormValues };
-};
+/**
+ * The form's state; its values hold the approval policy as a table, not as text, so they replace
+ * FormState's: the user's own values after a refusal, the saved ones after a save.
+ */
+export type UpdateSettingsState = Omit<
+  FormState<{
+    /** The version the form now edits. */
+    version: number;
+    /** Set when someone else saved first: who, when, and the settings as they are now. */
+    conflict: { change: SettingsChange | null; current: SettingsFormValues };
+  }>,
+  "values"
+> & { values?: SettingsFormValues };
 
 const fieldList = (errors: FieldErrors) =>
   [...new Set(Object.keys(errors).map((key) => SETTINGS_FIELD_LABELS[key.split(".")[0] ?? key] ?? key))].join(", ");
@@ -42,13 +46,12 @@ function savedMessage(result: Awaited<ReturnType<typeof updateOrganisationSettin
 export const updateSettingsAction = authorizedAction(
   "settings:manage",
   async (actor, _previous: UpdateSettingsState | undefined, form: FormData): Promise<UpdateSettingsState> => {
-    if (!(form instanceof FormData)) return { fieldErrors: {}, error: "Nothing was sent: open the settings page and save again." };
+    if (!(form instanceof FormData)) return { error: "Nothing was sent: open the settings page and save again." };
     const values = readSettingsForm(form);
-    const version = form.get("version");
     try {
-      const result = await updateOrganisationSettings(db, settingsInputOf(values, typeof version === "string" ? version : ""), actor);
+      const result = await updateOrganisationSettings(db, settingsInputOf(values, formText(form, "version")), actor);
       revalidatePath("/", "layout"); // every figure is bucketed by these settings
-      return { fieldErrors: {}, values: settingsFormValuesOf(result.values), version: result.version, ok: savedMessage(result) };
+      return { values: settingsFormValuesOf(result.values), version: result.version, ok: savedMessage(result) };
     } catch (error) {
       if (error instanceof ValidationError) {
         return { fieldErrors: error.fieldErrors, values, error: `Not saved: correct ${fieldList(error.fieldErrors)}.` };
@@ -56,7 +59,6 @@ export const updateSettingsAction = authorizedAction(
       if (error instanceof SettingsVersionConflictError) {
         const { current } = error;
         return {
-          fieldErrors: {},
           values,
           // Saving again applies the user's values over the newer version, knowingly.
           version: current.version,
@@ -65,7 +67,7 @@ export const updateSettingsAction = authorizedAction(
         };
       }
       console.error("Saving the organisation settings failed", { actor: actor.label }, error);
-      return { fieldErrors: {}, values, error: "Not saved because of a server error. Try again." };
+      return { values, error: "Not saved because of a server error. Try again." };
     }
   },
 );

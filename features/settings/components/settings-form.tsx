@@ -1,34 +1,27 @@
 "use client";
 
 import { useActionState } from "react";
+import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
 import { updateSettingsAction, type UpdateSettingsState } from "../actions/update-settings";
 import type { SettingsFormValues } from "../form-values";
 import { ApprovalPolicyFieldset } from "./approval-policy-fieldset";
 import { SettingsConflict } from "./settings-conflict";
 import { WEEKDAYS } from "@/features/settings/setting-text";
 
-const initialState: UpdateSettingsState = { fieldErrors: {} };
+const initialState: UpdateSettingsState = {};
 
 /** The organisation settings, saved at the version the page was opened. */
 export function SettingsForm(props: { values: SettingsFormValues; version: number; timeZones: string[] }) {
   const [state, formAction, pending] = useActionState(updateSettingsAction, initialState);
   const values = state.values ?? props.values;
   const version = state.version ?? props.version;
-  const errors = state.fieldErrors;
+  const errors = state.fieldErrors ?? {};
   return (
     <form action={formAction} key={`${version}|${JSON.stringify(values)}`} className="space-y-6" noValidate>
       <input type="hidden" name="version" value={version} />
-      {state.error && (
-        <p role="alert" className="rounded-md border border-red-300 bg-red-50 px-4 py-3 text-sm text-red-800">
-          {state.error}
-        </p>
-      )}
-      {state.ok && (
-        <p role="status" className="rounded-md border border-emerald-300 bg-emerald-50 px-4 py-3 text-sm text-emerald-900">
-          {state.ok}
-        </p>
-      )}
+      <FormMessage state={state} />
       {state.conflict && <SettingsConflict change={state.conflict.change} current={state.conflict.current} yours={values} />}
       <div className="grid gap-5 sm:grid-cols-2">
         <Field name="timeZone" label="Time zone" hint="IANA name. Weeks run Monday 00:00 to Monday 00:00 in this zone; every figure is bucketed by it." errors={errors.timeZone}>
@@ -67,9 +60,9 @@ export function SettingsForm(props: { values: SettingsFormValues; version: numbe
         {(aria) => <textarea {...aria} name="aiTools" rows={6} defaultValue={values.aiTools} className={`${inputClass} max-w-sm font-mono`} />}
       </Field>
       <div className="flex items-center gap-4">
-        <button type="submit" disabled={pending} className="rounded-md bg-indigo-600 px-4 py-2 text-sm font-semibold text-white shadow hover:bg-indigo-500 disabled:opacity-60">
+        <Button type="submit" disabled={pending} size="lg">
           {pending ? "Saving…" : "Save settings"}
-        </button>
+        </Button>
         <span className="text-xs text-slate-500">Editing version {version}</span>
       </div>
     </form>

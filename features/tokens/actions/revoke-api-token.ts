@@ -5,13 +5,13 @@ import { authorizedAction } from "@/lib/actions/authorized-action";
 import { revokeApiToken } from "@/features/tokens/mutations";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
-
-export type RevokeApiTokenState = { ok?: string; error?: string };
+import { formText } from "@/lib/forms/form-data";
+import type { FormState } from "@/lib/forms/state";
 
 export const revokeApiTokenAction = authorizedAction(
   "token:manage",
-  async (actor, _previous: RevokeApiTokenState, form: FormData): Promise<RevokeApiTokenState> => {
-    const id = String(form.get("id") ?? "");
+  async (actor, _previous: FormState, form: FormData): Promise<FormState> => {
+    const id = formText(form, "id");
     try {
       const revoked = await revokeApiToken(db, id, actor);
       revalidatePath("/admin/tokens");

@@ -3,30 +3,29 @@
 import { useActionState, useState } from "react";
 import { Field, inputClass } from "@/components/ui/field";
 import { ROLES } from "@/lib/auth/permissions";
-import { mintApiTokenAction, type MintApiTokenState } from "../actions/mint-api-token";
+import { Button } from "@/components/ui/button";
+import { FormMessage } from "@/components/ui/form-message";
+import type { FormState } from "@/lib/forms/state";
+import { mintApiTokenAction, type MintedToken } from "../actions/mint-api-token";
 
-const initialState: MintApiTokenState = { fieldErrors: {}, values: {} };
+const initialState: FormState<{ minted: MintedToken }> = {};
 
 /** Mints a token and shows it this once; after a reload only its prefix is left. */
 export function MintTokenForm() {
   const [state, formAction, pending] = useActionState(mintApiTokenAction, initialState);
-  const errors = state.fieldErrors;
+  const errors = state.fieldErrors ?? {};
   return (
     <div className="space-y-4">
       {state.minted && <NewToken key={state.minted.id} minted={state.minted} />}
       <form action={formAction} key={state.minted?.id ?? JSON.stringify(state.values)} className="space-y-4" noValidate>
-        {state.message && (
-          <p role="alert" className="rounded-md border border-red-300 bg-red-50 px-4 py-3 text-sm text-red-800">
-            {state.message}
-          </p>
-        )}
+        <FormMessage state={state} />
         <div className="grid gap-4 sm:grid-cols-2">
           <Field name="name" label="Token name" hint="Who or what uses it, e.g. “pagerduty-bridge” or “ci”." errors={errors.name}>
-            {(aria) => <input {...aria} name="name" type="text" required maxLength={100} defaultValue={state.values.name} className={inputClass} />}
+            {(aria) => <input {...aria} name="name" type="text" required maxLength={100} defaultValue={state.values?.name} className={inputClass} />}
           </Field>
           <Field name="role" label="Role" hint="The token acts with this role." errors={errors.role}>
             {(aria) => (
-              <select {...aria} name="role" defaultValue={state.values.role ?? "VIEWER"} className={inputClass}>
+              <select {...aria} name="role" defaultValue={state.values?.role ?? "VIEWER"} className={inputClass}>
                 {ROLES.map((role) => (
                   <option key={role} value={role}>
                     {role}
@@ -36,15 +35,15 @@ export function MintTokenForm() {
             )}
           </Field>
         </div>
-        <button type="submit" disabled={pending} className="rounded-md bg-indigo-600 px-4 py-2 text-sm font-semibold text-white shadow hover:bg-indigo-500 disabled:opacity-60">
+        <Button type="submit" disabled={pending} size="lg">
           {pending ? "Minting…" : "Mint token"}
-        </button>
+        </Button>
       </form>
     </div>
   );
 }
 
-function NewToken({ minted }: { minted: NonNullable<MintApiTokenState["minted"]> }) {
+function NewToken({ minted }: { minted: MintedToken }) {
   const [copyLabel, setCopyLabel] = useState("Copy");
   const copy = async () => {
     try {
@@ -73,9 +72,9 @@ function NewToken({ minted }: { minted: NonNullable<MintApiTokenState["minted"]>
           onFocus={(event) => event.currentTarget.select()}
           className={`${inputClass} mt-0 font-mono`}
         />
-        <button type="button" onClick={copy} className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-semibold text-slate-800 shadow-sm hover:bg-slate-50">
+        <Button onClick={copy} variant="secondary" size="lg">
           {copyLabel}
-        </button>
+        </Button>
       </div>
       <p id="new-api-token-note" role="status" className="text-sm text-emerald-900">
         Copy it now: it will not be shown again. Only a hash of it is kept; send it as <code>Authorization: Bearer &lt;token&gt;</code>.

@@ -1,9 +1,12 @@
 "use client";
 
 import { useActionState } from "react";
-import { revokeApiTokenAction, type RevokeApiTokenState } from "../actions/revoke-api-token";
+import { buttonClass } from "@/components/ui/button";
+import { FormMessage } from "@/components/ui/form-message";
+import type { FormState } from "@/lib/forms/state";
+import { revokeApiTokenAction } from "../actions/revoke-api-token";
 
-const initialState: RevokeApiTokenState = {};
+const initialState: FormState = {};
 
 /** Revokes one token; every request carrying it is refused from then on. */
 export function RevokeTokenButton(props: { tokenId: string; name: string }) {
@@ -17,20 +20,11 @@ export function RevokeTokenButton(props: { tokenId: string; name: string }) {
         disabled={pending}
         aria-label={`Revoke ${props.name}`}
         aria-describedby={state.ok || state.error ? messageId : undefined}
-        className="rounded-md border border-red-300 bg-white px-2.5 py-1 text-xs font-semibold text-red-700 shadow-sm hover:bg-red-50 disabled:opacity-60"
+        className={buttonClass("danger", "sm")}
       >
         {pending ? "Revoking…" : "Revoke"}
       </button>
-      {state.error && (
-        <p id={messageId} role="alert" className="max-w-xs text-xs text-red-700">
-          {state.error}
-        </p>
-      )}
-      {state.ok && (
-        <p id={messageId} role="status" className="max-w-xs text-xs text-emerald-700">
-          {state.ok}
-        </p>
-      )}
+      <FormMessage id={messageId} state={state} size="xs" />
     </form>
   );
 }

@@ -4,18 +4,18 @@ import { revalidatePath } from "next/cache";
 import { authorizedAction } from "@/lib/actions/authorized-action";
 import { db } from "@/lib/db";
 import { ConflictError, NotFoundError, RuleViolationError, ValidationError } from "@/lib/errors";
+import { formText } from "@/lib/forms/form-data";
+import type { FormState } from "@/lib/forms/state";
 import { changeUserRole } from "../mutations";
-
-export type ChangeUserRoleState = { ok?: string; error?: string };
 
 export const changeUserRoleAction = authorizedAction(
   "user:manage",
-  async (actor, _previous: ChangeUserRoleState, form: FormData): Promise<ChangeUserRoleState> => {
-    const version = form.get("version");
+  async (actor, _previous: FormState, form: FormData): Promise<FormState> => {
+    const version = formText(form, "version");
     const input = {
-      userId: String(form.get("userId") ?? ""),
+      userId: formText(form, "userId"),
       role: form.get("role"),
-      version: typeof version === "string" && version !== "" ? Number(version) : undefined,
+      version: version !== "" ? Number(version) : undefined,
     };
     try {
       const user = await changeUserRole(db, input, actor);

@@ -4,15 +4,15 @@ import { revalidatePath } from "next/cache";
 import { authorizedAction } from "@/lib/actions/authorized-action";
 import { db } from "@/lib/db";
 import { NotFoundError, RuleViolationError, ValidationError } from "@/lib/errors";
+import { formText } from "@/lib/forms/form-data";
+import type { FormState } from "@/lib/forms/state";
 import { setUserActive } from "../mutations";
-
-export type SetUserActiveState = { ok?: string; error?: string };
 
 export const setUserActiveAction = authorizedAction(
   "user:manage",
-  async (actor, _previous: SetUserActiveState, form: FormData): Promise<SetUserActiveState> => {
+  async (actor, _previous: FormState, form: FormData): Promise<FormState> => {
     const active = form.get("active");
-    const input = { userId: String(form.get("userId") ?? ""), active: active === "true" ? true : active === "false" ? false : active };
+    const input = { userId: formText(form, "userId"), active: active === "true" ? true : active === "false" ? false : active };
     const verb = input.active === true ? "reactivated" : "deactivated";
     try {
       const user = await setUserActive(db, input, actor);

@@ -1,10 +1,12 @@
 "use client";
 
 import { useActionState } from "react";
-import { setUserActiveAction, type SetUserActiveState } from "../actions/set-user-active";
-import { RowMessage } from "./row-message";
+import { buttonClass } from "@/components/ui/button";
+import { FormMessage } from "@/components/ui/form-message";
+import type { FormState } from "@/lib/forms/state";
+import { setUserActiveAction } from "../actions/set-user-active";
 
-const initialState: SetUserActiveState = {};
+const initialState: FormState = {};
 
 /** Deactivate (sign out everywhere, revoke their API tokens) or reactivate one user. */
 export function UserActiveButton(props: { userId: string; email: string; active: boolean }) {
@@ -20,15 +22,11 @@ export function UserActiveButton(props: { userId: string; email: string; active:
         disabled={pending}
         title={deactivate ? `Sign ${props.email} out everywhere and revoke the API tokens they created` : `Let ${props.email} sign in again`}
         aria-describedby={state.ok || state.error ? messageId : undefined}
-        className={
-          deactivate
-            ? "rounded-md border border-red-300 bg-white px-2.5 py-1 text-xs font-semibold text-red-700 shadow-sm hover:bg-red-50 disabled:opacity-60"
-            : "rounded-md border border-emerald-300 bg-white px-2.5 py-1 text-xs font-semibold text-emerald-800 shadow-sm hover:bg-emerald-50 disabled:opacity-60"
-        }
+        className={deactivate ? buttonClass("danger", "sm") : buttonClass("secondary", "sm", "border-emerald-300 text-emerald-800 hover:bg-emerald-50")}
       >
         {pending ? (deactivate ? "Deactivating…" : "Reactivating…") : deactivate ? "Deactivate" : "Reactivate"}
       </button>
-      <RowMessage id={messageId} state={state} />
+      <FormMessage id={messageId} state={state} size="xs" />
     </form>
   );
 }

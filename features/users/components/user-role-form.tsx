@@ -2,10 +2,12 @@
 
 import { useActionState } from "react";
 import { ROLES, type Role } from "@/lib/auth/permissions";
-import { changeUserRoleAction, type ChangeUserRoleState } from "../actions/change-user-role";
-import { RowMessage } from "./row-message";
+import { Button } from "@/components/ui/button";
+import { FormMessage } from "@/components/ui/form-message";
+import type { FormState } from "@/lib/forms/state";
+import { changeUserRoleAction } from "../actions/change-user-role";
 
-const initialState: ChangeUserRoleState = {};
+const initialState: FormState = {};
 
 /** The role of one user, changed in place; the version refuses an edit based on a stale page. */
 export function UserRoleForm(props: { userId: string; email: string; role: Role; version: number }) {
@@ -35,15 +37,11 @@ export function UserRoleForm(props: { userId: string; email: string; role: Role;
             </option>
           ))}
         </select>
-        <button
-          type="submit"
-          disabled={pending}
-          className="rounded-md border border-slate-300 bg-white px-2.5 py-1 text-xs font-semibold text-slate-700 shadow-sm hover:bg-slate-50 disabled:opacity-60"
-        >
+        <Button type="submit" disabled={pending} variant="secondary" size="sm">
           {pending ? "Saving…" : "Save role"}
-        </button>
+        </Button>
       </div>
-      <RowMessage id={messageId} state={state} />
+      <FormMessage id={messageId} state={state} size="xs" />
     </form>
   );
 }
