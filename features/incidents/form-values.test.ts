@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { INSTANT_MESSAGE } from "@/lib/schemas";
-import { formValuesOf, incidentInputFromForm } from "./form-values";
+import { incidentInputFromForm, postedIncidentValues as formValuesOf } from "./form-values";
 import { givenFillableFields } from "./linked-change";
 import { incidentInputSchema } from "./schemas";
 

@@ -1,3 +1,5 @@
+import { formValuesOf } from "@/lib/forms/form-data";
+import type { FormState } from "@/lib/forms/state";
 import { wallTimeToInstant } from "@/lib/time/zoned";
 
 export const TIMESTAMP_FIELDS = ["startedAt", "detectedAt", "mitigatedAt", "resolvedAt"] as const;
@@ -5,13 +7,13 @@ export const TIMESTAMP_FIELDS = ["startedAt", "detectedAt", "mitigatedAt", "reso
 /** What the form posted, kept as text so the form can be shown again as it was typed. */
 export type IncidentFormValues = Record<string, string | string[]>;
 
-export function formValuesOf(form: FormData): IncidentFormValues {
-  const values: IncidentFormValues = {};
-  for (const key of new Set(form.keys())) {
-    if (key.startsWith("$")) continue; // React's own action fields
-    const all = form.getAll(key).map(String);
-    values[key] = key === "services" ? all : (all[0] ?? "");
-  }
+/** The incident forms' state: FormState, with the values as posted, services (ticked boxes) as a list. */
+export type IncidentFormState<Extra extends object = object> = Omit<FormState<Extra>, "values"> & { values?: IncidentFormValues };
+
+/** What the form posted, every field as text but the services, which are a list. */
+export function postedIncidentValues(form: FormData): IncidentFormValues {
+  const values: IncidentFormValues = formValuesOf(form);
+  if (form.has("services")) values.services = form.getAll("services").map(String);
   return values;
 }
 

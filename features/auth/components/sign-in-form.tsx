@@ -2,7 +2,9 @@
 
 import { signIn } from "next-auth/react";
 import { useState } from "react";
+import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
 import { SIGN_IN_ERROR, signInErrorMessage } from "@/lib/auth/sign-in-errors";
 
 type DemoAccount = { email: string; role: string; password: string };
@@ -34,11 +36,7 @@ export function SignInForm(props: { callbackUrl: string; initialError?: string; 
           void submit({ email, password });
         }}
       >
-        {error && (
-          <p role="alert" className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800">
-            {error}
-          </p>
-        )}
+        <FormMessage state={{ error }} />
         <div>
           <label htmlFor="email" className="block text-sm font-medium">E-mail</label>
           <input id="email" name="email" type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} className={inputClass} />
@@ -47,14 +45,14 @@ export function SignInForm(props: { callbackUrl: string; initialError?: string; 
           <label htmlFor="password" className="block text-sm font-medium">Password</label>
           <input id="password" name="password" type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} className={inputClass} />
         </div>
-        <button type="submit" disabled={pending} className="w-full rounded-md bg-indigo-600 px-4 py-2 text-sm font-semibold text-white hover:bg-indigo-500 disabled:opacity-60">
+        <Button type="submit" disabled={pending} size="lg" className="w-full">
           {pending ? "Signing in…" : "Sign in"}
-        </button>
+        </Button>
       </form>
       {props.ssoName && (
-        <button type="button" onClick={() => void signIn("oidc", { callbackUrl: props.callbackUrl })} className="w-full rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-semibold hover:bg-slate-50">
+        <Button onClick={() => void signIn("oidc", { callbackUrl: props.callbackUrl })} variant="secondary" size="lg" className="w-full">
           Sign in with {props.ssoName}
-        </button>
+        </Button>
       )}
       {props.demoAccounts.length > 0 && (
         <section aria-labelledby="demo-accounts" className="rounded-md border border-amber-300 bg-amber-50 p-4">

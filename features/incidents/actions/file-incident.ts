@@ -5,17 +5,14 @@ import { revalidatePath } from "next/cache";
 import { authorizedAction } from "@/lib/actions/authorized-action";
 import { db } from "@/lib/db";
 import { RuleViolationError, ValidationError } from "@/lib/errors";
-import type { FieldErrors } from "@/lib/validation";
 import { incidentFormErrors } from "../check";
-import { formValuesOf, incidentInputFromForm, type IncidentFormValues } from "../form-values";
+import { incidentInputFromForm, postedIncidentValues, type IncidentFormState } from "../form-values";
 import { fileIncident } from "../mutations";
-
-export type FileIncidentState = { fieldErrors: FieldErrors; values: IncidentFormValues; message?: string };
 
 export const fileIncidentAction = authorizedAction(
   "incident:create",
-  async (actor, _previous: FileIncidentState, form: FormData): Promise<FileIncidentState> => {
-    const values = formValuesOf(form);
+  async (actor, _previous: IncidentFormState, form: FormData): Promise<IncidentFormState> => {
+    const values = postedIncidentValues(form);
     // Every problem in the form's own words at once, before the filing checks them again.
     const fieldErrors = incidentFormErrors(values, new Date());
     if (fieldErrors) return { fieldErrors, values };
@@ -27,7 +24,7 @@ export const fileIncidentAction = authorizedAction(
         return { fieldErrors: error.fieldErrors, values };
       }
       console.error("Filing an incident failed", error);
-      return { fieldErrors: {}, values, message: "The incident could not be saved because of a server error. Nothing was filed; try again." };
+      return { values, error: "The incident could not be saved because of a server error. Nothing was filed; try again." };
     }
     revalidatePath("/incidents");
     redirect(`/incidents/${reference}`);

@@ -6,31 +6,26 @@ import { authorizedAction } from "@/lib/actions/authorized-action";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { NotFoundError, RuleViolationError, ValidationError } from "@/lib/errors";
-import type { FieldErrors } from "@/lib/validation";
 import { incidentFormErrors } from "../check";
 import { changedFormFields, incidentConflictOf, incidentFormValuesOf, patchFromForm, rebaseFormValues, type IncidentConflict } from "../edit-form";
-import { formValuesOf, type IncidentFormValues } from "../form-values";
+import { postedIncidentValues, type IncidentFormState, type IncidentFormValues } from "../form-values";
 import { listIncidentEditsSince } from "../history";
 import { updateIncident } from "../mutations";
 import { findIncident } from "../reads";
 import { IncidentVersionConflictError } from "../version-conflict";
 
-export type EditIncidentState = {
-  fieldErrors: FieldErrors;
-  values: IncidentFormValues;
-  message?: string;
+export type EditIncidentState = IncidentFormState<{
   /** Set once the server has answered: the version and baseline the form now edits. */
-  version?: number;
-  baseline?: IncidentFormValues;
-  conflict?: IncidentConflict;
-  notice?: string;
-};
+  version: number;
+  baseline: IncidentFormValues;
+  conflict: IncidentConflict;
+}>;
 
 const CONTROL_FIELDS = ["reference", "version", "baseline", "intent"];
 
 /** The edit form's own hidden fields, and the values the user typed. */
 function readEditForm(form: FormData) {
-  const all = formValuesOf(form);
+  const all = postedIncidentValues(form);
   const text = (key: string) => (typeof all[key] === "string" ? all[key] : "");
   let baseline: IncidentFormValues | null = null;
   try {
@@ -49,14 +44,13 @@ type EditForm = ReturnType<typeof readEditForm> & { version: number; baseline: I
 /** Lays the user's changes over the latest version: nothing is saved until they press Save again. */
 async function reapply(form: EditForm): Promise<EditIncidentState> {
   const current = await findIncident(db, form.reference, new Date());
-  if (!current) return { fieldErrors: {}, values: form.values, message: "This incident no longer exists." };
+  if (!current) return { values: form.values, error: "This incident no longer exists." };
   const latest = incidentFormValuesOf(current, form.timeZone);
   return {
-    fieldErrors: {},
     values: rebaseFormValues(form.values, form.baseline, latest),
     baseline: latest,
     version: current.version,
-    notice: `Your changes are now laid over version ${current.version}. Check them, then save.`,
+    ok: `Your changes are now laid over version ${current.version}. Check them, then save.`,
   };
 }
 
@@ -72,14 +66,14 @@ async function save(actor: Actor, form: EditForm): Promise<EditIncidentState | n
     if (error instanceof IncidentVersionConflictError) {
       const edits = await listIncidentEditsSince(db, error.current.id, form.version);
       const conflict = incidentConflictOf(edits, { yourVersion: form.version, currentVersion: error.currentVersion }, changedFormFields(form.values, form.baseline));
-      return { ...kept, fieldErrors: {}, conflict, message: "Not saved: someone else changed this incident while you were editing it. Your values are still here." };
+      return { ...kept, conflict, error: "Not saved: someone else changed this incident while you were editing it. Your values are still here." };
     }
     if (error instanceof ValidationError || error instanceof RuleViolationError) {
       return { ...kept, fieldErrors: error.fieldErrors };
     }
-    if (error instanceof NotFoundError) return { ...kept, fieldErrors: {}, message: "This incident no longer exists." };
+    if (error instanceof NotFoundError) return { ...kept, error: "This incident no longer exists." };
     console.error(`Saving incident ${form.reference} failed`, error);
-    return { ...kept, fieldErrors: {}, message: "The incident could not be saved because of a server error. Nothing was saved; try again." };
+    return { ...kept, error: "The incident could not be saved because of a server error. Nothing was saved; try again." };
   }
 }
 
@@ -89,7 +83,7 @@ export const updateIncidentAction = authorizedAction(
     const read = readEditForm(form instanceof FormData ? form : new FormData());
     const { version, baseline } = read;
     if (!read.reference || version === null || baseline === null) {
-      return { fieldErrors: {}, values: read.values, message: "This form does not say which incident and version it edits: open the incident and press Edit again." };
+      return { values: read.values, error: "This form does not say which incident and version it edits: open the incident and press Edit again." };
     }
     const editForm = { ...read, version, baseline };
     if (read.intent === "reapply") return reapply(editForm);

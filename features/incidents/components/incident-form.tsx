@@ -2,25 +2,28 @@
 
 import Link from "next/link";
 import { useActionState, useSyncExternalStore } from "react";
+import { buttonClass } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
+import { FormMessage } from "@/components/ui/form-message";
 import { useBrowserTimeZone } from "@/components/ui/use-browser-time-zone";
 import type { FieldErrors } from "@/lib/validation";
-import { fileIncidentAction, type FileIncidentState } from "../actions/file-incident";
+import { fileIncidentAction } from "../actions/file-incident";
 import { updateIncidentAction, type EditIncidentState } from "../actions/update-incident";
 import { incidentFormValuesOf } from "../edit-form";
+import type { IncidentFormState } from "../form-values";
 import { INCIDENT_FORM_FIELDS, INCIDENT_FORM_LABELS } from "../field-labels";
 import type { IncidentResponse } from "../reads";
 import { IncidentConflictPanel } from "./incident-conflict-panel";
 import { IncidentFormFields, type ServiceOption } from "./incident-form-fields";
 
-const primaryButton = "rounded-md bg-indigo-600 px-4 py-2 text-sm font-semibold text-white shadow hover:bg-indigo-500 disabled:opacity-60";
+const primaryButton = buttonClass("primary", "lg");
 
 /** Files a new incident, or, given `edit`, edits that incident at the version it was opened. */
 export function IncidentForm({ services, edit }: { services: ServiceOption[]; edit?: { incident: IncidentResponse } }) {
   return edit ? <EditIncidentForm services={services} incident={edit.incident} /> : <FileIncidentForm services={services} />;
 }
 
-const initialFileState: FileIncidentState = { fieldErrors: {}, values: {} };
+const initialFileState: IncidentFormState = {};
 
 function FileIncidentForm({ services }: { services: ServiceOption[] }) {
   const [state, formAction, pending] = useActionState(fileIncidentAction, initialFileState);
@@ -28,9 +31,9 @@ function FileIncidentForm({ services }: { services: ServiceOption[] }) {
   return (
     <form action={formAction} key={JSON.stringify(state.values)} className="space-y-8" noValidate>
       <input type="hidden" name="timeZone" value={timeZone} />
-      <FormMessage message={state.message} />
-      <IncidentErrorSummary errors={state.fieldErrors} outcome="Nothing was filed. Correct them and file the incident again." />
-      <IncidentFormFields values={state.values} errors={state.fieldErrors} services={services} timeZone={timeZone} />
+      <FormMessage state={state} />
+      <IncidentErrorSummary errors={state.fieldErrors ?? {}} outcome="Nothing was filed. Correct them and file the incident again." />
+      <IncidentFormFields values={state.values ?? {}} errors={state.fieldErrors ?? {}} services={services} timeZone={timeZone} />
       <div className="flex items-center gap-4">
         <button type="submit" disabled={pending} className={primaryButton}>
           {pending ? "Filing…" : "File incident"}
@@ -40,7 +43,7 @@ function FileIncidentForm({ services }: { services: ServiceOption[] }) {
   );
 }
 
-const initialEditState: EditIncidentState = { fieldErrors: {}, values: {} };
+const initialEditState: EditIncidentState = {};
 const noSubscription = () => () => {};
 
 function EditIncidentForm({ services, incident }: { services: ServiceOption[]; incident: IncidentResponse }) {
@@ -53,7 +56,7 @@ function EditIncidentForm({ services, incident }: { services: ServiceOption[]; i
   // Until the server answers, the form shows the incident as opened, in the editor's zone;
   // afterwards, whatever the server handed back (the user's values, or them re-applied).
   const opened = state.baseline ? null : incidentFormValuesOf(incident, timeZone);
-  const values = opened ?? state.values;
+  const values = opened ?? state.values ?? {};
   const baseline = opened ?? state.baseline ?? {};
   const version = state.version ?? incident.version;
   return (
@@ -62,15 +65,10 @@ function EditIncidentForm({ services, incident }: { services: ServiceOption[]; i
       <input type="hidden" name="reference" value={incident.reference} />
       <input type="hidden" name="version" value={version} />
       <input type="hidden" name="baseline" value={JSON.stringify(baseline)} />
-      <FormMessage message={state.message} />
-      <IncidentErrorSummary errors={state.fieldErrors} outcome="Nothing was saved. Correct them and save again." />
-      {state.notice && (
-        <p role="status" className="rounded-md border border-indigo-200 bg-indigo-50 px-4 py-3 text-sm text-indigo-900">
-          {state.notice}
-        </p>
-      )}
+      <FormMessage state={state} />
+      <IncidentErrorSummary errors={state.fieldErrors ?? {}} outcome="Nothing was saved. Correct them and save again." />
       {state.conflict && <IncidentConflictPanel conflict={state.conflict} values={values} />}
-      <IncidentFormFields values={values} errors={state.fieldErrors} services={services} timeZone={timeZone} />
+      <IncidentFormFields values={values} errors={state.fieldErrors ?? {}} services={services} timeZone={timeZone} />
       <div className="flex items-center gap-4">
         <button type="submit" name="intent" value="save" disabled={pending} className={primaryButton}>
           {pending ? "Saving…" : "Save changes"}
@@ -87,12 +85,3 @@ function EditIncidentForm({ services, incident }: { services: ServiceOption[]; i
 const IncidentErrorSummary = ({ errors, outcome }: { errors: FieldErrors; outcome: string }) => (
   <ErrorSummary errors={errors} labels={INCIDENT_FORM_LABELS} order={INCIDENT_FORM_FIELDS} subject="this incident" outcome={outcome} />
 );
-
-function FormMessage({ message }: { message?: string }) {
-  if (!message) return null;
-  return (
-    <p role="alert" className="rounded-md border border-red-300 bg-red-50 px-4 py-3 text-sm text-red-800">
-      {message}
-    </p>
-  );
-}
