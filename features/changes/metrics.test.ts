@@ -1,26 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { UnknownScopeError } from "@/features/metrics/scope";
 import { addIncident, createMetricsCatalogue, plusMinutes } from "@/features/metrics/test-fixtures";
 import type { MetricsScope } from "@/features/metrics/types";
-import { createPrismaClient, type Database } from "@/lib/db/client";
 import { parseIsoWeek } from "@/lib/time/iso-week";
-import { createTestDatabase, type TestDatabase } from "@/test/database";
+import { useTestDatabase } from "@/test/database";
 import { queryChangeMetrics } from "./metrics";
 import { addChanges } from "./metrics-fixtures";
 
 // queryChangeMetrics on a real PostgreSQL. Each scenario has its own weeks or service; every
 // expected figure is worked out by hand in the comments.
-let testDb: TestDatabase;
-let db: Database;
+const { db } = useTestDatabase({ poolMax: 2 });
 
 beforeAll(async () => {
-  testDb = await createTestDatabase();
-  db = createPrismaClient({ url: testDb.url, poolMax: 2 });
   await createMetricsCatalogue(db);
-});
-afterAll(async () => {
-  await db.$disconnect();
-  await testDb.drop();
 });
 
 const changeMetrics = (from: string, to: string, scope: MetricsScope = {}, timeZone = "UTC") =>

@@ -1,26 +1,18 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createMetricsCatalogue } from "@/features/metrics/test-fixtures";
 import { actorOf } from "@/features/settings/test-fixtures";
-import { createPrismaClient, type Database } from "@/lib/db/client";
 import { RuleViolationError, ValidationError } from "@/lib/errors";
-import { createTestDatabase, type TestDatabase } from "@/test/database";
+import { useTestDatabase } from "@/test/database";
 import { checkChange } from "./gate";
 import { recordChange } from "./mutations";
 
-let testDb: TestDatabase;
-let db: Database;
+const { db } = useTestDatabase({ poolMax: 25 });
 const pipeline = actorOf("deploy-pipeline", "ENGINEER");
 const NOW = new Date("2026-03-10T12:00:00Z");
 
 beforeAll(async () => {
-  testDb = await createTestDatabase();
-  db = createPrismaClient({ url: testDb.url, poolMax: 25 });
   await createMetricsCatalogue(db);
   await db.organisationSettings.upsert({ where: { id: 1 }, create: { id: 1 }, update: {} });
-});
-afterAll(async () => {
-  await db.$disconnect();
-  await testDb.drop();
 });
 beforeEach(async () => {
   await db.incident.deleteMany();

@@ -1,32 +1,24 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_APPROVAL_POLICY } from "@/lib/domain/approval-policy";
 import { createMetricsCatalogue } from "@/features/metrics/test-fixtures";
 import { updateOrganisationSettings } from "@/features/settings/mutations";
 import { actorOf } from "@/features/settings/test-fixtures";
-import { createPrismaClient, type Database } from "@/lib/db/client";
-import { createTestDatabase, type TestDatabase } from "@/test/database";
+import { useTestDatabase } from "@/test/database";
 import { recordChange } from "./mutations";
 import { DEFAULT_AI_TOOLS } from "@/lib/domain/ai-trailers";
 
-let testDb: TestDatabase;
-let db: Database;
+const { db } = useTestDatabase();
 const admin = actorOf("admin@example.test");
 const NOW = new Date("2026-03-10T12:00:00Z");
 const settings = { timeZone: "UTC", meetingWeekday: 3, meetingLengthMinutes: 60, sloTarget: 0.999, approvalPolicy: DEFAULT_APPROVAL_POLICY, aiTools: [...DEFAULT_AI_TOOLS] };
 
 beforeAll(async () => {
-  testDb = await createTestDatabase();
-  db = createPrismaClient({ url: testDb.url, poolMax: 4 });
   await createMetricsCatalogue(db);
   const send = (reference: string, coAuthor: string) =>
     recordChange(db, { reference, service: "cart", deployedAt: "2026-03-10T09:00:00Z", change: { authorLevel: "MID", approval: "PEER" }, commits: [{ message: `Fix\n\nCo-authored-by: ${coAuthor}` }] }, admin, NOW);
   await send("PR-1", "Claude <noreply@anthropic.com>");
   await send("PR-2", "Helper Bot <helper-bot@example.com>");
   await send("PR-3", "Jane Doe <jane@example.com>");
-});
-afterAll(async () => {
-  await db.$disconnect();
-  await testDb.drop();
 });
 
 const flags = async () =>

@@ -1,19 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
-import { createPrismaClient, type Database } from "@/lib/db/client";
 import { RuleViolationError, ValidationError } from "@/lib/errors";
-import { createTestDatabase, type TestDatabase } from "@/test/database";
+import { useTestDatabase } from "@/test/database";
 import { fileIncident } from "./mutations";
 import { findIncident, listIncidentPage } from "./reads";
 
-let testDb: TestDatabase;
-let db: Database;
+const { db } = useTestDatabase();
 const actor: Actor = { userId: null, tokenId: null, label: "cli@example.test", method: "CLI", role: "ENGINEER" };
 const now = new Date("2026-11-24T12:00:00Z");
 
 beforeAll(async () => {
-  testDb = await createTestDatabase();
-  db = createPrismaClient({ url: testDb.url, poolMax: 4 });
   const team = await db.team.create({ data: { slug: "storefront", name: "Storefront" } });
   await db.service.createMany({
     data: [
@@ -21,10 +17,6 @@ beforeAll(async () => {
       { slug: "cart", name: "Cart", teamId: team.id },
     ],
   });
-});
-afterAll(async () => {
-  await db.$disconnect();
-  await testDb.drop();
 });
 
 const validInput = () => ({

@@ -1,14 +1,12 @@
 import pg from "pg";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
-import { createPrismaClient, type Database } from "@/lib/db/client";
-import { createTestDatabase, type TestDatabase } from "@/test/database";
+import { useTestDatabase } from "@/test/database";
 import { fileIncident, updateIncident } from "./mutations";
 
 // An incident written while the approval policy changes must carry the new policy's flag:
 // the policy change re-evaluates every incident, and a write in flight must not slip past it.
-let testDb: TestDatabase;
-let db: Database;
+const { db, url } = useTestDatabase();
 const actor: Actor = { userId: null, tokenId: null, label: "oncall@example.test", method: "UI", role: "ENGINEER" };
 // Under the default policy a MID's AI-generated change with SENIOR sign-off is fine; the
 // stricter policy below wants MANAGER for everyone.
@@ -20,19 +18,13 @@ const incident = {
 };
 
 beforeAll(async () => {
-  testDb = await createTestDatabase();
-  db = createPrismaClient({ url: testDb.url, poolMax: 4 });
   const team = await db.team.create({ data: { slug: "storefront", name: "Storefront" } });
   await db.service.create({ data: { slug: "pricing", name: "Pricing", teamId: team.id } });
-});
-afterAll(async () => {
-  await db.$disconnect();
-  await testDb.drop();
 });
 
 /** Holds the settings row as a policy change does, runs `write` meanwhile, then commits the new policy. */
 async function duringPolicyChange<T>(write: () => Promise<T>): Promise<T> {
-  const admin = new pg.Client({ connectionString: testDb.url });
+  const admin = new pg.Client({ connectionString: url() });
   await admin.connect();
   try {
     await admin.query("BEGIN");

@@ -1,15 +1,13 @@
 import pg from "pg";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
-import { createPrismaClient, type Database } from "@/lib/db/client";
 import { ValidationError } from "@/lib/errors";
-import { createTestDatabase, type TestDatabase } from "@/test/database";
+import { useTestDatabase } from "@/test/database";
 import { fileIncident } from "./mutations";
 import { findIncident } from "./reads";
 import { formatIncidentReference, INCIDENT_REFERENCE } from "./reference";
 
-let testDb: TestDatabase;
-let db: Database;
+const { db, url } = useTestDatabase({ poolMax: 20 });
 const actor: Actor = { userId: null, tokenId: null, label: "oncall@example.test", method: "API", role: "ENGINEER" };
 const now = new Date("2026-11-24T12:00:00Z");
 const input = (title: string) => ({
@@ -19,14 +17,8 @@ const input = (title: string) => ({
 const numberOf = (reference: string) => Number(reference.split("-")[2]);
 
 beforeAll(async () => {
-  testDb = await createTestDatabase();
-  db = createPrismaClient({ url: testDb.url, poolMax: 20 });
   const team = await db.team.create({ data: { slug: "storefront", name: "Storefront" } });
   await db.service.create({ data: { slug: "checkout-api", name: "Checkout API", teamId: team.id } });
-});
-afterAll(async () => {
-  await db.$disconnect();
-  await testDb.drop();
 });
 
 describe("incident references", () => {
@@ -60,8 +52,8 @@ describe("incident references", () => {
 
   it("do not hold the counter while a filing waits inside its transaction", async () => {
     // Hold the settings row as a policy change does: the filing waits inside its transaction.
-    const admin = new pg.Client({ connectionString: testDb.url });
-    const probe = new pg.Client({ connectionString: testDb.url });
+    const admin = new pg.Client({ connectionString: url() });
+    const probe = new pg.Client({ connectionString: url() });
     await Promise.all([admin.connect(), probe.connect()]);
     try {
       await admin.query("BEGIN");

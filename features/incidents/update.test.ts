@@ -1,29 +1,21 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
-import { createPrismaClient, type Database } from "@/lib/db/client";
 import { NotFoundError, RuleViolationError, ValidationError } from "@/lib/errors";
-import { createTestDatabase, type TestDatabase } from "@/test/database";
+import { useTestDatabase } from "@/test/database";
 import { listIncidentEditsSince, listIncidentHistory } from "./history";
 import { fileIncident, updateIncident } from "./mutations";
 import { IncidentVersionConflictError } from "./version-conflict";
 
-let testDb: TestDatabase;
-let db: Database;
+const { db } = useTestDatabase();
 const filer: Actor = { userId: null, tokenId: null, label: "filer@example.test", method: "UI", role: "ENGINEER" };
 const editor: Actor = { userId: null, tokenId: null, label: "editor-token", method: "API", role: "ENGINEER" };
 const now = new Date("2026-11-24T12:00:00Z");
 
 beforeAll(async () => {
-  testDb = await createTestDatabase();
-  db = createPrismaClient({ url: testDb.url, poolMax: 4 });
   const team = await db.team.create({ data: { slug: "storefront", name: "Storefront" } });
   await db.service.createMany({
     data: ["checkout-api", "cart", "search"].map((slug) => ({ slug, name: slug, teamId: team.id })),
   });
-});
-afterAll(async () => {
-  await db.$disconnect();
-  await testDb.drop();
 });
 
 const investigating = () => ({

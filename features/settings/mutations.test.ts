@@ -1,25 +1,15 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { DEFAULT_AI_TOOLS } from "@/lib/domain/ai-trailers";
 import { DEFAULT_APPROVAL_POLICY, isPolicyViolation, type ApprovalPolicy } from "@/lib/domain/approval-policy";
-import { createPrismaClient, type Database } from "@/lib/db/client";
 import { ForbiddenError, ValidationError } from "@/lib/errors";
-import { createTestDatabase, type TestDatabase } from "@/test/database";
+import { useTestDatabase } from "@/test/database";
 import { SettingsVersionConflictError, updateOrganisationSettings } from "./mutations";
 import { getOrganisationSettings } from "@/lib/organisation-settings";
 import { readEditableSettings } from "./reads";
 import { actorOf, CHANGE_MATRIX, insertChangeMatrix, matrixFlags } from "./test-fixtures";
 
-let testDb: TestDatabase;
-let db: Database;
+const { db } = useTestDatabase({ poolMax: 8 });
 
-beforeAll(async () => {
-  testDb = await createTestDatabase();
-  db = createPrismaClient({ url: testDb.url, poolMax: 8 });
-});
-afterAll(async () => {
-  await db.$disconnect();
-  await testDb.drop();
-});
 beforeEach(async () => {
   await db.auditEvent.deleteMany();
   await db.incident.deleteMany();

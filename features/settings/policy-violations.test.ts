@@ -1,21 +1,11 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { DEFAULT_APPROVAL_POLICY, isPolicyViolation, type ApprovalPolicy } from "@/lib/domain/approval-policy";
-import { createPrismaClient, type Database } from "@/lib/db/client";
-import { createTestDatabase, type TestDatabase } from "@/test/database";
+import { useTestDatabase } from "@/test/database";
 import { recomputePolicyViolations } from "./policy-violations";
 import { CHANGE_MATRIX, insertChangeMatrix, matrixFlags } from "./test-fixtures";
 
-let testDb: TestDatabase;
-let db: Database;
+const { db } = useTestDatabase();
 
-beforeAll(async () => {
-  testDb = await createTestDatabase();
-  db = createPrismaClient({ url: testDb.url, poolMax: 4 });
-});
-afterAll(async () => {
-  await db.$disconnect();
-  await testDb.drop();
-});
 beforeEach(async () => {
   await db.incident.deleteMany();
 });

@@ -1,24 +1,14 @@
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import type { Role } from "@/lib/auth/permissions";
-import { createPrismaClient, type Database } from "@/lib/db/client";
 import { ConflictError, ForbiddenError, NotFoundError, RuleViolationError, ValidationError } from "@/lib/errors";
-import { createTestDatabase, type TestDatabase } from "@/test/database";
+import { useTestDatabase } from "@/test/database";
 import { changeUserRole, LAST_ADMIN_MESSAGE, setUserActive } from "./mutations";
 import { listUserSummaries } from "./reads";
 
-let testDb: TestDatabase;
-let db: Database;
+const { db } = useTestDatabase({ poolMax: 8 });
 
-beforeAll(async () => {
-  testDb = await createTestDatabase();
-  db = createPrismaClient({ url: testDb.url, poolMax: 8 });
-});
-afterAll(async () => {
-  await db.$disconnect();
-  await testDb.drop();
-});
 // The last-ADMIN rule counts every admin in the database, so each test starts from none.
 beforeEach(async () => {
   await db.auditEvent.deleteMany();

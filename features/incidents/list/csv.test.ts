@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPrismaClient, type Database } from "@/lib/db/client";
-import { createTestDatabase, type TestDatabase } from "@/test/database";
+import { beforeAll, describe, expect, it } from "vitest";
+import { useTestDatabase } from "@/test/database";
 import { fileIncident } from "../mutations";
 import { listIncidentPage } from "../reads";
 import { csvCell, incidentCsvStream } from "./csv";
@@ -33,11 +32,8 @@ describe("csvCell", () => {
 });
 
 describe("incidentCsvStream", () => {
-  let testDb: TestDatabase;
-  let db: Database;
+  const { db } = useTestDatabase();
   beforeAll(async () => {
-    testDb = await createTestDatabase();
-    db = createPrismaClient({ url: testDb.url, poolMax: 4 });
     await createCatalogue(db);
     await fileFixtures(db);
     // Hostile text: a formula in the title, quotes, commas and line breaks in the summary.
@@ -47,10 +43,6 @@ describe("incidentCsvStream", () => {
       testActor,
       NOW,
     );
-  });
-  afterAll(async () => {
-    await db.$disconnect();
-    await testDb.drop();
   });
 
   const exportCsv = async (filters = EMPTY_FILTERS) => parseCsv(await new Response(incidentCsvStream(db, { filters, sort: DEFAULT_SORT }, { timeZone: "UTC", now: NOW })).text());

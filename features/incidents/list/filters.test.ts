@@ -1,23 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPrismaClient, type Database } from "@/lib/db/client";
-import { createTestDatabase, type TestDatabase } from "@/test/database";
+import { beforeAll, describe, expect, it } from "vitest";
+import { useTestDatabase } from "@/test/database";
 import { listIncidentPage, type IncidentPageRequest } from "../reads";
 import { parseIncidentListParams } from "./params";
 import { createCatalogue, fileFixtures, NOW, type FixtureName } from "./test-fixtures";
 
-let testDb: TestDatabase;
-let db: Database;
+const { db } = useTestDatabase();
 let filed: Awaited<ReturnType<typeof fileFixtures>>;
 
 beforeAll(async () => {
-  testDb = await createTestDatabase();
-  db = createPrismaClient({ url: testDb.url, poolMax: 4 });
   await createCatalogue(db);
   filed = await fileFixtures(db);
-});
-afterAll(async () => {
-  await db.$disconnect();
-  await testDb.drop();
 });
 
 /** The fixtures a request lists, by letter, in the list's order. */

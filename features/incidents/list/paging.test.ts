@@ -1,26 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPrismaClient, type Database } from "@/lib/db/client";
-import { createTestDatabase, type TestDatabase } from "@/test/database";
+import { describe, expect, it } from "vitest";
+import { useTestDatabase } from "@/test/database";
 import { listIncidentPage } from "../reads";
 import { pageQuery } from "./keyset";
 import type { IncidentListFilters } from "./params";
 import { filterConditions } from "./sql";
 import type { IncidentListSort } from "./sort";
 
-let testDb: TestDatabase;
-let db: Database;
+const { db } = useTestDatabase();
 let made = 0;
 const DAY = 86_400_000;
 const epoch = Date.parse("2026-01-01T00:00:00Z");
 
-beforeAll(async () => {
-  testDb = await createTestDatabase();
-  db = createPrismaClient({ url: testDb.url, poolMax: 4 });
-});
-afterAll(async () => {
-  await db.$disconnect();
-  await testDb.drop();
-});
 
 type Shape = { startedAt: Date; severity: "SEV1" | "SEV2"; usersAffected: number };
 async function insert(shape: Shape) {

@@ -1,9 +1,8 @@
 // The incident list's and the filing's queries never read the incidents table whole: each
 // filter, sort and cursor, alone and with a text search, has an index to serve it.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPrismaClient, type Database } from "@/lib/db/client";
+import { beforeAll, describe, expect, it } from "vitest";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { createTestDatabase, type TestDatabase } from "@/test/database";
+import { useTestDatabase } from "@/test/database";
 import { planOf, type SqlQuery } from "@/test/explain";
 import { servicesBySlugQuery } from "../mutations";
 import { COUNT_CAP } from "../reads";
@@ -14,22 +13,15 @@ import { countQuery, filterConditions, matchingIdsQuery } from "./sql";
 import { createCatalogue, fileFixtures } from "./test-fixtures";
 import type { ListPosition } from "./sort";
 
-let testDb: TestDatabase;
-let db: Database;
+const { db, url } = useTestDatabase({ poolMax: 2 });
 let position: ListPosition;
 
 beforeAll(async () => {
-  testDb = await createTestDatabase();
-  db = createPrismaClient({ url: testDb.url, poolMax: 2 });
   await createCatalogue(db);
   await fileFixtures(db);
   const [row] = await db.$queryRaw<{ id: string; started_at: Date }[]>`SELECT id::text AS id, started_at FROM incidents ORDER BY started_at LIMIT 1`;
   position = { id: row!.id, startedAt: row!.started_at, severity: "SEV2" };
   await db.$executeRaw`ANALYZE`;
-});
-afterAll(async () => {
-  await db.$disconnect();
-  await testDb.drop();
 });
 
 const FILTERS = [
@@ -48,7 +40,7 @@ const paramsOf = (query: string) => {
 };
 
 async function expectNoScanOfIncidents(name: string, query: SqlQuery) {
-  const plan = await planOf(testDb.url, query);
+  const plan = await planOf(url(), query);
   expect(plan.sequentialScans, `${name}: ${query.text}`).not.toContain("incidents");
 }
 
@@ -80,6 +72,6 @@ describe("the filing's and an incident's plans", () => {
       ["incident by id", incidentRowQuery(Prisma.sql`i.id = ${position.id}::uuid`)],
       ["incident by reference", incidentRowQuery(Prisma.sql`i.reference = ${"INC-2026-0001"}`)],
     ];
-    for (const [name, query] of queries) expect((await planOf(testDb.url, query)).sequentialScans, name).toEqual([]);
+    for (const [name, query] of queries) expect((await planOf(url(), query)).sequentialScans, name).toEqual([]);
   });
 });
