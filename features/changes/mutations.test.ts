@@ -1,19 +1,15 @@
-import { beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createMetricsCatalogue } from "@/features/metrics/test-fixtures";
+import { beforeEach, describe, expect, it } from "vitest";
 import { actorOf } from "@/features/settings/test-fixtures";
 import { RuleViolationError, ValidationError } from "@/lib/errors";
 import { useTestDatabase } from "@/test/database";
 import { checkChange } from "./gate";
 import { recordChange } from "./mutations";
+import { seedChangeCatalogue } from "./test-fixtures";
 
-const { db } = useTestDatabase({ poolMax: 25 });
+const { db } = useTestDatabase({ poolMax: 25, seed: seedChangeCatalogue });
 const pipeline = actorOf("deploy-pipeline", "ENGINEER");
 const NOW = new Date("2026-03-10T12:00:00Z");
 
-beforeAll(async () => {
-  await createMetricsCatalogue(db);
-  await db.organisationSettings.upsert({ where: { id: 1 }, create: { id: 1 }, update: {} });
-});
 beforeEach(async () => {
   await db.incident.deleteMany();
   await db.change.deleteMany();

@@ -1,18 +1,16 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { createMetricsCatalogue } from "@/features/metrics/test-fixtures";
 import { actorOf } from "@/features/settings/test-fixtures";
 import { DEFAULT_APPROVAL_POLICY } from "@/lib/domain/approval-policy";
 import { useTestDatabase } from "@/test/database";
 import { parseChangeListParams } from "./list-params";
 import { recordChange } from "./mutations";
 import { listChangePage } from "./reads";
+import { seedChangeCatalogue } from "./test-fixtures";
 
-const { db } = useTestDatabase();
+const { db } = useTestDatabase({ seed: seedChangeCatalogue });
 const pipeline = actorOf("deploy-pipeline", "ENGINEER");
 
 beforeAll(async () => {
-  await createMetricsCatalogue(db);
-  await db.organisationSettings.upsert({ where: { id: 1 }, create: { id: 1 }, update: {} });
   // Five deploys an hour apart, PR-1 the oldest; PR-3 and PR-4 at the same instant (the id breaks the tie).
   const at = ["2026-03-02T09:00:00Z", "2026-03-02T10:00:00Z", "2026-03-02T11:00:00Z", "2026-03-02T11:00:00Z", "2026-03-02T12:00:00Z"];
   for (const [n, deployedAt] of at.entries()) await recordChange(db, { reference: `PR-${n + 1}`, service: "cart", deployedAt }, pipeline, new Date("2026-03-10T00:00:00Z"));

@@ -1,19 +1,15 @@
-import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { recordChange } from "@/features/changes/mutations";
-import { createMetricsCatalogue } from "@/features/metrics/test-fixtures";
+import { seedChangeCatalogue } from "@/features/changes/test-fixtures";
 import { actorOf } from "@/features/settings/test-fixtures";
 import { useTestDatabase } from "@/test/database";
 import { fileIncident, updateIncident } from "./mutations";
 
-const { db } = useTestDatabase();
+const { db } = useTestDatabase({ seed: seedChangeCatalogue });
 const engineer = actorOf("oncall@example.test", "ENGINEER");
 const NOW = new Date("2026-03-10T12:00:00Z");
 const REFERENCE = "deploy-cart-2026-03-10-0930";
 
-beforeAll(async () => {
-  await createMetricsCatalogue(db);
-  await db.organisationSettings.upsert({ where: { id: 1 }, create: { id: 1 }, update: {} });
-});
 beforeEach(async () => {
   await db.incident.deleteMany();
   await db.change.deleteMany();

@@ -4,6 +4,7 @@ import { RuleViolationError, ValidationError } from "@/lib/errors";
 import { useTestDatabase } from "@/test/database";
 import { fileIncident } from "./mutations";
 import { findIncident, listIncidentPage } from "./reads";
+import { checkoutOutage } from "./test-input";
 
 const { db } = useTestDatabase();
 const actor: Actor = { userId: null, tokenId: null, label: "cli@example.test", method: "CLI", role: "ENGINEER" };
@@ -20,20 +21,12 @@ beforeAll(async () => {
 });
 
 const validInput = () => ({
-  title: "Checkout blocked for card payments",
-  summary: "Shoppers could not pay.",
-  severity: "SEV1",
+  ...checkoutOutage(),
   status: "RESOLVED",
-  services: ["checkout-api", "cart"],
-  startedAt: "2026-11-24T08:00:00Z",
   detectedAt: "2026-11-24T08:07:30Z",
   mitigatedAt: "2026-11-24T10:00:00Z",
   resolvedAt: "2026-11-24T11:00:00Z",
   impact: { usersAffected: 22150, failedTransactions: 4810, regions: ["us-east-1"], capabilities: ["checkout"] },
-  blastRadius: "MULTI_SERVICE",
-  rootCause: { category: "CODE_CHANGE", description: "A retry storm." },
-  change: { reference: "PR-1", authorLevel: "MID", approval: "PEER" },
-  ai: { involvement: "GENERATED", tool: "GitHub Copilot" },
 });
 
 const counts = async () => ({

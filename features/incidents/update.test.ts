@@ -4,6 +4,7 @@ import { NotFoundError, RuleViolationError, ValidationError } from "@/lib/errors
 import { useTestDatabase } from "@/test/database";
 import { listIncidentEditsSince, listIncidentHistory } from "./history";
 import { fileIncident, updateIncident } from "./mutations";
+import { checkoutOutage } from "./test-input";
 import { IncidentVersionConflictError } from "./version-conflict";
 
 const { db } = useTestDatabase();
@@ -19,18 +20,10 @@ beforeAll(async () => {
 });
 
 const investigating = () => ({
-  title: "Checkout blocked for card payments",
-  summary: "Shoppers could not pay.",
-  severity: "SEV1",
+  ...checkoutOutage(),
   status: "INVESTIGATING",
-  services: ["checkout-api", "cart"],
-  startedAt: "2026-11-24T08:00:00Z",
   detectedAt: "2026-11-24T08:10:00Z",
   impact: { usersAffected: 1000, failedTransactions: 40, regions: ["us-east-1"], capabilities: ["checkout"] },
-  blastRadius: "MULTI_SERVICE",
-  rootCause: { category: "CODE_CHANGE", description: "A retry storm." },
-  change: { reference: "PR-1", authorLevel: "MID", approval: "PEER" },
-  ai: { involvement: "GENERATED", tool: "GitHub Copilot" },
 });
 const file = () => fileIncident(db, investigating(), filer, now);
 

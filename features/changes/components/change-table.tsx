@@ -1,6 +1,7 @@
 "use client";
 
 import { useTable } from "@tanstack/react-table";
+import { HeaderCell, TableHead } from "@/components/ui/table";
 import type { ChangeListItem } from "../reads";
 import { changeColumns, changeTableFeatures } from "./change-table-columns";
 
@@ -24,17 +25,13 @@ export function ChangeTable({ items }: { items: ChangeListItem[] }) {
             <col className="w-[18%]" />
             <col className="w-[17%]" />
           </colgroup>
-          <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">
-            {table.getHeaderGroups().map((group) => (
-              <tr key={group.id}>
-                {group.headers.map((header) => (
-                  <th key={header.id} scope="col" title={header.column.columnDef.meta?.definition} className="px-3 py-2">
-                    <table.FlexRender header={header} />
-                  </th>
-                ))}
-              </tr>
+          <TableHead>
+            {table.getHeaderGroups().flatMap((group) => group.headers).map((header) => (
+              <HeaderCell key={header.id} title={header.column.columnDef.meta?.definition}>
+                <table.FlexRender header={header} />
+              </HeaderCell>
             ))}
-          </thead>
+          </TableHead>
           <tbody className="divide-y divide-slate-100 align-top">
             {rows.map((row) => (
               <tr key={row.id} className="hover:bg-slate-50">

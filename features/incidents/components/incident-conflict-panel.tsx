@@ -3,6 +3,7 @@ import type { IncidentConflict } from "../edit-form";
 import { ACTOR_METHOD_LABELS, enumFieldLabel, incidentFieldLabel } from "../field-labels";
 import type { IncidentFormValues } from "../form-values";
 import { AuditValueText } from "./audit-value";
+import { PanelTableHead } from "./panel-table-head";
 
 /** Your own value of a field as you typed or chose it in the form. */
 function yourValue(values: IncidentFormValues, field: string): string {
@@ -27,15 +28,7 @@ export function IncidentConflictPanel({ conflict, values }: { conflict: Incident
         are the changes made since, with your own value where you changed the same field:
       </p>
       <table className="w-full text-left">
-        <thead className="text-xs uppercase tracking-wide text-amber-800">
-          <tr>
-            <th scope="col" className="py-1 pr-3 font-medium">Field</th>
-            <th scope="col" className="py-1 pr-3 font-medium">Changed by</th>
-            <th scope="col" className="py-1 pr-3 font-medium">Was</th>
-            <th scope="col" className="py-1 pr-3 font-medium">Now</th>
-            <th scope="col" className="py-1 font-medium">Yours</th>
-          </tr>
-        </thead>
+        <PanelTableHead columns={["Field", "Changed by", "Was", "Now", "Yours"]} tone="text-amber-800" />
         <tbody>
           {conflict.edits.map((edit, index) => (
             <tr key={`${edit.field}-${index}`} className="border-t border-amber-200 align-top">

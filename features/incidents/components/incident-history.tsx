@@ -2,6 +2,7 @@ import { LocalTime } from "@/components/ui/local-time";
 import { ACTOR_METHOD_LABELS, incidentFieldLabel } from "../field-labels";
 import type { HistoryEntry } from "../history";
 import { AuditValueText } from "./audit-value";
+import { PanelTableHead } from "./panel-table-head";
 
 const WHAT: Record<string, string> = { "incident.create": "Filed the incident", "incident.update": "Edited" };
 
@@ -28,13 +29,7 @@ export function IncidentHistory({ entries }: { entries: HistoryEntry[] }) {
               </p>
               {entry.changes.length > 0 && (
                 <table className="mt-2 w-full table-fixed text-left text-sm">
-                  <thead className="text-xs uppercase tracking-wide text-slate-500">
-                    <tr>
-                      <th scope="col" className="w-48 py-1 pr-4 font-medium">Field</th>
-                      <th scope="col" className="py-1 pr-4 font-medium">From</th>
-                      <th scope="col" className="py-1 font-medium">To</th>
-                    </tr>
-                  </thead>
+                  <PanelTableHead columns={["Field", "From", "To"]} tone="text-slate-500" gap="pr-4" firstWidth="w-48" />
                   <tbody>
                     {entry.changes.map((change) => (
                       <tr key={change.field} className="border-t border-slate-100 align-top">

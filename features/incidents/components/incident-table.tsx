@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { functionalUpdate, useTable, type Column, type SortingState } from "@tanstack/react-table";
 import { useMemo } from "react";
+import { HeaderCell, TableBox, TableHead } from "@/components/ui/table";
 import type { IncidentListParams } from "../list/params";
 import { FIRST_DIRECTION, SORT_COLUMNS, type SortColumn } from "../list/sort";
 import { listHref } from "../list/url";
@@ -54,37 +55,33 @@ export function IncidentTable({ items, params }: { items: IncidentListItem[]; pa
           ))}
         </fieldset>
       </details>
-      <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+      <TableBox>
         <table className="min-w-full text-sm">
           <caption className="sr-only">Incidents matching the filters</caption>
-          <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">
-            {table.getHeaderGroups().map((group) => (
-              <tr key={group.id}>
-                {group.headers.map((header) => {
-                  const sorted = header.column.getIsSorted();
-                  const meta = header.column.columnDef.meta;
-                  return (
-                    <th
-                      key={header.id}
-                      scope="col"
-                      title={meta?.definition}
-                      aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : undefined}
-                      className={`whitespace-nowrap px-3 py-2 ${meta?.numeric ? "text-right" : ""}`}
-                    >
-                      {header.column.getCanSort() && isSortColumn(header.column.id) ? (
-                        <Link href={sortHref(header.column)} className="inline-flex items-center gap-1 hover:text-slate-900">
-                          <table.FlexRender header={header} />
-                          <span aria-hidden="true">{sorted === "asc" ? "▲" : sorted === "desc" ? "▼" : "↕"}</span>
-                        </Link>
-                      ) : (
-                        <table.FlexRender header={header} />
-                      )}
-                    </th>
-                  );
-                })}
-              </tr>
-            ))}
-          </thead>
+          <TableHead>
+            {table.getHeaderGroups().flatMap((group) => group.headers).map((header) => {
+              const sorted = header.column.getIsSorted();
+              const meta = header.column.columnDef.meta;
+              return (
+                <HeaderCell
+                  key={header.id}
+                  title={meta?.definition}
+                  aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : undefined}
+                  align={meta?.numeric ? "right" : "left"}
+                  className="whitespace-nowrap"
+                >
+                  {header.column.getCanSort() && isSortColumn(header.column.id) ? (
+                    <Link href={sortHref(header.column)} className="inline-flex items-center gap-1 hover:text-slate-900">
+                      <table.FlexRender header={header} />
+                      <span aria-hidden="true">{sorted === "asc" ? "▲" : sorted === "desc" ? "▼" : "↕"}</span>
+                    </Link>
+                  ) : (
+                    <table.FlexRender header={header} />
+                  )}
+                </HeaderCell>
+              );
+            })}
+          </TableHead>
           <tbody className="divide-y divide-slate-100">
             {table.getRowModel().rows.map((row) => (
               <tr key={row.id} className="hover:bg-slate-50">
@@ -97,7 +94,7 @@ export function IncidentTable({ items, params }: { items: IncidentListItem[]; pa
             ))}
           </tbody>
         </table>
-      </div>
+      </TableBox>
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { PanelTableHead } from "@/features/incidents/components/panel-table-head";
 import { LocalTime } from "@/components/ui/local-time";
 import type { SettingsChange } from "../reads";
 import type { SettingsFormValues } from "../form-values";
@@ -26,13 +27,7 @@ export function SettingsConflict(props: { change: SettingsChange | null; current
       ) : (
         <table className="w-full text-left">
           <caption className="sr-only">Current settings beside your values</caption>
-          <thead className="text-xs uppercase tracking-wide text-amber-800">
-            <tr>
-              <th scope="col" className="py-1 pr-3 font-medium">Setting</th>
-              <th scope="col" className="py-1 pr-3 font-medium">Now</th>
-              <th scope="col" className="py-1 font-medium">Yours</th>
-            </tr>
-          </thead>
+          <PanelTableHead columns={["Setting", "Now", "Yours"]} tone="text-amber-800" />
           <tbody>
             {differing.map(({ field, label }) => (
               <tr key={field} className="border-t border-amber-200 align-top">
