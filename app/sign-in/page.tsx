@@ -5,6 +5,7 @@ import { currentSessionUser } from "@/lib/auth/current-actor";
 import { oidcProvider } from "@/lib/auth/oidc";
 import { signInErrorMessage } from "@/lib/auth/sign-in-errors";
 import { DEMO_SIGN_IN_ACCOUNTS } from "@/prisma/demo-data/catalog";
+import { cardClass } from "@/components/ui/card";
 
 export const metadata: Metadata = { title: "Sign in" };
 export const dynamic = "force-dynamic";
@@ -28,7 +29,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
   if (await currentSessionUser()) redirect(target);
   const demo = process.env.OPS_REVIEW_DEMO === "1";
   return (
-    <div className="mx-auto max-w-md space-y-6 rounded-lg border border-slate-200 bg-white p-8 shadow-sm">
+    <div className={cardClass("none", "mx-auto max-w-md space-y-6 p-8")}>
       <div>
         <h1 className="text-2xl font-bold">Sign in to Ops Review</h1>
         <p className="text-sm text-slate-600">Incidents, postmortems and the weekly operations review.</p>

@@ -2,17 +2,17 @@ import type { Metadata } from "next";
 import { LocalTime } from "@/components/ui/local-time";
 import { settingsFormValuesOf } from "@/features/settings/form-values";
 import { SettingsForm } from "@/features/settings/components/settings-form";
-import { readEditableSettings } from "@/features/settings/reads";
+import { editableSettings } from "@/features/settings/queries";
 import { supportedTimeZoneNames } from "@/features/settings/schemas";
 import { requirePageActor } from "@/lib/auth/guards";
-import { db } from "@/lib/db";
+import { cardClass } from "@/components/ui/card";
 
 export const metadata: Metadata = { title: "Organisation settings" };
 export const dynamic = "force-dynamic";
 
 export default async function OrganisationSettingsPage() {
   await requirePageActor("settings:manage");
-  const settings = await readEditableSettings(db);
+  const settings = await editableSettings();
   return (
     <div className="max-w-4xl space-y-6">
       <div className="space-y-1">
@@ -27,7 +27,7 @@ export default async function OrganisationSettingsPage() {
           )}
         </p>
       </div>
-      <section aria-label="Settings" className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
+      <section aria-label="Settings" className={cardClass("md")}>
         <SettingsForm values={settingsFormValuesOf(settings.values)} version={settings.version} timeZones={supportedTimeZoneNames()} />
       </section>
     </div>

@@ -6,6 +6,8 @@ import { RevokeTokenButton } from "@/features/tokens/components/revoke-token-but
 import { listTokensForAdmin } from "@/features/tokens/queries";
 import { requirePageActor } from "@/lib/auth/guards";
 import { formatCount } from "@/lib/format";
+import { HeaderCell, TableBox, TableHead } from "@/components/ui/table";
+import { cardClass } from "@/components/ui/card";
 
 export const metadata: Metadata = { title: "API tokens" };
 export const dynamic = "force-dynamic";
@@ -33,28 +35,26 @@ export default async function ApiTokensPage() {
         </Link>
         .
       </p>
-      <section aria-labelledby="mint-heading" className="space-y-4 rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
+      <section aria-labelledby="mint-heading" className={cardClass("md", "space-y-4")}>
         <h2 id="mint-heading" className="text-base font-semibold text-slate-900">Mint a token</h2>
         <MintTokenForm />
       </section>
       {tokens.length === 0 ? (
         <p className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-slate-600">No API tokens yet.</p>
       ) : (
-        <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+        <TableBox>
           <table className="min-w-full text-sm">
             <caption className="sr-only">API tokens, newest first, with their role, creator, last use and revocation</caption>
-            <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">
-              <tr>
-                <th scope="col" className="px-3 py-2">Name</th>
-                <th scope="col" className="px-3 py-2" title="The first characters after opr_, to tell tokens apart">Prefix</th>
-                <th scope="col" className="px-3 py-2">Role</th>
-                <th scope="col" className="px-3 py-2">Created by</th>
-                <th scope="col" className="px-3 py-2">Created</th>
-                <th scope="col" className="px-3 py-2" title="Updated at most once a minute">Last used</th>
-                <th scope="col" className="px-3 py-2">Revoked</th>
-                <th scope="col" className="px-3 py-2"><span className="sr-only">Actions</span></th>
-              </tr>
-            </thead>
+            <TableHead>
+              <HeaderCell>Name</HeaderCell>
+              <HeaderCell title="The first characters after opr_, to tell tokens apart">Prefix</HeaderCell>
+              <HeaderCell>Role</HeaderCell>
+              <HeaderCell>Created by</HeaderCell>
+              <HeaderCell>Created</HeaderCell>
+              <HeaderCell title="Updated at most once a minute">Last used</HeaderCell>
+              <HeaderCell>Revoked</HeaderCell>
+              <HeaderCell><span className="sr-only">Actions</span></HeaderCell>
+            </TableHead>
             <tbody className="divide-y divide-slate-100">
               {tokens.map((token) => (
                 <tr key={token.id} className="align-top hover:bg-slate-50">
@@ -81,7 +81,7 @@ export default async function ApiTokensPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableBox>
       )}
     </div>
   );

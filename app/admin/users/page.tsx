@@ -5,6 +5,8 @@ import { UserRoleForm } from "@/features/users/components/user-role-form";
 import { listUsers } from "@/features/users/queries";
 import { requirePageActor } from "@/lib/auth/guards";
 import { formatCount } from "@/lib/format";
+import { HeaderCell, TableBox, TableHead } from "@/components/ui/table";
+import { cardClass } from "@/components/ui/card";
 
 export const metadata: Metadata = { title: "Users" };
 export const dynamic = "force-dynamic";
@@ -29,20 +31,18 @@ export default async function UsersPage() {
         settings. Deactivating someone signs them out everywhere and revokes every API token they created. At least one
         active ADMIN must remain.
       </p>
-      <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+      <TableBox>
         <table className="min-w-full text-sm">
           <caption className="sr-only">Users, by e-mail, with their role, status, last sign-in and open sessions</caption>
-          <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">
-            <tr>
-              <th scope="col" className="px-3 py-2">E-mail</th>
-              <th scope="col" className="px-3 py-2">Name</th>
-              <th scope="col" className="px-3 py-2">Role</th>
-              <th scope="col" className="px-3 py-2">Status</th>
-              <th scope="col" className="px-3 py-2" title="The latest successful sign-in with e-mail and password, from the audit log">Last sign-in</th>
-              <th scope="col" className="px-3 py-2 text-right" title="Signed-in sessions that have neither expired nor gone idle">Open sessions</th>
-              <th scope="col" className="px-3 py-2">Access</th>
-            </tr>
-          </thead>
+          <TableHead>
+            <HeaderCell>E-mail</HeaderCell>
+            <HeaderCell>Name</HeaderCell>
+            <HeaderCell>Role</HeaderCell>
+            <HeaderCell>Status</HeaderCell>
+            <HeaderCell title="The latest successful sign-in with e-mail and password, from the audit log">Last sign-in</HeaderCell>
+            <HeaderCell align="right" title="Signed-in sessions that have neither expired nor gone idle">Open sessions</HeaderCell>
+            <HeaderCell>Access</HeaderCell>
+          </TableHead>
           <tbody className="divide-y divide-slate-100">
             {users.map((user) => {
               const isSelf = user.id === actor.userId;
@@ -79,8 +79,8 @@ export default async function UsersPage() {
             })}
           </tbody>
         </table>
-      </div>
-      <section aria-labelledby="adding-users" className="rounded-lg border border-slate-200 bg-white p-5 text-sm text-slate-700 shadow-sm">
+      </TableBox>
+      <section aria-labelledby="adding-users" className={cardClass("md", "text-sm text-slate-700")}>
         <h2 id="adding-users" className="text-base font-semibold text-slate-900">Adding people</h2>
         <p className="mt-2">Users are not created on this page. Either:</p>
         <ul className="mt-2 list-disc space-y-1 pl-5">

@@ -4,6 +4,7 @@ import { useTable } from "@tanstack/react-table";
 import { HeaderCell, TableHead } from "@/components/ui/table";
 import type { ChangeListItem } from "../reads";
 import { changeColumns, changeTableFeatures } from "./change-table-columns";
+import { cardClass } from "@/components/ui/card";
 
 /**
  * The change list as a TanStack table: the server filtered and paged the rows. Wide screens
@@ -14,7 +15,7 @@ export function ChangeTable({ items }: { items: ChangeListItem[] }) {
   const rows = table.getRowModel().rows;
   return (
     <>
-      <div className="hidden rounded-lg border border-slate-200 bg-white shadow-sm md:block">
+      <div className={cardClass("none", "hidden md:block")}>
         <table className="w-full table-fixed text-sm">
           <caption className="sr-only">Changes matching the filters, newest deploy first</caption>
           <colgroup>
@@ -47,7 +48,7 @@ export function ChangeTable({ items }: { items: ChangeListItem[] }) {
       </div>
       <ul aria-label="Changes" className="space-y-3 md:hidden">
         {rows.map((row) => (
-          <li key={row.id} className="rounded-lg border border-slate-200 bg-white p-4 text-sm shadow-sm">
+          <li key={row.id} className={cardClass("sm", "text-sm")}>
             <dl className="grid grid-cols-[7rem_minmax(0,1fr)] gap-x-3 gap-y-2">
               {row.getAllCells().map((cell) => (
                 <div key={cell.id} className="contents">

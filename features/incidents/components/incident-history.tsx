@@ -3,13 +3,14 @@ import { ACTOR_METHOD_LABELS, incidentFieldLabel } from "../field-labels";
 import type { HistoryEntry } from "../history";
 import { AuditValueText } from "./audit-value";
 import { PanelTableHead } from "./panel-table-head";
+import { cardClass } from "@/components/ui/card";
 
 const WHAT: Record<string, string> = { "incident.create": "Filed the incident", "incident.update": "Edited" };
 
 /** The incident's audit trail, newest first: when, who, through which door, and each field from → to. */
 export function IncidentHistory({ entries }: { entries: HistoryEntry[] }) {
   return (
-    <section aria-labelledby="incident-history" className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
+    <section aria-labelledby="incident-history" className={cardClass("md")}>
       <h2 id="incident-history" className="mb-3 text-sm font-semibold uppercase tracking-wide text-slate-600">
         History
       </h2>

@@ -15,6 +15,8 @@ import { PostmortemPanel } from "@/features/postmortems/components/postmortem-pa
 import { requirePageActor } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
 import { formatCount, formatMinutes } from "@/lib/format";
+import { buttonClass } from "@/components/ui/button";
+import { cardClass } from "@/components/ui/card";
 
 export const dynamic = "force-dynamic";
 
@@ -41,7 +43,7 @@ export default async function IncidentPage({ params }: { params: Params }) {
           <p className="font-mono text-sm text-slate-500">{incident.reference}</p>
           {/* A convenience only: the edit page and its action check incident:update themselves. */}
           {can(actor.role, "incident:update") && (
-            <Link href={`/incidents/${incident.reference}/edit`} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-semibold text-slate-800 shadow-sm hover:bg-slate-50">
+            <Link href={`/incidents/${incident.reference}/edit`} className={buttonClass("secondary", "md")}>
               Edit
             </Link>
           )}
@@ -124,7 +126,7 @@ export default async function IncidentPage({ params }: { params: Params }) {
 
 function Figure(props: { name: string; value: string; definition: string }) {
   return (
-    <div role="group" aria-label={props.name} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm" title={props.definition}>
+    <div role="group" aria-label={props.name} className={cardClass("sm")} title={props.definition}>
       <p className="text-xs font-medium uppercase tracking-wide text-slate-500">{props.name}</p>
       <p className="mt-1 text-xl font-semibold tabular-nums">{props.value}</p>
       <p className="mt-1 text-xs text-slate-500">{props.definition}</p>
