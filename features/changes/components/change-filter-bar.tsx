@@ -1,31 +1,20 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import type { FormEvent } from "react";
 import { ChoiceFilter, DateBoundField, FilterFormActions } from "@/components/ui/list-controls";
 import { AI_INVOLVEMENTS, label } from "@/lib/domain/incident-enums";
 import { FilterMenu, ServiceTeamFilterMenus } from "@/features/incidents/components/incident-filter-menu";
-import { searchOf } from "@/features/incidents/components/incident-filter-bar";
+import { ListFilterForm } from "@/features/incidents/components/list-filter-form";
 import type { ListFilterOptions } from "@/features/incidents/list/queries";
 import type { FieldErrors } from "@/lib/validation";
 import { CHANGE_PAGE_SIZE, type ChangeListFilters } from "../list-params";
 
 const yesNo = (value: boolean | undefined) => (value === undefined ? "" : String(value));
 
-/**
- * Filters of the change list. Applying them navigates to the URL that holds them and drops
- * the page position: a new filter starts from the first page.
- */
+/** Filters of the change list, kept in the URL (see ListFilterForm). */
 export function ChangeFilterBar(props: { filters: ChangeListFilters; pageSize: number; options: ListFilterOptions; errors: FieldErrors }) {
-  const router = useRouter();
   const { filters, errors } = props;
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const search = searchOf(event.currentTarget);
-    router.push(search.size > 0 ? `/changes?${search}` : "/changes");
-  };
   return (
-    <form role="search" aria-label="Filter changes" action="/changes" method="get" onSubmit={onSubmit} className="space-y-3 rounded-lg border border-slate-200 bg-slate-50 p-3">
+    <ListFilterForm path="/changes" label="Filter changes">
       {props.pageSize !== CHANGE_PAGE_SIZE && <input type="hidden" name="limit" value={props.pageSize} />}
       <div className="flex flex-wrap items-end gap-2">
         <DateBoundField name="from" label="Deployed from" value={filters.from} invalid={Boolean(errors.from)} />
@@ -41,6 +30,6 @@ export function ChangeFilterBar(props: { filters: ChangeListFilters; pageSize: n
         <ChoiceFilter name="mismatch" label="Trailers" value={yesNo(filters.mismatch)} choices={[["true", "Undeclared AI"], ["false", "As declared"]]} invalid={Boolean(errors.mismatch)} />
       </div>
       <p className="text-xs text-slate-500">AI involvement is the stronger of what the author declared and what the commit trailers show.</p>
-    </form>
+    </ListFilterForm>
   );
 }

@@ -1,7 +1,5 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import type { FormEvent } from "react";
 import { inputClass } from "@/components/ui/field";
 import { ChoiceFilter, DateBoundField, FilterFormActions } from "@/components/ui/list-controls";
 import type { FieldErrors } from "@/lib/validation";
@@ -10,36 +8,18 @@ import { DEFAULT_PAGE_SIZE, POSTMORTEM_FILTERS, type IncidentListFilters } from 
 import { postmortemLabel } from "../list/labels";
 import { DEFAULT_SORT, type IncidentListSort } from "../list/sort";
 import { FilterMenu, ServiceTeamFilterMenus } from "./incident-filter-menu";
+import { ListFilterForm } from "./list-filter-form";
 
 type Options = { services: { slug: string; name: string; team: { name: string } }[]; teams: { slug: string; name: string }[] };
 
 const enumOptions = (values: readonly string[]) => values.map((value) => ({ value, label: label(value) }));
 
-/** The form's fields as the list's URL: one parameter per filter, several values comma-joined, blanks left out. */
-export function searchOf(form: HTMLFormElement): URLSearchParams {
-  const values = new Map<string, string[]>();
-  for (const [name, value] of new FormData(form)) {
-    if (typeof value === "string" && value.trim()) values.set(name, [...(values.get(name) ?? []), value.trim()]);
-  }
-  return new URLSearchParams([...values].map(([name, list]) => [name, list.join(",")]));
-}
-
-/**
- * Filters of the incident list. Applying them navigates to the URL that holds them (and drops
- * the page cursor: a new filter starts from the first page), so the address bar is always a
- * link to exactly this view.
- */
+/** Filters of the incident list, kept in the URL (see ListFilterForm). */
 export function IncidentFilterBar(props: { filters: IncidentListFilters; sort: IncidentListSort; pageSize: number; options: Options; errors: FieldErrors }) {
-  const router = useRouter();
   const { filters, errors } = props;
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const search = searchOf(event.currentTarget);
-    router.push(search.size > 0 ? `/incidents?${search}` : "/incidents");
-  };
   const customSort = props.sort.column !== DEFAULT_SORT.column || props.sort.direction !== DEFAULT_SORT.direction;
   return (
-    <form role="search" aria-label="Filter incidents" action="/incidents" method="get" onSubmit={onSubmit} className="space-y-3 rounded-lg border border-slate-200 bg-slate-50 p-3">
+    <ListFilterForm path="/incidents" label="Filter incidents">
       {customSort && (
         <>
           <input type="hidden" name="sort" value={props.sort.column} />
@@ -83,6 +63,6 @@ export function IncidentFilterBar(props: { filters: IncidentListFilters; sort: I
           invalid={Boolean(errors.policyViolation)}
         />
       </div>
-    </form>
+    </ListFilterForm>
   );
 }
