@@ -1,12 +1,11 @@
-import { auditEventData } from "@/lib/audit";
 import { createInterface } from "node:readline/promises";
 import { Writable } from "node:stream";
 import type { Actor } from "@/lib/auth/actor";
 import { MIN_PASSWORD_LENGTH, hashPassword } from "@/lib/auth/password";
 import type { Database } from "@/lib/db/client";
 import { ConflictError, ValidationError } from "@/lib/errors";
-import { Prisma } from "@/lib/generated/prisma/client";
 import { fieldErrorsOf } from "@/lib/validation";
+import { createUser } from "./mutations";
 import { newUserSchema } from "./schemas";
 
 const MAX_PASSWORD_LENGTH = 1024;
@@ -61,24 +60,12 @@ export async function userCreateCommand(
   const parsed = newUserSchema.safeParse(options);
   if (!parsed.success) throw new ValidationError(fieldErrorsOf(parsed.error));
   const { email, name, role } = parsed.data;
-  const duplicate = new ConflictError(`A user with the e-mail ${email} already exists.`);
-  if (await db.user.findUnique({ where: { email }, select: { id: true } })) throw duplicate;
+  // Asked before the password, so nobody types one for an e-mail that is taken.
+  if (await db.user.findUnique({ where: { email }, select: { id: true } })) throw new ConflictError(`A user with the e-mail ${email} already exists.`);
 
   const password = await readPassword(options.passwordStdin);
   const errors = passwordErrors(password);
   if (errors.length > 0) throw new ValidationError({ password: errors });
-  const passwordHash = await hashPassword(password);
-  try {
-    const user = await db.$transaction(async (tx) => {
-      const created = await tx.user.create({ data: { email, name: name ?? null, role, passwordHash }, select: { id: true } });
-      await tx.auditEvent.create({
-        data: auditEventData(actor, { action: "user.create", entityType: "User", entityId: created.id, changes: { created: { email, name: name ?? null, role } } }),
-      });
-      return created;
-    });
-    console.log(`Created user ${email} with role ${role} (id ${user.id}).`);
-  } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw duplicate;
-    throw error;
-  }
+  const user = await createUser(db, actor, { email, name, role, passwordHash: await hashPassword(password) });
+  console.log(`Created user ${email} with role ${role} (id ${user.id}).`);
 }

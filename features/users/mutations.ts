@@ -5,7 +5,7 @@ import { assertMay } from "@/lib/auth/assert-may";
 import type { Role } from "@/lib/auth/permissions";
 import type { Database } from "@/lib/db/client";
 import { ConflictError, NotFoundError, RuleViolationError, ValidationError } from "@/lib/errors";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { isUuid } from "@/lib/uuid";
 import { fieldErrorsOf } from "@/lib/validation";
 import { changeUserRoleSchema, setUserActiveSchema } from "./schemas";
@@ -54,6 +54,23 @@ async function assertAnotherActiveAdmin(tx: Tx, userId: string, field: "role" | 
 
 const audit = (tx: Tx, actor: Actor, action: string, userId: string, changes: Prisma.InputJsonValue) =>
   tx.auditEvent.create({ data: auditEventData(actor, { action, entityType: "User", entityId: userId, changes }) });
+
+/** Creates a user whose password is already checked and hashed; an e-mail already taken is a conflict. */
+export async function createUser(db: Database, actor: Actor, input: { email: string; name?: string; role: Role; passwordHash: string }): Promise<{ id: string }> {
+  assertMay(actor, "user:manage", "manage users");
+  const { email, role, passwordHash } = input;
+  const name = input.name ?? null;
+  try {
+    return await db.$transaction(async (tx) => {
+      const created = await tx.user.create({ data: { email, name, role, passwordHash }, select: { id: true } });
+      await audit(tx, actor, "user.create", created.id, { created: { email, name, role } });
+      return created;
+    });
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new ConflictError(`A user with the e-mail ${email} already exists.`);
+    throw error;
+  }
+}
 
 export async function changeUserRole(db: Database, rawInput: unknown, actor: Actor): Promise<UserChangeResult> {
   assertMay(actor, "user:manage", "manage users");
