@@ -3,8 +3,7 @@ import { queryTopServicesByImpact } from "@/features/metrics/queries";
 import type { MetricsQuery } from "@/features/metrics/types";
 import { deriveIncidentDurations } from "@/features/incidents/derived";
 import type { Database } from "@/lib/db/client";
-import { addWeeks, isoWeekStartInstant, type IsoWeek } from "@/lib/time/iso-week";
-import { errorBudget, type ErrorBudget } from "./error-budget";
+import { serviceErrorBudget, type ErrorBudget } from "./error-budget";
 import { serviceResponseSelect, toServiceResponse, type ServiceResponse } from "./response";
 
 export type ServiceSummary = { slug: string; name: string; sloTarget: number; retiredAt: Date | null; team: { slug: string; name: string } };
@@ -31,22 +30,16 @@ export function findServiceBySlug(db: Database, slug: string): Promise<(ServiceS
   return db.service.findUnique({ where: { slug }, select: { id: true, ...serviceSummary } });
 }
 
-/** Minutes from the Monday starting `from` to the Monday after `to`, on the zone's wall clock (DST weeks included). */
-export function minutesInWeeks(from: IsoWeek, to: IsoWeek, timeZone: string): number {
-  return (isoWeekStartInstant(addWeeks(to, 1), timeZone).getTime() - isoWeekStartInstant(from, timeZone).getTime()) / 60_000;
-}
-
 export type ServiceAvailability = ServiceSummary & { impactMinutes: number; incidents: number; budget: ErrorBudget };
 
 /** Each service's availability and error budget over the period: its own incidents' impact, merged. */
 export async function listServiceAvailability(db: Database, q: Omit<MetricsQuery, "scope">): Promise<ServiceAvailability[]> {
   const [services, impacts] = await Promise.all([listServices(db), queryTopServicesByImpact(db, { ...q, scope: {}, limit: 10_000 })]);
   const bySlug = new Map(impacts.map((impact) => [impact.slug, impact]));
-  const periodMinutes = minutesInWeeks(q.from, q.to, q.timeZone);
   return services.map((service) => {
     const impact = bySlug.get(service.slug);
     const impactMinutes = impact?.impactMinutes ?? 0;
-    return { ...service, impactMinutes, incidents: impact?.incidents ?? 0, budget: errorBudget({ sloTarget: service.sloTarget, periodMinutes, impactMinutes }) };
+    return { ...service, impactMinutes, incidents: impact?.incidents ?? 0, budget: serviceErrorBudget(service, impactMinutes, q) };
   });
 }
 

@@ -9,7 +9,7 @@ import { loadTrendsContext } from "@/features/metrics/components/trends-context"
 import { runningWeekNote } from "@/features/metrics/components/weekly-chart-specs";
 import { ServiceBudgetSummary } from "@/features/services/components/service-budget-summary";
 import { ServiceIncidents } from "@/features/services/components/service-incidents";
-import { errorBudget } from "@/features/services/error-budget";
+import { serviceErrorBudget } from "@/features/services/error-budget";
 import { findServiceBySlug, listRecentServiceIncidents } from "@/features/services/queries";
 import { RetiredBadge } from "@/features/services/components/retired-badge";
 import { requirePageActor } from "@/lib/auth/guards";
@@ -33,7 +33,7 @@ export default async function ServicePage({ params, searchParams }: { params: Pa
   // The page is the service's own dashboard: its scope comes from the path, never the query.
   const context = await loadTrendsContext({ ...(await searchParams), team: undefined, service: service.slug });
   const [summary, incidents] = await Promise.all([loadPeriodSummary(queryKey(context.query)), listRecentServiceIncidents(readDb(), service.id, 10)]);
-  const budget = errorBudget({ sloTarget: service.sloTarget, periodMinutes: summary.minutes, impactMinutes: summary.impactMinutes });
+  const budget = serviceErrorBudget(service, summary.impactMinutes, context.query);
   return (
     <div className="space-y-5">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
