@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { queryPeriodSummary } from "@/features/metrics/queries";
+import { queryPeriodSummary } from "@/features/metrics/reads";
 import { addIncident, createMetricsCatalogue } from "@/features/metrics/test-fixtures";
 import { parseIsoWeek } from "@/lib/time/iso-week";
 import { useTestDatabase } from "@/test/database";
 import { errorBudget } from "./error-budget";
-import { listServiceAvailability } from "./queries";
+import { listServiceAvailability } from "@/features/services/reads";
 
 // The services list and a service's page show the same availability and error budget.
 const { db } = useTestDatabase({ poolMax: 2 });

@@ -1,5 +1,5 @@
 import { fractionToPercentText, numberOrText, percentToFraction } from "@/features/settings/form-values";
-import type { ServiceResponse } from "./response";
+import type { ServiceResponse } from "./reads";
 
 /** What the service form holds, as text, so a refused save shows exactly what was typed. */
 export type ServiceFormValues = { slug: string; name: string; team: string; /** e.g. "99.9" */ sloTargetPercent: string };

@@ -5,7 +5,7 @@ import { ConflictError, RuleViolationError, ValidationError } from "@/lib/errors
 import { Prisma } from "@/lib/generated/prisma/client";
 import { fieldErrorsOf } from "@/lib/validation";
 import { lockTeam, retiredTeamMessage } from "@/features/teams/rows";
-import { serviceResponseSelect, toServiceResponse, type ServiceResponse } from "./response";
+import { serviceResponseSelect, toServiceResponse, type ServiceResponse } from "./reads";
 import { serviceInputSchema } from "./schemas";
 
 /** "storefront-platform" → "Storefront Platform": the name of a team first met by its slug. */

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { queryPeriodSummary, queryWeeklyMetrics } from "@/features/metrics/queries";
+import { queryPeriodSummary, queryWeeklyMetrics } from "@/features/metrics/reads";
 import { addIncident, createMetricsCatalogue } from "@/features/metrics/test-fixtures";
 import type { MetricsScope } from "@/features/metrics/types";
 import { actorOf } from "@/features/settings/test-fixtures";

@@ -4,7 +4,7 @@ import type { Database } from "@/lib/db/client";
 import { NotFoundError, RuleViolationError, StaleVersionError, ValidationError } from "@/lib/errors";
 import { fieldErrorsOf } from "@/lib/validation";
 import { lockTeam, retiredTeamMessage } from "@/features/teams/rows";
-import { serviceResponseSelect, toServiceResponse, type ServiceResponse } from "./response";
+import { serviceResponseSelect, toServiceResponse, type ServiceResponse } from "./reads";
 import { servicePatchSchema } from "./schemas";
 
 /** Refused because the service was saved since the edit's version: what it is now. */

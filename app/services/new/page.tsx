@@ -1,16 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { NewServiceForm } from "@/features/services/components/new-service-form";
-import { listTeamChoices } from "@/features/teams/queries";
+import { readTeamChoices } from "@/features/teams/queries";
 import { requirePageActor } from "@/lib/auth/guards";
-import { db } from "@/lib/db";
 
 export const metadata: Metadata = { title: "New service" };
 export const dynamic = "force-dynamic";
 
 export default async function NewServicePage() {
   await requirePageActor("service:manage");
-  const teams = await listTeamChoices(db);
+  const teams = await readTeamChoices();
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       <div className="space-y-1">

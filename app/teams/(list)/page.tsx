@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { RetiredBadge } from "@/features/services/components/retired-badge";
-import { listTeamsWithServices } from "@/features/teams/queries";
+import { readTeamsWithServices } from "@/features/teams/queries";
 import { requirePageActor } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
-import { db } from "@/lib/db";
 
 export const metadata: Metadata = { title: "Teams" };
 export const dynamic = "force-dynamic";
@@ -12,7 +11,7 @@ export const dynamic = "force-dynamic";
 export default async function TeamsPage() {
   const actor = await requirePageActor("incident:read");
   const manage = can(actor.role, "service:manage");
-  const teams = await listTeamsWithServices(db);
+  const teams = await readTeamsWithServices();
   const active = teams.filter((t) => !t.retiredAt).length;
   return (
     <div className="space-y-5">

@@ -1,6 +1,6 @@
 import { SERIES_COLOURS } from "@/components/charts/palette";
 import { Sparkline } from "@/components/charts/sparkline";
-import { changeOf, formatDelta, formatHeadline, type Headline } from "./headlines";
+import { changeOf, formatDelta, formatHeadline, type Headline } from "@/features/metrics/headlines";
 
 const VERDICT_STYLE = {
   better: "text-emerald-700",

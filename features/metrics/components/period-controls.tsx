@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { isoWeekStartDate } from "@/lib/time/iso-week";
-import type { ServiceSummary, TeamOption } from "@/features/services/queries";
 import { METRICS_RANGES, type MetricsPeriod } from "../params";
-import { metricsHref, weekEndDate } from "./period-url";
+import { metricsHref, weekEndDate } from "../period-url";
+import type { ServiceOption, TeamOption } from "../trends-context";
 
 const control = "rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm";
 
@@ -10,7 +10,7 @@ const control = "rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm
  * The period (preset links, or from/to dates) and, when given the options, the team and
  * service: all in the URL, read by the server, so every view is a link.
  */
-export function PeriodControls(props: { path: string; period: MetricsPeriod; teams?: TeamOption[]; services?: ServiceSummary[] }) {
+export function PeriodControls(props: { path: string; period: MetricsPeriod; teams?: TeamOption[]; services?: ServiceOption[] }) {
   const { period, path } = props;
   const { team, service } = period.scope;
   const custom = period.range === "custom";

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { formatValue } from "@/components/charts/format";
-import type { ServiceAvailability } from "../queries";
+import type { ServiceAvailability } from "@/features/services/reads";
 import { ErrorBudgetBar } from "./error-budget-bar";
 import { RetiredBadge } from "./retired-badge";
 

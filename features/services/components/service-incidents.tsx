@@ -2,7 +2,7 @@ import Link from "next/link";
 import { AiBadge, PolicyViolationBadge, SeverityBadge, StatusBadge } from "@/components/ui/badges";
 import { LocalTime } from "@/components/ui/local-time";
 import { formatMinutes } from "@/lib/format";
-import type { ServiceIncident } from "../queries";
+import type { ServiceIncident } from "@/features/services/reads";
 
 /** The service's latest incidents, each linking to its page. */
 export function ServiceIncidents({ incidents, serviceName }: { incidents: ServiceIncident[]; serviceName: string }) {

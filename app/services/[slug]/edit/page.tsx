@@ -5,10 +5,9 @@ import { LocalTime } from "@/components/ui/local-time";
 import { EditServiceForm } from "@/features/services/components/edit-service-form";
 import { RetireServiceButton } from "@/features/services/components/retire-service-button";
 import { serviceFormValuesOf } from "@/features/services/form-values";
-import { findServiceForEdit } from "@/features/services/queries";
-import { listTeamChoices } from "@/features/teams/queries";
+import { readServiceForEdit } from "@/features/services/queries";
+import { readTeamChoices } from "@/features/teams/queries";
 import { requirePageActor } from "@/lib/auth/guards";
-import { db } from "@/lib/db";
 
 export const dynamic = "force-dynamic";
 
@@ -20,9 +19,9 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 
 export default async function EditServicePage({ params }: { params: Params }) {
   await requirePageActor("service:manage");
-  const service = await findServiceForEdit(db, (await params).slug);
+  const service = await readServiceForEdit((await params).slug);
   if (!service) notFound();
-  const teams = await listTeamChoices(db, service.team.slug);
+  const teams = await readTeamChoices(service.team.slug);
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       <div className="space-y-1">

@@ -2,9 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { RenameTeamForm, RetireTeamButton } from "@/features/teams/components/team-forms";
-import { findTeamForEdit } from "@/features/teams/queries";
+import { readTeamForEdit } from "@/features/teams/queries";
 import { requirePageActor } from "@/lib/auth/guards";
-import { db } from "@/lib/db";
 
 export const dynamic = "force-dynamic";
 
@@ -16,7 +15,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 
 export default async function EditTeamPage({ params }: { params: Params }) {
   await requirePageActor("service:manage");
-  const team = await findTeamForEdit(db, (await params).slug);
+  const team = await readTeamForEdit((await params).slug);
   if (!team) notFound();
   const active = team.services.map((s) => s.name);
   return (

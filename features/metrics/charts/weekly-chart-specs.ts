@@ -1,8 +1,8 @@
 import type { ChartSpec } from "@/components/charts/chart-types";
 import { SERIES_COLOURS } from "@/components/charts/palette";
 import { availabilityTicks, minuteTicks } from "@/components/charts/ticks";
-import type { WeekMetrics } from "../types";
-import { DEFINITIONS, WEEK_DEFINITION, type WeekBelonging } from "./definitions";
+import type { WeekMetrics } from "@/features/metrics/types";
+import { DEFINITIONS, WEEK_DEFINITION, type WeekBelonging } from "@/features/metrics/charts/definitions";
 
 export type ChartContext = {
   /** Appended to CSV file names, e.g. "2026-W01_2026-W13_team-payments". */

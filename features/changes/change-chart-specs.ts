@@ -3,8 +3,8 @@ import type { ChartSeries, ChartSpec } from "@/components/charts/chart-types";
 import { SERIES_COLOURS } from "@/components/charts/palette";
 import { shareTicks } from "@/components/charts/ticks";
 import { aiInvolvedCount, type ChangeWeek } from "@/features/changes/metrics";
-import { CHANGE_DEFINITIONS } from "./definitions";
-import { durationLine, weeklySpec, withMinuteTicks, withTicks, type ChartContext } from "./weekly-chart-specs";
+import { CHANGE_DEFINITIONS } from "@/features/metrics/charts/definitions";
+import { durationLine, weeklySpec, withMinuteTicks, withTicks, type ChartContext } from "@/features/metrics/charts/weekly-chart-specs";
 
 const { sky, violet, emerald, red, slate, amber } = SERIES_COLOURS;
 const COLOURS = { noAi: sky, aiInvolved: violet, compliant: emerald, violating: red, recovery: slate, share: amber } as const;

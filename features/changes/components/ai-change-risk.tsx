@@ -2,8 +2,8 @@ import { SERIES_COLOURS } from "@/components/charts/palette";
 import { shareTicks } from "@/components/charts/ticks";
 import type { ChangeComparison, GroupRate } from "@/features/changes/metrics-comparison";
 import { kOfN, MIN_CHANGES_TO_TELL } from "@/features/changes/metrics-comparison";
-import type { AiIncidentComparison, IncidentGroupFigures } from "../ai-incidents";
-import { formatHeadline } from "./headlines";
+import type { AiIncidentComparison, IncidentGroupFigures } from "@/features/metrics/ai-incidents";
+import { formatHeadline } from "@/features/metrics/headlines";
 
 const percent = (fraction: number | null) => (fraction === null ? "—" : `${(fraction * 100).toFixed(1)} %`);
 const TONE = { more: "text-red-700", less: "text-emerald-700", unknown: "text-slate-900" } as const;
