@@ -1,26 +1,15 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { fileIncident, updateIncident } from "@/features/incidents/mutations";
 import { wheelFacts } from "@/features/reviews/wheel-facts";
 import { actorOf } from "@/features/settings/test-fixtures";
-import { createPrismaClient, type Database } from "@/lib/db/client";
 import { ConflictError, NotFoundError, RuleViolationError, ValidationError } from "@/lib/errors";
-import { createTestDatabase, type TestDatabase } from "@/test/database";
-import { createService } from "./mutations";
-import { ServiceVersionConflictError, updateService } from "./update";
+import { useTestDatabase } from "@/test/database";
+import { createService, ServiceVersionConflictError, updateService } from "./mutations";
 
 // Creating, editing and retiring services on a real PostgreSQL: every refusal writes nothing.
-let testDb: TestDatabase;
-let db: Database;
+const { db } = useTestDatabase();
 const lead = actorOf("lead@example.test", "LEAD");
 
-beforeAll(async () => {
-  testDb = await createTestDatabase();
-  db = createPrismaClient({ url: testDb.url, poolMax: 4 });
-});
-afterAll(async () => {
-  await db.$disconnect();
-  await testDb.drop();
-});
 beforeEach(async () => {
   await db.auditEvent.deleteMany();
   await db.incidentService.deleteMany();

@@ -1,5 +1,6 @@
 import { auditEventData } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/actor";
+import { assertMay } from "@/lib/auth/assert-may";
 import type { Database } from "@/lib/db/client";
 import { ConflictError, NotFoundError, RuleViolationError, StaleVersionError, ValidationError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -25,6 +26,7 @@ export class TeamVersionConflictError extends StaleVersionError<TeamResponse> {
 }
 
 export async function createTeam(db: Database, rawInput: unknown, actor: Actor): Promise<TeamResponse> {
+  assertMay(actor, "service:manage");
   const parsed = teamInputSchema.safeParse(rawInput);
   if (!parsed.success) throw new ValidationError(fieldErrorsOf(parsed.error));
   const input = parsed.data;
@@ -46,6 +48,7 @@ export async function createTeam(db: Database, rawInput: unknown, actor: Actor):
  * still owns active services cannot be retired: the refusal names them.
  */
 export async function updateTeam(db: Database, slug: string, rawPatch: unknown, actor: Actor, now = new Date()): Promise<TeamResponse> {
+  assertMay(actor, "service:manage");
   const parsed = teamPatchSchema.safeParse(rawPatch);
   if (!parsed.success) throw new ValidationError(fieldErrorsOf(parsed.error));
   const { version, ...patch } = parsed.data;
