@@ -3,7 +3,8 @@
 import type { Database } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { addDays } from "@/lib/time/iso-week";
-import { minutesOf, periodTotals } from "./cells";
+import { minutesOf } from "./cells/cell";
+import { periodTotals } from "./cells/periods";
 import { resolveMetricsScope, scopeCondition } from "./scope";
 import {
   aiShareOf,

@@ -3,7 +3,7 @@ import { changeMetricsSql } from "@/features/changes/metrics-sql";
 import { parseIsoWeek } from "@/lib/time/iso-week";
 import { useTestDatabase } from "@/test/database";
 import { planOf } from "@/test/explain";
-import { cellStatements } from "./cells";
+import { cellStatements } from "./cells/statements";
 import { changeScopeCondition, resolveMetricsScope } from "./scope";
 import { metricsWindow } from "./sql";
 import { addIncident, createMetricsCatalogue } from "./test-fixtures";

@@ -2,7 +2,8 @@
 // review's METRICS item all read them from here.
 import type { Database } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { minutesOf, windowCells, type WindowWeek } from "./cells";
+import { minutesOf, type WindowWeek } from "./cells/cell";
+import { windowCells } from "./cells/weeks";
 import { resolveMetricsScope, scopeCondition } from "./scope";
 import {
   aiShareOf,
