@@ -1,4 +1,4 @@
-import { components } from "./schemas";
+import { components } from "./document-components";
 
 const ref = (name: keyof typeof components) => ({ $ref: `#/components/schemas/${name}` });
 const json = (schema: unknown) => ({ "application/json": { schema } });
