@@ -3,7 +3,7 @@
 import { useId, useState } from "react";
 import { chartConfigOf, colourVariables, type ChartSpec } from "./chart-types";
 import { ChartTable } from "./chart-table";
-import { chartCsv } from "./format";
+import { chartCsv } from "@/components/charts/series-format";
 import { MetricChart, REFERENCE_COLOUR } from "./metric-chart";
 
 type View = "chart" | "table";

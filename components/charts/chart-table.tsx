@@ -1,5 +1,5 @@
 import type { ChartSpec } from "./chart-types";
-import { formatValue } from "./format";
+import { formatValue } from "@/components/charts/series-format";
 
 /** The chart's numbers as a table: one row per point, one column per series. */
 export function ChartTable({ spec }: { spec: ChartSpec }) {

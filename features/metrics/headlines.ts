@@ -1,5 +1,5 @@
 // The executive summary's headline figures and how each moved against the previous period.
-import { formatAvailability, formatMinutes } from "@/lib/format";
+import { formatAvailability, formatMinutes } from "@/lib/figure-text";
 import type { PeriodSummary, WeekMetrics } from "@/features/metrics/types";
 
 export type HeadlineFormat = "availability" | "count" | "minutes" | "share";

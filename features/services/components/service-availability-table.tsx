@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { formatValue } from "@/components/charts/format";
+import { formatValue } from "@/components/charts/series-format";
 import type { ServiceAvailability } from "@/features/services/reads";
 import { ErrorBudgetBar } from "./error-budget-bar";
 import { RetiredBadge } from "./retired-badge";

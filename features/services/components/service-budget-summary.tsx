@@ -1,4 +1,4 @@
-import { formatAvailability, formatMinutes } from "@/lib/format";
+import { formatAvailability, formatMinutes } from "@/lib/figure-text";
 import type { ErrorBudget } from "../error-budget";
 import { ErrorBudgetBar } from "./error-budget-bar";
 

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { AiBadge, PolicyViolationBadge, SeverityBadge, StatusBadge } from "@/components/ui/badges";
 import { LocalTime } from "@/components/ui/local-time";
-import { formatMinutes } from "@/lib/format";
+import { formatMinutes } from "@/lib/figure-text";
 import type { ServiceIncident } from "@/features/services/reads";
 
 /** The service's latest incidents, each linking to its page. */
