@@ -1,10 +1,26 @@
 import Link from "next/link";
+import { Button } from "@/components/ui/button";
 import { isoWeekStartDate } from "@/lib/time/iso-week";
 import { METRICS_RANGES, type MetricsPeriod } from "../params";
 import { metricsHref, weekEndDate } from "../period-url";
 import type { ServiceOption, TeamOption } from "../trends-context";
 
 const control = "rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm";
+
+/** A team or service filter: every option by slug, and "all" as the empty value. */
+function ScopeSelect(props: { name: string; label: string; all: string; value?: string; options: { slug: string; text: string }[] }) {
+  return (
+    <label className="flex flex-col text-xs font-medium text-slate-600">
+      {props.label}
+      <select name={props.name} defaultValue={props.value ?? ""} className={control}>
+        <option value="">{props.all}</option>
+        {props.options.map((option) => (
+          <option key={option.slug} value={option.slug}>{option.text}</option>
+        ))}
+      </select>
+    </label>
+  );
+}
 
 /**
  * The period (preset links, or from/to dates) and, when given the options, the team and
@@ -41,31 +57,11 @@ export function PeriodControls(props: { path: string; period: MetricsPeriod; tea
           To
           <input type="date" name="to" defaultValue={custom ? weekEndDate(period.to) : ""} className={control} />
         </label>
-        {props.teams && (
-          <label className="flex flex-col text-xs font-medium text-slate-600">
-            Team
-            <select name="team" defaultValue={team ?? ""} className={control}>
-              <option value="">All teams</option>
-              {props.teams.map((t) => (
-                <option key={t.slug} value={t.slug}>{t.name}</option>
-              ))}
-            </select>
-          </label>
-        )}
+        {props.teams && <ScopeSelect name="team" label="Team" all="All teams" value={team} options={props.teams.map((t) => ({ slug: t.slug, text: t.name }))} />}
         {props.services && (
-          <label className="flex flex-col text-xs font-medium text-slate-600">
-            Service
-            <select name="service" defaultValue={service ?? ""} className={control}>
-              <option value="">All services</option>
-              {props.services.map((s) => (
-                <option key={s.slug} value={s.slug}>{s.name} ({s.team.name})</option>
-              ))}
-            </select>
-          </label>
+          <ScopeSelect name="service" label="Service" all="All services" value={service} options={props.services.map((s) => ({ slug: s.slug, text: `${s.name} (${s.team.name})` }))} />
         )}
-        <button type="submit" className="rounded-md bg-indigo-600 px-3 py-1.5 text-sm font-semibold text-white hover:bg-indigo-500">
-          Apply
-        </button>
+        <Button type="submit">Apply</Button>
         {(custom || team || service) && (
           <Link href={path} className="py-1.5 text-sm font-medium text-slate-600 hover:text-indigo-700">
             Reset
