@@ -1,5 +1,6 @@
 // Hand-made incidents for the metrics tests, written straight to the tables so that each test
 // sets exactly the timestamps its arithmetic needs.
+import { expect } from "vitest";
 import type { Database } from "@/lib/db/client";
 import type { AiInvolvement, BlastRadius, RootCauseCategory, Severity } from "@/lib/generated/prisma/enums";
 
@@ -64,3 +65,18 @@ export async function addIncident(db: Database, incident: TestIncident) {
 
 /** `minutes` after an instant, as an ISO string. */
 export const plusMinutes = (instant: string, minutes: number) => new Date(Date.parse(instant) + minutes * 60_000).toISOString();
+
+/** The fields a metrics API answer's problem+json 400 names, sorted; fails unless it is one. */
+export async function badRequestFields(answer: Promise<Response>): Promise<string[]> {
+  const response = await answer;
+  expect(response.status).toBe(400);
+  expect(response.headers.get("content-type")).toBe("application/problem+json");
+  return ((await response.json()) as { errors: { field: string }[] }).errors.map((e) => e.field).sort();
+}
+
+/** A metrics API wants a token: 401 without one or with a bad one; a VIEWER's token is enough. */
+export async function expectTokenRequired(get: (query: string, headers?: Record<string, string>) => Promise<Response>) {
+  expect((await get("?from=2026-03-01&to=2026-03-08", {})).status).toBe(401);
+  expect((await get("?from=2026-03-01&to=2026-03-08", { authorization: "Bearer nonsense" })).status).toBe(401);
+  expect((await get("?from=2026-03-01&to=2026-03-08")).status).toBe(200);
+}

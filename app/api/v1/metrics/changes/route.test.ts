@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { changeMetricsSchema } from "@/features/api-docs/change-metrics-schema";
 import { queryChangeMetrics } from "@/features/changes/metrics";
 import { addChanges } from "@/features/changes/metrics-fixtures";
-import { addIncident, createMetricsCatalogue } from "@/features/metrics/test-fixtures";
+import { addIncident, badRequestFields, createMetricsCatalogue, expectTokenRequired } from "@/features/metrics/test-fixtures";
 import { parseIsoWeek } from "@/lib/time/iso-week";
 import { openRouteTestDatabase, type RouteHandler } from "@/test/route-handlers";
 
@@ -71,12 +71,7 @@ describe("GET /api/v1/metrics/changes", () => {
   });
 
   it("answers bad, missing and reversed dates and unknown parameters with a problem+json 400 naming them", async () => {
-    const fields = async (query: string) => {
-      const response = await get(query);
-      expect(response.status).toBe(400);
-      expect(response.headers.get("content-type")).toBe("application/problem+json");
-      return ((await response.json()) as Problem).errors!.map((e) => e.field).sort();
-    };
+    const fields = (query: string) => badRequestFields(get(query));
     expect(await fields("")).toEqual(["from", "to"]);
     expect(await fields("?from=2026-02-30&to=2026-03-01")).toEqual(["from"]);
     expect(await fields("?from=2026-03-10&to=2026-03-01")).toEqual(["to"]);
@@ -94,8 +89,6 @@ describe("GET /api/v1/metrics/changes", () => {
   });
 
   it("wants a token: 401 without one; a VIEWER's token is enough", async () => {
-    expect((await get("?from=2026-03-01&to=2026-03-08", {})).status).toBe(401);
-    expect((await get("?from=2026-03-01&to=2026-03-08", { authorization: "Bearer nonsense" })).status).toBe(401);
-    expect((await get("?from=2026-03-01&to=2026-03-08")).status).toBe(200);
+    await expectTokenRequired(get);
   });
 });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { queryWeeklyMetrics } from "@/features/metrics/weekly";
-import { addIncident, createMetricsCatalogue } from "@/features/metrics/test-fixtures";
+import { addIncident, badRequestFields, createMetricsCatalogue, expectTokenRequired } from "@/features/metrics/test-fixtures";
 import { parseIsoWeek } from "@/lib/time/iso-week";
 import { openRouteTestDatabase, type RouteHandler } from "@/test/route-handlers";
 
@@ -60,12 +60,7 @@ describe("GET /api/v1/metrics/weekly", () => {
   });
 
   it("answers bad, missing and reversed dates with a problem+json 400 naming from/to", async () => {
-    const fields = async (query: string) => {
-      const response = await get(query);
-      expect(response.status).toBe(400);
-      expect(response.headers.get("content-type")).toBe("application/problem+json");
-      return ((await response.json()) as Problem).errors!.map((e) => e.field).sort();
-    };
+    const fields = (query: string) => badRequestFields(get(query));
     expect(await fields("")).toEqual(["from", "to"]);
     expect(await fields("?from=2026-02-30&to=2026-03-01")).toEqual(["from"]);
     expect(await fields("?from=2026-03-01&to=03/08/2026")).toEqual(["to"]);
@@ -85,8 +80,6 @@ describe("GET /api/v1/metrics/weekly", () => {
   });
 
   it("wants a token: 401 without one or with a bad one; a VIEWER's token is enough", async () => {
-    expect((await get("?from=2026-03-01&to=2026-03-08", {})).status).toBe(401);
-    expect((await get("?from=2026-03-01&to=2026-03-08", { authorization: "Bearer nonsense" })).status).toBe(401);
-    expect((await get("?from=2026-03-01&to=2026-03-08")).status).toBe(200);
+    await expectTokenRequired(get);
   });
 });
