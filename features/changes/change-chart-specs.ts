@@ -2,9 +2,9 @@
 import type { ChartSeries, ChartSpec } from "@/components/charts/chart-types";
 import { SERIES_COLOURS } from "@/components/charts/palette";
 import { shareTicks } from "@/components/charts/ticks";
-import { aiInvolvedCount, type ChangeWeek } from "@/features/changes/metrics";
+import { aiInvolvedCount, type ChangeWeek } from "./metrics";
 import { CHANGE_DEFINITIONS } from "@/features/metrics/charts/definitions";
-import { durationLine, weeklySpec, withMinuteTicks, withTicks, type ChartContext } from "@/features/metrics/charts/weekly-chart-specs";
+import { durationChart, weeklySpec, withTicks, type ChartContext } from "@/features/metrics/charts/weekly-chart-specs";
 
 const { sky, violet, emerald, red, slate, amber } = SERIES_COLOURS;
 const COLOURS = { noAi: sky, aiInvolved: violet, compliant: emerald, violating: red, recovery: slate, share: amber } as const;
@@ -33,12 +33,14 @@ export function failureRateBySignOffChart(weeks: ChangeWeek[], ctx: ChartContext
 }
 
 export function recoveryChart(weeks: ChangeWeek[], ctx: ChartContext): ChartSpec {
-  return withMinuteTicks(weeklySpec("recovery-of-failed-changes", ctx, {
+  return durationChart("recovery-of-failed-changes", ctx, {
     title: "Recovery time of failed changes",
     definition: CHANGE_DEFINITIONS.recovery,
-    series: [durationLine("recoveryMedian", "Median", COLOURS.recovery), durationLine("recoveryP90", "p90", COLOURS.recovery, true)],
-    rows: weeks.map((w) => ({ week: w.week, start: w.start, recoveryMedian: w.recovery.median, recoveryP90: w.recovery.p90 })),
-  }, "change"));
+    key: "recovery",
+    labels: ["Median", "p90"],
+    color: COLOURS.recovery,
+    weeks: weeks.map((w) => ({ week: w.week, start: w.start, stats: w.recovery })),
+  }, "change");
 }
 
 export function withoutSignOffChart(weeks: ChangeWeek[], ctx: ChartContext): ChartSpec {

@@ -1,8 +1,8 @@
 import type { ChartSpec } from "@/components/charts/chart-types";
 import { SERIES_COLOURS } from "@/components/charts/palette";
 import { availabilityTicks, minuteTicks } from "@/components/charts/ticks";
-import type { WeekMetrics } from "@/features/metrics/types";
-import { DEFINITIONS, WEEK_DEFINITION, type WeekBelonging } from "@/features/metrics/charts/definitions";
+import type { DurationStats, WeekMetrics } from "../types";
+import { DEFINITIONS, WEEK_DEFINITION, type WeekBelonging } from "./definitions";
 
 export type ChartContext = {
   /** Appended to CSV file names, e.g. "2026-W01_2026-W13_team-payments". */
@@ -107,14 +107,32 @@ export function detectMitigateChart(weeks: WeekMetrics[], ctx: ChartContext): Ch
   }));
 }
 
+/** A duration's weekly median and p90 (keys `<key>Median`, `<key>P90`), one colour, the p90 dashed, on minute ticks. */
+export function durationChart(
+  id: string,
+  ctx: ChartContext,
+  chart: { title: string; definition: string; key: string; labels: [string, string]; color: string; weeks: { week: string; start: string; stats: DurationStats }[] },
+  belonging?: WeekBelonging,
+): ChartSpec {
+  const [median, p90] = [`${chart.key}Median`, `${chart.key}P90`];
+  return withMinuteTicks(weeklySpec(id, ctx, {
+    title: chart.title,
+    definition: chart.definition,
+    series: [durationLine(median, chart.labels[0], chart.color), durationLine(p90, chart.labels[1], chart.color, true)],
+    rows: chart.weeks.map((w) => ({ week: w.week, start: w.start, [median]: w.stats.median, [p90]: w.stats.p90 })),
+  }, belonging));
+}
+
 // Resolution takes days where detection takes minutes: on one axis TTD and TTM would lie flat.
 export function resolveChart(weeks: WeekMetrics[], ctx: ChartContext): ChartSpec {
-  return withMinuteTicks(weeklySpec("time-to-resolve", ctx, {
+  return durationChart("time-to-resolve", ctx, {
     title: "Time to resolve",
     definition: DEFINITIONS.resolve,
-    series: [durationLine("ttrMedian", "TTR median", COLOURS.ttr), durationLine("ttrP90", "TTR p90", COLOURS.ttr, true)],
-    rows: weeks.map((w) => ({ week: w.week, start: w.start, ttrMedian: w.ttr.median, ttrP90: w.ttr.p90 })),
-  }));
+    key: "ttr",
+    labels: ["TTR median", "TTR p90"],
+    color: COLOURS.ttr,
+    weeks: weeks.map((w) => ({ week: w.week, start: w.start, stats: w.ttr })),
+  });
 }
 
 export function aiChart(weeks: WeekMetrics[], ctx: ChartContext): ChartSpec {
