@@ -33,14 +33,8 @@ export function failureRateBySignOffChart(weeks: ChangeWeek[], ctx: ChartContext
 }
 
 export function recoveryChart(weeks: ChangeWeek[], ctx: ChartContext): ChartSpec {
-  return durationChart("recovery-of-failed-changes", ctx, {
-    title: "Recovery time of failed changes",
-    definition: CHANGE_DEFINITIONS.recovery,
-    key: "recovery",
-    labels: ["Median", "p90"],
-    color: COLOURS.recovery,
-    weeks: weeks.map((w) => ({ week: w.week, start: w.start, stats: w.recovery })),
-  }, "change");
+  const chart = { title: "Recovery time of failed changes", definition: CHANGE_DEFINITIONS.recovery, key: "recovery", labels: ["Median", "p90"], color: COLOURS.recovery } as const;
+  return durationChart("recovery-of-failed-changes", ctx, chart, weeks.map((w) => ({ week: w.week, start: w.start, stats: w.recovery })), "change");
 }
 
 export function withoutSignOffChart(weeks: ChangeWeek[], ctx: ChartContext): ChartSpec {

@@ -107,32 +107,23 @@ export function detectMitigateChart(weeks: WeekMetrics[], ctx: ChartContext): Ch
   }));
 }
 
+type DurationChart = { title: string; definition: string; key: string; labels: readonly [string, string]; color: string };
+
 /** A duration's weekly median and p90 (keys `<key>Median`, `<key>P90`), one colour, the p90 dashed, on minute ticks. */
-export function durationChart(
-  id: string,
-  ctx: ChartContext,
-  chart: { title: string; definition: string; key: string; labels: [string, string]; color: string; weeks: { week: string; start: string; stats: DurationStats }[] },
-  belonging?: WeekBelonging,
-): ChartSpec {
+export function durationChart(id: string, ctx: ChartContext, chart: DurationChart, weeks: { week: string; start: string; stats: DurationStats }[], belonging?: WeekBelonging): ChartSpec {
   const [median, p90] = [`${chart.key}Median`, `${chart.key}P90`];
   return withMinuteTicks(weeklySpec(id, ctx, {
     title: chart.title,
     definition: chart.definition,
     series: [durationLine(median, chart.labels[0], chart.color), durationLine(p90, chart.labels[1], chart.color, true)],
-    rows: chart.weeks.map((w) => ({ week: w.week, start: w.start, [median]: w.stats.median, [p90]: w.stats.p90 })),
+    rows: weeks.map((w) => ({ week: w.week, start: w.start, [median]: w.stats.median, [p90]: w.stats.p90 })),
   }, belonging));
 }
 
 // Resolution takes days where detection takes minutes: on one axis TTD and TTM would lie flat.
 export function resolveChart(weeks: WeekMetrics[], ctx: ChartContext): ChartSpec {
-  return durationChart("time-to-resolve", ctx, {
-    title: "Time to resolve",
-    definition: DEFINITIONS.resolve,
-    key: "ttr",
-    labels: ["TTR median", "TTR p90"],
-    color: COLOURS.ttr,
-    weeks: weeks.map((w) => ({ week: w.week, start: w.start, stats: w.ttr })),
-  });
+  const chart = { title: "Time to resolve", definition: DEFINITIONS.resolve, key: "ttr", labels: ["TTR median", "TTR p90"], color: COLOURS.ttr } as const;
+  return durationChart("time-to-resolve", ctx, chart, weeks.map((w) => ({ week: w.week, start: w.start, stats: w.ttr })));
 }
 
 export function aiChart(weeks: WeekMetrics[], ctx: ChartContext): ChartSpec {
