@@ -4,7 +4,7 @@ import { SERIES_COLOURS } from "@/components/charts/palette";
 import { shareTicks } from "@/components/charts/ticks";
 import { aiInvolvedCount, type ChangeWeek } from "./metrics";
 import { CHANGE_DEFINITIONS } from "@/features/metrics/charts/definitions";
-import { durationChart, weeklySpec, withTicks, type ChartContext } from "@/features/metrics/charts/weekly-chart-specs";
+import { countAndShareChart, durationChart, weeklySpec, withTicks, type ChartContext } from "@/features/metrics/charts/weekly-chart-specs";
 
 const { sky, violet, emerald, red, slate, amber } = SERIES_COLOURS;
 const COLOURS = { noAi: sky, aiInvolved: violet, compliant: emerald, violating: red, recovery: slate, share: amber } as const;
@@ -38,13 +38,9 @@ export function recoveryChart(weeks: ChangeWeek[], ctx: ChartContext): ChartSpec
 }
 
 export function withoutSignOffChart(weeks: ChangeWeek[], ctx: ChartContext): ChartSpec {
-  return weeklySpec("changes-without-sign-off", ctx, {
-    title: "Changes shipped without the required sign-off",
-    definition: CHANGE_DEFINITIONS.withoutSignOff,
-    series: [
-      { key: "violating", label: "Without required sign-off", color: COLOURS.violating, format: "count", mark: "bar" },
-      { key: "share", label: "Share of the week's changes", color: COLOURS.share, format: "fraction-percent", mark: "line", axis: "right", missing: "no changes" },
-    ],
-    rows: weeks.map((w) => ({ week: w.week, start: w.start, violating: w.bySignOff.violating.changes, share: w.changes === 0 ? null : w.bySignOff.violating.changes / w.changes })),
-  }, "change");
+  const words = { title: "Changes shipped without the required sign-off", definition: CHANGE_DEFINITIONS.withoutSignOff };
+  const violating = { key: "violating", label: "Without required sign-off", color: COLOURS.violating };
+  const share = { key: "share", label: "Share of the week's changes", color: COLOURS.share, missing: "no changes" };
+  const rows = weeks.map((w) => ({ week: w.week, start: w.start, violating: w.bySignOff.violating.changes, share: w.changes === 0 ? null : w.bySignOff.violating.changes / w.changes }));
+  return countAndShareChart("changes-without-sign-off", ctx, words, [violating, share], rows, "change");
 }

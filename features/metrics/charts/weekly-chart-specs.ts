@@ -126,14 +126,19 @@ export function resolveChart(weeks: WeekMetrics[], ctx: ChartContext): ChartSpec
   return durationChart("time-to-resolve", ctx, chart, weeks.map((w) => ({ week: w.week, start: w.start, stats: w.ttr })));
 }
 
+type Series = { key: string; label: string; color: string; missing?: string };
+
+/** Weekly bars of a count with a share as a line on the right axis. */
+export function countAndShareChart(id: string, ctx: ChartContext, words: { title: string; definition: string }, [count, share]: [Series, Series], rows: ChartSpec["rows"], belonging?: WeekBelonging): ChartSpec {
+  const series: ChartSpec["series"] = [
+    { ...count, format: "count", mark: "bar" },
+    { ...share, format: "fraction-percent", mark: "line", axis: "right" },
+  ];
+  return weeklySpec(id, ctx, { ...words, series, rows }, belonging);
+}
+
 export function aiChart(weeks: WeekMetrics[], ctx: ChartContext): ChartSpec {
-  return weeklySpec("ai-share-and-policy-violations", ctx, {
-    title: "AI share of incidents and policy violations",
-    definition: DEFINITIONS.ai,
-    series: [
-      { key: "policyViolations", label: "Policy violations", color: COLOURS.violations, format: "count", mark: "bar" },
-      { key: "aiShare", label: "AI share", color: COLOURS.aiShare, format: "fraction-percent", mark: "line", axis: "right" },
-    ],
-    rows: weeks.map((w) => ({ week: w.week, start: w.start, policyViolations: w.policyViolations, aiShare: w.aiShare })),
-  });
+  const series: [Series, Series] = [{ key: "policyViolations", label: "Policy violations", color: COLOURS.violations }, { key: "aiShare", label: "AI share", color: COLOURS.aiShare }];
+  const rows = weeks.map((w) => ({ week: w.week, start: w.start, policyViolations: w.policyViolations, aiShare: w.aiShare }));
+  return countAndShareChart("ai-share-and-policy-violations", ctx, { title: "AI share of incidents and policy violations", definition: DEFINITIONS.ai }, series, rows);
 }
