@@ -4,6 +4,7 @@ import { isoWeekStartDate } from "@/lib/time/iso-week";
 import { METRICS_RANGES, type MetricsPeriod } from "../params";
 import { metricsHref, weekEndDate } from "../period-url";
 import type { ServiceOption, TeamOption } from "../trends-context";
+import { cardClass } from "@/components/ui/card";
 
 const control = "rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm";
 
@@ -31,7 +32,7 @@ export function PeriodControls(props: { path: string; period: MetricsPeriod; tea
   const { team, service } = period.scope;
   const custom = period.range === "custom";
   return (
-    <div className="flex flex-wrap items-end gap-x-6 gap-y-3 rounded-lg border border-slate-200 bg-white p-3 shadow-sm print:hidden">
+    <div className={cardClass("none", "flex flex-wrap items-end gap-x-6 gap-y-3 print:hidden p-3")}>
       <nav aria-label="Period" className="flex items-center gap-1 text-sm">
         {METRICS_RANGES.map((range) => {
           const current = period.range === range;
