@@ -5,7 +5,7 @@ import type { Database } from "@/lib/db/client";
 import { ConflictError, NotFoundError, RuleViolationError, StaleVersionError, ValidationError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { fieldErrorsOf } from "@/lib/validation";
-import { lockTeam, retiredTeamMessage } from "@/features/teams/rows";
+import { lockTeam, retiredTeamMessage } from "@/features/teams/reads";
 import { serviceResponseSelect, toServiceResponse, type ServiceResponse } from "./reads";
 import { serviceInputSchema, servicePatchSchema } from "./schemas";
 /** "storefront-platform" → "Storefront Platform": the name of a team first met by its slug. */

@@ -5,16 +5,8 @@ import type { Database } from "@/lib/db/client";
 import { ConflictError, NotFoundError, RuleViolationError, StaleVersionError, ValidationError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { fieldErrorsOf } from "@/lib/validation";
-import { lockTeam } from "./rows";
+import { lockTeam, teamSelect, toTeamResponse, type TeamResponse } from "./reads";
 import { teamInputSchema, teamPatchSchema } from "./schemas";
-
-export type TeamResponse = { id: string; slug: string; name: string; retiredAt: string | null; version: number };
-
-const teamSelect = { id: true, slug: true, name: true, retiredAt: true, version: true } as const;
-const toTeamResponse = (row: { id: string; slug: string; name: string; retiredAt: Date | null; version: number }): TeamResponse => ({
-  ...row,
-  retiredAt: row.retiredAt?.toISOString() ?? null,
-});
 
 const duplicateTeamSlug = (slug: string) => new ConflictError(`A team with the slug "${slug}" already exists.`, { slug: [`"${slug}" is taken by another team`] });
 
