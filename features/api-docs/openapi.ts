@@ -4,6 +4,20 @@ const ref = (name: keyof typeof components) => ({ $ref: `#/components/schemas/${
 const json = (schema: unknown) => ({ "application/json": { schema } });
 const problem = (description: string) => ({ description, content: { "application/problem+json": { schema: ref("Problem") } } });
 const refusals = { 401: problem("No token, or a bad one"), 403: problem("The token's role is too low") };
+
+/** A PATCH of a versioned resource: 200 with it, or the refusals every such edit can meet. */
+const versionedPatch = (what: string, summary: string, schemas: { body: keyof typeof components; result: keyof typeof components }, answers: { 200: string; 400: string; 404: string; 422: string }) => ({
+  summary,
+  requestBody: { required: true, content: json(ref(schemas.body)) },
+  responses: {
+    200: { description: answers[200], content: json(ref(schemas.result)) },
+    400: problem(answers[400]),
+    404: problem(answers[404]),
+    409: problem(`Stale version: the body carries currentVersion and the current ${what}`),
+    422: problem(answers[422]),
+    ...refusals,
+  },
+});
 const query = (name: string, description: string, required = false) => ({ name, in: "query", required, description, schema: { type: "string" } });
 const path = (name: string, description: string) => ({ name, in: "path", required: true, description, schema: { type: "string" } });
 
@@ -54,18 +68,12 @@ export function openApiDocument(serverUrl = "/") {
       },
       "/api/v1/services/{slug}": {
         parameters: [path("slug", "The service's slug, e.g. checkout-api")],
-        patch: {
-          summary: "Edit a service: `version` plus any of name, team (an existing team's slug), sloTarget, retired; LEAD",
-          requestBody: { required: true, content: json(ref("ServicePatch")) },
-          responses: {
-            200: { description: "Updated (or unchanged)", content: json(ref("Service")) },
-            400: problem("Invalid fields, or a team that does not exist, named"),
-            404: problem("Unknown slug"),
-            409: problem("Stale version: the body carries currentVersion and the current service"),
-            422: problem("A retired team: an active service cannot join it"),
-            ...refusals,
-          },
-        },
+        patch: versionedPatch("service", "Edit a service: `version` plus any of name, team (an existing team's slug), sloTarget, retired; LEAD", { body: "ServicePatch", result: "Service" }, {
+          200: "Updated (or unchanged)",
+          400: "Invalid fields, or a team that does not exist, named",
+          404: "Unknown slug",
+          422: "A retired team: an active service cannot join it",
+        }),
       },
       "/api/v1/teams": {
         post: {
@@ -76,18 +84,12 @@ export function openApiDocument(serverUrl = "/") {
       },
       "/api/v1/teams/{slug}": {
         parameters: [path("slug", "The team's slug, e.g. storefront")],
-        patch: {
-          summary: "Rename, retire or bring back a team: `version` plus name and/or retired; LEAD",
-          requestBody: { required: true, content: json(ref("TeamPatch")) },
-          responses: {
-            200: { description: "Updated (or unchanged)", content: json(ref("Team")) },
-            400: problem("Invalid fields"),
-            404: problem("Unknown slug"),
-            409: problem("Stale version: the body carries currentVersion and the current team"),
-            422: problem("The team still owns active services, named in the message"),
-            ...refusals,
-          },
-        },
+        patch: versionedPatch("team", "Rename, retire or bring back a team: `version` plus name and/or retired; LEAD", { body: "TeamPatch", result: "Team" }, {
+          200: "Updated (or unchanged)",
+          400: "Invalid fields",
+          404: "Unknown slug",
+          422: "The team still owns active services, named in the message",
+        }),
       },
       "/api/v1/incidents": {
         get: {
@@ -108,18 +110,12 @@ export function openApiDocument(serverUrl = "/") {
       "/api/v1/incidents/{id}": {
         parameters: [path("id", "The incident's id or reference, e.g. INC-2026-0042")],
         get: { summary: "One incident", responses: { 200: { description: "The incident", content: json(ref("Incident")) }, 404: problem("Unknown"), ...refusals } },
-        patch: {
-          summary: "Edit an incident: `version` plus the fields to change; ENGINEER",
-          requestBody: { required: true, content: json(ref("IncidentPatch")) },
-          responses: {
-            200: { description: "Updated", content: json(ref("Incident")) },
-            400: problem("Invalid fields"),
-            404: problem("Unknown"),
-            409: problem("Stale version: the body carries currentVersion and the current incident"),
-            422: problem("A rule between fields broken"),
-            ...refusals,
-          },
-        },
+        patch: versionedPatch("incident", "Edit an incident: `version` plus the fields to change; ENGINEER", { body: "IncidentPatch", result: "Incident" }, {
+          200: "Updated",
+          400: "Invalid fields",
+          404: "Unknown",
+          422: "A rule between fields broken",
+        }),
       },
       "/api/v1/changes": {
         get: {
