@@ -13,10 +13,11 @@ import {
   queryTopServicesByImpact,
   queryTopServicesByImpactFromScratch,
 } from "./breakdowns";
-import { queryPeriodSummary, queryPeriodSummaryFromScratch } from "./period";
+import { queryPeriodSummaryFromScratch, queryWeeklyMetricsFromScratch } from "./from-scratch";
+import { queryPeriodSummary } from "./period";
 import { addIncident, createMetricsCatalogue } from "./test-fixtures";
 import type { MetricsQuery, MetricsScope } from "./types";
-import { queryWeeklyMetrics, queryWeeklyMetricsFromScratch } from "./weekly";
+import { queryWeeklyMetrics } from "./weekly";
 
 // The week cells against the figures computed from every incident: random inserts, edits,
 // deletes, long and ongoing incidents, week-boundary crossings, services moving team and

@@ -3,7 +3,7 @@ import { expect, it } from "vitest";
 import { coveredMinutes, type Interval } from "@/lib/metrics/intervals";
 import { addWeeks, isoWeekStartInstant, parseIsoWeek } from "@/lib/time/iso-week";
 import { useTestDatabase } from "@/test/database";
-import { queryPeriodSummaryFromScratch } from "./period";
+import { queryPeriodSummaryFromScratch } from "./from-scratch";
 import { addIncident, createMetricsCatalogue } from "./test-fixtures";
 
 // The interval arithmetic of lib/metrics/intervals.ts (which checks the demo data) and the
