@@ -4,10 +4,10 @@ import { assertMay } from "@/lib/auth/assert-may";
 import type { Database } from "@/lib/db/client";
 import { ConflictError, NotFoundError, RuleViolationError, StaleVersionError, ValidationError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { fieldErrorsOf } from "@/lib/validation";
 import { lockTeam, retiredTeamMessage } from "@/features/teams/reads";
 import { serviceResponseSelect, toServiceResponse, type ServiceResponse } from "./reads";
 import { serviceInputSchema, servicePatchSchema } from "./schemas";
+import { parseOrRefuse } from "@/features/teams/schemas";
 /** "storefront-platform" → "Storefront Platform": the name of a team first met by its slug. */
 export const teamNameFromSlug = (slug: string) =>
   slug
@@ -26,9 +26,7 @@ export const duplicateServiceSlug = (slug: string) =>
  */
 export async function createService(db: Database, rawInput: unknown, actor: Actor, options: { createTeam: boolean } = { createTeam: true }): Promise<ServiceResponse> {
   assertMay(actor, "service:manage");
-  const parsed = serviceInputSchema.safeParse(rawInput);
-  if (!parsed.success) throw new ValidationError(fieldErrorsOf(parsed.error));
-  const input = parsed.data;
+  const input = parseOrRefuse(serviceInputSchema, rawInput);
   try {
     return await db.$transaction(async (tx) => {
       if (await tx.service.findUnique({ where: { slug: input.slug }, select: { id: true } })) throw duplicateServiceSlug(input.slug);
@@ -76,9 +74,7 @@ type Change = { from: unknown; to: unknown };
  */
 export async function updateService(db: Database, slug: string, rawPatch: unknown, actor: Actor, now = new Date()): Promise<ServiceResponse> {
   assertMay(actor, "service:manage");
-  const parsed = servicePatchSchema.safeParse(rawPatch);
-  if (!parsed.success) throw new ValidationError(fieldErrorsOf(parsed.error));
-  const { version, ...patch } = parsed.data;
+  const { version, ...patch } = parseOrRefuse(servicePatchSchema, rawPatch);
   return db.$transaction(async (tx) => {
     const [locked] = await tx.$queryRaw<{ id: string }[]>`SELECT id::text AS id FROM services WHERE slug = ${slug} FOR UPDATE`;
     if (!locked) throw new NotFoundError(`No service with the slug "${slug}".`);

@@ -2,11 +2,10 @@ import { auditEventData } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/actor";
 import { assertMay } from "@/lib/auth/assert-may";
 import type { Database } from "@/lib/db/client";
-import { ConflictError, NotFoundError, RuleViolationError, StaleVersionError, ValidationError } from "@/lib/errors";
+import { ConflictError, NotFoundError, RuleViolationError, StaleVersionError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { fieldErrorsOf } from "@/lib/validation";
 import { lockTeam, teamSelect, toTeamResponse, type TeamResponse } from "./reads";
-import { teamInputSchema, teamPatchSchema } from "./schemas";
+import { parseOrRefuse, teamInputSchema, teamPatchSchema } from "./schemas";
 
 const duplicateTeamSlug = (slug: string) => new ConflictError(`A team with the slug "${slug}" already exists.`, { slug: [`"${slug}" is taken by another team`] });
 
@@ -19,9 +18,7 @@ export class TeamVersionConflictError extends StaleVersionError<TeamResponse> {
 
 export async function createTeam(db: Database, rawInput: unknown, actor: Actor): Promise<TeamResponse> {
   assertMay(actor, "service:manage");
-  const parsed = teamInputSchema.safeParse(rawInput);
-  if (!parsed.success) throw new ValidationError(fieldErrorsOf(parsed.error));
-  const input = parsed.data;
+  const input = parseOrRefuse(teamInputSchema, rawInput);
   try {
     return await db.$transaction(async (tx) => {
       if (await tx.team.findUnique({ where: { slug: input.slug }, select: { id: true } })) throw duplicateTeamSlug(input.slug);
@@ -41,9 +38,7 @@ export async function createTeam(db: Database, rawInput: unknown, actor: Actor):
  */
 export async function updateTeam(db: Database, slug: string, rawPatch: unknown, actor: Actor, now = new Date()): Promise<TeamResponse> {
   assertMay(actor, "service:manage");
-  const parsed = teamPatchSchema.safeParse(rawPatch);
-  if (!parsed.success) throw new ValidationError(fieldErrorsOf(parsed.error));
-  const { version, ...patch } = parsed.data;
+  const { version, ...patch } = parseOrRefuse(teamPatchSchema, rawPatch);
   return db.$transaction(async (tx) => {
     const locked = await lockTeam(tx, slug);
     if (!locked) throw new NotFoundError(`No team with the slug "${slug}".`);

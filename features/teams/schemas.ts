@@ -1,5 +1,7 @@
 import { z } from "zod";
+import { ValidationError } from "@/lib/errors";
 import { storableString } from "@/lib/schemas";
+import { fieldErrorsOf } from "@/lib/validation";
 
 export const slugSchema = (max = 64) =>
   z
@@ -26,3 +28,10 @@ export const teamPatchSchema = z.strictObject({
 
 export type TeamInput = z.infer<typeof teamInputSchema>;
 export type TeamPatch = z.infer<typeof teamPatchSchema>;
+
+/** What a service or team write was given, as its schema reads it; a ValidationError naming every bad field otherwise. */
+export function parseOrRefuse<Schema extends z.ZodType>(schema: Schema, raw: unknown): z.infer<Schema> {
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) throw new ValidationError(fieldErrorsOf(parsed.error));
+  return parsed.data;
+}
