@@ -4,18 +4,14 @@ import { actorOf } from "@/features/settings/test-fixtures";
 import { ConflictError, NotFoundError, RuleViolationError, ValidationError } from "@/lib/errors";
 import { useTestDatabase } from "@/test/database";
 import { createTeam, TeamVersionConflictError, updateTeam } from "./mutations";
+import { emptyCatalogue, refusal } from "./test-fixtures";
 
 const { db } = useTestDatabase();
 const lead = actorOf("lead@example.test", "LEAD");
 
-beforeEach(async () => {
-  await db.auditEvent.deleteMany();
-  await db.service.deleteMany();
-  await db.team.deleteMany();
-});
+beforeEach(() => emptyCatalogue(db));
 
 const rows = async () => ({ teams: await db.team.findMany({ orderBy: { slug: "asc" } }), audit: await db.auditEvent.count() });
-const refusal = (promise: Promise<unknown>) => promise.then(() => null, (error: unknown) => error);
 
 describe("createTeam", () => {
   it("creates the team at version 1 with its audit row", async () => {
