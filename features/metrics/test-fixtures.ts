@@ -1,7 +1,8 @@
 // Hand-made incidents for the metrics tests, written straight to the tables so that each test
 // sets exactly the timestamps its arithmetic needs.
-import { expect } from "vitest";
+import { afterAll, beforeAll, expect } from "vitest";
 import type { Database } from "@/lib/db/client";
+import { openRouteTestDatabase, type RouteHandler } from "@/test/route-handlers";
 import type { AiInvolvement, BlastRadius, RootCauseCategory, Severity } from "@/lib/generated/prisma/enums";
 
 /** Teams and services: storefront (cart, checkout), platform (search, auth). */
@@ -79,4 +80,27 @@ export async function expectTokenRequired(get: (query: string, headers?: Record<
   expect((await get("?from=2026-03-01&to=2026-03-08", {})).status).toBe(401);
   expect((await get("?from=2026-03-01&to=2026-03-08", { authorization: "Bearer nonsense" })).status).toBe(401);
   expect((await get("?from=2026-03-01&to=2026-03-08")).status).toBe(200);
+}
+
+/**
+ * A metrics API route on a database of its own holding the metrics catalogue and what `seed`
+ * adds; `get(query)` calls it as Next.js does, with a VIEWER's token unless told otherwise.
+ */
+export function useMetricsRoute(path: string, route: () => Promise<{ GET: unknown }>, seed: (db: Database) => Promise<unknown>) {
+  let harness: Awaited<ReturnType<typeof openRouteTestDatabase>>;
+  let handler: RouteHandler;
+  let token = "";
+  beforeAll(async () => {
+    harness = await openRouteTestDatabase();
+    await createMetricsCatalogue(harness.db);
+    await seed(harness.db);
+    token = (await harness.mintToken("VIEWER")).token;
+    handler = (await route()).GET as RouteHandler;
+  });
+  afterAll(() => harness.close());
+  return {
+    db: () => harness.db,
+    get: (query: string, headers: Record<string, string> = { authorization: `Bearer ${token}` }) =>
+      handler(new Request(`http://localhost${path}${query}`, { headers }), { params: Promise.resolve({}) }),
+  };
 }
