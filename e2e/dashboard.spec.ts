@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { formatAvailability, formatMinutes } from "@/lib/format";
+import { formatAvailability, formatMinutes } from "@/lib/figure-text";
 import { figure, tableOf } from "./chart-table";
 import { mintToken } from "./cli";
 import { storageStateOf } from "./roles";

@@ -9,7 +9,7 @@ import { pageQuery, SPARSE_MATCHES } from "../features/incidents/list/keyset";
 import { parseIncidentListParams } from "../features/incidents/list/params";
 import { decodeCursor } from "../features/incidents/list/sort";
 import { countQuery, filterConditions, TRUE_CONDITION } from "../features/incidents/list/sql";
-import { warmReadStatements } from "../features/metrics/cells";
+import { warmReadStatements } from "../features/metrics/cells/statements";
 import { previousPeriod } from "../features/metrics/params";
 import { changeScopeCondition, type ResolvedScope } from "../features/metrics/scope";
 import { metricsWindow } from "../features/metrics/sql";

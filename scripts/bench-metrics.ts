@@ -7,11 +7,12 @@
 import pg from "pg";
 import { queryBlastRadiusCounts, queryRootCauseCounts, queryTopServicesByImpact, topServicesSql } from "../features/metrics/breakdowns";
 import { previousPeriod } from "../features/metrics/params";
-import { periodSummarySql, queryPeriodSummary } from "../features/metrics/period";
+import { periodSummarySql, weeklyMetricsSql } from "../features/metrics/from-scratch";
+import { queryPeriodSummary } from "../features/metrics/period";
 import { resolveMetricsScope, scopeCondition, servicesInScope } from "../features/metrics/scope";
 import { metricsWindow } from "../features/metrics/sql";
 import type { MetricsQuery, MetricsScope } from "../features/metrics/types";
-import { queryWeeklyMetrics, weeklyMetricsSql } from "../features/metrics/weekly";
+import { queryWeeklyMetrics } from "../features/metrics/weekly";
 import { getOrganisationSettings } from "@/lib/organisation-settings";
 import { createPrismaClient, type Database } from "../lib/db/client";
 import { addWeeks, isoWeekOf } from "../lib/time/iso-week";

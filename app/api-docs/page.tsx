@@ -3,6 +3,7 @@ import { Markdown } from "@/components/markdown";
 import { MethodBadge, OperationCard } from "@/features/api-docs/components/operation-card";
 import { openApiDocument } from "@/features/api-docs/openapi";
 import { apiReference, parseOpenApiDocument } from "@/features/api-docs/reference";
+import { cardClass } from "@/components/ui/card";
 
 export const metadata: Metadata = { title: "API reference" };
 
@@ -24,7 +25,7 @@ export default function ApiReferencePage() {
           .
         </p>
       </div>
-      <nav aria-label="Operations" className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+      <nav aria-label="Operations" className={cardClass("sm")}>
         <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
           {groups.map((group) => (
             <li key={group.id} className="space-y-1">

@@ -1,27 +1,34 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { SuspendedChart, type ChartName } from "@/features/metrics/components/chart-cards";
+import { ChangeChart, type ChangeChartName } from "@/features/changes/components/change-chart-cards";
+import { queryChangeMetrics } from "@/features/changes/metrics";
+import { MetricsChart, type ChartName } from "@/features/metrics/components/chart-cards";
 import { PeriodControls } from "@/features/metrics/components/period-controls";
 import { LinkProblems } from "@/components/ui/link-problems";
-import { loadTrendsContext } from "@/features/metrics/components/trends-context";
-import { runningWeekNote } from "@/features/metrics/components/weekly-chart-specs";
+import { loadTrendsContext } from "@/features/metrics/queries";
+import { runningWeekNote } from "@/features/metrics/charts/weekly-chart-specs";
+import { readScopeOptions } from "@/features/services/queries";
 import { requirePageActor } from "@/lib/auth/guards";
+import { db } from "@/lib/db";
 
 export const metadata: Metadata = { title: "Dashboard" };
 export const dynamic = "force-dynamic";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-const SECTIONS: { title: string; charts: ChartName[] }[] = [
-  { title: "Customer impact", charts: ["availability", "impact", "severity", "topServices"] },
-  { title: "Response times", charts: ["detectMitigate", "resolve"] },
-  { title: "Changes, causes and reach", charts: ["ai", "rootCause", "blastRadius"] },
-  { title: "Change risk", charts: ["failureRateByAi", "failureRateBySignOff", "withoutSignOff", "recovery"] },
+type Charts = { incidents: ChartName[] } | { changes: ChangeChartName[] };
+const SECTIONS: ({ title: string } & Charts)[] = [
+  { title: "Customer impact", incidents: ["availability", "impact", "severity", "topServices"] },
+  { title: "Response times", incidents: ["detectMitigate", "resolve"] },
+  { title: "Changes, causes and reach", incidents: ["ai", "rootCause", "blastRadius"] },
+  { title: "Change risk", changes: ["failureRateByAi", "failureRateBySignOff", "withoutSignOff", "recovery"] },
 ];
 
 export default async function DashboardPage({ searchParams }: { searchParams: SearchParams }) {
   await requirePageActor("incident:read");
-  const context = await loadTrendsContext(await searchParams);
+  const context = await loadTrendsContext(await searchParams, await readScopeOptions());
+  // One read of the change figures for the four change-risk cards, awaited by each in its Suspense.
+  const changeWeeks = queryChangeMetrics(db, context.query).then((metrics) => metrics.weeks);
   return (
     <div className="space-y-5">
       <div className="space-y-1">
@@ -37,9 +44,9 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
         <section key={section.title} aria-label={section.title} className="space-y-3">
           <h2 className="text-base font-semibold text-slate-800">{section.title}</h2>
           <div className="grid gap-4 lg:grid-cols-2">
-            {section.charts.map((name) => (
-              <SuspendedChart key={name} name={name} query={context.query} context={context.chart} />
-            ))}
+            {"incidents" in section
+              ? section.incidents.map((name) => <MetricsChart key={name} name={name} query={context.query} context={context.chart} />)
+              : section.changes.map((name) => <ChangeChart key={name} name={name} weeks={changeWeeks} context={context.chart} />)}
           </div>
         </section>
       ))}

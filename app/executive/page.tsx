@@ -1,18 +1,19 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { aiInvolvedCount } from "@/features/changes/metrics";
+import { aiInvolvedCount, queryChangeMetrics } from "@/features/changes/metrics";
 import { compareChangeFailure } from "@/features/changes/metrics-comparison";
-import { AiChangeRisk } from "@/features/metrics/components/ai-change-risk";
-import { loadAiIncidentComparison, loadChangeMetrics, loadPeriodComparison, loadWeeklyMetrics, queryKey } from "@/features/metrics/components/card-data";
-import { comparisonWords } from "@/features/metrics/components/comparison-words";
+import { AiChangeRisk } from "@/features/changes/components/ai-change-risk";
+import { comparisonWords } from "@/features/metrics/comparison-words";
 import { HeadlineTile } from "@/features/metrics/components/headline-tile";
-import { buildHeadlines } from "@/features/metrics/components/headlines";
+import { buildHeadlines } from "@/features/metrics/headlines";
 import { PeriodControls } from "@/features/metrics/components/period-controls";
 import { LinkProblems } from "@/components/ui/link-problems";
-import { metricsHref, periodLinkOf } from "@/features/metrics/components/period-url";
-import { loadTrendsContext } from "@/features/metrics/components/trends-context";
+import { metricsHref, periodLinkOf } from "@/features/metrics/period-url";
+import { loadAiIncidentComparison, loadPeriodComparison, loadTrendsContext, loadWeeklyMetrics, queryKey } from "@/features/metrics/queries";
 import { previousPeriod, weekCount } from "@/features/metrics/params";
+import { readScopeOptions } from "@/features/services/queries";
 import { requirePageActor } from "@/lib/auth/guards";
+import { db } from "@/lib/db";
 
 export const metadata: Metadata = { title: "Executive summary" };
 export const dynamic = "force-dynamic";
@@ -27,13 +28,13 @@ const PRINT_CSS =
 
 export default async function ExecutiveSummaryPage({ searchParams }: { searchParams: SearchParams }) {
   await requirePageActor("incident:read");
-  const context = await loadTrendsContext(await searchParams);
+  const context = await loadTrendsContext(await searchParams, await readScopeOptions());
   const { query, period } = context;
   const before = previousPeriod(period.from, period.to);
   const [{ current, previous, running }, weeks, changes, aiIncidents] = await Promise.all([
     loadPeriodComparison(queryKey(query)),
     loadWeeklyMetrics(queryKey(query)),
-    loadChangeMetrics(queryKey(query)),
+    queryChangeMetrics(db, query),
     loadAiIncidentComparison(queryKey(query)),
   ]);
   const weeksCount = weekCount(period.from, period.to);

@@ -3,8 +3,9 @@
 import { useId, useState } from "react";
 import { chartConfigOf, colourVariables, type ChartSpec } from "./chart-types";
 import { ChartTable } from "./chart-table";
-import { chartCsv } from "./format";
+import { chartCsv } from "@/components/charts/series-format";
 import { MetricChart, REFERENCE_COLOUR } from "./metric-chart";
+import { cardClass } from "@/components/ui/card";
 
 type View = "chart" | "table";
 
@@ -37,7 +38,7 @@ export function ChartFigure({ spec }: { spec: ChartSpec }) {
   const config = chartConfigOf(spec);
   const empty = spec.rows.length === 0;
   return (
-    <figure aria-labelledby={`${id}-title`} className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm break-inside-avoid" style={colourVariables(config)}>
+    <figure aria-labelledby={`${id}-title`} className={cardClass("sm", "flex flex-col gap-3 break-inside-avoid")} style={colourVariables(config)}>
       <div className="flex flex-wrap items-start justify-between gap-2">
         <h3 id={`${id}-title`} className="text-sm font-semibold text-slate-900">{spec.title}</h3>
         <div className="flex items-center gap-2 print:hidden">

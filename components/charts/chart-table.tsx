@@ -1,5 +1,6 @@
+import { HeaderCell, TableHead } from "@/components/ui/table";
 import type { ChartSpec } from "./chart-types";
-import { formatValue } from "./format";
+import { formatValue } from "./series-format";
 
 /** The chart's numbers as a table: one row per point, one column per series. */
 export function ChartTable({ spec }: { spec: ChartSpec }) {
@@ -7,16 +8,10 @@ export function ChartTable({ spec }: { spec: ChartSpec }) {
     <div className="max-h-72 overflow-auto rounded-md border border-slate-200">
       <table className="min-w-full text-sm">
         <caption className="sr-only">{spec.title}</caption>
-        <thead className="sticky top-0 bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">
-          <tr>
-            {spec.dimensions.map((d) => (
-              <th key={d.key} scope="col" className="px-3 py-2">{d.label}</th>
-            ))}
-            {spec.series.map((s) => (
-              <th key={s.key} scope="col" className="px-3 py-2 text-right">{s.label}</th>
-            ))}
-          </tr>
-        </thead>
+        <TableHead sticky>
+          {spec.dimensions.map((d) => <HeaderCell key={d.key}>{d.label}</HeaderCell>)}
+          {spec.series.map((s) => <HeaderCell key={s.key} align="right">{s.label}</HeaderCell>)}
+        </TableHead>
         <tbody>
           {spec.rows.map((row, index) => (
             <tr key={String(row[spec.dimensions[0]?.key ?? ""] ?? index)} className="border-t border-slate-100">

@@ -2,7 +2,7 @@
 
 import type { TooltipContentProps } from "recharts";
 import type { ChartSpec } from "./chart-types";
-import { formatReadable } from "./format";
+import { formatReadable } from "@/components/charts/series-format";
 
 type Props = Partial<TooltipContentProps<number, string>> & { spec: ChartSpec };
 

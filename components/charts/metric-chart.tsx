@@ -2,7 +2,7 @@
 
 import { Bar, BarChart, CartesianGrid, ComposedChart, Line, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
 import type { ChartSeries, ChartSpec } from "./chart-types";
-import { formatTick } from "./format";
+import { formatTick } from "@/components/charts/series-format";
 import { ChartTooltip } from "./chart-tooltip";
 import { FRAME_COLOURS } from "./palette";
 

@@ -1,6 +1,6 @@
 // The response of GET /api/v1/metrics/changes (features/changes/metrics.ts, ChangeMetrics).
 import { AI_INVOLVEMENTS } from "@/lib/domain/incident-enums";
-import { durationStats, nullable, weekFields } from "./schema-parts";
+import { durationStats, nullable, weeklySeries } from "./schema-parts";
 
 const failureCount = {
   type: "object",
@@ -30,18 +30,7 @@ const changeFigures = {
   recovery: { ...durationStats, description: "median and p90 of ttmMinutes of the incidents linked to the failed changes" },
 };
 const changeFigureNames = ["changes", "failed", "changeFailureRate", "byAi", "bySignOff", "recovery"];
-export const changeMetricsSchema = {
-  type: "object",
-  properties: {
-    weeks: {
-      type: "array",
-      items: {
-        type: "object",
-        properties: { ...weekFields, ...changeFigures },
-        required: ["week", "start", ...changeFigureNames],
-      },
-    },
-    total: { type: "object", description: "the same figures over the whole window", properties: changeFigures, required: changeFigureNames },
-  },
-  required: ["weeks", "total"],
-};
+export const changeMetricsSchema = weeklySeries(changeFigures, changeFigureNames, {
+  properties: { total: { type: "object", description: "the same figures over the whole window", properties: changeFigures, required: changeFigureNames } },
+  required: ["total"],
+});

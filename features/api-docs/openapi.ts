@@ -1,9 +1,26 @@
-import { components } from "./schemas";
+import { components } from "./document-components";
 
 const ref = (name: keyof typeof components) => ({ $ref: `#/components/schemas/${name}` });
 const json = (schema: unknown) => ({ "application/json": { schema } });
 const problem = (description: string) => ({ description, content: { "application/problem+json": { schema: ref("Problem") } } });
 const refusals = { 401: problem("No token, or a bad one"), 403: problem("The token's role is too low") };
+
+/** An operation that takes a JSON body: its answers, then the refusals every authenticated call can meet. */
+const withBody = (summary: string, body: keyof typeof components, responses: Record<number, unknown>) => ({
+  summary,
+  requestBody: { required: true, content: json(ref(body)) },
+  responses: { ...responses, ...refusals },
+});
+
+/** A PATCH of a versioned resource: 200 with it, or the refusals every such edit can meet. */
+const versionedPatch = (what: string, summary: string, schemas: { body: keyof typeof components; result: keyof typeof components }, answers: { 200: string; 400: string; 404: string; 422: string }) =>
+  withBody(summary, schemas.body, {
+    200: { description: answers[200], content: json(ref(schemas.result)) },
+    400: problem(answers[400]),
+    404: problem(answers[404]),
+    409: problem(`Stale version: the body carries currentVersion and the current ${what}`),
+    422: problem(answers[422]),
+  });
 const query = (name: string, description: string, required = false) => ({ name, in: "query", required, description, schema: { type: "string" } });
 const path = (name: string, description: string) => ({ name, in: "path", required: true, description, schema: { type: "string" } });
 
@@ -46,48 +63,28 @@ export function openApiDocument(serverUrl = "/") {
         },
       },
       "/api/v1/services": {
-        post: {
-          summary: "Create a service (its team, named by slug, is created when new); LEAD",
-          requestBody: { required: true, content: json(ref("ServiceInput")) },
-          responses: { 201: { description: "Created", content: json(ref("Service")) }, 400: problem("Invalid fields"), 409: problem("The slug is taken"), 422: problem("The team is retired"), ...refusals },
-        },
+        post: withBody("Create a service (its team, named by slug, is created when new); LEAD", "ServiceInput", { 201: { description: "Created", content: json(ref("Service")) }, 400: problem("Invalid fields"), 409: problem("The slug is taken"), 422: problem("The team is retired") }),
       },
       "/api/v1/services/{slug}": {
         parameters: [path("slug", "The service's slug, e.g. checkout-api")],
-        patch: {
-          summary: "Edit a service: `version` plus any of name, team (an existing team's slug), sloTarget, retired; LEAD",
-          requestBody: { required: true, content: json(ref("ServicePatch")) },
-          responses: {
-            200: { description: "Updated (or unchanged)", content: json(ref("Service")) },
-            400: problem("Invalid fields, or a team that does not exist, named"),
-            404: problem("Unknown slug"),
-            409: problem("Stale version: the body carries currentVersion and the current service"),
-            422: problem("A retired team: an active service cannot join it"),
-            ...refusals,
-          },
-        },
+        patch: versionedPatch("service", "Edit a service: `version` plus any of name, team (an existing team's slug), sloTarget, retired; LEAD", { body: "ServicePatch", result: "Service" }, {
+          200: "Updated (or unchanged)",
+          400: "Invalid fields, or a team that does not exist, named",
+          404: "Unknown slug",
+          422: "A retired team: an active service cannot join it",
+        }),
       },
       "/api/v1/teams": {
-        post: {
-          summary: "Create a team; LEAD",
-          requestBody: { required: true, content: json(ref("TeamInput")) },
-          responses: { 201: { description: "Created", content: json(ref("Team")) }, 400: problem("Invalid fields"), 409: problem("The slug is taken"), ...refusals },
-        },
+        post: withBody("Create a team; LEAD", "TeamInput", { 201: { description: "Created", content: json(ref("Team")) }, 400: problem("Invalid fields"), 409: problem("The slug is taken") }),
       },
       "/api/v1/teams/{slug}": {
         parameters: [path("slug", "The team's slug, e.g. storefront")],
-        patch: {
-          summary: "Rename, retire or bring back a team: `version` plus name and/or retired; LEAD",
-          requestBody: { required: true, content: json(ref("TeamPatch")) },
-          responses: {
-            200: { description: "Updated (or unchanged)", content: json(ref("Team")) },
-            400: problem("Invalid fields"),
-            404: problem("Unknown slug"),
-            409: problem("Stale version: the body carries currentVersion and the current team"),
-            422: problem("The team still owns active services, named in the message"),
-            ...refusals,
-          },
-        },
+        patch: versionedPatch("team", "Rename, retire or bring back a team: `version` plus name and/or retired; LEAD", { body: "TeamPatch", result: "Team" }, {
+          200: "Updated (or unchanged)",
+          400: "Invalid fields",
+          404: "Unknown slug",
+          422: "The team still owns active services, named in the message",
+        }),
       },
       "/api/v1/incidents": {
         get: {
@@ -99,27 +96,17 @@ export function openApiDocument(serverUrl = "/") {
             ...refusals,
           },
         },
-        post: {
-          summary: "File an incident; ENGINEER",
-          requestBody: { required: true, content: json(ref("IncidentInput")) },
-          responses: { 201: { description: "Filed", content: json(ref("Incident")) }, 400: problem("Invalid fields"), 422: problem("A rule between fields broken"), ...refusals },
-        },
+        post: withBody("File an incident; ENGINEER", "IncidentInput", { 201: { description: "Filed", content: json(ref("Incident")) }, 400: problem("Invalid fields"), 422: problem("A rule between fields broken") }),
       },
       "/api/v1/incidents/{id}": {
         parameters: [path("id", "The incident's id or reference, e.g. INC-2026-0042")],
         get: { summary: "One incident", responses: { 200: { description: "The incident", content: json(ref("Incident")) }, 404: problem("Unknown"), ...refusals } },
-        patch: {
-          summary: "Edit an incident: `version` plus the fields to change; ENGINEER",
-          requestBody: { required: true, content: json(ref("IncidentPatch")) },
-          responses: {
-            200: { description: "Updated", content: json(ref("Incident")) },
-            400: problem("Invalid fields"),
-            404: problem("Unknown"),
-            409: problem("Stale version: the body carries currentVersion and the current incident"),
-            422: problem("A rule between fields broken"),
-            ...refusals,
-          },
-        },
+        patch: versionedPatch("incident", "Edit an incident: `version` plus the fields to change; ENGINEER", { body: "IncidentPatch", result: "Incident" }, {
+          200: "Updated",
+          400: "Invalid fields",
+          404: "Unknown",
+          422: "A rule between fields broken",
+        }),
       },
       "/api/v1/changes": {
         get: {
@@ -142,24 +129,15 @@ export function openApiDocument(serverUrl = "/") {
             ...refusals,
           },
         },
-        post: {
-          summary: "Record a change from the deploy pipeline (idempotent by reference); ENGINEER",
-          requestBody: { required: true, content: json(ref("ChangeInput")) },
-          responses: {
-            201: { description: "Recorded", content: json(ref("Change")) },
-            200: { description: "The reference was recorded before: the stored change now is the request", content: json(ref("Change")) },
-            400: problem("Invalid fields"),
-            422: problem("deployedAt lies in the future"),
-            ...refusals,
-          },
-        },
+        post: withBody("Record a change from the deploy pipeline (idempotent by reference); ENGINEER", "ChangeInput", {
+          201: { description: "Recorded", content: json(ref("Change")) },
+          200: { description: "The reference was recorded before: the stored change now is the request", content: json(ref("Change")) },
+          400: problem("Invalid fields"),
+          422: problem("deployedAt lies in the future"),
+        }),
       },
       "/api/v1/changes/check": {
-        post: {
-          summary: "The deploy gate: would this change have the sign-off the policy requires? Writes nothing; ENGINEER",
-          requestBody: { required: true, content: json(ref("ChangeCheck")) },
-          responses: { 200: { description: "The verdict", content: json(ref("GateAnswer")) }, 400: problem("Invalid fields"), ...refusals },
-        },
+        post: withBody("The deploy gate: would this change have the sign-off the policy requires? Writes nothing; ENGINEER", "ChangeCheck", { 200: { description: "The verdict", content: json(ref("GateAnswer")) }, 400: problem("Invalid fields") }),
       },
       "/api/v1/metrics/weekly": {
         get: {

@@ -1,4 +1,4 @@
-import { HTTP_METHODS, openApiDocumentSchema, type JsonSchema, type OpenApiDocument, type Parameter } from "./document-schema";
+import { HTTP_METHODS, openApiDocumentSchema, type JsonSchema, type OpenApiDocument, type Parameter } from "./schemas";
 import { exampleOf, refName, schemaRows, type SchemaRow } from "./schema-view";
 
 // The API reference page's reading of the OpenAPI document: operations grouped by tag (or, for

@@ -6,3 +6,13 @@ export const durationStats = { type: "object", properties: { median: nullable("n
 
 /** The ISO week and its Monday, as every weekly series names its entries. */
 export const weekFields = { week: { type: "string", examples: ["2026-W10"] }, start: { type: "string", format: "date" } };
+
+/** A response of weekly figures: `weeks`, each entry its week and Monday with `figures`, and any `more` top-level fields. */
+export function weeklySeries<More extends Record<string, unknown> = Record<never, never>>(
+  figures: Record<string, unknown>,
+  requiredFigures: string[],
+  more?: { properties: More; required: string[] },
+) {
+  const weeks = { type: "array", items: { type: "object", properties: { ...weekFields, ...figures }, required: ["week", "start", ...requiredFigures] } };
+  return { type: "object", properties: { weeks, ...(more?.properties as More) }, required: ["weeks", ...(more?.required ?? [])] };
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { JsonSchema } from "./document-schema";
+import type { JsonSchema } from "./schemas";
 import { exampleOf, rulesOf, schemaRows, typeLabel } from "./schema-view";
 
 const schemas: Record<string, JsonSchema> = {

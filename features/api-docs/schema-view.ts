@@ -1,4 +1,4 @@
-import type { JsonSchema } from "./document-schema";
+import type { JsonSchema } from "./schemas";
 
 // How a JSON Schema reads on the API reference page: one row per field, nested fields named
 // by their path (impact.usersAffected, weeks[].ttm.median), and an example value.

@@ -1,210 +1,96 @@
 import { z } from "zod";
-import { changeCheckSchema, changeInputSchema } from "@/features/changes/schemas";
-import { incidentInputSchema } from "@/features/incidents/schemas";
-import { incidentPatchSchema } from "@/features/incidents/patch";
-import { serviceInputSchema, servicePatchSchema } from "@/features/services/schemas";
-import { teamInputSchema, teamPatchSchema } from "@/features/teams/schemas";
-import { changeMetricsSchema } from "./change-metrics-schema";
-import { durationStats, nullable, weekFields } from "./schema-parts";
 
-type JsonSchema = { [key: string]: unknown };
+// The part of an OpenAPI 3.1 document the reference page reads; other keys pass through.
 
-// Instants are checked by a refinement, which JSON Schema cannot say; the API takes ISO 8601 strings with an offset.
-function markInstants(schema: unknown, key = ""): unknown {
-  if (Array.isArray(schema)) return schema.map((s) => markInstants(s));
-  if (!schema || typeof schema !== "object") return schema;
-  const entries = Object.entries(schema as JsonSchema);
-  const instant = entries.length === 0 || (entries.length === 1 && (schema as JsonSchema).type === "string");
-  if (instant && key.endsWith("At")) return { type: "string", format: "date-time" };
-  return Object.fromEntries(entries.map(([k, v]) => [k, markInstants(v, k)]));
-}
-
-/** The request body schemas, from the very zod schemas the API validates with. */
-export function requestSchema(schema: z.ZodType): JsonSchema {
-  const json = { ...(z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }) as JsonSchema) };
-  delete json.$schema; // the document's own dialect applies
-  return markInstants(json) as JsonSchema;
-}
-
-
-const reviewChangeCounts = {
-  type: "object",
-  properties: { changes: { type: "integer" }, failed: { type: "integer" }, changeFailureRate: { ...nullable("number"), description: "failed / changes; null when none" } },
-  required: ["changes", "failed", "changeFailureRate"],
+export type JsonSchema = {
+  type?: string | string[];
+  description?: string;
+  format?: string;
+  enum?: unknown[];
+  const?: unknown;
+  default?: unknown;
+  examples?: unknown[];
+  pattern?: string;
+  minimum?: number;
+  maximum?: number;
+  minLength?: number;
+  maxLength?: number;
+  minItems?: number;
+  maxItems?: number;
+  $ref?: string;
+  properties?: Record<string, JsonSchema>;
+  required?: string[];
+  items?: JsonSchema;
+  anyOf?: JsonSchema[];
+  oneOf?: JsonSchema[];
+  allOf?: JsonSchema[];
 };
 
-export const components = {
-  IncidentInput: requestSchema(incidentInputSchema),
-  IncidentPatch: requestSchema(incidentPatchSchema),
-  ServiceInput: requestSchema(serviceInputSchema),
-  ServicePatch: requestSchema(servicePatchSchema),
-  TeamInput: requestSchema(teamInputSchema),
-  TeamPatch: requestSchema(teamPatchSchema),
-  Service: {
-    type: "object",
-    description: "A service with its team, SLO target (a fraction: 0.999 is 99.9 %), retirement and version.",
-    properties: {
-      id: { type: "string", format: "uuid" },
-      slug: { type: "string" },
-      name: { type: "string" },
-      team: { type: "object", properties: { slug: { type: "string" }, name: { type: "string" } }, required: ["slug", "name"] },
-      sloTarget: { type: "number" },
-      retiredAt: { ...nullable("string"), format: "date-time", description: "When it was retired; null while in service" },
-      version: { type: "integer" },
-      createdAt: { type: "string", format: "date-time" },
-    },
-    required: ["id", "slug", "name", "team", "sloTarget", "retiredAt", "version", "createdAt"],
-  },
-  Team: {
-    type: "object",
-    properties: {
-      id: { type: "string", format: "uuid" },
-      slug: { type: "string" },
-      name: { type: "string" },
-      retiredAt: { ...nullable("string"), format: "date-time", description: "When it was retired; null while active" },
-      version: { type: "integer" },
-    },
-    required: ["id", "slug", "name", "retiredAt", "version"],
-  },
-  ChangeInput: requestSchema(changeInputSchema),
-  ChangeCheck: requestSchema(changeCheckSchema),
-  Change: {
-    type: "object",
-    description:
-      "A recorded change with its derived fields: ai.detected (from commit trailers), ai.effective (the stronger of declared and detected), ai.mismatch, policyViolation, requiredApproval, and the incidents that name it (failed when there is at least one). Lists leave out commits and give commitCount.",
-    properties: {
-      id: { type: "string", format: "uuid" },
-      reference: { type: "string" },
-      service: { type: "string" },
-      deployedAt: { type: "string", format: "date-time" },
-      ai: {
-        type: "object",
-        properties: {
-          involvement: { type: "string", enum: ["NONE", "ASSISTED", "GENERATED", "AGENT"] },
-          detected: { type: "string", enum: ["NONE", "ASSISTED", "GENERATED", "AGENT"] },
-          effective: { type: "string", enum: ["NONE", "ASSISTED", "GENERATED", "AGENT"] },
-          mismatch: { type: "boolean" },
-        },
-      },
-      policyViolation: { type: "boolean" },
-      requiredApproval: { type: "array", items: { type: "string" } },
-      failed: { type: "boolean" },
-      incidents: { type: "array", items: { type: "object", properties: { reference: { type: "string" }, severity: { type: "string" }, ttmMinutes: nullable("integer") } } },
-      version: { type: "integer" },
-    },
-    required: ["id", "reference", "service", "deployedAt", "ai", "policyViolation", "requiredApproval", "failed", "incidents", "version"],
-    additionalProperties: true,
-  },
-  GateAnswer: {
-    type: "object",
-    properties: {
-      allowed: { type: "boolean" },
-      requiredApproval: { type: "array", items: { type: "string", enum: ["NONE", "PEER", "SENIOR", "MANAGER"] } },
-      reason: { type: "string", description: "One sentence for the pipeline's log" },
-      ai: { type: "object", properties: { declared: { type: "string" }, detected: { type: "string" }, detectedTool: nullable("string"), mismatch: { type: "boolean" } } },
-    },
-    required: ["allowed", "requiredApproval", "reason", "ai"],
-  },
-  Incident: {
-    type: "object",
-    description: "An incident with its derived fields (impactMinutes, ttdMinutes, ttmMinutes, ttrMinutes, policyViolation).",
-    properties: {
-      id: { type: "string", format: "uuid" },
-      reference: { type: "string", examples: ["INC-2026-0042"] },
-      version: { type: "integer" },
-      impactMinutes: { type: "integer" },
-      ttdMinutes: nullable("integer"),
-      ttmMinutes: nullable("integer"),
-      ttrMinutes: nullable("integer"),
-      policyViolation: { type: "boolean" },
-    },
-    required: ["id", "reference", "version", "impactMinutes", "policyViolation"],
-    additionalProperties: true,
-  },
-  WeeklyMetrics: {
-    type: "object",
-    properties: {
-      weeks: {
-        type: "array",
-        items: {
-          type: "object",
-          properties: {
-            ...weekFields,
-            sev1: { type: "integer" },
-            sev2: { type: "integer" },
-            aiInvolved: { type: "integer" },
-            incidents: { type: "integer" },
-            aiShare: { ...nullable("number"), description: "aiInvolved / incidents; null for a week without incidents" },
-            policyViolations: { type: "integer" },
-            usersAffected: { type: "integer" },
-            impactMinutes: { type: "integer", description: "minutes of the week covered by merged impact intervals" },
-            availability: { type: "number", description: "1 − impactMinutes / minutes in the week" },
-            ttd: durationStats,
-            ttm: durationStats,
-            ttr: durationStats,
-          },
-          required: ["week", "start", "sev1", "sev2", "aiInvolved", "policyViolations", "impactMinutes", "availability", "ttm"],
-        },
-      },
-    },
-    required: ["weeks"],
-  },
-  ChangeMetrics: changeMetricsSchema,
-  ReviewAgenda: {
-    type: "object",
-    properties: {
-      week: { type: "string" },
-      status: { type: "string", enum: ["NOT_PREPARED", "PREPARED", "IN_PROGRESS", "DONE"] },
-      frozen: { type: "boolean", description: "true once the meeting started: items and figures are the snapshot taken then" },
-      weekEnded: { type: "boolean", description: "false while the week is still running (as of the request)" },
-      items: {
-        type: "array",
-        items: {
-          type: "object",
-          properties: {
-            kind: { type: "string", enum: ["METRICS", "SEV1_DEEP_DIVE", "AI_CHANGE_REVIEW", "SEV2_ROUNDUP", "OVERDUE_ACTION_ITEMS", "POSTMORTEMS_PENDING", "WHEEL", "CUSTOM"] },
-            title: { type: "string" },
-            incidentReferences: { type: "array", items: { type: "string" }, description: "the incidents the item shows; a long list names its first 50 (see total)" },
-            order: { type: "integer" },
-            minutes: { type: "integer" },
-            actionItemIds: { type: "array", items: { type: "string", format: "uuid" }, description: "OVERDUE_ACTION_ITEMS only: the overdue items shown, the most overdue first" },
-            total: { type: "integer", description: "AI_CHANGE_REVIEW, SEV2_ROUNDUP, OVERDUE_ACTION_ITEMS and POSTMORTEMS_PENDING only: how many incidents (or action items) the item is about" },
-            shown: { type: "integer", description: "the same items only: how many of them incidentReferences (actionItemIds for OVERDUE_ACTION_ITEMS) names, at most 50; equal to total in a snapshot frozen before lists were bounded" },
-            listUrl: { type: "string", description: "the same items only: the app's page listing all of them (the filtered incident list, or the action items page)" },
-            service: { type: "string", description: "WHEEL only: the picked service's slug" },
-            partial: { type: "boolean", description: "METRICS only: true when the figures are the week so far (it had not ended when they were taken, kept in a frozen snapshot)" },
-            changes: {
-              type: ["object", "null"],
-              description: "METRICS only: the week's changes (deployed in the week; failed = linked to at least one incident, whenever it started); null when the meeting was frozen before changes were counted",
-              properties: {
-                ...reviewChangeCounts.properties,
-                aiInvolved: { ...reviewChangeCounts, description: "declared or detected AI involvement ≠ NONE" },
-                other: reviewChangeCounts,
-                withoutRequiredSignOff: { type: "integer", description: "changes that lacked the sign-off the change-approval policy requires" },
-                weekRunning: { type: "boolean", description: "true while the week is still running: the figures are the week so far" },
-              },
-              required: ["changes", "failed", "changeFailureRate", "aiInvolved", "other", "withoutRequiredSignOff", "weekRunning"],
-            },
-          },
-          required: ["kind", "title", "incidentReferences", "order", "minutes"],
-        },
-      },
-    },
-    required: ["week", "status", "frozen", "items"],
-  },
-  Problem: {
-    type: "object",
-    description: "RFC 9457 problem details; validation errors list each field.",
-    properties: {
-      type: { type: "string" },
-      title: { type: "string" },
-      status: { type: "integer" },
-      detail: { type: "string" },
-      errors: {
-        type: "array",
-        items: { type: "object", properties: { field: { type: "string" }, messages: { type: "array", items: { type: "string" } } }, required: ["field", "messages"] },
-      },
-    },
-    required: ["title", "status"],
-  },
-};
+const jsonSchema: z.ZodType<JsonSchema> = z.lazy(() =>
+  z.looseObject({
+    type: z.union([z.string(), z.array(z.string())]).optional(),
+    description: z.string().optional(),
+    format: z.string().optional(),
+    enum: z.array(z.unknown()).optional(),
+    const: z.unknown().optional(),
+    default: z.unknown().optional(),
+    examples: z.array(z.unknown()).optional(),
+    pattern: z.string().optional(),
+    minimum: z.number().optional(),
+    maximum: z.number().optional(),
+    minLength: z.number().optional(),
+    maxLength: z.number().optional(),
+    minItems: z.number().optional(),
+    maxItems: z.number().optional(),
+    $ref: z.string().optional(),
+    properties: z.record(z.string(), jsonSchema).optional(),
+    required: z.array(z.string()).optional(),
+    items: jsonSchema.optional(),
+    anyOf: z.array(jsonSchema).optional(),
+    oneOf: z.array(jsonSchema).optional(),
+    allOf: z.array(jsonSchema).optional(),
+  }),
+);
+
+const content = z.record(z.string(), z.looseObject({ schema: jsonSchema.optional() }));
+
+const parameter = z.looseObject({
+  name: z.string(),
+  in: z.string(),
+  required: z.boolean().optional(),
+  description: z.string().optional(),
+  schema: jsonSchema.optional(),
+});
+
+const operation = z.looseObject({
+  summary: z.string().optional(),
+  description: z.string().optional(),
+  tags: z.array(z.string()).optional(),
+  security: z.array(z.record(z.string(), z.array(z.string()))).optional(),
+  parameters: z.array(parameter).optional(),
+  requestBody: z.looseObject({ required: z.boolean().optional(), content }).optional(),
+  responses: z.record(z.string(), z.looseObject({ description: z.string(), content: content.optional() })),
+});
+
+export const HTTP_METHODS = ["get", "post", "put", "patch", "delete"] as const;
+
+const pathItem = z.looseObject({
+  parameters: z.array(parameter).optional(),
+  get: operation.optional(),
+  post: operation.optional(),
+  put: operation.optional(),
+  patch: operation.optional(),
+  delete: operation.optional(),
+});
+
+export const openApiDocumentSchema = z.looseObject({
+  openapi: z.string(),
+  info: z.looseObject({ title: z.string(), version: z.string(), description: z.string().optional() }),
+  security: z.array(z.record(z.string(), z.array(z.string()))).optional(),
+  paths: z.record(z.string(), pathItem),
+  components: z.looseObject({ schemas: z.record(z.string(), jsonSchema).optional() }).optional(),
+});
+
+export type OpenApiDocument = z.infer<typeof openApiDocumentSchema>;
+export type Operation = z.infer<typeof operation>;
+export type Parameter = z.infer<typeof parameter>;

@@ -2,7 +2,7 @@
 // detected AI involvement, the policy's verdict, and the time from deploy to impact.
 import { label } from "@/lib/domain/incident-enums";
 import type { AiInvolvement, AuthorLevel, ChangeApproval } from "@/lib/domain/approval-policy";
-import { formatMinutes } from "@/lib/format";
+import { formatMinutes } from "@/lib/figure-text";
 
 type ChangeAi = { involvement: AiInvolvement; tool: string | null; detected: AiInvolvement; detectedTool: string | null; effective: AiInvolvement; mismatch: boolean };
 export type ChangeInWords = {

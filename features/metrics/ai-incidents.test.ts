@@ -1,17 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPrismaClient, type Database } from "@/lib/db/client";
+import { beforeAll, describe, expect, it } from "vitest";
 import { parseIsoWeek } from "@/lib/time/iso-week";
-import { createTestDatabase, type TestDatabase } from "@/test/database";
+import { useTestDatabase } from "@/test/database";
 import { queryAiIncidentComparison } from "./ai-incidents";
 import { addIncident, createMetricsCatalogue } from "./test-fixtures";
 import type { MetricsScope } from "./types";
 
-let testDb: TestDatabase;
-let db: Database;
+const { db } = useTestDatabase({ poolMax: 2 });
 
 beforeAll(async () => {
-  testDb = await createTestDatabase();
-  db = createPrismaClient({ url: testDb.url, poolMax: 2 });
   await createMetricsCatalogue(db);
   // 2026-W10 (Mon 2 March), all mitigated. AI-involved: a Sev1 on cart 10:00–11:00 and an
   // agent's Sev2 on cart 10:30–12:00. Others: a Sev2 on search 10:30–11:30, a Sev2 on auth
@@ -21,10 +17,6 @@ beforeAll(async () => {
   await addIncident(db, { services: ["search"], startedAt: "2026-03-03T10:30:00Z", mitigatedAt: "2026-03-03T11:30:00Z" });
   await addIncident(db, { services: ["auth"], startedAt: "2026-03-03T14:00:00Z", mitigatedAt: "2026-03-03T14:20:00Z" });
   await addIncident(db, { services: ["checkout"], startedAt: "2026-03-01T23:00:00Z", mitigatedAt: "2026-03-02T01:00:00Z" });
-});
-afterAll(async () => {
-  await db.$disconnect();
-  await testDb.drop();
 });
 
 const compare = (from: string, to: string, scope: MetricsScope = {}) =>

@@ -2,7 +2,8 @@
 // summary, beside the change failure rate): impact, Sev1 share and time to mitigate.
 import type { Database } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { minutesOf, periodTotals } from "./cells";
+import { minutesOf } from "./cells/cell";
+import { periodTotals } from "./cells/periods";
 import { resolveMetricsScope, scopeCondition } from "./scope";
 import { coveredMinutes, durationStats, impactCandidates, impactInterval, medianAndP90, metricsWindow, windowEnd, windowStart, type MetricsWindow } from "./sql";
 import type { DurationStats, MetricsQuery } from "./types";

@@ -1,6 +1,5 @@
-import "server-only";
 import { getOrganisationSettings } from "@/lib/organisation-settings";
-import { db } from "@/lib/db";
+import type { Database } from "@/lib/db/client";
 import { ValidationError } from "@/lib/errors";
 import { searchParamsOf } from "@/lib/http/query";
 import { parseMetricsPeriod } from "./params";
@@ -11,7 +10,7 @@ import type { MetricsQuery } from "./types";
  * service (slugs), in the organisation's zone; any other parameter, or a bad one, is a 400
  * naming it. Unknown slugs are left to the query, which answers 404.
  */
-export async function metricsQueryOfRequest(request: Request): Promise<MetricsQuery> {
+export async function metricsQueryOfRequest(db: Database, request: Request): Promise<MetricsQuery> {
   const { timeZone } = await getOrganisationSettings(db);
   const period = parseMetricsPeriod(searchParamsOf(request), { timeZone, now: new Date(), requireDates: true });
   if (Object.keys(period.errors).length > 0) throw new ValidationError(period.errors);

@@ -3,7 +3,9 @@
 import { BLAST_RADII, ROOT_CAUSE_CATEGORIES } from "@/lib/domain/incident-enums";
 import type { Database } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { minutesOf, periodTotals, serviceTotals } from "./cells";
+import { minutesOf } from "./cells/cell";
+import { periodTotals } from "./cells/periods";
+import { serviceTotals } from "./cells/weeks";
 import { resolveMetricsScope, scopeCondition, servicesInScope } from "./scope";
 import { coveredMinutes, impactCandidates, impactInterval, metricsWindow, windowEnd, windowStart, type MetricsWindow } from "./sql";
 import type { BlastRadius, CategoryCount, MetricsQuery, RootCauseCategory, ServiceImpact, TopServicesQuery } from "./types";

@@ -1,10 +1,9 @@
 import fc from "fast-check";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createPrismaClient, type Database } from "@/lib/db/client";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { AiInvolvement, BlastRadius, RootCauseCategory, Severity } from "@/lib/generated/prisma/enums";
 import { addWeeks, isoWeekOf } from "@/lib/time/iso-week";
 import { percentile } from "@/lib/metrics/percentile";
-import { createTestDatabase, type TestDatabase } from "@/test/database";
+import { useTestDatabase } from "@/test/database";
 import { queryAiIncidentComparison, queryAiIncidentComparisonFromScratch } from "./ai-incidents";
 import {
   queryBlastRadiusCounts,
@@ -14,26 +13,20 @@ import {
   queryTopServicesByImpact,
   queryTopServicesByImpactFromScratch,
 } from "./breakdowns";
-import { queryPeriodSummary, queryPeriodSummaryFromScratch } from "./period";
+import { queryPeriodSummaryFromScratch, queryWeeklyMetricsFromScratch } from "./from-scratch";
+import { queryPeriodSummary } from "./period";
 import { addIncident, createMetricsCatalogue } from "./test-fixtures";
 import type { MetricsQuery, MetricsScope } from "./types";
-import { queryWeeklyMetrics, queryWeeklyMetricsFromScratch } from "./weekly";
+import { queryWeeklyMetrics } from "./weekly";
 
 // The week cells against the figures computed from every incident: random inserts, edits,
 // deletes, long and ongoing incidents, week-boundary crossings, services moving team and
 // time-zone changes, every figure of every scope compared after every step. Then the cells
 // are shown to be read (a tampered cell shows) and to be dropped by a write to their week.
-let testDb: TestDatabase;
-let db: Database;
+const { db } = useTestDatabase();
 
 beforeAll(async () => {
-  testDb = await createTestDatabase();
-  db = createPrismaClient({ url: testDb.url, poolMax: 4 });
   await createMetricsCatalogue(db);
-});
-afterAll(async () => {
-  await db.$disconnect();
-  await testDb.drop();
 });
 
 const MINUTE = 60_000;

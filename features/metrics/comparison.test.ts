@@ -1,19 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPrismaClient, type Database } from "@/lib/db/client";
+import { beforeAll, describe, expect, it } from "vitest";
 import { parseIsoWeek } from "@/lib/time/iso-week";
-import { createTestDatabase, type TestDatabase } from "@/test/database";
+import { useTestDatabase } from "@/test/database";
 import { queryPeriodComparison } from "./comparison";
 import { addIncident, createMetricsCatalogue } from "./test-fixtures";
 
 // queryPeriodComparison (what the executive summary calls) on a real PostgreSQL; every
 // expected figure is worked out by hand from the incidents below.
-let testDb: TestDatabase;
-let db: Database;
+const { db } = useTestDatabase({ poolMax: 2 });
 const WEEK = 7 * 24 * 60;
 
 beforeAll(async () => {
-  testDb = await createTestDatabase();
-  db = createPrismaClient({ url: testDb.url, poolMax: 2 });
   await createMetricsCatalogue(db);
   // The first recorded incident: Monday 2 March 2026 00:00, the start of 2026-W10, 60 minutes.
   await addIncident(db, { services: ["cart"], startedAt: "2026-03-02T00:00:00Z", mitigatedAt: "2026-03-02T01:00:00Z", severity: "SEV1" });
@@ -24,10 +20,6 @@ beforeAll(async () => {
   // 2026-W12: Tuesday 30 minutes; 2026-W13: Wednesday 09:00–09:45.
   await addIncident(db, { services: ["cart"], startedAt: "2026-03-17T10:00:00Z", mitigatedAt: "2026-03-17T10:30:00Z" });
   await addIncident(db, { services: ["cart"], startedAt: "2026-03-25T09:00:00Z", mitigatedAt: "2026-03-25T09:45:00Z", severity: "SEV1" });
-});
-afterAll(async () => {
-  await db.$disconnect();
-  await testDb.drop();
 });
 
 const compare = (from: string, to: string, now: string) =>

@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPrismaClient, type Database } from "@/lib/db/client";
+import { beforeAll, describe, expect, it } from "vitest";
 import { parseIsoWeek } from "@/lib/time/iso-week";
-import { createTestDatabase, type TestDatabase } from "@/test/database";
+import { useTestDatabase } from "@/test/database";
 import { queryBlastRadiusCounts, queryRootCauseCounts, queryTopServicesByImpact } from "./breakdowns";
 import { queryPeriodSummary } from "./period";
 import { addIncident, createMetricsCatalogue } from "./test-fixtures";
@@ -10,12 +9,9 @@ import { queryWeeklyMetrics } from "./weekly";
 
 // The whole-period figures and breakdowns on a real PostgreSQL, over 2025-W20 (Mon 12 May)
 // and 2025-W21 (Mon 19 May); every expected figure is worked out by hand below.
-let testDb: TestDatabase;
-let db: Database;
+const { db } = useTestDatabase({ poolMax: 2 });
 
 beforeAll(async () => {
-  testDb = await createTestDatabase();
-  db = createPrismaClient({ url: testDb.url, poolMax: 2 });
   await createMetricsCatalogue(db);
   // P0 (auth) started the Sunday before the period and ends 00:30 into it: 30 minutes count, the incident does not.
   await addIncident(db, { services: ["auth"], startedAt: "2025-05-11T23:00:00Z", mitigatedAt: "2025-05-12T00:30:00Z", rootCause: "HARDWARE" });
@@ -26,10 +22,6 @@ beforeAll(async () => {
   // W21: P4 09:00–10:40 (TTM 100) and P5 10:00–11:00 (TTM 60) overlap on search.
   await addIncident(db, { services: ["cart", "search"], startedAt: "2025-05-20T09:00:00Z", detectedAt: "2025-05-20T09:06:00Z", mitigatedAt: "2025-05-20T10:40:00Z", severity: "SEV1", ai: "AGENT", usersAffected: 1000, rootCause: "DEPENDENCY", blastRadius: "SITE_WIDE" });
   await addIncident(db, { services: ["search"], startedAt: "2025-05-20T10:00:00Z", mitigatedAt: "2025-05-20T11:00:00Z", usersAffected: 5, rootCause: "CAPACITY", blastRadius: "REGIONAL" });
-});
-afterAll(async () => {
-  await db.$disconnect();
-  await testDb.drop();
 });
 
 const period = (scope: MetricsScope = {}, from = "2025-W20", to = "2025-W21"): MetricsQuery => ({

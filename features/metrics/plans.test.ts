@@ -1,10 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { changeMetricsSql } from "@/features/changes/metrics-sql";
-import { createPrismaClient, type Database } from "@/lib/db/client";
 import { parseIsoWeek } from "@/lib/time/iso-week";
-import { createTestDatabase, type TestDatabase } from "@/test/database";
+import { useTestDatabase } from "@/test/database";
 import { planOf } from "@/test/explain";
-import { cellStatements } from "./cells";
+import { cellStatements } from "./cells/statements";
 import { changeScopeCondition, resolveMetricsScope } from "./scope";
 import { metricsWindow } from "./sql";
 import { addIncident, createMetricsCatalogue } from "./test-fixtures";
@@ -13,19 +12,12 @@ import type { MetricsScope } from "./types";
 // Every statement behind the dashboard, the executive summary and the metrics API is served by
 // indexes: none reads a whole table of incidents, their services, the kept cells or the
 // invalidations (the plans are taken with sequential scans priced out, test/explain.ts).
-let testDb: TestDatabase;
-let db: Database;
+const { db, url } = useTestDatabase({ poolMax: 2 });
 
 beforeAll(async () => {
-  testDb = await createTestDatabase();
-  db = createPrismaClient({ url: testDb.url, poolMax: 2 });
   await createMetricsCatalogue(db);
   await addIncident(db, { services: ["cart", "search"], startedAt: "2026-03-03T10:00:00Z", mitigatedAt: "2026-03-03T11:00:00Z" });
   await addIncident(db, { services: ["checkout"], startedAt: "2026-03-10T10:00:00Z" });
-});
-afterAll(async () => {
-  await db.$disconnect();
-  await testDb.drop();
 });
 
 const GUARDED = ["incidents", "incident_services", "services", "changes", "metric_week_cells", "metric_invalidations"];
@@ -37,13 +29,13 @@ describe.each(SCOPES)("the trends' statements for scope %j", (scope) => {
     const resolved = await resolveMetricsScope(db, scope);
     const statements = { ...cellStatements(window, resolved), "change failure rate": changeMetricsSql(window, changeScopeCondition(resolved)) };
     for (const [name, statement] of Object.entries(statements)) {
-      const plan = await planOf(testDb.url, statement);
+      const plan = await planOf(url(), statement);
       expect(plan.sequentialScans.filter((table) => GUARDED.includes(table)), name).toEqual([]);
     }
   });
 });
 
 it("sees a sequential scan where no index serves the query, so the checks above can fail", async () => {
-  const plan = await planOf(testDb.url, { text: "SELECT count(*) FROM incidents WHERE title = $1", values: ["x"] });
+  const plan = await planOf(url(), { text: "SELECT count(*) FROM incidents WHERE title = $1", values: ["x"] });
   expect(plan.sequentialScans).toEqual(["incidents"]);
 });

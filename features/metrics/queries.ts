@@ -1,9 +1,30 @@
 import "server-only";
+import { cache } from "react";
+import { queryPeriodComparison } from "./comparison";
+import { db } from "@/lib/db";
+import { getOrganisationSettings } from "@/lib/organisation-settings";
+import { queryAiIncidentComparison, queryBlastRadiusCounts, queryPeriodSummary, queryRootCauseCounts, queryTopServicesByImpact, queryWeeklyMetrics } from "./reads";
+import type { MetricsSearchParams } from "./params";
+import { trendsContextOf, type ScopeOptions, type TrendsContext } from "./trends-context";
+import type { MetricsQuery } from "./types";
 
-// The metrics reads the pages call, each taking the database and a MetricsQuery. They live in
-// modules without "server-only" so that scripts (the benchmark) can run them too.
-export { queryWeeklyMetrics } from "./weekly";
-export { queryPeriodSummary } from "./period";
-export { queryAiIncidentComparison } from "./ai-incidents";
-export { queryBlastRadiusCounts, queryRootCauseCounts, queryTopServicesByImpact } from "./breakdowns";
-export { resolveMetricsScope, UnknownScopeError } from "./scope";
+// Cards of one page share a fetch: React's cache() keys on arguments, so the query travels as JSON.
+const parse = (key: string): MetricsQuery => {
+  const raw = JSON.parse(key) as MetricsQuery & { now?: string };
+  return { ...raw, now: raw.now ? new Date(raw.now) : undefined };
+};
+
+export const queryKey = (q: MetricsQuery) => JSON.stringify(q);
+
+export const loadWeeklyMetrics = cache((key: string) => queryWeeklyMetrics(db, parse(key)));
+export const loadPeriodSummary = cache((key: string) => queryPeriodSummary(db, parse(key)));
+export const loadPeriodComparison = cache((key: string) => queryPeriodComparison(db, parse(key)));
+export const loadRootCauseCounts = cache((key: string) => queryRootCauseCounts(db, parse(key)));
+export const loadBlastRadiusCounts = cache((key: string) => queryBlastRadiusCounts(db, parse(key)));
+export const loadAiIncidentComparison = cache((key: string) => queryAiIncidentComparison(db, parse(key)));
+export const loadTopServices = cache((key: string) => queryTopServicesByImpact(db, { ...parse(key), limit: 10 }));
+
+/** The period and scope of a trends page from its URL, in the organisation's zone (read on every request). */
+export async function loadTrendsContext(searchParams: MetricsSearchParams, options: ScopeOptions, now = new Date()): Promise<TrendsContext> {
+  return trendsContextOf(searchParams, await getOrganisationSettings(db), options, now);
+}

@@ -69,7 +69,7 @@ export const scopeConditionPerIncident = (scope: ResolvedScope): Prisma.Sql => b
 export const changeScopeCondition = (scope: ResolvedScope): Prisma.Sql => bothHold(scope, serviceIn);
 
 /**
- * The key of the scope's week cells (features/metrics/cells.ts): "" for everything, "t:<id>"
+ * The key of the scope's week cells (features/metrics/cells/): "" for everything, "t:<id>"
  * for a team, "s:<id>" for a service (also for a service with its own team); null for a
  * service outside the given team, whose incidents no cell holds.
  */

@@ -4,7 +4,7 @@
 import type { Database } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { scopeConditionPerIncident, type ResolvedScope } from "./scope";
-import { coveredMinutes, elapsedMinutes, impactCandidatesBetween, impactInterval, incidentFigures, type IncidentFiguresRow } from "./sql";
+import { coveredMinutes, elapsedMinutes, impactCandidatesBetween, impactInterval, incidentCountsOf, incidentFigures, type IncidentFiguresRow } from "./sql";
 
 const { sql } = Prisma;
 
@@ -32,14 +32,5 @@ export async function querySpanFigures(db: Database, span: { start: Date; end: D
       f.*
     FROM (SELECT ${incidentFigures} FROM incidents i WHERE i.started_at >= ${start} AND i.started_at < ${end} AND ${scope}) AS f`);
   if (!row) throw new Error("The span figures query returned no row");
-  return {
-    incidents: row.incidents,
-    sev1: row.sev1,
-    sev2: row.sev2,
-    aiInvolved: row.ai_involved,
-    policyViolations: row.policy_violations,
-    usersAffected: row.users_affected,
-    impactMinutes: row.impact_minutes,
-    minutes: row.minutes,
-  };
+  return { ...incidentCountsOf(row), impactMinutes: row.impact_minutes, minutes: row.minutes };
 }

@@ -104,6 +104,16 @@ export type IncidentFiguresRow = {
   ttr: number[] | null;
 };
 
+/** The counts of an incidentFigures row, named as the figures are. */
+export const incidentCountsOf = (row: IncidentFiguresRow) => ({
+  incidents: row.incidents,
+  sev1: row.sev1,
+  sev2: row.sev2,
+  aiInvolved: row.ai_involved,
+  policyViolations: row.policy_violations,
+  usersAffected: row.users_affected,
+});
+
 export const durationStats = (pair: number[] | null): DurationStats => ({ median: pair?.[0] ?? null, p90: pair?.[1] ?? null });
 
 /** The share of incidents with AI involved; null when there were none. */

@@ -1,6 +1,8 @@
 // Hand-made incidents for the metrics tests, written straight to the tables so that each test
 // sets exactly the timestamps its arithmetic needs.
+import { afterAll, beforeAll, expect } from "vitest";
 import type { Database } from "@/lib/db/client";
+import { openRouteTestDatabase, type RouteHandler } from "@/test/route-handlers";
 import type { AiInvolvement, BlastRadius, RootCauseCategory, Severity } from "@/lib/generated/prisma/enums";
 
 /** Teams and services: storefront (cart, checkout), platform (search, auth). */
@@ -64,3 +66,41 @@ export async function addIncident(db: Database, incident: TestIncident) {
 
 /** `minutes` after an instant, as an ISO string. */
 export const plusMinutes = (instant: string, minutes: number) => new Date(Date.parse(instant) + minutes * 60_000).toISOString();
+
+/** The fields a metrics API answer's problem+json 400 names, sorted; fails unless it is one. */
+export async function badRequestFields(answer: Promise<Response>): Promise<string[]> {
+  const response = await answer;
+  expect(response.status).toBe(400);
+  expect(response.headers.get("content-type")).toBe("application/problem+json");
+  return ((await response.json()) as { errors: { field: string }[] }).errors.map((e) => e.field).sort();
+}
+
+/** A metrics API wants a token: 401 without one or with a bad one; a VIEWER's token is enough. */
+export async function expectTokenRequired(get: (query: string, headers?: Record<string, string>) => Promise<Response>) {
+  expect((await get("?from=2026-03-01&to=2026-03-08", {})).status).toBe(401);
+  expect((await get("?from=2026-03-01&to=2026-03-08", { authorization: "Bearer nonsense" })).status).toBe(401);
+  expect((await get("?from=2026-03-01&to=2026-03-08")).status).toBe(200);
+}
+
+/**
+ * A metrics API route on a database of its own holding the metrics catalogue and what `seed`
+ * adds; `get(query)` calls it as Next.js does, with a VIEWER's token unless told otherwise.
+ */
+export function useMetricsRoute(path: string, route: () => Promise<{ GET: unknown }>, seed: (db: Database) => Promise<unknown>) {
+  let harness: Awaited<ReturnType<typeof openRouteTestDatabase>>;
+  let handler: RouteHandler;
+  let token = "";
+  beforeAll(async () => {
+    harness = await openRouteTestDatabase();
+    await createMetricsCatalogue(harness.db);
+    await seed(harness.db);
+    token = (await harness.mintToken("VIEWER")).token;
+    handler = (await route()).GET as RouteHandler;
+  });
+  afterAll(() => harness.close());
+  return {
+    db: () => harness.db,
+    get: (query: string, headers: Record<string, string> = { authorization: `Bearer ${token}` }) =>
+      handler(new Request(`http://localhost${path}${query}`, { headers }), { params: Promise.resolve({}) }),
+  };
+}

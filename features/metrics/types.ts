@@ -12,51 +12,43 @@ export type MetricsScope = { team?: string; service?: string };
 /** Median and 90th percentile in minutes (linear interpolation, lib/metrics/percentile.ts); null with no values. */
 export type DurationStats = { median: number | null; p90: number | null };
 
-export type WeekMetrics = {
-  /** "2026-W10" */
-  week: string;
-  /** "2026-03-02": the Monday of the week, a date in the organisation's time zone. */
-  start: string;
+/** The figures a week and a period share. */
+type IncidentFigures = {
   incidents: number;
   sev1: number;
   sev2: number;
   aiInvolved: number;
-  /** aiInvolved / incidents; null when the week had no incidents. */
+  /** aiInvolved / incidents; null when there were no incidents. */
   aiShare: number | null;
   policyViolations: number;
-  /** Sum of impact.usersAffected over the week's incidents. */
+  /** Sum of impact.usersAffected over the incidents. */
   usersAffected: number;
-  /** Minutes of the week covered by at least one impact interval in scope (merged, clipped, rounded down). */
+  /** Minutes covered by at least one impact interval in scope (merged, clipped, rounded down). */
   impactMinutes: number;
-  /** 1 − impactMinutes / minutes (1 for a week not begun). */
+  /** 1 − impactMinutes / minutes (1 for a span not begun). */
   availability: number;
-  /** Minutes of the week in the organisation's time zone (10 080, or 10 020 / 10 140 in a DST week); for the week still running, only those up to now. */
-  minutes: number;
   ttd: DurationStats;
   ttm: DurationStats;
   ttr: DurationStats;
 };
 
+export type WeekMetrics = IncidentFigures & {
+  /** "2026-W10" */
+  week: string;
+  /** "2026-03-02": the Monday of the week, a date in the organisation's time zone. */
+  start: string;
+  /** Minutes of the week in the organisation's time zone (10 080, or 10 020 / 10 140 in a DST week); for the week still running, only those up to now. */
+  minutes: number;
+};
+
 /** The same figures over a whole period: medians over the period's incidents, impact merged over the period. */
-export type PeriodSummary = {
+export type PeriodSummary = IncidentFigures & {
   /** First Monday, last Sunday (dates in the organisation's time zone). */
   from: string;
   to: string;
   weeks: number;
-  incidents: number;
-  sev1: number;
-  sev2: number;
-  aiInvolved: number;
-  aiShare: number | null;
-  policyViolations: number;
-  impactMinutes: number;
-  availability: number;
   /** Minutes of the period in the organisation's time zone, up to now while it is still running. */
   minutes: number;
-  usersAffected: number;
-  ttd: DurationStats;
-  ttm: DurationStats;
-  ttr: DurationStats;
 };
 
 export type CategoryCount<K extends string> = { key: K; count: number };

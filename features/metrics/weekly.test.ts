@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPrismaClient, type Database } from "@/lib/db/client";
+import { beforeAll, describe, expect, it } from "vitest";
 import { percentile } from "@/lib/metrics/percentile";
 import { parseIsoWeek } from "@/lib/time/iso-week";
-import { createTestDatabase, type TestDatabase } from "@/test/database";
+import { useTestDatabase } from "@/test/database";
 import { UnknownScopeError } from "./scope";
 import { addIncident, createMetricsCatalogue, plusMinutes } from "./test-fixtures";
 import type { MetricsScope } from "./types";
@@ -10,18 +9,11 @@ import { queryWeeklyMetrics } from "./weekly";
 
 // queryWeeklyMetrics on a real PostgreSQL. Each scenario has its own service or weeks, so
 // they do not disturb one another; every expected figure is worked out by hand.
-let testDb: TestDatabase;
-let db: Database;
+const { db } = useTestDatabase({ poolMax: 2 });
 const WEEK = 7 * 24 * 60; // 10 080 minutes
 
 beforeAll(async () => {
-  testDb = await createTestDatabase();
-  db = createPrismaClient({ url: testDb.url, poolMax: 2 });
   await createMetricsCatalogue(db);
-});
-afterAll(async () => {
-  await db.$disconnect();
-  await testDb.drop();
 });
 
 const weekly = (from: string, to: string, scope: MetricsScope = {}, timeZone = "UTC", now = new Date("2026-11-01T00:00:00Z")) =>
@@ -29,7 +21,7 @@ const weekly = (from: string, to: string, scope: MetricsScope = {}, timeZone = "
 
 describe("impact minutes", () => {
   beforeAll(async () => {
-    // cart, 2026-W10 (Mon 2 March): 10:00–11:00 and 10:30–12:00 overlap.
+  // cart, 2026-W10 (Mon 2 March): 10:00–11:00 and 10:30–12:00 overlap.
     await addIncident(db, { services: ["cart"], startedAt: "2026-03-03T10:00:00Z", mitigatedAt: "2026-03-03T11:00:00Z", severity: "SEV1", usersAffected: 300 });
     await addIncident(db, { services: ["cart"], startedAt: "2026-03-03T10:30:00Z", mitigatedAt: "2026-03-03T12:00:00Z", usersAffected: 45 });
     // checkout: Sunday 8 March 23:00 to Monday 9 March 01:30, across the W10/W11 boundary.
@@ -85,7 +77,7 @@ describe("impact minutes", () => {
 
 describe("week edges in the organisation's time zone", () => {
   beforeAll(async () => {
-    // Sunday 1 March 2026 23:30 UTC = Monday 2 March 00:30 in Paris (UTC+1 in winter).
+  // Sunday 1 March 2026 23:30 UTC = Monday 2 March 00:30 in Paris (UTC+1 in winter).
     await addIncident(db, { services: ["auth"], startedAt: "2026-03-01T23:30:00Z", mitigatedAt: "2026-03-01T23:40:00Z" });
     // Saturday 2 January 2021: ISO week 53 of 2020.
     await addIncident(db, { services: ["auth"], startedAt: "2021-01-02T12:00:00Z", mitigatedAt: "2021-01-02T12:30:00Z" });
@@ -126,7 +118,7 @@ describe("durations: median and p90 by linear interpolation", () => {
     Promise.all(ttms.map((ttm, i) => addIncident(db, { services: ["cart"], startedAt: plusMinutes(monday(week), i * 600), mitigatedAt: plusMinutes(monday(week), i * 600 + ttm) })));
 
   beforeAll(async () => {
-    await withTtm(10, [30]);
+  await withTtm(10, [30]);
     // A second W10 incident with a detection time, and one without (it must not count as 0).
     await addIncident(db, { services: ["checkout"], startedAt: monday(10), detectedAt: plusMinutes(monday(10), 4), mitigatedAt: plusMinutes(monday(10), 5), resolvedAt: plusMinutes(monday(10), 90.5) });
     await withTtm(11, [20, 10]);
@@ -158,7 +150,7 @@ describe("durations: median and p90 by linear interpolation", () => {
 
 describe("scope", () => {
   beforeAll(async () => {
-    // 2024-W23 (Mon 3 June). X touches search (platform) and cart (storefront); Y only checkout (storefront).
+  // 2024-W23 (Mon 3 June). X touches search (platform) and cart (storefront); Y only checkout (storefront).
     await addIncident(db, { services: ["search", "cart"], startedAt: "2024-06-04T10:00:00Z", mitigatedAt: "2024-06-04T11:00:00Z", severity: "SEV1", ai: "ASSISTED", policyViolation: true });
     await addIncident(db, { services: ["checkout"], startedAt: "2024-06-04T10:30:00Z", mitigatedAt: "2024-06-04T12:00:00Z" });
   });

@@ -2,7 +2,7 @@
 // meeting; the page and the Markdown export say the same.
 import { label } from "@/lib/domain/incident-enums";
 import type { AiInvolvement, ChangeApproval } from "@/lib/domain/approval-policy";
-import { formatCount, formatMinutes } from "@/lib/format";
+import { formatCount, formatMinutes } from "@/lib/figure-text";
 import type { AgendaIncident, ChangeCounts, ReviewChange, WeekChangeFigures } from "./types";
 
 /** "6.3 %": a change failure rate to one decimal. */

@@ -1,7 +1,7 @@
 import { actionItemLabel } from "@/lib/domain/action-item-enums";
 import { AI_INVOLVEMENT_LABELS, label, SEVERITY_LABELS } from "@/lib/domain/incident-enums";
 import { postmortemProgressLabel } from "@/lib/domain/postmortem-enums";
-import { formatAvailability, formatCount, formatMinutes } from "@/lib/format";
+import { formatAvailability, formatCount, formatMinutes } from "@/lib/figure-text";
 import {
   authorText, changeFigureLines, deployToImpactText, incidentVerdictText, involvementText, MISMATCH_TEXT, NOT_NAMED_TEXT, NOT_RECORDED_AT_THE_TIME_TEXT, NOT_RECORDED_TEXT, signOffText,
 } from "./change-words";

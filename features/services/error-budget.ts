@@ -1,5 +1,6 @@
 // The error budget of an SLO: the minutes of customer impact a period may have before the
 // availability target is missed. Pure, so the service pages and their tests agree.
+import { addWeeks, isoWeekStartInstant, type IsoWeek } from "@/lib/time/iso-week";
 
 export type ErrorBudget = {
   /** Availability target as a fraction: 0.999 is 99.9 %. */
@@ -40,3 +41,21 @@ export function errorBudget(input: { sloTarget: number; periodMinutes: number; i
     availability: 1 - impactMinutes / periodMinutes,
   };
 }
+
+/** The weeks `from` to `to` in the zone (DST weeks included), as far as they have passed by `now`. */
+export type BudgetPeriod = { from: IsoWeek; to: IsoWeek; timeZone: string; now?: Date };
+
+/**
+ * Minutes of the period that have passed by `now`: a running week counts only its minutes so
+ * far, as its impact does and as the charts count it, so its availability is not flattered.
+ */
+export function periodMinutesSoFar(period: BudgetPeriod): number {
+  const start = isoWeekStartInstant(period.from, period.timeZone).getTime();
+  const end = isoWeekStartInstant(addWeeks(period.to, 1), period.timeZone).getTime();
+  const now = (period.now ?? new Date()).getTime();
+  return (Math.min(end, Math.max(start, now)) - start) / 60_000;
+}
+
+/** A service's error budget over a period: the one rule of the services list and the service page. */
+export const serviceErrorBudget = (service: { sloTarget: number }, impactMinutes: number, period: BudgetPeriod): ErrorBudget =>
+  errorBudget({ sloTarget: service.sloTarget, periodMinutes: periodMinutesSoFar(period), impactMinutes });

@@ -1,5 +1,5 @@
-import { fractionToPercentText, numberOrText, percentToFraction } from "@/features/settings/form-values";
-import type { ServiceResponse } from "./response";
+import { formText } from "@/lib/forms/form-data";
+import type { ServiceResponse } from "./reads";
 
 /** What the service form holds, as text, so a refused save shows exactly what was typed. */
 export type ServiceFormValues = { slug: string; name: string; team: string; /** e.g. "99.9" */ sloTargetPercent: string };
@@ -14,14 +14,8 @@ export const serviceFormValuesOf = (service: ServiceResponse): ServiceFormValues
   sloTargetPercent: fractionToPercentText(service.sloTarget),
 });
 
-/** A text field of a submitted form, trimmed; "" when absent. */
-export function formText(form: FormData, name: string): string {
-  const value = form.get(name);
-  return typeof value === "string" ? value.trim() : "";
-}
-
 export function readServiceForm(form: FormData): ServiceFormValues {
-  const text = (name: string) => formText(form, name);
+  const text = (name: string) => formText(form, name).trim();
   return { slug: text("slug"), name: text("name"), team: text("team"), sloTargetPercent: text("sloTargetPercent") };
 }
 
@@ -30,3 +24,9 @@ export function sloTargetOf(percentText: string): number | string {
   const percent = numberOrText(percentText);
   return typeof percent === "number" ? percentToFraction(percent) : percent;
 }
+
+// As the settings form reads and shows the organisation's target: 99.9 % is 0.999, not 0.9990000000000001,
+// and text that is no number stays text so the schema names the field.
+const percentToFraction = (percent: number) => Number((percent / 100).toFixed(8));
+const fractionToPercentText = (fraction: number) => String(Number((fraction * 100).toFixed(6)));
+const numberOrText = (text: string): number | string => (text !== "" && Number.isFinite(Number(text)) ? Number(text) : text);

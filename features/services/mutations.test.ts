@@ -1,38 +1,23 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { fileIncident, updateIncident } from "@/features/incidents/mutations";
 import { wheelFacts } from "@/features/reviews/wheel-facts";
 import { actorOf } from "@/features/settings/test-fixtures";
-import { createPrismaClient, type Database } from "@/lib/db/client";
+import { emptyCatalogue, refusal } from "@/features/teams/test-fixtures";
 import { ConflictError, NotFoundError, RuleViolationError, ValidationError } from "@/lib/errors";
-import { createTestDatabase, type TestDatabase } from "@/test/database";
-import { createService } from "./mutations";
-import { ServiceVersionConflictError, updateService } from "./update";
+import { useTestDatabase } from "@/test/database";
+import { createService, ServiceVersionConflictError, updateService } from "./mutations";
 
 // Creating, editing and retiring services on a real PostgreSQL: every refusal writes nothing.
-let testDb: TestDatabase;
-let db: Database;
+const { db } = useTestDatabase();
 const lead = actorOf("lead@example.test", "LEAD");
 
-beforeAll(async () => {
-  testDb = await createTestDatabase();
-  db = createPrismaClient({ url: testDb.url, poolMax: 4 });
-});
-afterAll(async () => {
-  await db.$disconnect();
-  await testDb.drop();
-});
 beforeEach(async () => {
-  await db.auditEvent.deleteMany();
-  await db.incidentService.deleteMany();
-  await db.incident.deleteMany();
-  await db.service.deleteMany();
-  await db.team.deleteMany();
+  await emptyCatalogue(db);
   await db.team.createMany({ data: [{ slug: "storefront", name: "Storefront" }, { slug: "platform", name: "Platform" }] });
 });
 
 const rows = async () => ({ services: await db.service.findMany({ orderBy: { slug: "asc" } }), teams: await db.team.findMany({ orderBy: { slug: "asc" } }), audit: await db.auditEvent.count() });
 const cart = { slug: "cart", name: "Cart", team: "storefront", sloTarget: 0.999 };
-const refusal = (promise: Promise<unknown>) => promise.then(() => null, (error: unknown) => error);
 
 describe("createService", () => {
   it("creates the service at version 1 with its audit row", async () => {

@@ -1,13 +1,13 @@
 import { auditEventData } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/actor";
+import { assertMay } from "@/lib/auth/assert-may";
 import type { Database } from "@/lib/db/client";
-import { ConflictError, RuleViolationError, ValidationError } from "@/lib/errors";
+import { ConflictError, NotFoundError, RuleViolationError, StaleVersionError, ValidationError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { fieldErrorsOf } from "@/lib/validation";
-import { lockTeam, retiredTeamMessage } from "@/features/teams/rows";
-import { serviceResponseSelect, toServiceResponse, type ServiceResponse } from "./response";
-import { serviceInputSchema } from "./schemas";
-
+import { lockTeam, retiredTeamMessage } from "@/features/teams/reads";
+import { serviceResponseSelect, toServiceResponse, type ServiceResponse } from "./reads";
+import { serviceInputSchema, servicePatchSchema } from "./schemas";
+import { parseOrRefuse } from "@/features/teams/schemas";
 /** "storefront-platform" → "Storefront Platform": the name of a team first met by its slug. */
 export const teamNameFromSlug = (slug: string) =>
   slug
@@ -25,9 +25,8 @@ export const duplicateServiceSlug = (slug: string) =>
  * is a conflict, never an overwrite, and a retired team takes no new service.
  */
 export async function createService(db: Database, rawInput: unknown, actor: Actor, options: { createTeam: boolean } = { createTeam: true }): Promise<ServiceResponse> {
-  const parsed = serviceInputSchema.safeParse(rawInput);
-  if (!parsed.success) throw new ValidationError(fieldErrorsOf(parsed.error));
-  const input = parsed.data;
+  assertMay(actor, "service:manage");
+  const input = parseOrRefuse(serviceInputSchema, rawInput);
   try {
     return await db.$transaction(async (tx) => {
       if (await tx.service.findUnique({ where: { slug: input.slug }, select: { id: true } })) throw duplicateServiceSlug(input.slug);
@@ -56,4 +55,61 @@ export async function createService(db: Database, rawInput: unknown, actor: Acto
     }
     throw error;
   }
+}
+
+/** Refused because the service was saved since the edit's version: what it is now. */
+export class ServiceVersionConflictError extends StaleVersionError<ServiceResponse> {
+  constructor(current: ServiceResponse, yourVersion: number) {
+    super(`Service ${current.slug} was changed since version ${yourVersion} (now version ${current.version}); nothing was saved.`, current, yourVersion);
+  }
+}
+
+type Change = { from: unknown; to: unknown };
+
+/**
+ * Edits a service: the patch names the version it is based on and the fields to change
+ * (name, team by slug, sloTarget, retired). The row is locked, so of two edits of one version
+ * exactly one is saved and the other is refused with the service as it now is. A move to
+ * another team invalidates every week's figures (a trigger on services), so team trends follow.
+ */
+export async function updateService(db: Database, slug: string, rawPatch: unknown, actor: Actor, now = new Date()): Promise<ServiceResponse> {
+  assertMay(actor, "service:manage");
+  const { version, ...patch } = parseOrRefuse(servicePatchSchema, rawPatch);
+  return db.$transaction(async (tx) => {
+    const [locked] = await tx.$queryRaw<{ id: string }[]>`SELECT id::text AS id FROM services WHERE slug = ${slug} FOR UPDATE`;
+    if (!locked) throw new NotFoundError(`No service with the slug "${slug}".`);
+    const current = toServiceResponse(await tx.service.findUniqueOrThrow({ where: { id: locked.id }, select: serviceResponseSelect }));
+    if (current.version !== version) throw new ServiceVersionConflictError(current, version);
+
+    const changes: Record<string, Change> = {};
+    if (patch.name !== undefined && patch.name !== current.name) changes.name = { from: current.name, to: patch.name };
+    if (patch.sloTarget !== undefined && patch.sloTarget !== current.sloTarget) changes.sloTarget = { from: current.sloTarget, to: patch.sloTarget };
+    const retired = patch.retired ?? current.retiredAt !== null;
+    if (retired !== (current.retiredAt !== null)) changes.retired = { from: !retired, to: retired };
+    const teamSlug = patch.team ?? current.team.slug;
+    const team = await lockTeam(tx, teamSlug);
+    if (!team) throw new ValidationError({ team: [`there is no team "${teamSlug}"`] });
+    if (teamSlug !== current.team.slug) changes.team = { from: current.team.slug, to: teamSlug };
+    // An active service belongs to an active team: moving into a retired team, or bringing a service back into one, is refused.
+    if (team.retiredAt && !retired && (changes.team || changes.retired)) {
+      throw new RuleViolationError(changes.team ? { team: [retiredTeamMessage(team)] } : { retired: [`its team ${retiredTeamMessage(team)}, or move the service to an active team`] });
+    }
+    if (Object.keys(changes).length === 0) return current;
+
+    const updated = await tx.service.update({
+      where: { id: current.id },
+      data: {
+        name: patch.name,
+        sloTarget: patch.sloTarget,
+        teamId: changes.team ? team.id : undefined,
+        retiredAt: changes.retired ? (retired ? now : null) : undefined,
+        version: { increment: 1 },
+      },
+      select: serviceResponseSelect,
+    });
+    await tx.auditEvent.create({
+      data: auditEventData(actor, { action: "service.update", entityType: "Service", entityId: current.id, changes: { version: { from: version, to: version + 1 }, ...changes } }),
+    });
+    return toServiceResponse(updated);
+  });
 }

@@ -1,77 +1,17 @@
 import "server-only";
-import { queryTopServicesByImpact } from "@/features/metrics/queries";
 import type { MetricsQuery } from "@/features/metrics/types";
-import { deriveIncidentDurations } from "@/features/incidents/derived";
-import type { Database } from "@/lib/db/client";
-import { addWeeks, isoWeekStartInstant, type IsoWeek } from "@/lib/time/iso-week";
-import { errorBudget, type ErrorBudget } from "./error-budget";
-import { serviceResponseSelect, toServiceResponse, type ServiceResponse } from "./response";
+import type { ScopeOptions } from "@/features/metrics/trends-context";
+import { listTeams } from "@/features/teams/reads";
+import { db, readDb } from "@/lib/db";
+import { findServiceBySlug, findServiceForEdit, listRecentServiceIncidents, listServiceAvailability, listServices } from "./reads";
 
-export type ServiceSummary = { slug: string; name: string; sloTarget: number; retiredAt: Date | null; team: { slug: string; name: string } };
-export type TeamOption = { slug: string; name: string };
-
-const serviceSummary = { slug: true, name: true, sloTarget: true, retiredAt: true, team: { select: { slug: true, name: true } } } as const;
-
-/** Every service with its team, grouped by team name. */
-export function listServices(db: Database): Promise<ServiceSummary[]> {
-  return db.service.findMany({ select: serviceSummary, orderBy: [{ team: { name: "asc" } }, { name: "asc" }] });
+/** The teams and services a trends page may be scoped to. */
+export async function readScopeOptions(): Promise<ScopeOptions> {
+  const [teams, services] = await Promise.all([listTeams(db), listServices(db)]);
+  return { teams, services };
 }
 
-export function listTeams(db: Database): Promise<TeamOption[]> {
-  return db.team.findMany({ select: { slug: true, name: true }, orderBy: { name: "asc" } });
-}
-
-/** The service as its edit form and the API see it, with its version. */
-export async function findServiceForEdit(db: Database, slug: string): Promise<ServiceResponse | null> {
-  const row = await db.service.findUnique({ where: { slug }, select: serviceResponseSelect });
-  return row && toServiceResponse(row);
-}
-
-export function findServiceBySlug(db: Database, slug: string): Promise<(ServiceSummary & { id: string }) | null> {
-  return db.service.findUnique({ where: { slug }, select: { id: true, ...serviceSummary } });
-}
-
-/** Minutes from the Monday starting `from` to the Monday after `to`, on the zone's wall clock (DST weeks included). */
-export function minutesInWeeks(from: IsoWeek, to: IsoWeek, timeZone: string): number {
-  return (isoWeekStartInstant(addWeeks(to, 1), timeZone).getTime() - isoWeekStartInstant(from, timeZone).getTime()) / 60_000;
-}
-
-export type ServiceAvailability = ServiceSummary & { impactMinutes: number; incidents: number; budget: ErrorBudget };
-
-/** Each service's availability and error budget over the period: its own incidents' impact, merged. */
-export async function listServiceAvailability(db: Database, q: Omit<MetricsQuery, "scope">): Promise<ServiceAvailability[]> {
-  const [services, impacts] = await Promise.all([listServices(db), queryTopServicesByImpact(db, { ...q, scope: {}, limit: 10_000 })]);
-  const bySlug = new Map(impacts.map((impact) => [impact.slug, impact]));
-  const periodMinutes = minutesInWeeks(q.from, q.to, q.timeZone);
-  return services.map((service) => {
-    const impact = bySlug.get(service.slug);
-    const impactMinutes = impact?.impactMinutes ?? 0;
-    return { ...service, impactMinutes, incidents: impact?.incidents ?? 0, budget: errorBudget({ sloTarget: service.sloTarget, periodMinutes, impactMinutes }) };
-  });
-}
-
-export type ServiceIncident = {
-  reference: string;
-  title: string;
-  severity: string;
-  status: string;
-  startedAt: string;
-  impactMinutes: number;
-  aiInvolvement: string;
-  policyViolation: boolean;
-};
-
-/** The service's most recent incidents, newest first. */
-export async function listRecentServiceIncidents(db: Database, serviceId: string, limit: number, now = new Date()): Promise<ServiceIncident[]> {
-  const rows = await db.incident.findMany({
-    where: { services: { some: { serviceId } } },
-    orderBy: [{ startedAt: "desc" }, { id: "desc" }],
-    take: limit,
-    select: { reference: true, title: true, severity: true, status: true, startedAt: true, mitigatedAt: true, aiInvolvement: true, policyViolation: true },
-  });
-  return rows.map(({ startedAt, mitigatedAt, ...rest }) => ({
-    ...rest,
-    startedAt: startedAt.toISOString(),
-    impactMinutes: deriveIncidentDurations({ startedAt, mitigatedAt }, now).impactMinutes,
-  }));
-}
+export const readServiceAvailability = (q: Omit<MetricsQuery, "scope">) => listServiceAvailability(db, q);
+export const readService = (slug: string) => findServiceBySlug(db, slug);
+export const readServiceForEdit = (slug: string) => findServiceForEdit(db, slug);
+export const readRecentServiceIncidents = (serviceId: string, limit: number) => listRecentServiceIncidents(readDb(), serviceId, limit);

@@ -1,18 +1,5 @@
 import { z } from "zod";
-import { storableString } from "@/lib/schemas";
-
-export const slugSchema = (max = 64) =>
-  z
-    .string({ error: "must be a slug" })
-    .trim()
-    .min(2, { message: "must be at least 2 characters" })
-    .max(max, { message: `must be at most ${max} characters` })
-    .regex(/^[a-z0-9-]+$/, { message: "may hold only lower-case letters, digits and hyphens" });
-
-export const nameSchema = storableString()
-  .trim()
-  .min(2, { message: "must be at least 2 characters" })
-  .max(100, { message: "must be at most 100 characters" });
+import { nameSchema, slugSchema, versionSchema } from "@/features/teams/schemas";
 
 // A hundredth of a percent is as fine as a target is ever written (99.95 %); the float is compared with a margin.
 const hasAtMostTwoPercentDecimals = (fraction: number) => Math.abs(fraction * 10_000 - Math.round(fraction * 10_000)) < 1e-6;
@@ -24,7 +11,6 @@ export const sloTargetSchema = z
   .lt(1, { message: "must be below 100 % (100 % leaves no error budget)" })
   .refine(hasAtMostTwoPercentDecimals, { message: "must have at most two decimals as a percentage, e.g. 99.95 %" });
 
-export const versionSchema = z.int({ error: "must be the version this edit is based on (a whole number)" }).min(1, { message: "must be the version this edit is based on" });
 
 /** A service as created: its team is named by slug (the API creates a team it does not know). */
 export const serviceInputSchema = z.strictObject({

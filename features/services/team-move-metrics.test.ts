@@ -1,28 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { queryPeriodSummary, queryWeeklyMetrics } from "@/features/metrics/queries";
+import { beforeAll, describe, expect, it } from "vitest";
+import { queryPeriodSummary, queryWeeklyMetrics } from "@/features/metrics/reads";
 import { addIncident, createMetricsCatalogue } from "@/features/metrics/test-fixtures";
 import type { MetricsScope } from "@/features/metrics/types";
 import { actorOf } from "@/features/settings/test-fixtures";
-import { createPrismaClient, type Database } from "@/lib/db/client";
 import { parseIsoWeek } from "@/lib/time/iso-week";
-import { createTestDatabase, type TestDatabase } from "@/test/database";
-import { updateService } from "./update";
+import { useTestDatabase } from "@/test/database";
+import { updateService } from "./mutations";
 
 // A service moving team takes its closed weeks' figures with it, though they were kept in week cells.
-let testDb: TestDatabase;
-let db: Database;
+const { db } = useTestDatabase({ poolMax: 2 });
 
 beforeAll(async () => {
-  testDb = await createTestDatabase();
-  db = createPrismaClient({ url: testDb.url, poolMax: 2 });
   await createMetricsCatalogue(db);
   // cart (storefront): one SEV1 of 90 minutes in 2026-W10; search (platform): a SEV2 of 30 minutes.
   await addIncident(db, { services: ["cart"], severity: "SEV1", startedAt: "2026-03-03T10:00:00Z", mitigatedAt: "2026-03-03T11:30:00Z" });
   await addIncident(db, { services: ["search"], startedAt: "2026-03-04T10:00:00Z", mitigatedAt: "2026-03-04T10:30:00Z" });
-});
-afterAll(async () => {
-  await db.$disconnect();
-  await testDb.drop();
 });
 
 const query = (scope: MetricsScope) => ({ from: parseIsoWeek("2026-W09"), to: parseIsoWeek("2026-W11"), timeZone: "UTC", scope, now: new Date("2026-06-01T00:00:00Z") });

@@ -1,32 +1,17 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createService } from "@/features/services/mutations";
-import { updateService } from "@/features/services/update";
+import { beforeEach, describe, expect, it } from "vitest";
+import { createService, updateService } from "@/features/services/mutations";
 import { actorOf } from "@/features/settings/test-fixtures";
-import { createPrismaClient, type Database } from "@/lib/db/client";
 import { ConflictError, NotFoundError, RuleViolationError, ValidationError } from "@/lib/errors";
-import { createTestDatabase, type TestDatabase } from "@/test/database";
+import { useTestDatabase } from "@/test/database";
 import { createTeam, TeamVersionConflictError, updateTeam } from "./mutations";
+import { emptyCatalogue, refusal } from "./test-fixtures";
 
-let testDb: TestDatabase;
-let db: Database;
+const { db } = useTestDatabase();
 const lead = actorOf("lead@example.test", "LEAD");
 
-beforeAll(async () => {
-  testDb = await createTestDatabase();
-  db = createPrismaClient({ url: testDb.url, poolMax: 4 });
-});
-afterAll(async () => {
-  await db.$disconnect();
-  await testDb.drop();
-});
-beforeEach(async () => {
-  await db.auditEvent.deleteMany();
-  await db.service.deleteMany();
-  await db.team.deleteMany();
-});
+beforeEach(() => emptyCatalogue(db));
 
 const rows = async () => ({ teams: await db.team.findMany({ orderBy: { slug: "asc" } }), audit: await db.auditEvent.count() });
-const refusal = (promise: Promise<unknown>) => promise.then(() => null, (error: unknown) => error);
 
 describe("createTeam", () => {
   it("creates the team at version 1 with its audit row", async () => {

@@ -1,19 +1,11 @@
 import { auditEventData } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/actor";
+import { assertMay } from "@/lib/auth/assert-may";
 import type { Database } from "@/lib/db/client";
-import { ConflictError, NotFoundError, RuleViolationError, StaleVersionError, ValidationError } from "@/lib/errors";
+import { ConflictError, NotFoundError, RuleViolationError, StaleVersionError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { fieldErrorsOf } from "@/lib/validation";
-import { lockTeam } from "./rows";
-import { teamInputSchema, teamPatchSchema } from "./schemas";
-
-export type TeamResponse = { id: string; slug: string; name: string; retiredAt: string | null; version: number };
-
-const teamSelect = { id: true, slug: true, name: true, retiredAt: true, version: true } as const;
-const toTeamResponse = (row: { id: string; slug: string; name: string; retiredAt: Date | null; version: number }): TeamResponse => ({
-  ...row,
-  retiredAt: row.retiredAt?.toISOString() ?? null,
-});
+import { lockTeam, teamSelect, toTeamResponse, type TeamResponse } from "./reads";
+import { parseOrRefuse, teamInputSchema, teamPatchSchema } from "./schemas";
 
 const duplicateTeamSlug = (slug: string) => new ConflictError(`A team with the slug "${slug}" already exists.`, { slug: [`"${slug}" is taken by another team`] });
 
@@ -25,9 +17,8 @@ export class TeamVersionConflictError extends StaleVersionError<TeamResponse> {
 }
 
 export async function createTeam(db: Database, rawInput: unknown, actor: Actor): Promise<TeamResponse> {
-  const parsed = teamInputSchema.safeParse(rawInput);
-  if (!parsed.success) throw new ValidationError(fieldErrorsOf(parsed.error));
-  const input = parsed.data;
+  assertMay(actor, "service:manage");
+  const input = parseOrRefuse(teamInputSchema, rawInput);
   try {
     return await db.$transaction(async (tx) => {
       if (await tx.team.findUnique({ where: { slug: input.slug }, select: { id: true } })) throw duplicateTeamSlug(input.slug);
@@ -46,9 +37,8 @@ export async function createTeam(db: Database, rawInput: unknown, actor: Actor):
  * still owns active services cannot be retired: the refusal names them.
  */
 export async function updateTeam(db: Database, slug: string, rawPatch: unknown, actor: Actor, now = new Date()): Promise<TeamResponse> {
-  const parsed = teamPatchSchema.safeParse(rawPatch);
-  if (!parsed.success) throw new ValidationError(fieldErrorsOf(parsed.error));
-  const { version, ...patch } = parsed.data;
+  assertMay(actor, "service:manage");
+  const { version, ...patch } = parseOrRefuse(teamPatchSchema, rawPatch);
   return db.$transaction(async (tx) => {
     const locked = await lockTeam(tx, slug);
     if (!locked) throw new NotFoundError(`No team with the slug "${slug}".`);

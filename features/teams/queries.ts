@@ -1,37 +1,8 @@
 import "server-only";
-import type { Database } from "@/lib/db/client";
+import { db } from "@/lib/db";
+import { findTeamForEdit, listTeamChoices, listTeams, listTeamsWithServices } from "./reads";
 
-export type TeamWithServices = {
-  slug: string;
-  name: string;
-  retiredAt: Date | null;
-  version: number;
-  services: { slug: string; name: string; retiredAt: Date | null }[];
-};
-
-/** Every team, active ones first, with its services, active ones first. */
-export function listTeamsWithServices(db: Database): Promise<TeamWithServices[]> {
-  return db.team.findMany({
-    select: {
-      slug: true,
-      name: true,
-      retiredAt: true,
-      version: true,
-      services: { select: { slug: true, name: true, retiredAt: true }, orderBy: [{ retiredAt: { sort: "asc", nulls: "first" } }, { name: "asc" }] },
-    },
-    orderBy: [{ retiredAt: { sort: "asc", nulls: "first" } }, { name: "asc" }],
-  });
-}
-
-export function findTeamForEdit(db: Database, slug: string) {
-  return db.team.findUnique({ where: { slug }, select: { slug: true, name: true, retiredAt: true, version: true, services: { where: { retiredAt: null }, select: { name: true } } } });
-}
-
-/** The teams a service may be given: the active ones, and the one it has now even if retired. */
-export function listTeamChoices(db: Database, currentSlug?: string) {
-  return db.team.findMany({
-    where: { OR: [{ retiredAt: null }, ...(currentSlug ? [{ slug: currentSlug }] : [])] },
-    select: { slug: true, name: true },
-    orderBy: { name: "asc" },
-  });
-}
+export const readTeamsWithServices = () => listTeamsWithServices(db);
+export const readTeamForEdit = (slug: string) => findTeamForEdit(db, slug);
+export const readTeamChoices = (currentSlug?: string) => listTeamChoices(db, currentSlug);
+export const readTeams = () => listTeams(db);

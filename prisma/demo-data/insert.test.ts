@@ -9,7 +9,7 @@ import { generateDemoData } from "./generate";
 import { CHECKOUT_OUTAGE_TITLE } from "./outages";
 import { demoWeeks } from "./test-weeks";
 import { queryWeeklyMetrics } from "@/features/metrics/weekly";
-import { listServiceAvailability } from "@/features/services/queries";
+import { listServiceAvailability } from "@/features/services/reads";
 import { createPrismaClient } from "@/lib/db/client";
 import { addWeeks, isoWeekOf } from "@/lib/time/iso-week";
 

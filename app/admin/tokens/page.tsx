@@ -5,7 +5,7 @@ import { MintTokenForm } from "@/features/tokens/components/mint-token-form";
 import { RevokeTokenButton } from "@/features/tokens/components/revoke-token-button";
 import { listTokensForAdmin } from "@/features/tokens/queries";
 import { requirePageActor } from "@/lib/auth/guards";
-import { formatCount } from "@/lib/format";
+import { formatCount } from "@/lib/figure-text";
 import { HeaderCell, TableBox, TableHead } from "@/components/ui/table";
 import { cardClass } from "@/components/ui/card";
 

@@ -4,7 +4,7 @@ import { UserActiveButton } from "@/features/users/components/user-active-button
 import { UserRoleForm } from "@/features/users/components/user-role-form";
 import { listUsers } from "@/features/users/queries";
 import { requirePageActor } from "@/lib/auth/guards";
-import { formatCount } from "@/lib/format";
+import { formatCount } from "@/lib/figure-text";
 import { HeaderCell, TableBox, TableHead } from "@/components/ui/table";
 import { cardClass } from "@/components/ui/card";
 

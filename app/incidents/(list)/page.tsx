@@ -6,7 +6,7 @@ import { parseIncidentListParams } from "@/features/incidents/list/params";
 import { readIncidentList, readListFilterOptions } from "@/features/incidents/list/queries";
 import { exportHref, hasFilters, pageHref } from "@/features/incidents/list/url";
 import { requirePageActor } from "@/lib/auth/guards";
-import { formatCount } from "@/lib/format";
+import { formatCount } from "@/lib/figure-text";
 import { LinkProblems } from "@/components/ui/link-problems";
 import { PageLinks } from "@/components/ui/list-controls";
 

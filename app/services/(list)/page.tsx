@@ -1,13 +1,12 @@
 import type { Metadata } from "next";
 import { PeriodControls } from "@/features/metrics/components/period-controls";
 import { LinkProblems } from "@/components/ui/link-problems";
-import { loadTrendsContext } from "@/features/metrics/components/trends-context";
+import { loadTrendsContext } from "@/features/metrics/queries";
 import { ServiceAvailabilityTable } from "@/features/services/components/service-availability-table";
-import { listServiceAvailability } from "@/features/services/queries";
+import { readScopeOptions, readServiceAvailability } from "@/features/services/queries";
 import { ServiceCatalogueLinks } from "@/features/services/components/service-catalogue-links";
 import { requirePageActor } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
-import { db } from "@/lib/db";
 
 export const metadata: Metadata = { title: "Services" };
 export const dynamic = "force-dynamic";
@@ -16,9 +15,9 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function ServicesPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requirePageActor("incident:read");
-  const context = await loadTrendsContext(await searchParams);
+  const context = await loadTrendsContext(await searchParams, await readScopeOptions());
   const { from, to, timeZone, now } = context.query;
-  const all = await listServiceAvailability(db, { from, to, timeZone, now });
+  const all = await readServiceAvailability({ from, to, timeZone, now });
   const team = context.period.scope.team;
   // Worst first: the services furthest past their error budget lead.
   const services = (team ? all.filter((s) => s.team.slug === team) : all).toSorted((a, b) => a.budget.leftFraction - b.budget.leftFraction);

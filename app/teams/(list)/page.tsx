@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { RetiredBadge } from "@/features/services/components/retired-badge";
-import { listTeamsWithServices } from "@/features/teams/queries";
+import { readTeamsWithServices } from "@/features/teams/queries";
 import { requirePageActor } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
-import { db } from "@/lib/db";
+import { cardClass } from "@/components/ui/card";
+import { buttonClass } from "@/components/ui/button";
 
 export const metadata: Metadata = { title: "Teams" };
 export const dynamic = "force-dynamic";
@@ -12,7 +13,7 @@ export const dynamic = "force-dynamic";
 export default async function TeamsPage() {
   const actor = await requirePageActor("incident:read");
   const manage = can(actor.role, "service:manage");
-  const teams = await listTeamsWithServices(db);
+  const teams = await readTeamsWithServices();
   const active = teams.filter((t) => !t.retiredAt).length;
   return (
     <div className="space-y-5">
@@ -25,14 +26,14 @@ export default async function TeamsPage() {
           <p className="text-sm text-slate-600">{active} active of {teams.length} · each service belongs to one team, and counts in its trends</p>
         </div>
         {manage && (
-          <Link href="/teams/new" className="rounded-md bg-indigo-600 px-4 py-2 text-sm font-semibold text-white shadow hover:bg-indigo-500">
+          <Link href="/teams/new" className={buttonClass("primary", "lg")}>
             New team
           </Link>
         )}
       </div>
       <ul className="grid gap-4 md:grid-cols-2">
         {teams.map((team) => (
-          <li key={team.slug} className="space-y-3 rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
+          <li key={team.slug} className={cardClass("md", "space-y-3")}>
             <div className="flex flex-wrap items-baseline justify-between gap-2">
               <h2 className="text-base font-semibold text-slate-900">
                 {team.name}

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { CatalogueFormPage } from "@/features/teams/components/catalogue-form-page";
 import { NewTeamForm } from "@/features/teams/components/team-forms";
 import { requirePageActor } from "@/lib/auth/guards";
 
@@ -8,17 +9,5 @@ export const dynamic = "force-dynamic";
 
 export default async function NewTeamPage() {
   await requirePageActor("service:manage");
-  return (
-    <div className="mx-auto max-w-3xl space-y-6">
-      <div className="space-y-1">
-        <p className="text-sm text-slate-500">
-          <Link href="/teams" className="hover:text-indigo-700">Teams</Link>
-        </p>
-        <h1 className="text-2xl font-bold">New team</h1>
-      </div>
-      <section aria-label="Team" className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
-        <NewTeamForm />
-      </section>
-    </div>
-  );
+  return <CatalogueFormPage crumbs={<Link href="/teams" className="hover:text-indigo-700">Teams</Link>} title="New team" subject="Team" form={<NewTeamForm />} />;
 }

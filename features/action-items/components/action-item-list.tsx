@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { formatCount } from "@/lib/format";
+import { formatCount } from "@/lib/figure-text";
 import type { ActionItemView } from "../reads";
 import { moreRowsHref } from "../search-params";
 import { ActionItemTable } from "./action-item-table";

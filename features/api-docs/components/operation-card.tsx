@@ -1,6 +1,7 @@
 import { Markdown } from "@/components/markdown";
 import type { ReferenceBody, ReferenceOperation } from "../reference";
 import { Example, SchemaFields } from "./schema-fields";
+import { cardClass } from "@/components/ui/card";
 
 const methodStyle: Record<string, string> = {
   GET: "bg-sky-100 text-sky-900 ring-sky-300",
@@ -26,7 +27,7 @@ function Body({ body, title }: { body: ReferenceBody; title: string }) {
 export function OperationCard({ operation }: { operation: ReferenceOperation }) {
   const { id, method, path, requestBody } = operation;
   return (
-    <article id={id} aria-labelledby={`${id}-title`} className="scroll-mt-4 space-y-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5">
+    <article id={id} aria-labelledby={`${id}-title`} className={cardClass("sm", "scroll-mt-4 space-y-4 sm:p-5")}>
       <div className="space-y-2">
         <h3 id={`${id}-title`} className="flex flex-wrap items-center gap-2 font-mono text-base font-semibold">
           <MethodBadge method={method} />

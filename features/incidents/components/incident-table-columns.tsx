@@ -2,7 +2,7 @@ import Link from "next/link";
 import { columnVisibilityFeature, createColumnHelper, rowSortingFeature, tableFeatures, type ColumnVisibilityState } from "@tanstack/react-table";
 import { AiBadge, PolicyViolationBadge, SeverityBadge, StatusBadge } from "@/components/ui/badges";
 import { LocalTime } from "@/components/ui/local-time";
-import { formatCount, formatMinutes } from "@/lib/format";
+import { formatCount, formatMinutes } from "@/lib/figure-text";
 import { label } from "@/lib/domain/incident-enums";
 import { postmortemLabel } from "../list/labels";
 import type { IncidentListItem } from "../reads";

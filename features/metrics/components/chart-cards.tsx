@@ -1,11 +1,9 @@
-import { Suspense } from "react";
-import { ChartFigure } from "@/components/charts/chart-figure";
-import { ChartSkeleton } from "@/components/charts/chart-skeleton";
+import type { ChartSpec } from "@/components/charts/chart-types";
+import { SuspendedChart } from "@/components/charts/suspended-chart";
+import { blastRadiusChart, rootCauseChart, topServicesChart } from "../charts/breakdown-chart-specs";
+import { aiChart, availabilityChart, detectMitigateChart, impactChart, resolveChart, severityChart, type ChartContext } from "../charts/weekly-chart-specs";
+import { loadBlastRadiusCounts, loadRootCauseCounts, loadTopServices, loadWeeklyMetrics, queryKey } from "../queries";
 import type { MetricsQuery } from "../types";
-import { blastRadiusChart, rootCauseChart, topServicesChart } from "./breakdown-chart-specs";
-import { loadBlastRadiusCounts, loadChangeMetrics, loadRootCauseCounts, loadTopServices, loadWeeklyMetrics, queryKey } from "./card-data";
-import { failureRateByAiChart, failureRateBySignOffChart, recoveryChart, withoutSignOffChart } from "./change-chart-specs";
-import { aiChart, availabilityChart, detectMitigateChart, impactChart, resolveChart, severityChart, type ChartContext } from "./weekly-chart-specs";
 
 const WEEKLY = {
   severity: severityChart,
@@ -14,12 +12,6 @@ const WEEKLY = {
   detectMitigate: detectMitigateChart,
   resolve: resolveChart,
   ai: aiChart,
-} as const;
-const CHANGES = {
-  failureRateByAi: failureRateByAiChart,
-  failureRateBySignOff: failureRateBySignOffChart,
-  recovery: recoveryChart,
-  withoutSignOff: withoutSignOffChart,
 } as const;
 const TITLES = {
   severity: "Sev1 and Sev2 incidents per week",
@@ -31,28 +23,19 @@ const TITLES = {
   rootCause: "Root-cause categories",
   blastRadius: "Blast radius distribution",
   topServices: "Services with the most impact minutes",
-  failureRateByAi: "Change failure rate by AI involvement",
-  failureRateBySignOff: "Change failure rate by sign-off",
-  recovery: "Recovery time of failed changes",
-  withoutSignOff: "Changes shipped without the required sign-off",
 } as const;
 
 export type ChartName = keyof typeof TITLES;
 
-async function ChartCard({ name, query, context }: { name: ChartName; query: MetricsQuery; context: ChartContext }) {
+async function specOf(name: ChartName, query: MetricsQuery, context: ChartContext): Promise<ChartSpec> {
   const key = queryKey(query);
-  if (name in WEEKLY) return <ChartFigure spec={WEEKLY[name as keyof typeof WEEKLY](await loadWeeklyMetrics(key), context)} />;
-  if (name in CHANGES) return <ChartFigure spec={CHANGES[name as keyof typeof CHANGES]((await loadChangeMetrics(key)).weeks, context)} />;
-  if (name === "rootCause") return <ChartFigure spec={rootCauseChart(await loadRootCauseCounts(key), context)} />;
-  if (name === "blastRadius") return <ChartFigure spec={blastRadiusChart(await loadBlastRadiusCounts(key), context)} />;
-  return <ChartFigure spec={topServicesChart(await loadTopServices(key), context)} />;
+  if (name in WEEKLY) return WEEKLY[name as keyof typeof WEEKLY](await loadWeeklyMetrics(key), context);
+  if (name === "rootCause") return rootCauseChart(await loadRootCauseCounts(key), context);
+  if (name === "blastRadius") return blastRadiusChart(await loadBlastRadiusCounts(key), context);
+  return topServicesChart(await loadTopServices(key), context);
 }
 
-/** One chart card that fetches its own figures, with a skeleton of the same size until they come. */
-export function SuspendedChart(props: { name: ChartName; query: MetricsQuery; context: ChartContext }) {
-  return (
-    <Suspense fallback={<ChartSkeleton title={TITLES[props.name]} />}>
-      <ChartCard {...props} />
-    </Suspense>
-  );
+/** One incident chart card that fetches its own figures, with a skeleton until they come. */
+export function MetricsChart({ name, query, context }: { name: ChartName; query: MetricsQuery; context: ChartContext }) {
+  return <SuspendedChart title={TITLES[name]} spec={specOf(name, query, context)} />;
 }

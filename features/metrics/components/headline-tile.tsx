@@ -1,6 +1,7 @@
 import { SERIES_COLOURS } from "@/components/charts/palette";
 import { Sparkline } from "@/components/charts/sparkline";
-import { changeOf, formatDelta, formatHeadline, type Headline } from "./headlines";
+import { changeOf, formatDelta, formatHeadline, type Headline } from "@/features/metrics/headlines";
+import { cardClass } from "@/components/ui/card";
 
 const VERDICT_STYLE = {
   better: "text-emerald-700",
@@ -27,7 +28,7 @@ export function HeadlineTile({ headline, previousLabel, soFar }: { headline: Hea
   const change = changeOf(headline);
   const verdictText = change ? (change.verdict === "neutral" ? "" : change.verdict === "better" ? " (better)" : " (worse)") : "";
   return (
-    <section aria-label={headline.label} className="flex flex-col gap-1 rounded-lg border border-slate-200 bg-white p-4 shadow-sm break-inside-avoid print:p-3 print:shadow-none">
+    <section aria-label={headline.label} className={cardClass("sm", "flex flex-col gap-1 break-inside-avoid print:p-3 print:shadow-none")}>
       <h2 className="text-xs font-semibold uppercase tracking-wide text-slate-500">{headline.label}</h2>
       <p className="text-3xl font-bold tabular-nums text-slate-900 print:text-2xl">
         {formatHeadline(headline.value, headline.format)}

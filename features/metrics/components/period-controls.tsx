@@ -1,21 +1,38 @@
 import Link from "next/link";
+import { Button } from "@/components/ui/button";
 import { isoWeekStartDate } from "@/lib/time/iso-week";
-import type { ServiceSummary, TeamOption } from "@/features/services/queries";
 import { METRICS_RANGES, type MetricsPeriod } from "../params";
-import { metricsHref, weekEndDate } from "./period-url";
+import { metricsHref, weekEndDate } from "../period-url";
+import type { ServiceOption, TeamOption } from "../trends-context";
+import { cardClass } from "@/components/ui/card";
 
 const control = "rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm";
+
+/** A team or service filter: every option by slug, and "all" as the empty value. */
+function ScopeSelect(props: { name: string; label: string; all: string; value?: string; options: { slug: string; text: string }[] }) {
+  return (
+    <label className="flex flex-col text-xs font-medium text-slate-600">
+      {props.label}
+      <select name={props.name} defaultValue={props.value ?? ""} className={control}>
+        <option value="">{props.all}</option>
+        {props.options.map((option) => (
+          <option key={option.slug} value={option.slug}>{option.text}</option>
+        ))}
+      </select>
+    </label>
+  );
+}
 
 /**
  * The period (preset links, or from/to dates) and, when given the options, the team and
  * service: all in the URL, read by the server, so every view is a link.
  */
-export function PeriodControls(props: { path: string; period: MetricsPeriod; teams?: TeamOption[]; services?: ServiceSummary[] }) {
+export function PeriodControls(props: { path: string; period: MetricsPeriod; teams?: TeamOption[]; services?: ServiceOption[] }) {
   const { period, path } = props;
   const { team, service } = period.scope;
   const custom = period.range === "custom";
   return (
-    <div className="flex flex-wrap items-end gap-x-6 gap-y-3 rounded-lg border border-slate-200 bg-white p-3 shadow-sm print:hidden">
+    <div className={cardClass("none", "flex flex-wrap items-end gap-x-6 gap-y-3 print:hidden p-3")}>
       <nav aria-label="Period" className="flex items-center gap-1 text-sm">
         {METRICS_RANGES.map((range) => {
           const current = period.range === range;
@@ -41,31 +58,11 @@ export function PeriodControls(props: { path: string; period: MetricsPeriod; tea
           To
           <input type="date" name="to" defaultValue={custom ? weekEndDate(period.to) : ""} className={control} />
         </label>
-        {props.teams && (
-          <label className="flex flex-col text-xs font-medium text-slate-600">
-            Team
-            <select name="team" defaultValue={team ?? ""} className={control}>
-              <option value="">All teams</option>
-              {props.teams.map((t) => (
-                <option key={t.slug} value={t.slug}>{t.name}</option>
-              ))}
-            </select>
-          </label>
-        )}
+        {props.teams && <ScopeSelect name="team" label="Team" all="All teams" value={team} options={props.teams.map((t) => ({ slug: t.slug, text: t.name }))} />}
         {props.services && (
-          <label className="flex flex-col text-xs font-medium text-slate-600">
-            Service
-            <select name="service" defaultValue={service ?? ""} className={control}>
-              <option value="">All services</option>
-              {props.services.map((s) => (
-                <option key={s.slug} value={s.slug}>{s.name} ({s.team.name})</option>
-              ))}
-            </select>
-          </label>
+          <ScopeSelect name="service" label="Service" all="All services" value={service} options={props.services.map((s) => ({ slug: s.slug, text: `${s.name} (${s.team.name})` }))} />
         )}
-        <button type="submit" className="rounded-md bg-indigo-600 px-3 py-1.5 text-sm font-semibold text-white hover:bg-indigo-500">
-          Apply
-        </button>
+        <Button type="submit">Apply</Button>
         {(custom || team || service) && (
           <Link href={path} className="py-1.5 text-sm font-medium text-slate-600 hover:text-indigo-700">
             Reset

@@ -4,7 +4,7 @@ import { Markdown } from "@/components/markdown";
 import { AiBadge, PolicyViolationBadge, SeverityBadge, StatusBadge } from "@/components/ui/badges";
 import { LocalTime } from "@/components/ui/local-time";
 import { label } from "@/lib/domain/incident-enums";
-import { formatCount, formatMinutes } from "@/lib/format";
+import { formatCount, formatMinutes } from "@/lib/figure-text";
 import type { AgendaIncident } from "../types";
 
 

@@ -1,4 +1,4 @@
-import { formatAvailability, formatCount, formatMinutes } from "@/lib/format";
+import { formatAvailability, formatCount, formatMinutes } from "@/lib/figure-text";
 import { CHANGE_DEFINITIONS, changeFigureLines } from "../change-words";
 import type { WeekChangeFigures, WeekFigures } from "../types";
 import { formatUntil, type MetricsBaselineKind, type WeekSoFar } from "../so-far";

@@ -4,11 +4,12 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { authorizedAction } from "@/lib/actions/authorized-action";
 import { db } from "@/lib/db";
-import { describeFieldErrors, formFailure, type FormFailure } from "@/lib/forms/failure";
+import { describeFieldErrors, formFailure } from "@/lib/forms/failure";
+import type { FormState } from "@/lib/forms/state";
 import { readServiceForm, SERVICE_FIELD_LABELS, sloTargetOf, type ServiceFormValues } from "../form-values";
 import { createService } from "../mutations";
 
-export type CreateServiceState = Omit<Partial<FormFailure>, "values"> & { values?: ServiceFormValues };
+export type CreateServiceState = FormState<{ values: ServiceFormValues }>;
 
 /** Creates a service in an existing team, then opens its page. */
 export const createServiceAction = authorizedAction("service:manage", async (actor, _previous: CreateServiceState | undefined, form: FormData): Promise<CreateServiceState> => {

@@ -3,18 +3,13 @@
 import { revalidatePath } from "next/cache";
 import { authorizedAction } from "@/lib/actions/authorized-action";
 import { db } from "@/lib/db";
-import { describeFieldErrors, formFailure, type FormFailure } from "@/lib/forms/failure";
+import { describeFieldErrors, formFailure } from "@/lib/forms/failure";
+import type { FormState } from "@/lib/forms/state";
 import { readServiceForm, SERVICE_FIELD_LABELS, serviceFormValuesOf, sloTargetOf, type ServiceFormValues } from "../form-values";
-import { ServiceVersionConflictError, updateService } from "../update";
+import { ServiceVersionConflictError, updateService } from "../mutations";
 
-export type UpdateServiceState = Omit<Partial<FormFailure>, "values"> & {
-  values?: ServiceFormValues;
-  ok?: string;
-  /** The version the form now edits. */
-  version?: number;
-  /** Set when someone saved first: the service as it now is, beside the values the form kept. */
-  conflict?: ServiceFormValues;
-};
+/** version is the one the form now edits; conflict, set when someone saved first, the service as it now is. */
+export type UpdateServiceState = FormState<{ values: ServiceFormValues; version: number; conflict: ServiceFormValues }>;
 
 // The edit form sends name, team and SLO target; the retire button sends `retired` alone.
 function patchOf(form: FormData, values: ServiceFormValues) {

@@ -1,10 +1,12 @@
 "use client";
 
 import { useActionState } from "react";
+import { Button } from "@/components/ui/button";
+import { FormMessage } from "@/components/ui/form-message";
 import { updateServiceAction, type UpdateServiceState } from "../actions/update-service";
 import type { ServiceFormValues } from "../form-values";
 import { ServiceConflict } from "./service-conflict";
-import { FormMessages, ServiceFields, submitClass, type TeamChoice } from "./service-fields";
+import { ServiceFields, type TeamChoice } from "./service-fields";
 
 const initialState: UpdateServiceState = {};
 
@@ -17,13 +19,13 @@ export function EditServiceForm(props: { slug: string; version: number; values: 
     <form action={formAction} key={`${version}|${JSON.stringify(values)}`} className="space-y-6" noValidate>
       <input type="hidden" name="service" value={props.slug} />
       <input type="hidden" name="version" value={version} />
-      <FormMessages error={state.error} ok={state.ok} />
+      <FormMessage state={state} />
       {state.conflict && <ServiceConflict current={state.conflict} yours={values} teams={props.teams} />}
       <ServiceFields values={values} errors={state.fieldErrors ?? {}} teams={props.teams} withSlug={false} />
       <div className="flex flex-wrap items-center gap-4">
-        <button type="submit" disabled={pending} className={submitClass}>
+        <Button type="submit" size="lg" disabled={pending}>
           {pending ? "Saving…" : "Save service"}
-        </button>
+        </Button>
         <span className="text-xs text-slate-500">Editing version {version}</span>
       </div>
     </form>

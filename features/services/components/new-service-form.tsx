@@ -1,8 +1,10 @@
 "use client";
 
 import { useActionState } from "react";
+import { Button } from "@/components/ui/button";
+import { FormMessage } from "@/components/ui/form-message";
 import { createServiceAction, type CreateServiceState } from "../actions/create-service";
-import { FormMessages, ServiceFields, submitClass, type TeamChoice } from "./service-fields";
+import { ServiceFields, type TeamChoice } from "./service-fields";
 
 const initialState: CreateServiceState = {};
 
@@ -10,11 +12,11 @@ export function NewServiceForm({ teams }: { teams: TeamChoice[] }) {
   const [state, formAction, pending] = useActionState(createServiceAction, initialState);
   return (
     <form action={formAction} key={JSON.stringify(state.values ?? {})} className="space-y-6" noValidate>
-      <FormMessages error={state.error} />
+      <FormMessage state={state} />
       <ServiceFields values={state.values} errors={state.fieldErrors ?? {}} teams={teams} withSlug />
-      <button type="submit" disabled={pending} className={submitClass}>
+      <Button type="submit" size="lg" disabled={pending}>
         {pending ? "Creating…" : "Create service"}
-      </button>
+      </Button>
     </form>
   );
 }

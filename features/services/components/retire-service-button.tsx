@@ -1,7 +1,7 @@
 "use client";
 
 import { updateServiceAction } from "../actions/update-service";
-import { RetireForm } from "./retire-form";
+import { RetireForm } from "@/features/teams/components/retire-form";
 
 /** Retires the service (its history stays; it takes no new incident) or brings it back. */
 export function RetireServiceButton(props: { slug: string; name: string; version: number; retired: boolean }) {

@@ -1,6 +1,7 @@
 import Link from "next/link";
-import { formatValue } from "@/components/charts/format";
-import type { ServiceAvailability } from "../queries";
+import { HeaderCell, TableBox, TableHead } from "@/components/ui/table";
+import { formatValue } from "@/components/charts/series-format";
+import type { ServiceAvailability } from "@/features/services/reads";
 import { ErrorBudgetBar } from "./error-budget-bar";
 import { RetiredBadge } from "./retired-badge";
 
@@ -9,20 +10,18 @@ const sloText = (slo: number) => `${Number((slo * 100).toFixed(4))} %`;
 /** Every service with its SLO, its availability over the period and the error budget left. */
 export function ServiceAvailabilityTable({ services, periodText }: { services: ServiceAvailability[]; periodText: string }) {
   return (
-    <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+    <TableBox>
       <table className="min-w-full text-sm">
         <caption className="sr-only">Services with their team, SLO target, availability and error budget over {periodText}</caption>
-        <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">
-          <tr>
-            <th scope="col" className="px-3 py-2">Service</th>
-            <th scope="col" className="px-3 py-2">Team</th>
-            <th scope="col" className="px-3 py-2 text-right">SLO</th>
-            <th scope="col" className="px-3 py-2 text-right">Availability</th>
-            <th scope="col" className="px-3 py-2 text-right">Impact</th>
-            <th scope="col" className="px-3 py-2 text-right">Incidents</th>
-            <th scope="col" className="px-3 py-2">Error budget left</th>
-          </tr>
-        </thead>
+        <TableHead>
+          <HeaderCell>Service</HeaderCell>
+          <HeaderCell>Team</HeaderCell>
+          <HeaderCell align="right">SLO</HeaderCell>
+          <HeaderCell align="right">Availability</HeaderCell>
+          <HeaderCell align="right">Impact</HeaderCell>
+          <HeaderCell align="right">Incidents</HeaderCell>
+          <HeaderCell>Error budget left</HeaderCell>
+        </TableHead>
         <tbody>
           {services.map((service) => {
             const missed = service.budget.availability < service.sloTarget;
@@ -43,6 +42,6 @@ export function ServiceAvailabilityTable({ services, periodText }: { services: S
           })}
         </tbody>
       </table>
-    </div>
+    </TableBox>
   );
 }

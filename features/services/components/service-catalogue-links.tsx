@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { buttonClass } from "@/components/ui/button";
 
 /** The way to the teams, and for those who manage services, to a new one. */
 export function ServiceCatalogueLinks({ manage }: { manage: boolean }) {
@@ -8,7 +9,7 @@ export function ServiceCatalogueLinks({ manage }: { manage: boolean }) {
         Teams
       </Link>
       {manage && (
-        <Link href="/services/new" className="rounded-md bg-indigo-600 px-4 py-2 text-sm font-semibold text-white shadow hover:bg-indigo-500">
+        <Link href="/services/new" className={buttonClass("primary", "lg")}>
           New service
         </Link>
       )}

@@ -37,22 +37,3 @@ export function ServiceFields(props: { values?: ServiceFormValues; errors: Field
     </div>
   );
 }
-
-export function FormMessages(props: { error?: string; ok?: string }) {
-  return (
-    <>
-      {props.error && (
-        <p role="alert" className="rounded-md border border-red-300 bg-red-50 px-4 py-3 text-sm text-red-800">
-          {props.error}
-        </p>
-      )}
-      {props.ok && (
-        <p role="status" className="rounded-md border border-emerald-300 bg-emerald-50 px-4 py-3 text-sm text-emerald-900">
-          {props.ok}
-        </p>
-      )}
-    </>
-  );
-}
-
-export const submitClass = "rounded-md bg-indigo-600 px-4 py-2 text-sm font-semibold text-white shadow hover:bg-indigo-500 disabled:opacity-60";

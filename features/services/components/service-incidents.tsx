@@ -1,8 +1,9 @@
 import Link from "next/link";
+import { HeaderCell, TableBox, TableHead } from "@/components/ui/table";
 import { AiBadge, PolicyViolationBadge, SeverityBadge, StatusBadge } from "@/components/ui/badges";
 import { LocalTime } from "@/components/ui/local-time";
-import { formatMinutes } from "@/lib/format";
-import type { ServiceIncident } from "../queries";
+import { formatMinutes } from "@/lib/figure-text";
+import type { ServiceIncident } from "@/features/services/reads";
 
 /** The service's latest incidents, each linking to its page. */
 export function ServiceIncidents({ incidents, serviceName }: { incidents: ServiceIncident[]; serviceName: string }) {
@@ -10,19 +11,17 @@ export function ServiceIncidents({ incidents, serviceName }: { incidents: Servic
     return <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-center text-sm text-slate-600">No incidents have touched {serviceName}.</p>;
   }
   return (
-    <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+    <TableBox>
       <table className="min-w-full text-sm">
         <caption className="sr-only">Latest incidents of {serviceName}, newest first</caption>
-        <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">
-          <tr>
-            <th scope="col" className="px-3 py-2">Incident</th>
-            <th scope="col" className="px-3 py-2">Severity</th>
-            <th scope="col" className="px-3 py-2">Status</th>
-            <th scope="col" className="px-3 py-2">Started</th>
-            <th scope="col" className="px-3 py-2 text-right">Impact</th>
-            <th scope="col" className="px-3 py-2">Change</th>
-          </tr>
-        </thead>
+        <TableHead>
+          <HeaderCell>Incident</HeaderCell>
+          <HeaderCell>Severity</HeaderCell>
+          <HeaderCell>Status</HeaderCell>
+          <HeaderCell>Started</HeaderCell>
+          <HeaderCell align="right">Impact</HeaderCell>
+          <HeaderCell>Change</HeaderCell>
+        </TableHead>
         <tbody>
           {incidents.map((incident) => (
             <tr key={incident.reference} className="border-t border-slate-100 align-top">
@@ -42,6 +41,6 @@ export function ServiceIncidents({ incidents, serviceName }: { incidents: Servic
           ))}
         </tbody>
       </table>
-    </div>
+    </TableBox>
   );
 }

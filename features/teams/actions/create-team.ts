@@ -4,13 +4,12 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { authorizedAction } from "@/lib/actions/authorized-action";
 import { db } from "@/lib/db";
-import { describeFieldErrors, formFailure, type FormFailure } from "@/lib/forms/failure";
+import { describeFieldErrors, formFailure } from "@/lib/forms/failure";
+import type { FormState } from "@/lib/forms/state";
 import { createTeam } from "../mutations";
 import { readTeamForm, TEAM_FIELD_LABELS } from "../form-values";
 
-export type CreateTeamState = Partial<FormFailure>;
-
-export const createTeamAction = authorizedAction("service:manage", async (actor, _previous: CreateTeamState | undefined, form: FormData): Promise<CreateTeamState> => {
+export const createTeamAction = authorizedAction("service:manage", async (actor, _previous: FormState | undefined, form: FormData): Promise<FormState> => {
   if (!(form instanceof FormData)) return { error: "Nothing was sent: open the form and save again." };
   const values = readTeamForm(form);
   try {

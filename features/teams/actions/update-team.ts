@@ -3,16 +3,13 @@
 import { revalidatePath } from "next/cache";
 import { authorizedAction } from "@/lib/actions/authorized-action";
 import { db } from "@/lib/db";
-import { describeFieldErrors, formFailure, type FormFailure } from "@/lib/forms/failure";
+import { describeFieldErrors, formFailure } from "@/lib/forms/failure";
+import type { FormState } from "@/lib/forms/state";
 import { readTeamForm, TEAM_FIELD_LABELS } from "../form-values";
 import { TeamVersionConflictError, updateTeam } from "../mutations";
 
-export type UpdateTeamState = Partial<FormFailure> & {
-  ok?: string;
-  version?: number;
-  /** Set when someone saved first: the team's name as it now is. */
-  conflict?: { name: string };
-};
+/** conflict is set when someone saved first: the team's name as it now is. */
+export type UpdateTeamState = FormState<{ version: number; conflict: { name: string } }>;
 
 // The rename form sends a name; the retire button sends `retired` alone.
 function patchOf(form: FormData, name: string) {

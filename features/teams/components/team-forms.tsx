@@ -2,19 +2,21 @@
 
 import { useActionState } from "react";
 import { Field, inputClass } from "@/components/ui/field";
-import { RetireForm } from "@/features/services/components/retire-form";
-import { FormMessages, submitClass } from "@/features/services/components/service-fields";
-import { createTeamAction, type CreateTeamState } from "../actions/create-team";
+import { Button } from "@/components/ui/button";
+import { FormMessage } from "@/components/ui/form-message";
+import type { FormState } from "@/lib/forms/state";
+import { createTeamAction } from "../actions/create-team";
 import { updateTeamAction, type UpdateTeamState } from "../actions/update-team";
+import { RetireForm } from "./retire-form";
 
 const nameHint = "2 to 100 characters, as people call the team.";
 
 export function NewTeamForm() {
-  const [state, formAction, pending] = useActionState(createTeamAction, {} as CreateTeamState);
+  const [state, formAction, pending] = useActionState(createTeamAction, {} as FormState);
   const errors = state.fieldErrors ?? {};
   return (
     <form action={formAction} key={JSON.stringify(state.values ?? {})} className="space-y-6" noValidate>
-      <FormMessages error={state.error} />
+      <FormMessage state={state} />
       <div className="grid gap-5 sm:grid-cols-2">
         <Field name="slug" label="Slug" hint="Lower-case letters, digits and hyphens, e.g. storefront. It cannot change." errors={errors.slug}>
           {(aria) => <input {...aria} name="slug" required pattern="[a-z0-9-]+" defaultValue={state.values?.slug} autoComplete="off" className={`${inputClass} font-mono`} />}
@@ -23,9 +25,9 @@ export function NewTeamForm() {
           {(aria) => <input {...aria} name="name" required maxLength={100} defaultValue={state.values?.name} autoComplete="off" className={inputClass} />}
         </Field>
       </div>
-      <button type="submit" disabled={pending} className={submitClass}>
+      <Button type="submit" size="lg" disabled={pending}>
         {pending ? "Creating…" : "Create team"}
-      </button>
+      </Button>
     </form>
   );
 }
@@ -39,7 +41,7 @@ export function RenameTeamForm(props: { slug: string; name: string; version: num
     <form action={formAction} key={`${version}|${name}`} className="space-y-4" noValidate>
       <input type="hidden" name="team" value={props.slug} />
       <input type="hidden" name="version" value={version} />
-      <FormMessages error={state.error} ok={state.ok} />
+      <FormMessage state={state} />
       {state.conflict && (
         <p className="rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950">
           Changed by someone else since you opened this page. Name now: <strong className="break-words">{state.conflict.name}</strong>; yours: <strong className="break-words">{name}</strong>.
@@ -48,9 +50,9 @@ export function RenameTeamForm(props: { slug: string; name: string; version: num
       <Field name="name" label="Name" hint={nameHint} errors={state.fieldErrors?.name} className="max-w-md">
         {(aria) => <input {...aria} name="name" required maxLength={100} defaultValue={name} autoComplete="off" className={inputClass} />}
       </Field>
-      <button type="submit" disabled={pending} className={submitClass}>
+      <Button type="submit" size="lg" disabled={pending}>
         {pending ? "Saving…" : "Save team"}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -14,7 +14,7 @@ import { getIncident, incidentHistory, organisationSettings } from "@/features/i
 import { PostmortemPanel } from "@/features/postmortems/components/postmortem-panel";
 import { requirePageActor } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
-import { formatCount, formatMinutes } from "@/lib/format";
+import { formatCount, formatMinutes } from "@/lib/figure-text";
 import { buttonClass } from "@/components/ui/button";
 import { cardClass } from "@/components/ui/card";
 

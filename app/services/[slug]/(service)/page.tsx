@@ -1,20 +1,18 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { loadPeriodSummary, queryKey } from "@/features/metrics/components/card-data";
-import { SuspendedChart } from "@/features/metrics/components/chart-cards";
+import { MetricsChart } from "@/features/metrics/components/chart-cards";
 import { PeriodControls } from "@/features/metrics/components/period-controls";
 import { LinkProblems } from "@/components/ui/link-problems";
-import { loadTrendsContext } from "@/features/metrics/components/trends-context";
-import { runningWeekNote } from "@/features/metrics/components/weekly-chart-specs";
+import { loadPeriodSummary, loadTrendsContext, queryKey } from "@/features/metrics/queries";
+import { runningWeekNote } from "@/features/metrics/charts/weekly-chart-specs";
 import { ServiceBudgetSummary } from "@/features/services/components/service-budget-summary";
 import { ServiceIncidents } from "@/features/services/components/service-incidents";
-import { errorBudget } from "@/features/services/error-budget";
-import { findServiceBySlug, listRecentServiceIncidents } from "@/features/services/queries";
+import { serviceErrorBudget } from "@/features/services/error-budget";
+import { readRecentServiceIncidents, readScopeOptions, readService } from "@/features/services/queries";
 import { RetiredBadge } from "@/features/services/components/retired-badge";
 import { requirePageActor } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
-import { db, readDb } from "@/lib/db";
 
 export const dynamic = "force-dynamic";
 
@@ -28,12 +26,12 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function ServicePage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const actor = await requirePageActor("incident:read");
   const { slug } = await params;
-  const service = await findServiceBySlug(db, slug);
+  const service = await readService(slug);
   if (!service) notFound();
   // The page is the service's own dashboard: its scope comes from the path, never the query.
-  const context = await loadTrendsContext({ ...(await searchParams), team: undefined, service: service.slug });
-  const [summary, incidents] = await Promise.all([loadPeriodSummary(queryKey(context.query)), listRecentServiceIncidents(readDb(), service.id, 10)]);
-  const budget = errorBudget({ sloTarget: service.sloTarget, periodMinutes: summary.minutes, impactMinutes: summary.impactMinutes });
+  const context = await loadTrendsContext({ ...(await searchParams), team: undefined, service: service.slug }, await readScopeOptions());
+  const [summary, incidents] = await Promise.all([loadPeriodSummary(queryKey(context.query)), readRecentServiceIncidents(service.id, 10)]);
+  const budget = serviceErrorBudget(service, summary.impactMinutes, context.query);
   return (
     <div className="space-y-5">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
@@ -66,7 +64,7 @@ export default async function ServicePage({ params, searchParams }: { params: Pa
       <ServiceBudgetSummary budget={budget} incidents={summary.incidents} sev1={summary.sev1} />
       <section aria-label="Week by week" className="grid gap-4 lg:grid-cols-2">
         {(["availability", "impact", "severity", "ai", "detectMitigate", "resolve"] as const).map((name) => (
-          <SuspendedChart key={name} name={name} query={context.query} context={context.chart} />
+          <MetricsChart key={name} name={name} query={context.query} context={context.chart} />
         ))}
       </section>
       <section aria-labelledby="recent-incidents" className="space-y-3">

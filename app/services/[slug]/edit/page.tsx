@@ -5,10 +5,10 @@ import { LocalTime } from "@/components/ui/local-time";
 import { EditServiceForm } from "@/features/services/components/edit-service-form";
 import { RetireServiceButton } from "@/features/services/components/retire-service-button";
 import { serviceFormValuesOf } from "@/features/services/form-values";
-import { findServiceForEdit } from "@/features/services/queries";
-import { listTeamChoices } from "@/features/teams/queries";
+import { readServiceForEdit } from "@/features/services/queries";
+import { CatalogueFormPage } from "@/features/teams/components/catalogue-form-page";
+import { readTeamChoices } from "@/features/teams/queries";
 import { requirePageActor } from "@/lib/auth/guards";
-import { db } from "@/lib/db";
 
 export const dynamic = "force-dynamic";
 
@@ -20,35 +20,36 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 
 export default async function EditServicePage({ params }: { params: Params }) {
   await requirePageActor("service:manage");
-  const service = await findServiceForEdit(db, (await params).slug);
+  const service = await readServiceForEdit((await params).slug);
   if (!service) notFound();
-  const teams = await listTeamChoices(db, service.team.slug);
+  const teams = await readTeamChoices(service.team.slug);
   return (
-    <div className="mx-auto max-w-3xl space-y-6">
-      <div className="space-y-1">
-        <p className="text-sm text-slate-500">
+    <CatalogueFormPage
+      crumbs={
+        <>
           <Link href="/services" className="hover:text-indigo-700">Services</Link> /{" "}
           <Link href={`/services/${service.slug}`} className="hover:text-indigo-700">{service.name}</Link>
-        </p>
-        <h1 className="text-2xl font-bold">Edit service</h1>
+        </>
+      }
+      title="Edit service"
+      intro={
         <p className="text-sm text-slate-600">
           <span className="font-mono">{service.slug}</span> · moving it to another team moves its past figures with it. If someone else saves first, you will see their values beside yours.
         </p>
-      </div>
-      <section aria-label="Service" className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
-        <EditServiceForm slug={service.slug} version={service.version} values={serviceFormValuesOf(service)} teams={teams} />
-      </section>
-      <section aria-labelledby="retirement" className="space-y-3 rounded-lg border border-slate-200 bg-white p-5 text-sm text-slate-700 shadow-sm">
-        <h2 id="retirement" className="text-base font-semibold text-slate-900">{service.retiredAt ? "Retired" : "Retire"}</h2>
-        {service.retiredAt ? (
+      }
+      subject="Service"
+      form={<EditServiceForm slug={service.slug} version={service.version} values={serviceFormValuesOf(service)} teams={teams} />}
+      retirement={{
+        retired: service.retiredAt !== null,
+        text: service.retiredAt ? (
           <p>
             Retired <LocalTime iso={service.retiredAt} />. Its incidents and figures are kept; it is not offered when filing an incident.
           </p>
         ) : (
           <p>A retired service keeps its incidents and figures, is marked Retired in lists, and is no longer offered when filing an incident.</p>
-        )}
-        <RetireServiceButton key={service.version} slug={service.slug} name={service.name} version={service.version} retired={service.retiredAt !== null} />
-      </section>
-    </div>
+        ),
+        button: <RetireServiceButton key={service.version} slug={service.slug} name={service.name} version={service.version} retired={service.retiredAt !== null} />,
+      }}
+    />
   );
 }

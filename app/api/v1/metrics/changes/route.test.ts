@@ -1,34 +1,21 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { changeMetricsSchema } from "@/features/api-docs/change-metrics-schema";
 import { queryChangeMetrics } from "@/features/changes/metrics";
 import { addChanges } from "@/features/changes/metrics-fixtures";
-import { addIncident, createMetricsCatalogue } from "@/features/metrics/test-fixtures";
+import { addIncident, badRequestFields, expectTokenRequired, useMetricsRoute } from "@/features/metrics/test-fixtures";
 import { parseIsoWeek } from "@/lib/time/iso-week";
-import { openRouteTestDatabase, type RouteHandler } from "@/test/route-handlers";
 
 // GET /api/v1/metrics/changes, called as Next.js calls it, on a real database.
-let harness: Awaited<ReturnType<typeof openRouteTestDatabase>>;
-let changesApi: RouteHandler;
-let token = "";
-
-beforeAll(async () => {
-  harness = await openRouteTestDatabase();
-  await createMetricsCatalogue(harness.db);
+const { db, get } = useMetricsRoute("/api/v1/metrics/changes", () => import("./route"), async (database) => {
   // 2026-W10 (Mon 2 March): on cart an AI-generated change without sign-off that an incident
   // names (mitigated after 45 minutes) and a plain one; on search one plain change. W11: none.
-  await addChanges(harness.db, [
+  await addChanges(database, [
     { reference: "deploy-1", service: "cart", deployedAt: "2026-03-03T09:00:00Z", ai: "GENERATED", violating: true },
     { reference: "deploy-2", service: "cart", deployedAt: "2026-03-04T09:00:00Z" },
     { reference: "deploy-3", service: "search", deployedAt: "2026-03-05T09:00:00Z" },
   ]);
-  await addIncident(harness.db, { services: ["cart"], startedAt: "2026-03-03T10:00:00Z", mitigatedAt: "2026-03-03T10:45:00Z", changeReference: "deploy-1" });
-  token = (await harness.mintToken("VIEWER")).token;
-  changesApi = (await import("./route")).GET as RouteHandler;
+  await addIncident(database, { services: ["cart"], startedAt: "2026-03-03T10:00:00Z", mitigatedAt: "2026-03-03T10:45:00Z", changeReference: "deploy-1" });
 });
-afterAll(() => harness.close());
-
-const get = (query: string, headers: Record<string, string> = { authorization: `Bearer ${token}` }) =>
-  changesApi(new Request(`http://localhost/api/v1/metrics/changes${query}`, { headers }), { params: Promise.resolve({}) });
 
 type Body = { weeks: Record<string, unknown>[]; total: Record<string, unknown> };
 type Problem = { status: number; detail?: string; errors?: { field: string; messages: string[] }[] };
@@ -63,7 +50,7 @@ describe("GET /api/v1/metrics/changes", () => {
   it("returns the same numbers as queryChangeMetrics, the charts' query, for the same filter", async () => {
     for (const [query, scope] of [["", {}], ["&service=cart", { service: "cart" }], ["&team=platform", { team: "platform" }]] as const) {
       const body = (await (await get(`?from=2026-03-01&to=2026-03-22${query}`)).json()) as Body;
-      const charted = await queryChangeMetrics(harness.db, { from: parseIsoWeek("2026-W09"), to: parseIsoWeek("2026-W12"), timeZone: "UTC", scope });
+      const charted = await queryChangeMetrics(db(), { from: parseIsoWeek("2026-W09"), to: parseIsoWeek("2026-W12"), timeZone: "UTC", scope });
       expect(body).toEqual(charted);
     }
     const platform = (await (await get("?from=2026-03-02&to=2026-03-02&team=platform")).json()) as Body;
@@ -71,12 +58,7 @@ describe("GET /api/v1/metrics/changes", () => {
   });
 
   it("answers bad, missing and reversed dates and unknown parameters with a problem+json 400 naming them", async () => {
-    const fields = async (query: string) => {
-      const response = await get(query);
-      expect(response.status).toBe(400);
-      expect(response.headers.get("content-type")).toBe("application/problem+json");
-      return ((await response.json()) as Problem).errors!.map((e) => e.field).sort();
-    };
+    const fields = (query: string) => badRequestFields(get(query));
     expect(await fields("")).toEqual(["from", "to"]);
     expect(await fields("?from=2026-02-30&to=2026-03-01")).toEqual(["from"]);
     expect(await fields("?from=2026-03-10&to=2026-03-01")).toEqual(["to"]);
@@ -94,8 +76,6 @@ describe("GET /api/v1/metrics/changes", () => {
   });
 
   it("wants a token: 401 without one; a VIEWER's token is enough", async () => {
-    expect((await get("?from=2026-03-01&to=2026-03-08", {})).status).toBe(401);
-    expect((await get("?from=2026-03-01&to=2026-03-08", { authorization: "Bearer nonsense" })).status).toBe(401);
-    expect((await get("?from=2026-03-01&to=2026-03-08")).status).toBe(200);
+    await expectTokenRequired(get);
   });
 });

@@ -1,6 +1,6 @@
 import { queryChangeMetrics } from "@/features/changes/metrics";
 import { metricsQueryOfRequest } from "@/features/metrics/api-query";
-import { readDb } from "@/lib/db";
+import { db, readDb } from "@/lib/db";
 import { apiRoute } from "@/lib/http/api-route";
 
 export const dynamic = "force-dynamic";
@@ -13,6 +13,6 @@ export const dynamic = "force-dynamic";
  * charts read the same queryChangeMetrics.
  */
 export const GET = apiRoute("incident:read", async (request) => {
-  const { weeks, total } = await queryChangeMetrics(readDb(), await metricsQueryOfRequest(request));
+  const { weeks, total } = await queryChangeMetrics(readDb(), await metricsQueryOfRequest(db, request));
   return Response.json({ weeks, total });
 });

@@ -1,29 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { queryWeeklyMetrics } from "@/features/metrics/weekly";
-import { addIncident, createMetricsCatalogue } from "@/features/metrics/test-fixtures";
+import { addIncident, badRequestFields, expectTokenRequired, useMetricsRoute } from "@/features/metrics/test-fixtures";
 import { parseIsoWeek } from "@/lib/time/iso-week";
-import { openRouteTestDatabase, type RouteHandler } from "@/test/route-handlers";
 
 // GET /api/v1/metrics/weekly, called as Next.js calls it, on a real database.
-let harness: Awaited<ReturnType<typeof openRouteTestDatabase>>;
-let weeklyApi: RouteHandler;
-let token = "";
-
-beforeAll(async () => {
-  harness = await openRouteTestDatabase();
-  await createMetricsCatalogue(harness.db);
+const { db, get } = useMetricsRoute("/api/v1/metrics/weekly", () => import("./route"), async (database) => {
   // 2026-W10 (Mon 2 March): a Sev1 on cart, AI-generated without sign-off, 10:00–11:00 and a
   // Sev2 on search 10:30–12:00; 2026-W12: a Sev2 on cart, 30 minutes.
-  await addIncident(harness.db, { services: ["cart"], startedAt: "2026-03-03T10:00:00Z", mitigatedAt: "2026-03-03T11:00:00Z", severity: "SEV1", ai: "GENERATED", policyViolation: true });
-  await addIncident(harness.db, { services: ["search"], startedAt: "2026-03-03T10:30:00Z", mitigatedAt: "2026-03-03T12:00:00Z" });
-  await addIncident(harness.db, { services: ["cart"], startedAt: "2026-03-17T08:00:00Z", mitigatedAt: "2026-03-17T08:30:00Z" });
-  token = (await harness.mintToken("VIEWER")).token;
-  weeklyApi = (await import("./route")).GET as RouteHandler;
+  await addIncident(database, { services: ["cart"], startedAt: "2026-03-03T10:00:00Z", mitigatedAt: "2026-03-03T11:00:00Z", severity: "SEV1", ai: "GENERATED", policyViolation: true });
+  await addIncident(database, { services: ["search"], startedAt: "2026-03-03T10:30:00Z", mitigatedAt: "2026-03-03T12:00:00Z" });
+  await addIncident(database, { services: ["cart"], startedAt: "2026-03-17T08:00:00Z", mitigatedAt: "2026-03-17T08:30:00Z" });
 });
-afterAll(() => harness.close());
-
-const get = (query: string, headers: Record<string, string> = { authorization: `Bearer ${token}` }) =>
-  weeklyApi(new Request(`http://localhost/api/v1/metrics/weekly${query}`, { headers }), { params: Promise.resolve({}) });
 
 type Body = { weeks: Record<string, unknown>[] };
 type Problem = { status: number; detail?: string; errors?: { field: string; messages: string[] }[] };
@@ -48,7 +35,7 @@ describe("GET /api/v1/metrics/weekly", () => {
   it("returns the same numbers as queryWeeklyMetrics, the charts' query, for the same filter", async () => {
     for (const [query, scope] of [["", {}], ["&service=cart", { service: "cart" }], ["&team=platform", { team: "platform" }]] as const) {
       const body = (await (await get(`?from=2026-03-01&to=2026-03-22${query}`)).json()) as Body;
-      const charted = await queryWeeklyMetrics(harness.db, { from: parseIsoWeek("2026-W09"), to: parseIsoWeek("2026-W12"), timeZone: "UTC", scope });
+      const charted = await queryWeeklyMetrics(db(), { from: parseIsoWeek("2026-W09"), to: parseIsoWeek("2026-W12"), timeZone: "UTC", scope });
       // The API leaves out `minutes` (the week's length), which only the charts' notes use.
       expect(body.weeks).toEqual(charted.map((week) => Object.fromEntries(Object.entries(week).filter(([key]) => key !== "minutes"))));
     }
@@ -60,12 +47,7 @@ describe("GET /api/v1/metrics/weekly", () => {
   });
 
   it("answers bad, missing and reversed dates with a problem+json 400 naming from/to", async () => {
-    const fields = async (query: string) => {
-      const response = await get(query);
-      expect(response.status).toBe(400);
-      expect(response.headers.get("content-type")).toBe("application/problem+json");
-      return ((await response.json()) as Problem).errors!.map((e) => e.field).sort();
-    };
+    const fields = (query: string) => badRequestFields(get(query));
     expect(await fields("")).toEqual(["from", "to"]);
     expect(await fields("?from=2026-02-30&to=2026-03-01")).toEqual(["from"]);
     expect(await fields("?from=2026-03-01&to=03/08/2026")).toEqual(["to"]);
@@ -85,8 +67,6 @@ describe("GET /api/v1/metrics/weekly", () => {
   });
 
   it("wants a token: 401 without one or with a bad one; a VIEWER's token is enough", async () => {
-    expect((await get("?from=2026-03-01&to=2026-03-08", {})).status).toBe(401);
-    expect((await get("?from=2026-03-01&to=2026-03-08", { authorization: "Bearer nonsense" })).status).toBe(401);
-    expect((await get("?from=2026-03-01&to=2026-03-08")).status).toBe(200);
+    await expectTokenRequired(get);
   });
 });

@@ -1,5 +1,5 @@
 import { metricsQueryOfRequest } from "@/features/metrics/api-query";
-import { queryWeeklyMetrics } from "@/features/metrics/queries";
+import { queryWeeklyMetrics } from "@/features/metrics/reads";
 import { db } from "@/lib/db";
 import { apiRoute } from "@/lib/http/api-route";
 
@@ -12,7 +12,7 @@ export const dynamic = "force-dynamic";
  * trends charts: both read queryWeeklyMetrics.
  */
 export const GET = apiRoute("incident:read", async (request) => {
-  const weeks = await queryWeeklyMetrics(db, await metricsQueryOfRequest(request));
+  const weeks = await queryWeeklyMetrics(db, await metricsQueryOfRequest(db, request));
   return Response.json({
     weeks: weeks.map((w) => ({
       week: w.week,

@@ -1,4 +1,4 @@
-import { updateService } from "@/features/services/update";
+import { updateService } from "@/features/services/mutations";
 import { db } from "@/lib/db";
 import { apiRoute, readJson, type ParamsContext } from "@/lib/http/api-route";
 import { pathParameter } from "@/lib/http/query";

@@ -1,6 +1,6 @@
 // The executive summary's headline figures and how each moved against the previous period.
-import { formatAvailability, formatMinutes } from "@/lib/format";
-import type { PeriodSummary, WeekMetrics } from "../types";
+import { formatAvailability, formatMinutes } from "@/lib/figure-text";
+import type { PeriodSummary, WeekMetrics } from "@/features/metrics/types";
 
 export type HeadlineFormat = "availability" | "count" | "minutes" | "share";
 /** Which way is good news; "neutral" for a figure that describes rather than judges. */

@@ -1,12 +1,13 @@
-import "server-only";
-import { listServices, listTeams, type ServiceSummary, type TeamOption } from "@/features/services/queries";
-import { getOrganisationSettings } from "@/lib/organisation-settings";
-import { db } from "@/lib/db";
 import type { FieldErrors } from "@/lib/validation";
-import { parseMetricsPeriod, runningWeekOf, type MetricsPeriod, type MetricsSearchParams } from "../params";
-import type { MetricsQuery } from "../types";
-import { describePeriod, periodFileSuffix } from "./period-url";
-import type { ChartContext } from "./weekly-chart-specs";
+import { parseMetricsPeriod, runningWeekOf, type MetricsPeriod, type MetricsSearchParams } from "@/features/metrics/params";
+import type { MetricsQuery } from "@/features/metrics/types";
+import { describePeriod, periodFileSuffix } from "@/features/metrics/period-url";
+import type { ChartContext } from "@/features/metrics/charts/weekly-chart-specs";
+
+/** The teams and services a trends page can be scoped to, as the page passes them in. */
+export type TeamOption = { slug: string; name: string };
+export type ServiceOption = { slug: string; name: string; sloTarget: number; team: { name: string } };
+export type ScopeOptions = { teams: TeamOption[]; services: ServiceOption[] };
 
 /** Everything a trends page needs before its cards fetch their figures. */
 export type TrendsContext = {
@@ -14,7 +15,7 @@ export type TrendsContext = {
   query: MetricsQuery;
   chart: ChartContext;
   teams: TeamOption[];
-  services: ServiceSummary[];
+  services: ServiceOption[];
   errors: FieldErrors;
   periodText: string;
   scopeText: string;
@@ -25,8 +26,12 @@ export type TrendsContext = {
  * so a new zone re-buckets every figure at once). An unknown team or service slug is
  * reported and dropped rather than failing the page.
  */
-export async function loadTrendsContext(searchParams: MetricsSearchParams, now = new Date()): Promise<TrendsContext> {
-  const [settings, teams, services] = await Promise.all([getOrganisationSettings(db), listTeams(db), listServices(db)]);
+export function trendsContextOf(
+  searchParams: MetricsSearchParams,
+  settings: { timeZone: string; sloTarget: number },
+  { teams, services }: ScopeOptions,
+  now: Date,
+): TrendsContext {
   const period = parseMetricsPeriod(searchParams, { timeZone: settings.timeZone, now });
   const errors: FieldErrors = { ...period.errors };
   const team = teams.find((t) => t.slug === period.scope.team);

@@ -1,7 +1,7 @@
 import type { ChartSpec } from "@/components/charts/chart-types";
 import { SERIES_COLOURS } from "@/components/charts/palette";
 import { availabilityTicks, minuteTicks } from "@/components/charts/ticks";
-import type { WeekMetrics } from "../types";
+import type { DurationStats, WeekMetrics } from "../types";
 import { DEFINITIONS, WEEK_DEFINITION, type WeekBelonging } from "./definitions";
 
 export type ChartContext = {
@@ -107,24 +107,38 @@ export function detectMitigateChart(weeks: WeekMetrics[], ctx: ChartContext): Ch
   }));
 }
 
+type DurationChart = { title: string; definition: string; key: string; labels: readonly [string, string]; color: string };
+
+/** A duration's weekly median and p90 (keys `<key>Median`, `<key>P90`), one colour, the p90 dashed, on minute ticks. */
+export function durationChart(id: string, ctx: ChartContext, chart: DurationChart, weeks: { week: string; start: string; stats: DurationStats }[], belonging?: WeekBelonging): ChartSpec {
+  const [median, p90] = [`${chart.key}Median`, `${chart.key}P90`];
+  return withMinuteTicks(weeklySpec(id, ctx, {
+    title: chart.title,
+    definition: chart.definition,
+    series: [durationLine(median, chart.labels[0], chart.color), durationLine(p90, chart.labels[1], chart.color, true)],
+    rows: weeks.map((w) => ({ week: w.week, start: w.start, [median]: w.stats.median, [p90]: w.stats.p90 })),
+  }, belonging));
+}
+
 // Resolution takes days where detection takes minutes: on one axis TTD and TTM would lie flat.
 export function resolveChart(weeks: WeekMetrics[], ctx: ChartContext): ChartSpec {
-  return withMinuteTicks(weeklySpec("time-to-resolve", ctx, {
-    title: "Time to resolve",
-    definition: DEFINITIONS.resolve,
-    series: [durationLine("ttrMedian", "TTR median", COLOURS.ttr), durationLine("ttrP90", "TTR p90", COLOURS.ttr, true)],
-    rows: weeks.map((w) => ({ week: w.week, start: w.start, ttrMedian: w.ttr.median, ttrP90: w.ttr.p90 })),
-  }));
+  const chart = { title: "Time to resolve", definition: DEFINITIONS.resolve, key: "ttr", labels: ["TTR median", "TTR p90"], color: COLOURS.ttr } as const;
+  return durationChart("time-to-resolve", ctx, chart, weeks.map((w) => ({ week: w.week, start: w.start, stats: w.ttr })));
+}
+
+type Series = { key: string; label: string; color: string; missing?: string };
+
+/** Weekly bars of a count with a share as a line on the right axis. */
+export function countAndShareChart(id: string, ctx: ChartContext, words: { title: string; definition: string }, [count, share]: [Series, Series], rows: ChartSpec["rows"], belonging?: WeekBelonging): ChartSpec {
+  const series: ChartSpec["series"] = [
+    { ...count, format: "count", mark: "bar" },
+    { ...share, format: "fraction-percent", mark: "line", axis: "right" },
+  ];
+  return weeklySpec(id, ctx, { ...words, series, rows }, belonging);
 }
 
 export function aiChart(weeks: WeekMetrics[], ctx: ChartContext): ChartSpec {
-  return weeklySpec("ai-share-and-policy-violations", ctx, {
-    title: "AI share of incidents and policy violations",
-    definition: DEFINITIONS.ai,
-    series: [
-      { key: "policyViolations", label: "Policy violations", color: COLOURS.violations, format: "count", mark: "bar" },
-      { key: "aiShare", label: "AI share", color: COLOURS.aiShare, format: "fraction-percent", mark: "line", axis: "right" },
-    ],
-    rows: weeks.map((w) => ({ week: w.week, start: w.start, policyViolations: w.policyViolations, aiShare: w.aiShare })),
-  });
+  const series: [Series, Series] = [{ key: "policyViolations", label: "Policy violations", color: COLOURS.violations }, { key: "aiShare", label: "AI share", color: COLOURS.aiShare }];
+  const rows = weeks.map((w) => ({ week: w.week, start: w.start, policyViolations: w.policyViolations, aiShare: w.aiShare }));
+  return countAndShareChart("ai-share-and-policy-violations", ctx, { title: "AI share of incidents and policy violations", definition: DEFINITIONS.ai }, series, rows);
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseIsoWeek } from "@/lib/time/iso-week";
-import type { PeriodSummary } from "../types";
-import { comparisonWords } from "./comparison-words";
+import type { PeriodSummary } from "@/features/metrics/types";
+import { comparisonWords } from "@/features/metrics/comparison-words";
 
 const summary = {} as PeriodSummary;
 const before = { from: parseIsoWeek("2026-W10"), to: parseIsoWeek("2026-W11") };

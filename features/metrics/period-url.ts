@@ -1,5 +1,5 @@
 import { addDays, formatIsoWeek, isoWeekStartDate, type IsoWeek } from "@/lib/time/iso-week";
-import type { MetricsPeriod } from "../params";
+import type { MetricsPeriod } from "@/features/metrics/params";
 
 /** What a trends URL says: a preset range or from/to dates, and the scope. */
 export type PeriodLink = { range?: number; from?: string; to?: string; team?: string; service?: string };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatAvailability, formatMinutes } from "./format";
+import { formatAvailability, formatMinutes } from "@/lib/figure-text";
 
 describe("formatMinutes", () => {
   it("keeps minutes below two hours and turns to hours at 120", () => {

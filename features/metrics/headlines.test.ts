@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { changeOf, formatDelta, formatHeadline } from "./headlines";
+import { changeOf, formatDelta, formatHeadline } from "@/features/metrics/headlines";
 
 describe("changeOf", () => {
   it("calls availability going up better and going down worse", () => {

@@ -1,3 +1,4 @@
+// Figures as people read them on pages, tiles and tooltips: durations, availability, counts.
 const tenths = new Intl.NumberFormat("en-US", { maximumFractionDigits: 1 });
 
 /**

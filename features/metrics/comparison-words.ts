@@ -1,8 +1,8 @@
 // What the executive summary says it compares with: the whole previous period, the same
 // elapsed part of it while the period runs, or nothing before the first recorded incident.
 import { formatIsoWeek, type IsoWeek } from "@/lib/time/iso-week";
-import type { EarlierFigures } from "../comparison";
-import { describePeriod } from "./period-url";
+import type { EarlierFigures } from "@/features/metrics/comparison";
+import { describePeriod } from "@/features/metrics/period-url";
 
 export type ComparisonWords = {
   /** The page's subtitle after the period and scope. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { WeekMetrics } from "../types";
-import { availabilityChart, detectMitigateChart, impactChart, severityChart } from "./weekly-chart-specs";
+import type { WeekMetrics } from "@/features/metrics/types";
+import { availabilityChart, detectMitigateChart, impactChart, severityChart } from "@/features/metrics/charts/weekly-chart-specs";
 
 const week = (n: number, figures: Partial<WeekMetrics>): WeekMetrics => ({
   week: `2026-W${String(n).padStart(2, "0")}`,

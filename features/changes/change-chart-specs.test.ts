@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { failureCount, type ChangeWeek } from "@/features/changes/metrics";
-import { failureRateByAiChart, failureRateBySignOffChart, recoveryChart, withoutSignOffChart } from "./change-chart-specs";
+import { failureRateByAiChart, failureRateBySignOffChart, recoveryChart, withoutSignOffChart } from "@/features/changes/change-chart-specs";
 
 const none = failureCount(0, 0);
 const emptyWeek = (week: string, start: string): ChangeWeek => ({

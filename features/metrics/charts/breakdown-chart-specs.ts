@@ -1,10 +1,10 @@
 import type { ChartSpec } from "@/components/charts/chart-types";
 import { SERIES_COLOURS } from "@/components/charts/palette";
 import { label } from "@/lib/domain/incident-enums";
-import type { CategoryCount, ServiceImpact } from "../types";
-import { DEFINITIONS } from "./definitions";
-import { withMinuteTicks } from "./weekly-chart-specs";
-import type { ChartContext } from "./weekly-chart-specs";
+import type { CategoryCount, ServiceImpact } from "@/features/metrics/types";
+import { DEFINITIONS } from "@/features/metrics/charts/definitions";
+import { withMinuteTicks } from "@/features/metrics/charts/weekly-chart-specs";
+import type { ChartContext } from "@/features/metrics/charts/weekly-chart-specs";
 
 const categoryChart = (id: string, title: string, definition: string, counts: CategoryCount<string>[], ctx: ChartContext): ChartSpec => ({
   id,

@@ -1,4 +1,6 @@
-import { formatAvailability, formatMinutes } from "@/lib/format";
+// A chart value as its series format says (tables, ticks, tooltips) and a chart as CSV; the
+// figures themselves are written as people read them by lib/figure-text.
+import { formatAvailability, formatMinutes } from "@/lib/figure-text";
 import type { ChartSpec, ValueFormat } from "./chart-types";
 
 const counts = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { ChartSpec } from "./chart-types";
-import { chartCsv, formatReadable, formatTick, formatValue } from "./format";
+import type { ChartSpec } from "@/components/charts/chart-types";
+import { chartCsv, formatReadable, formatTick, formatValue } from "@/components/charts/series-format";
 
 const spec: Pick<ChartSpec, "dimensions" | "series" | "rows"> = {
   dimensions: [

@@ -2,8 +2,9 @@ import { SERIES_COLOURS } from "@/components/charts/palette";
 import { shareTicks } from "@/components/charts/ticks";
 import type { ChangeComparison, GroupRate } from "@/features/changes/metrics-comparison";
 import { kOfN, MIN_CHANGES_TO_TELL } from "@/features/changes/metrics-comparison";
-import type { AiIncidentComparison, IncidentGroupFigures } from "../ai-incidents";
-import { formatHeadline } from "./headlines";
+import type { AiIncidentComparison, IncidentGroupFigures } from "@/features/metrics/ai-incidents";
+import { formatHeadline } from "@/features/metrics/headlines";
+import { cardClass } from "@/components/ui/card";
 
 const percent = (fraction: number | null) => (fraction === null ? "—" : `${(fraction * 100).toFixed(1)} %`);
 const TONE = { more: "text-red-700", less: "text-emerald-700", unknown: "text-slate-900" } as const;
@@ -76,7 +77,7 @@ export function AiChangeRisk({ comparison, incidents }: { comparison: ChangeComp
   const tone = verdict.kind === "clear" ? (verdict.aiFailsMore ? TONE.more : TONE.less) : TONE.unknown;
   const scale = shareTicks(Math.max(aiInvolved.interval?.high ?? 0, other.interval?.high ?? 0)).at(-1)!;
   return (
-    <section aria-label="Are AI-involved changes failing more often?" className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm break-inside-avoid md:grid-cols-[3fr_2fr] print:grid-cols-[3fr_2fr] print:gap-3 print:p-3 print:shadow-none">
+    <section aria-label="Are AI-involved changes failing more often?" className={cardClass("sm", "grid gap-4 break-inside-avoid md:grid-cols-[3fr_2fr] print:grid-cols-[3fr_2fr] print:gap-3 print:p-3 print:shadow-none")}>
       <div className="min-w-0 space-y-3">
         <div className="space-y-1">
           <h2 className="text-xs font-semibold uppercase tracking-wide text-slate-500">Are AI-involved changes failing more often?</h2>

@@ -2,9 +2,9 @@
 import type { ChartSeries, ChartSpec } from "@/components/charts/chart-types";
 import { SERIES_COLOURS } from "@/components/charts/palette";
 import { shareTicks } from "@/components/charts/ticks";
-import { aiInvolvedCount, type ChangeWeek } from "@/features/changes/metrics";
-import { CHANGE_DEFINITIONS } from "./definitions";
-import { durationLine, weeklySpec, withMinuteTicks, withTicks, type ChartContext } from "./weekly-chart-specs";
+import { aiInvolvedCount, type ChangeWeek } from "./metrics";
+import { CHANGE_DEFINITIONS } from "@/features/metrics/charts/definitions";
+import { countAndShareChart, durationChart, weeklySpec, withTicks, type ChartContext } from "@/features/metrics/charts/weekly-chart-specs";
 
 const { sky, violet, emerald, red, slate, amber } = SERIES_COLOURS;
 const COLOURS = { noAi: sky, aiInvolved: violet, compliant: emerald, violating: red, recovery: slate, share: amber } as const;
@@ -33,22 +33,14 @@ export function failureRateBySignOffChart(weeks: ChangeWeek[], ctx: ChartContext
 }
 
 export function recoveryChart(weeks: ChangeWeek[], ctx: ChartContext): ChartSpec {
-  return withMinuteTicks(weeklySpec("recovery-of-failed-changes", ctx, {
-    title: "Recovery time of failed changes",
-    definition: CHANGE_DEFINITIONS.recovery,
-    series: [durationLine("recoveryMedian", "Median", COLOURS.recovery), durationLine("recoveryP90", "p90", COLOURS.recovery, true)],
-    rows: weeks.map((w) => ({ week: w.week, start: w.start, recoveryMedian: w.recovery.median, recoveryP90: w.recovery.p90 })),
-  }, "change"));
+  const chart = { title: "Recovery time of failed changes", definition: CHANGE_DEFINITIONS.recovery, key: "recovery", labels: ["Median", "p90"], color: COLOURS.recovery } as const;
+  return durationChart("recovery-of-failed-changes", ctx, chart, weeks.map((w) => ({ week: w.week, start: w.start, stats: w.recovery })), "change");
 }
 
 export function withoutSignOffChart(weeks: ChangeWeek[], ctx: ChartContext): ChartSpec {
-  return weeklySpec("changes-without-sign-off", ctx, {
-    title: "Changes shipped without the required sign-off",
-    definition: CHANGE_DEFINITIONS.withoutSignOff,
-    series: [
-      { key: "violating", label: "Without required sign-off", color: COLOURS.violating, format: "count", mark: "bar" },
-      { key: "share", label: "Share of the week's changes", color: COLOURS.share, format: "fraction-percent", mark: "line", axis: "right", missing: "no changes" },
-    ],
-    rows: weeks.map((w) => ({ week: w.week, start: w.start, violating: w.bySignOff.violating.changes, share: w.changes === 0 ? null : w.bySignOff.violating.changes / w.changes })),
-  }, "change");
+  const words = { title: "Changes shipped without the required sign-off", definition: CHANGE_DEFINITIONS.withoutSignOff };
+  const violating = { key: "violating", label: "Without required sign-off", color: COLOURS.violating };
+  const share = { key: "share", label: "Share of the week's changes", color: COLOURS.share, missing: "no changes" };
+  const rows = weeks.map((w) => ({ week: w.week, start: w.start, violating: w.bySignOff.violating.changes, share: w.changes === 0 ? null : w.bySignOff.violating.changes / w.changes }));
+  return countAndShareChart("changes-without-sign-off", ctx, words, [violating, share], rows, "change");
 }
