@@ -9,8 +9,7 @@ import { editFiveWhyAction } from "../actions/edit-five-why";
 import { moveFiveWhyAction } from "../actions/move-five-why";
 import type { PostmortemView } from "../reads";
 import { PostmortemRefFields, usePostmortemAction, useUnsavedFields } from "./editor-context";
-import { dangerButton, FormMessage, primaryButton, secondaryButton } from "./form-bits";
-import { ItemButtonForm } from "./item-button-form";
+import { ItemControls, ItemFormButtons } from "@/features/postmortems/components/item-controls";
 
 type Why = PostmortemView["fiveWhys"][number];
 
@@ -41,20 +40,7 @@ function WhyItem({ why, first, last }: { why: Why; first: boolean; last: boolean
       ) : (
         <>
           <Markdown text={why.text} />
-          <div className="mt-2 flex flex-wrap items-start gap-2">
-            <ItemButtonForm action={moveFiveWhyAction} fields={{ whyId: why.id, direction: "up" }} disabled={first}>
-              Move up
-            </ItemButtonForm>
-            <ItemButtonForm action={moveFiveWhyAction} fields={{ whyId: why.id, direction: "down" }} disabled={last}>
-              Move down
-            </ItemButtonForm>
-            <button type="button" className={secondaryButton} onClick={() => setEditing(true)}>
-              Edit
-            </button>
-            <ItemButtonForm action={deleteFiveWhyAction} fields={{ whyId: why.id }} className={dangerButton}>
-              Remove
-            </ItemButtonForm>
-          </div>
+          <ItemControls field="whyId" id={why.id} first={first} last={last} move={moveFiveWhyAction} remove={deleteFiveWhyAction} removeLabel="Remove" onEdit={() => setEditing(true)} />
         </>
       )}
     </li>
@@ -83,17 +69,7 @@ function WhyForm({ why, onDone }: { why?: Why; onDone?: () => void }) {
         placeholder="Why did …? Because …"
         errors={state.fieldErrors?.text}
       />
-      <div className="flex flex-wrap items-center gap-3">
-        <button type="submit" disabled={pending} className={primaryButton}>
-          {pending ? "Saving…" : why ? "Save" : "Add why"}
-        </button>
-        {onDone && (
-          <button type="button" onClick={onDone} className={secondaryButton}>
-            Cancel
-          </button>
-        )}
-        {!state.conflict && <FormMessage state={state} />}
-      </div>
+      <ItemFormButtons pending={pending} label={why ? "Save" : "Add why"} onCancel={onDone} state={state} />
     </form>
   );
 }

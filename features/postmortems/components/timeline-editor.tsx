@@ -7,8 +7,7 @@ import { deleteTimelineEventAction } from "../actions/delete-timeline-event";
 import { moveTimelineEventAction } from "../actions/move-timeline-event";
 import { KIND_LABELS } from "@/lib/domain/postmortem-enums";
 import type { PostmortemView } from "../reads";
-import { dangerButton, secondaryButton } from "./form-bits";
-import { ItemButtonForm } from "./item-button-form";
+import { ItemControls } from "@/features/postmortems/components/item-controls";
 import { TimelineEventForm } from "./timeline-event-form";
 
 type TimelineEvent = PostmortemView["timeline"][number];
@@ -51,20 +50,7 @@ function TimelineItem({ event, first, last }: { event: TimelineEvent; first: boo
       ) : (
         <>
           <Markdown text={event.text} className="mt-1" />
-          <div className="mt-2 flex flex-wrap items-start gap-2">
-            <ItemButtonForm action={moveTimelineEventAction} fields={{ eventId: event.id, direction: "up" }} disabled={first}>
-              Move up
-            </ItemButtonForm>
-            <ItemButtonForm action={moveTimelineEventAction} fields={{ eventId: event.id, direction: "down" }} disabled={last}>
-              Move down
-            </ItemButtonForm>
-            <button type="button" className={secondaryButton} onClick={() => setEditing(true)}>
-              Edit
-            </button>
-            <ItemButtonForm action={deleteTimelineEventAction} fields={{ eventId: event.id }} className={dangerButton}>
-              Delete
-            </ItemButtonForm>
-          </div>
+          <ItemControls field="eventId" id={event.id} first={first} last={last} move={moveTimelineEventAction} remove={deleteTimelineEventAction} removeLabel="Delete" onEdit={() => setEditing(true)} />
         </>
       )}
     </li>
