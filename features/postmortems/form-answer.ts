@@ -3,7 +3,7 @@ import { revalidatePath } from "next/cache";
 import { describeFieldErrors, formFailure } from "@/lib/forms/failure";
 import type { FormState } from "@/lib/forms/state";
 import type { PostmortemSections } from "@/lib/domain/postmortem-enums";
-import { PostmortemConflictError } from "./change";
+import { PostmortemConflictError } from "./mutations/postmortem-change";
 
 /** What a postmortem form hears besides ok/error: the version to build on, or what is stored now. */
 export type PostmortemFormExtra = { version: number; conflict: { version: number; sections: PostmortemSections } };

@@ -1,7 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ConflictError, RuleViolationError, ValidationError } from "@/lib/errors";
 import { emptySections, type PostmortemSections } from "@/lib/domain/postmortem-enums";
-import { addTimelineEvent, PostmortemConflictError, publishPostmortem, savePostmortemSections } from "./mutations";
+import { PostmortemConflictError } from "./mutations/postmortem-change";
+import { savePostmortemSections } from "./mutations/sections";
+import { addTimelineEvent } from "./mutations/timeline";
+import { publishPostmortem } from "./mutations/transitions";
 import { findPostmortemView } from "./reads";
 import { createFixture, destroyFixture, rejectionOf, type Fixture } from "./test-fixtures";
 

@@ -3,7 +3,8 @@ import { createActionItem } from "@/features/action-items/mutations";
 import { ForbiddenError, RuleViolationError } from "@/lib/errors";
 import { problemFromError } from "@/lib/http/problem";
 import { emptySections } from "@/lib/domain/postmortem-enums";
-import { publishPostmortem, savePostmortemSections, sendBackPostmortem, submitPostmortem } from "./mutations";
+import { savePostmortemSections } from "./mutations/sections";
+import { publishPostmortem, sendBackPostmortem, submitPostmortem } from "./mutations/transitions";
 import { findPostmortemView } from "./reads";
 import { createFixture, destroyFixture, rejectionOf, type Fixture } from "./test-fixtures";
 

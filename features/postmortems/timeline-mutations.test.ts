@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ConflictError, NotFoundError, RuleViolationError, ValidationError } from "@/lib/errors";
-import { addFiveWhy, addTimelineEvent, deleteFiveWhy, deleteTimelineEvent, editFiveWhy, editTimelineEvent, moveFiveWhy, moveTimelineEvent } from "./mutations";
+import { addFiveWhy, deleteFiveWhy, editFiveWhy, moveFiveWhy } from "./mutations/five-whys";
+import { addTimelineEvent, deleteTimelineEvent, editTimelineEvent, moveTimelineEvent } from "./mutations/timeline";
 import { findPostmortemView } from "./reads";
 import { createFixture, destroyFixture, rejectionOf, type Fixture } from "./test-fixtures";
 

@@ -7,7 +7,7 @@ import { formValuesOf } from "@/lib/forms/form-data";
 import type { FormState } from "@/lib/forms/state";
 import { postmortemAnswer, type PostmortemFormExtra } from "../form-answer";
 import { timelineEventInputFromForm } from "../form-values";
-import { addTimelineEvent } from "../mutations";
+import { addTimelineEvent } from "../mutations/timeline";
 
 export const addTimelineEventAction = authorizedAction(
   "postmortem:edit",

@@ -7,7 +7,7 @@ import { formText, formValuesOf } from "@/lib/forms/form-data";
 import type { FormState } from "@/lib/forms/state";
 import { postmortemAnswer, type PostmortemFormExtra } from "../form-answer";
 import { postmortemRefFromForm } from "../form-values";
-import { deleteTimelineEvent } from "../mutations";
+import { deleteTimelineEvent } from "../mutations/timeline";
 
 export const deleteTimelineEventAction = authorizedAction(
   "postmortem:edit",

@@ -7,7 +7,7 @@ import { formValuesOf } from "@/lib/forms/form-data";
 import type { FormState } from "@/lib/forms/state";
 import { postmortemAnswer, type PostmortemFormExtra } from "../form-answer";
 import { timelineEventInputFromForm } from "../form-values";
-import { editTimelineEvent } from "../mutations";
+import { editTimelineEvent } from "../mutations/timeline";
 
 export const editTimelineEventAction = authorizedAction(
   "postmortem:edit",

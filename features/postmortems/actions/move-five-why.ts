@@ -7,7 +7,7 @@ import { formText, formValuesOf } from "@/lib/forms/form-data";
 import type { FormState } from "@/lib/forms/state";
 import { postmortemAnswer, type PostmortemFormExtra } from "../form-answer";
 import { postmortemRefFromForm } from "../form-values";
-import { moveFiveWhy } from "../mutations";
+import { moveFiveWhy } from "../mutations/five-whys";
 
 export const moveFiveWhyAction = authorizedAction(
   "postmortem:edit",

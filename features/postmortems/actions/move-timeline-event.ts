@@ -7,7 +7,7 @@ import { formText, formValuesOf } from "@/lib/forms/form-data";
 import type { FormState } from "@/lib/forms/state";
 import { postmortemAnswer, type PostmortemFormExtra } from "../form-answer";
 import { postmortemRefFromForm } from "../form-values";
-import { moveTimelineEvent } from "../mutations";
+import { moveTimelineEvent } from "../mutations/timeline";
 
 export const moveTimelineEventAction = authorizedAction(
   "postmortem:edit",

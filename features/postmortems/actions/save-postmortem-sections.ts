@@ -7,7 +7,7 @@ import { formValuesOf } from "@/lib/forms/form-data";
 import type { FormState } from "@/lib/forms/state";
 import { postmortemAnswer, type PostmortemFormExtra } from "../form-answer";
 import { sectionsInputFromForm } from "../form-values";
-import { savePostmortemSections } from "../mutations";
+import { savePostmortemSections } from "../mutations/sections";
 
 export const savePostmortemSectionsAction = authorizedAction(
   "postmortem:edit",

@@ -7,7 +7,7 @@ import { formValuesOf } from "@/lib/forms/form-data";
 import type { FormState } from "@/lib/forms/state";
 import { postmortemAnswer, type PostmortemFormExtra } from "../form-answer";
 import { postmortemRefFromForm } from "../form-values";
-import { sendBackPostmortem } from "../mutations";
+import { sendBackPostmortem } from "../mutations/transitions";
 
 export const sendBackPostmortemAction = authorizedAction(
   "postmortem:edit",

@@ -7,7 +7,7 @@ import { formValuesOf } from "@/lib/forms/form-data";
 import type { FormState } from "@/lib/forms/state";
 import { postmortemAnswer, type PostmortemFormExtra } from "../form-answer";
 import { postmortemRefFromForm } from "../form-values";
-import { submitPostmortem } from "../mutations";
+import { submitPostmortem } from "../mutations/transitions";
 
 export const submitPostmortemAction = authorizedAction(
   "postmortem:edit",

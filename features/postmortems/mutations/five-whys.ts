@@ -1,9 +1,10 @@
 import type { Actor } from "@/lib/auth/actor";
+import { assertMay } from "@/lib/auth/assert-may";
 import type { Database } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors";
-import { assertMay, changePostmortem, parseInput, type PostmortemChangeResult, type Tx } from "./change";
-import { nextPosition, swapPartner } from "./ordering";
-import { addFiveWhySchema, editFiveWhySchema, fiveWhyRefSchema, moveFiveWhySchema } from "./schemas";
+import { changePostmortem, parseInput, type PostmortemChangeResult, type Tx } from "./postmortem-change";
+import { nextPosition, swapPartner, swapPositions } from "../ordering";
+import { addFiveWhySchema, editFiveWhySchema, fiveWhyRefSchema, moveFiveWhySchema } from "../schemas";
 
 async function findWhy(tx: Tx, postmortemId: string, whyId: string) {
   const why = await tx.fiveWhy.findFirst({ where: { id: whyId, postmortemId } });
@@ -50,10 +51,7 @@ export async function moveFiveWhy(db: Database, rawInput: unknown, actor: Actor)
   return changePostmortem(db, input, actor, { content: true }, async (tx, row) => {
     const whys = await tx.fiveWhy.findMany({ where: { postmortemId: row.id }, select: { id: true, position: true } });
     const { item, partner } = swapPartner(whys, input.whyId, input.direction);
-    // (postmortem, position) is unique and checked row by row, so one of the two parks at -1 first.
-    await tx.fiveWhy.update({ where: { id: item.id }, data: { position: -1 } });
-    await tx.fiveWhy.update({ where: { id: partner.id }, data: { position: item.position } });
-    await tx.fiveWhy.update({ where: { id: item.id }, data: { position: partner.position } });
+    await swapPositions((id, position) => tx.fiveWhy.update({ where: { id }, data: { position } }), item, partner);
     return { audit: { action: "postmortem.five_why.move", changes: { whyId: item.id, direction: input.direction, position: { from: item.position, to: partner.position } } } };
   });
 }
