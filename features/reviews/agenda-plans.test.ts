@@ -4,9 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient, type Database } from "@/lib/db/client";
 import { createTestDatabase, type TestDatabase } from "@/test/database";
 import { planOf } from "@/test/explain";
-import { toAgendaResponse } from "./api";
+import { frozenWeekIncidentsSql, loadReviewView, toAgendaResponse } from "./reads";
 import { overdueActionItemsSql, pendingPostmortemsSql } from "./backlog-facts";
-import { frozenWeekIncidentsSql, loadReviewView } from "./reads";
 import { fileTestIncident, NOW, WEEK } from "./test-week";
 import { loadWeekIncidents, weekIncidentsSql } from "./week-incidents";
 

@@ -1,4 +1,4 @@
-import type { AgendaFacts, AgendaIncident, ProposedItem } from "./types";
+import type { AgendaFacts, AgendaIncident, ProposedItem } from "./agenda-types";
 
 /** Postmortems of SEV1s are expected to be published within this many days of the start. */
 export const POSTMORTEM_DUE_DAYS = 14;

@@ -7,7 +7,7 @@ import { getOrganisationSettings } from "@/lib/organisation-settings";
 import type { Database } from "@/lib/db/client";
 import { addWeeks, isoWeekStartInstant, parseIsoWeek } from "@/lib/time/iso-week";
 import { judgementDate, meetingDateOf } from "./schedule";
-import type { AgendaFacts, AgendaIncident, ReviewChange, WeekFigures } from "./types";
+import type { AgendaFacts, AgendaIncident, ReviewChange, WeekFigures } from "./agenda-types";
 import { recordedChangesByReference, triggeringChangeOf, weekChangeFigures } from "./change-facts";
 import { overdueActionItemFacts, pendingPostmortemFacts } from "./backlog-facts";
 import { wheelFacts } from "./wheel-facts";

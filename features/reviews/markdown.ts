@@ -8,8 +8,8 @@ import {
 import { markdownLinkTarget, markdownText } from "./markdown-text";
 import type { MeetingActionItem } from "./reads";
 import { baselineKindOf } from "./so-far";
-import type { AgendaActionItem, AgendaIncident, AgendaItemDetail } from "./types";
-import type { AgendaItemView, ChangedIncident, ReviewView } from "./view-types";
+import type { AgendaActionItem, AgendaIncident, AgendaItemDetail } from "./agenda-types";
+import type { AgendaItemView, ChangedIncident, ReviewView } from "./view";
 
 const STATUS_LABEL = { NOT_PREPARED: "not prepared", PREPARED: "prepared", IN_PROGRESS: "in progress", DONE: "done" } as const;
 

@@ -3,10 +3,9 @@ import type { Actor } from "@/lib/auth/actor";
 import { createPrismaClient, type Database } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { createTestDatabase, type TestDatabase } from "@/test/database";
-import { toAgendaResponse } from "./api";
+import { loadReviewView, toAgendaResponse } from "./reads";
 import { reviewToMarkdown } from "./markdown";
 import { startReviewMeeting } from "./mutations/meeting";
-import { loadReviewView } from "./reads";
 import { createReviewWeek, fileTestIncident, leadActor, recordTestChange } from "./test-week";
 
 // Week 2026-W12 (16 to 22 March 2026), its meeting on Wednesday 25 March.

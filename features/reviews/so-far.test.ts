@@ -2,11 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { createPrismaClient, type Database } from "@/lib/db/client";
 import { createTestDatabase, type TestDatabase } from "@/test/database";
-import { toAgendaResponse } from "./api";
+import { loadReviewView, toAgendaResponse } from "./reads";
 import { gatherAgendaFacts } from "./facts";
 import { reviewToMarkdown } from "./markdown";
 import { startReviewMeeting } from "./mutations/meeting";
-import { loadReviewView } from "./reads";
 import { baselineKindOf } from "./so-far";
 import { createReviewWeek, fileTestIncident, leadActor } from "./test-week";
 

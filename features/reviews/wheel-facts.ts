@@ -1,5 +1,5 @@
 import type { Database } from "@/lib/db/client";
-import type { AgendaFacts } from "./types";
+import type { AgendaFacts } from "./agenda-types";
 import { pickWheelService } from "./wheel";
 
 /** The wheel's candidates and its pick for the week; picks frozen in earlier meetings stand. */

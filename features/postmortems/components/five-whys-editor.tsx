@@ -9,7 +9,7 @@ import { editFiveWhyAction } from "../actions/edit-five-why";
 import { moveFiveWhyAction } from "../actions/move-five-why";
 import type { PostmortemView } from "../reads";
 import { PostmortemRefFields, usePostmortemAction, useUnsavedFields } from "./editor-context";
-import { ItemControls, ItemFormButtons } from "@/features/postmortems/components/item-controls";
+import { ItemControls, ItemFormButtons } from "../components/item-controls";
 
 type Why = PostmortemView["fiveWhys"][number];
 

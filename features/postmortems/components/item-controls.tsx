@@ -4,8 +4,8 @@ import type { ReactNode } from "react";
 import { buttonClass } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import type { FormState } from "@/lib/forms/state";
-import type { PostmortemFormExtra } from "@/features/postmortems/form-answer";
-import { PostmortemRefFields, usePostmortemAction } from "@/features/postmortems/components/editor-context";
+import type { PostmortemFormExtra } from "../form-answer";
+import { PostmortemRefFields, usePostmortemAction } from "../components/editor-context";
 
 export type PostmortemAction = (state: FormState<PostmortemFormExtra>, form: FormData) => Promise<FormState<PostmortemFormExtra>>;
 

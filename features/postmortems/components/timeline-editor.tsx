@@ -7,7 +7,7 @@ import { deleteTimelineEventAction } from "../actions/delete-timeline-event";
 import { moveTimelineEventAction } from "../actions/move-timeline-event";
 import { KIND_LABELS } from "@/lib/domain/postmortem-enums";
 import type { PostmortemView } from "../reads";
-import { ItemControls } from "@/features/postmortems/components/item-controls";
+import { ItemControls } from "../components/item-controls";
 import { TimelineEventForm } from "./timeline-event-form";
 
 type TimelineEvent = PostmortemView["timeline"][number];

@@ -1,4 +1,4 @@
-import type { AgendaItemView, ReviewView } from "../view-types";
+import type { AgendaItemView, ReviewView } from "../view";
 import { goToAgendaItemAction } from "../actions/go-to-agenda-item";
 import { incidentChoicesOf } from "../subjects";
 import type { MeetingActionItem } from "../reads";
@@ -9,7 +9,7 @@ import { ItemNotesForm } from "./item-notes-form";
 import { ItemSettingsForm, type Presenter } from "./item-settings-form";
 import { ItemTimer } from "./item-timer";
 import { MeetingActionItemForm } from "./meeting-action-item-form";
-import { formatClock } from "./review-format";
+import { formatClock } from "../review-format";
 import { StepButton } from "./step-button";
 
 /** What every card of one review shares. */

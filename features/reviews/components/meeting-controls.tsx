@@ -3,7 +3,7 @@ import { goToAgendaItemAction } from "../actions/go-to-agenda-item";
 import { markReviewPreparedAction } from "../actions/mark-review-prepared";
 import { startReviewMeetingAction } from "../actions/start-review-meeting";
 import { earlyStartWarning } from "../schedule";
-import type { ReviewView } from "../view-types";
+import type { ReviewView } from "../view";
 import { buttonClass } from "@/components/ui/button";
 import { shownTitle } from "./item-detail";
 import { StepButton } from "./step-button";

@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState, useTransition, type DragEvent, type ReactNode } from "react";
 import { reorderAgendaAction } from "../actions/reorder-agenda";
 import { FormMessage } from "@/components/ui/form-message";
-import { moveHandle, moveHandleTo } from "./agenda-order";
+import { moveHandle, moveHandleTo } from "../agenda-order";
 import { useReviewVersion } from "./review-version";
 
 /** `key` is the proposal key an item was named by before the agenda was first stored. */

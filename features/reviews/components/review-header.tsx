@@ -1,7 +1,7 @@
 import Link from "next/link";
-import type { ReviewView } from "../view-types";
+import type { ReviewView } from "../view";
 import { PrintButton } from "./print-button";
-import { formatDay, formatWeekRange } from "./review-format";
+import { formatDay, formatWeekRange } from "../review-format";
 import { ReviewStatusBadge } from "./review-status-badge";
 import { buttonClass } from "@/components/ui/button";
 

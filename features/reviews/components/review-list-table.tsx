@@ -1,6 +1,6 @@
 import Link from "next/link";
-import type { ReviewWeekRow } from "../list";
-import { formatDay, formatWeekRange } from "./review-format";
+import type { ReviewWeekRow } from "../reads";
+import { formatDay, formatWeekRange } from "../review-format";
 import { ReviewStatusBadge } from "./review-status-badge";
 
 const cell = "px-2.5 py-2.5 whitespace-nowrap";

@@ -1,5 +1,5 @@
 import { addSuggestedItemAction } from "../actions/add-suggested-item";
-import type { ProposedItem } from "../types";
+import type { ProposedItem } from "../agenda-types";
 import { buttonClass } from "@/components/ui/button";
 import { KIND_LABEL } from "./item-detail";
 import { StepButton } from "./step-button";

@@ -9,7 +9,7 @@ import { getOrganisationSettings } from "@/lib/organisation-settings";
 import { earlyStartWarning, weekHasEnded } from "../schedule";
 import { goToItemSchema, reviewStepSchema, startMeetingSchema } from "../schemas";
 import { subjectsOf } from "../subjects";
-import type { AgendaItemDetail, ReviewStatus } from "../types";
+import type { AgendaItemDetail, ReviewStatus } from "../agenda-types";
 import type { ReviewSnapshot, StoredReview } from "../view";
 import { MANAGE_REVIEWS, changeReview, commitReviewChange, findItem, parseReviewInput, type Transaction } from "./review-lock";
 

@@ -11,7 +11,7 @@ import { buildProposedAgenda } from "../agenda";
 import { gatherAgendaFacts } from "../facts";
 import { loadStoredReview } from "../reads";
 import { meetingDateOf } from "../schedule";
-import type { ProposedItem } from "../types";
+import type { ProposedItem } from "../agenda-types";
 import type { StoredAgendaItem, StoredReview } from "../view";
 
 export type Transaction = Prisma.TransactionClient;

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { toAgendaResponse } from "@/features/reviews/api";
+import { loadReviewView, toAgendaResponse } from "@/features/reviews/reads";
 import { addCustomItem } from "@/features/reviews/mutations/agenda-edits";
-import { loadReviewView } from "@/features/reviews/reads";
 import { createReviewWeek, leadActor, recordTestChange, WEEK } from "@/features/reviews/test-week";
 import type { Database } from "@/lib/db/client";
 import { openRouteTestDatabase, type RouteHandler } from "@/test/route-handlers";

@@ -1,5 +1,4 @@
-import { toAgendaResponse } from "@/features/reviews/api";
-import { loadReviewView } from "@/features/reviews/reads";
+import { loadReviewView, toAgendaResponse } from "@/features/reviews/reads";
 import { isoWeekField } from "@/features/reviews/schemas";
 import { db } from "@/lib/db";
 import { ValidationError } from "@/lib/errors";
