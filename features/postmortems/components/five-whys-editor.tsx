@@ -9,25 +9,19 @@ import { editFiveWhyAction } from "../actions/edit-five-why";
 import { moveFiveWhyAction } from "../actions/move-five-why";
 import type { PostmortemView } from "../reads";
 import { PostmortemRefFields, usePostmortemAction, useUnsavedFields } from "./editor-context";
-import { ItemControls, ItemFormButtons } from "../components/item-controls";
+import { EntryList, ItemControls, ItemFormButtons } from "./item-controls";
 
 type Why = PostmortemView["fiveWhys"][number];
 
+const HINT = "Start from what customers saw and ask why until you reach something you can change.";
+
 /** The chain of "why?" questions and answers, from the symptom down to the root cause. */
 export function FiveWhysEditor({ whys }: { whys: Why[] }) {
+  const item = (why: Why, position: { first: boolean; last: boolean }) => <WhyItem key={why.id} why={why} {...position} />;
   return (
-    <div className="space-y-4">
-      {whys.length === 0 ? (
-        <p className="text-sm text-slate-500">Start from what customers saw and ask why until you reach something you can change.</p>
-      ) : (
-        <ol aria-label="Five whys" className="list-decimal space-y-2 pl-6">
-          {whys.map((why, index) => (
-            <WhyItem key={why.id} why={why} first={index === 0} last={index === whys.length - 1} />
-          ))}
-        </ol>
-      )}
+    <EntryList label="Five whys" empty={HINT} listClassName="list-decimal space-y-2 pl-6" entries={whys} entry={item}>
       <WhyForm />
-    </div>
+    </EntryList>
   );
 }
 

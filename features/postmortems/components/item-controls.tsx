@@ -5,7 +5,7 @@ import { buttonClass } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import type { FormState } from "@/lib/forms/state";
 import type { PostmortemFormExtra } from "../form-answer";
-import { PostmortemRefFields, usePostmortemAction } from "../components/editor-context";
+import { PostmortemRefFields, usePostmortemAction } from "./editor-context";
 
 export type PostmortemAction = (state: FormState<PostmortemFormExtra>, form: FormData) => Promise<FormState<PostmortemFormExtra>>;
 
@@ -68,6 +68,30 @@ export function ItemFormButtons(props: { pending: boolean; label: string; onCanc
         </button>
       )}
       {!props.state.conflict && <FormMessage state={props.state} />}
+    </div>
+  );
+}
+
+/** An ordered list of entries (or, while there are none, a hint what to write), with the form that adds one below. */
+export function EntryList<T extends { id: string }>(props: {
+  label: string;
+  empty: string;
+  listClassName: string;
+  entries: T[];
+  entry: (entry: T, position: { first: boolean; last: boolean }) => ReactNode;
+  children: ReactNode;
+}) {
+  const { entries } = props;
+  return (
+    <div className="space-y-4">
+      {entries.length === 0 ? (
+        <p className="text-sm text-slate-500">{props.empty}</p>
+      ) : (
+        <ol aria-label={props.label} className={props.listClassName}>
+          {entries.map((entry, index) => props.entry(entry, { first: index === 0, last: index === entries.length - 1 }))}
+        </ol>
+      )}
+      {props.children}
     </div>
   );
 }

@@ -8,7 +8,7 @@ import type { PostmortemState } from "@/lib/domain/postmortem-enums";
 import { PostmortemRefFields, usePostmortemAction } from "./editor-context";
 import { buttonClass } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
-import { ItemButtonForm } from "../components/item-controls";
+import { ItemButtonForm } from "./item-controls";
 
 /**
  * The moves open to this reader in this state: an engineer submits a draft for review and

@@ -7,29 +7,22 @@ import { deleteTimelineEventAction } from "../actions/delete-timeline-event";
 import { moveTimelineEventAction } from "../actions/move-timeline-event";
 import { KIND_LABELS } from "@/lib/domain/postmortem-enums";
 import type { PostmortemView } from "../reads";
-import { ItemControls } from "../components/item-controls";
+import { EntryList, ItemControls } from "./item-controls";
 import { TimelineEventForm } from "./timeline-event-form";
 
 type TimelineEvent = PostmortemView["timeline"][number];
 
+const HINT = "No events yet. Add what happened, from the triggering change to recovery.";
+
 /** The timeline in its written order, each event editable, movable and deletable in place. */
 export function TimelineEditor({ events }: { events: TimelineEvent[] }) {
   return (
-    <div className="space-y-4">
-      {events.length === 0 ? (
-        <p className="text-sm text-slate-500">No events yet. Add what happened, from the triggering change to recovery.</p>
-      ) : (
-        <ol aria-label="Timeline events" className="space-y-2">
-          {events.map((event, index) => (
-            <TimelineItem key={event.id} event={event} first={index === 0} last={index === events.length - 1} />
-          ))}
-        </ol>
-      )}
+    <EntryList label="Timeline events" empty={HINT} listClassName="space-y-2" entries={events} entry={(event, position) => <TimelineItem key={event.id} event={event} {...position} />}>
       <div className="rounded-md border border-dashed border-slate-300 p-3">
         <h3 className="mb-2 text-sm font-semibold text-slate-700">Add a timeline event</h3>
         <TimelineEventForm />
       </div>
-    </div>
+    </EntryList>
   );
 }
 

@@ -10,7 +10,7 @@ import { editTimelineEventAction } from "../actions/edit-timeline-event";
 import { KIND_LABELS, TIMELINE_EVENT_KINDS } from "@/lib/domain/postmortem-enums";
 import type { PostmortemView } from "../reads";
 import { PostmortemRefFields, usePostmortemAction, useUnsavedFields } from "./editor-context";
-import { ItemFormButtons } from "../components/item-controls";
+import { ItemFormButtons } from "./item-controls";
 
 type TimelineEvent = PostmortemView["timeline"][number];
 
