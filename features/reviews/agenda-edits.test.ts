@@ -4,7 +4,7 @@ import { ConflictError, ForbiddenError, ValidationError } from "@/lib/errors";
 import { useTestDatabase } from "@/test/database";
 import { addCustomItem, addSuggestedItem, removeAgendaItem, reorderAgenda } from "./mutations/agenda-edits";
 import { updateAgendaItem } from "./mutations/item-edits";
-import { loadReviewView } from "./reads";
+import { loadReviewView } from "./reads/review";
 import { createReviewWeek, engineer, leadActor, NOW, WEEK } from "./test-week";
 
 const { db } = useTestDatabase();

@@ -3,10 +3,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDatabase } from "@/test/database";
 import { planOf } from "@/test/explain";
-import { frozenWeekIncidentsSql, loadReviewView, toAgendaResponse } from "./reads";
-import { overdueActionItemsSql, pendingPostmortemsSql } from "./backlog-facts";
+import { toAgendaResponse } from "./reads/agenda-response";
+import { frozenWeekIncidentsSql, loadReviewView } from "./reads/review";
+import { overdueActionItemsSql, pendingPostmortemsSql } from "./reads/backlog-facts";
 import { fileTestIncident, NOW, WEEK } from "./test-week";
-import { loadWeekIncidents, weekIncidentsSql } from "./week-incidents";
+import { loadWeekIncidents, weekIncidentsSql } from "./reads/week-incidents";
 
 const { db, url } = useTestDatabase();
 const START = new Date("2026-03-02T00:00:00Z");

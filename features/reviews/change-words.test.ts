@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { changeCountsOf } from "./change-facts";
+import { changeCountsOf } from "./reads/change-facts";
 import { changeFigureLines, deployToImpactText, incidentVerdictText, involvementText, policyVerdictText } from "./change-words";
 import { incidentOf } from "./test-facts";
 import type { WeekChangeFigures } from "./agenda-types";

@@ -4,7 +4,7 @@ import { useTestDatabase } from "@/test/database";
 import { reviewToMarkdown } from "./markdown";
 import { recordItemNotes } from "./mutations/item-edits";
 import { markReviewPrepared } from "./mutations/meeting";
-import { loadMeetingActionItems, loadReviewView } from "./reads";
+import { loadMeetingActionItems, loadReviewView } from "./reads/review";
 import { createReviewWeek, engineer, leadActor, NOW, WEEK } from "./test-week";
 
 const { db } = useTestDatabase();

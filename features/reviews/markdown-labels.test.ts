@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import * as DatabaseEnums from "@/lib/generated/prisma/enums";
 import { useTestDatabase } from "@/test/database";
 import { reviewToMarkdown } from "./markdown";
-import { loadMeetingActionItems, loadReviewView } from "./reads";
+import { loadMeetingActionItems, loadReviewView } from "./reads/review";
 import { createReviewWeek, fileTestIncident, NOW, WEEK } from "./test-week";
 
 const { db } = useTestDatabase();

@@ -6,7 +6,7 @@ import {
   authorText, changeFigureLines, deployToImpactText, incidentVerdictText, involvementText, MISMATCH_TEXT, NOT_NAMED_TEXT, NOT_RECORDED_AT_THE_TIME_TEXT, NOT_RECORDED_TEXT, signOffText,
 } from "./change-words";
 import { markdownLinkTarget, markdownText } from "./markdown-text";
-import type { MeetingActionItem } from "./reads";
+import type { MeetingActionItem } from "./reads/review";
 import { baselineKindOf } from "./so-far";
 import type { AgendaActionItem, AgendaIncident, AgendaItemDetail } from "./agenda-types";
 import type { AgendaItemView, ChangedIncident, ReviewView } from "./view";

@@ -8,7 +8,7 @@ import { addCustomItem } from "./mutations/agenda-edits";
 import { AgendaItemConflictError, recordItemNotes } from "./mutations/item-edits";
 import { finishReviewMeeting, goToAgendaItem, markReviewPrepared, startReviewMeeting } from "./mutations/meeting";
 import { createMeetingActionItem } from "./mutations/meeting-action-item";
-import { loadMeetingActionItems, loadReviewView } from "./reads";
+import { loadMeetingActionItems, loadReviewView } from "./reads/review";
 import { createReviewWeek, engineer, leadActor, NOW, WEEK } from "./test-week";
 
 const { db } = useTestDatabase();

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { listReviewWeeks, loadMeetingActionItems, loadPresenters, loadReviewView } from "./reads";
+import { loadMeetingActionItems, loadPresenters, loadReviewView } from "./reads/review";
+import { listReviewWeeks } from "./reads/review-weeks";
 
 /** Reads used by the review pages; the functions they wrap take the database explicitly for tests and the API. */
 export const getReviewView = (week: string) => loadReviewView(db, week);

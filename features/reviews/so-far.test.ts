@@ -1,8 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { useTestDatabase } from "@/test/database";
-import { loadReviewView, toAgendaResponse } from "./reads";
-import { gatherAgendaFacts } from "./facts";
+import { toAgendaResponse } from "./reads/agenda-response";
+import { loadReviewView } from "./reads/review";
+import { gatherAgendaFacts } from "./reads/agenda-facts";
 import { reviewToMarkdown } from "./markdown";
 import { startReviewMeeting } from "./mutations/meeting";
 import { baselineKindOf } from "./so-far";

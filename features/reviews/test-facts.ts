@@ -1,4 +1,4 @@
-import { changeCountsOf } from "./change-facts";
+import { changeCountsOf } from "./reads/change-facts";
 import type { AgendaActionItem, AgendaFacts, AgendaIncident, WeekIncidentCounts } from "./agenda-types";
 
 const countsOf = (incidents: AgendaIncident[]): WeekIncidentCounts => ({

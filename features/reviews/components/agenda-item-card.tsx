@@ -1,7 +1,7 @@
 import type { AgendaItemView, ReviewView } from "../view";
 import { goToAgendaItemAction } from "../actions/go-to-agenda-item";
 import { incidentChoicesOf } from "../subjects";
-import type { MeetingActionItem } from "../reads";
+import type { MeetingActionItem } from "../reads/review";
 import { buttonClass } from "@/components/ui/button";
 import { MeetingActionItemsTable } from "./follow-up-tables";
 import { ItemDetail, KIND_LABEL, shownTitle, type WheelState } from "./item-detail";

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { ActionItemOrigin } from "@/features/action-items/components/action-item-origin";
 import { actionItemLabel } from "@/lib/domain/action-item-enums";
 import type { AgendaActionItem, PendingPostmortem } from "../agenda-types";
-import type { MeetingActionItem } from "../reads";
+import type { MeetingActionItem } from "../reads/review";
 import { IncidentLink, Table, td } from "./incident-tables";
 import { daysBetween } from "@/lib/time/iso-week";
 import { formatDate } from "../review-format";

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { HeaderCell, TableBox, TableHead } from "@/components/ui/table";
-import type { ReviewWeekRow } from "../reads";
+import type { ReviewWeekRow } from "../reads/review-weeks";
 import { formatDay, formatWeekRange } from "../review-format";
 import { ReviewStatusBadge } from "./review-status-badge";
 

@@ -3,7 +3,7 @@ import { assertMay } from "@/lib/auth/assert-may";
 import type { Database } from "@/lib/db/client";
 import { ConflictError, ValidationError } from "@/lib/errors";
 import { buildProposedAgenda } from "../agenda";
-import { gatherAgendaFacts } from "../facts";
+import { gatherAgendaFacts } from "../reads/agenda-facts";
 import { addCustomItemSchema, addSuggestedItemSchema, removeAgendaItemSchema, reorderAgendaSchema } from "../schemas";
 import type { StoredReview } from "../view";
 import { MANAGE_REVIEWS, assertNotFrozen, changeReview, commitReviewChange, findItem, parseReviewInput, type Transaction } from "./review-lock";

@@ -4,7 +4,7 @@ import { assertMay } from "@/lib/auth/assert-may";
 import type { Database } from "@/lib/db/client";
 import { RuleViolationError, ValidationError } from "@/lib/errors";
 import { addFieldError, fieldErrorsOf, type FieldErrors } from "@/lib/validation";
-import { loadStoredReview } from "../reads";
+import { loadStoredReview } from "../reads/review";
 import { meetingActionItemSchema, reviewWeekSchema } from "../schemas";
 import { subjectsOf } from "../subjects";
 import { MANAGE_REVIEWS, findItem, parseReviewInput } from "./review-lock";

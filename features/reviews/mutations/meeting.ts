@@ -4,7 +4,7 @@ import type { Database } from "@/lib/db/client";
 import { RuleViolationError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { buildProposedAgenda } from "../agenda";
-import { gatherAgendaFacts } from "../facts";
+import { gatherAgendaFacts } from "../reads/agenda-facts";
 import { getOrganisationSettings } from "@/lib/organisation-settings";
 import { earlyStartWarning, weekHasEnded } from "../schedule";
 import { goToItemSchema, reviewStepSchema, startMeetingSchema } from "../schemas";

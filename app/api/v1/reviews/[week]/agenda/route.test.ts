@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadReviewView, toAgendaResponse } from "@/features/reviews/reads";
+import { toAgendaResponse } from "@/features/reviews/reads/agenda-response";
+import { loadReviewView } from "@/features/reviews/reads/review";
 import { addCustomItem } from "@/features/reviews/mutations/agenda-edits";
 import { createReviewWeek, leadActor, recordTestChange, WEEK } from "@/features/reviews/test-week";
 import type { Database } from "@/lib/db/client";

@@ -1,4 +1,5 @@
-import { loadReviewView, toAgendaResponse } from "@/features/reviews/reads";
+import { toAgendaResponse } from "@/features/reviews/reads/agenda-response";
+import { loadReviewView } from "@/features/reviews/reads/review";
 import { isoWeekField } from "@/features/reviews/schemas";
 import { db } from "@/lib/db";
 import { ValidationError } from "@/lib/errors";

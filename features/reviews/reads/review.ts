@@ -1,17 +1,14 @@
 import { getOrganisationSettings } from "@/lib/organisation-settings";
 import type { Database } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { addWeeks, formatIsoWeek, isoWeekOf, isoWeekStartInstant, parseIsoWeek } from "@/lib/time/iso-week";
-import { AGENDA_LIST_LIMIT, buildProposedAgenda } from "./agenda";
+import { addWeeks, isoWeekStartInstant, parseIsoWeek } from "@/lib/time/iso-week";
+import { AGENDA_LIST_LIMIT, buildProposedAgenda } from "../agenda";
 import { actionItemWithOwnerAndIncident, toAgendaActionItem } from "./backlog-facts";
-import { gatherAgendaFacts } from "./facts";
-import { meetingDateOf, weekHasEnded } from "./schedule";
-import { readSnapshot } from "./snapshot";
-import type { AgendaActionItem, AgendaItemDetail, ReviewStatus } from "./agenda-types";
-import { assembleReviewView, type AgendaItemView, type ChangedIncident, type ReviewSnapshot, type ReviewView, type StoredReview } from "./view";
-import { queryWeeklyMetrics } from "@/features/metrics/weekly";
-import { fullListHref } from "./full-list-href";
-import { isSoFar } from "./so-far";
+import { gatherAgendaFacts } from "./agenda-facts";
+import { meetingDateOf, weekHasEnded } from "../schedule";
+import { readSnapshot } from "../snapshot";
+import type { AgendaActionItem } from "../agenda-types";
+import { assembleReviewView, type ChangedIncident, type ReviewSnapshot, type ReviewView, type StoredReview } from "../view";
 
 /** The stored review of a week with its items, or null while it is still only a proposal. */
 export async function loadStoredReview(db: Pick<Database, "review">, week: string): Promise<StoredReview | null> {
@@ -102,104 +99,4 @@ export async function loadMeetingActionItems(db: Pick<Database, "actionItem">, r
 export async function loadPresenters(db: Pick<Database, "user">): Promise<{ id: string; name: string }[]> {
   const users = await db.user.findMany({ where: { active: true }, select: { id: true, name: true, email: true }, orderBy: [{ name: "asc" }, { email: "asc" }] });
   return users.map((u) => ({ id: u.id, name: u.name ?? u.email }));
-}
-
-export type ReviewWeekRow = {
-  week: string;
-  meetingDate: string;
-  status: ReviewStatus;
-  sev1: number;
-  sev2: number;
-  aiInvolved: number;
-  policyViolations: number;
-  agendaItems: number | null;
-};
-
-/**
- * One row per ISO week, newest first, starting with the current week (whose review is next
- * week's meeting) and going back `weeks` weeks.
- */
-export async function listReviewWeeks(db: Database, now = new Date(), weeks = 26): Promise<ReviewWeekRow[]> {
-  const settings = await getOrganisationSettings(db);
-  const current = isoWeekOf(now, settings.timeZone);
-  const first = addWeeks(current, -(weeks - 1));
-  const [figures, reviews] = await Promise.all([
-    queryWeeklyMetrics(db, { from: first, to: current, timeZone: settings.timeZone, scope: {}, now }),
-    db.review.findMany({
-      where: { isoWeek: { gte: formatIsoWeek(first), lte: formatIsoWeek(current) } },
-      select: { isoWeek: true, status: true, meetingDate: true, _count: { select: { agendaItems: true } } },
-    }),
-  ]);
-  const stored = new Map(reviews.map((r) => [r.isoWeek, r]));
-  return figures.reverse().map((w) => {
-    const review = stored.get(w.week);
-    return {
-      week: w.week,
-      meetingDate: review ? review.meetingDate.toISOString().slice(0, 10) : meetingDateOf(w.week, settings.meetingWeekday),
-      status: review?.status ?? "NOT_PREPARED",
-      sev1: w.sev1,
-      sev2: w.sev2,
-      aiInvolved: w.aiInvolved,
-      policyViolations: w.policyViolations,
-      agendaItems: review ? review._count.agendaItems : null,
-    };
-  });
-}
-
-/** How many rows a list item's detail shows; the rest are counted in `more`. */
-const listedRows = (detail: AgendaItemDetail): number | null => {
-  switch (detail.kind) {
-    case "AI_CHANGE_REVIEW":
-    case "SEV2_ROUNDUP":
-      return detail.incidents.length;
-    case "OVERDUE_ACTION_ITEMS":
-      return detail.actionItems.length;
-    case "POSTMORTEMS_PENDING":
-      return detail.postmortems.length;
-    default:
-      return null;
-  }
-};
-
-/**
- * A list item's counts: `total` it is about, `shown` named by its references (or action item
- * ids), and `listUrl`, the app's page listing all of them. A snapshot frozen before lists were
- * bounded names every one, so its `shown` equals its `total`.
- */
-function listCountsOf(item: AgendaItemView, view: ReviewView) {
-  const listed = item.detail ? listedRows(item.detail) : null;
-  if (listed === null || !item.detail || !("more" in item.detail)) return {};
-  const shown = item.kind === "OVERDUE_ACTION_ITEMS" ? item.actionItemIds.length : item.incidentReferences.length;
-  return { total: listed + item.detail.more, shown, listUrl: fullListHref(item.kind, view.week, view.judgedOn) };
-}
-
-/** The METRICS item's change figures (null when the meeting was frozen before they were counted), and whether its figures are the week so far. */
-function changeFiguresOf(item: AgendaItemView) {
-  if (item.detail?.kind !== "METRICS") return {};
-  const figures = item.detail.changes;
-  const partial = isSoFar(item.detail);
-  if (!figures) return { partial, changes: null };
-  const { changes, failed, changeFailureRate, aiInvolved, other, withoutRequiredSignOff, weekRunning } = figures;
-  return { partial, changes: { changes, failed, changeFailureRate, aiInvolved, other, withoutRequiredSignOff, weekRunning } };
-}
-
-/** GET /api/v1/reviews/{isoWeek}/agenda, exactly as docs/api.md shapes it (plus the review's status, list counts and the METRICS item's change figures). */
-export function toAgendaResponse(view: ReviewView) {
-  return {
-    week: view.week,
-    status: view.status,
-    frozen: view.frozen,
-    weekEnded: view.weekEnded,
-    items: view.items.map((item) => ({
-      kind: item.kind,
-      title: item.title,
-      incidentReferences: item.incidentReferences,
-      order: item.order,
-      minutes: item.minutes,
-      ...(item.kind === "OVERDUE_ACTION_ITEMS" ? { actionItemIds: item.actionItemIds } : {}),
-      ...(item.kind === "WHEEL" ? { service: item.service } : {}),
-      ...listCountsOf(item, view),
-      ...changeFiguresOf(item),
-    })),
-  };
 }

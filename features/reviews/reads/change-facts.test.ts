@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDatabase } from "@/test/database";
-import { buildProposedAgenda } from "./agenda";
-import { changeFigureLines } from "./change-words";
-import { gatherAgendaFacts } from "./facts";
-import { createReviewWeek, fileTestIncident, NOW, recordTestChange, WEEK } from "./test-week";
+import { buildProposedAgenda } from "../agenda";
+import { changeFigureLines } from "../change-words";
+import { gatherAgendaFacts } from "./agenda-facts";
+import { createReviewWeek, fileTestIncident, NOW, recordTestChange, WEEK } from "../test-week";
 
 const { db } = useTestDatabase();
 const references: Record<string, string> = {};

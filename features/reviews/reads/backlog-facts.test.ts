@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { fileIncident } from "@/features/incidents/mutations";
 import { useTestDatabase } from "@/test/database";
-import { AGENDA_LIST_LIMIT } from "./agenda";
+import { AGENDA_LIST_LIMIT } from "../agenda";
 import { overdueActionItemFacts, pendingPostmortemFacts } from "./backlog-facts";
-import { engineer } from "./test-week";
+import { engineer } from "../test-week";
 
 const { db } = useTestDatabase();
 const WEEK_START = new Date("2026-03-02T00:00:00Z"); // 2026-W10, meeting judged on 2026-03-11
