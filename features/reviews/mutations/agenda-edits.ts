@@ -6,7 +6,7 @@ import { buildProposedAgenda } from "../agenda";
 import { gatherAgendaFacts } from "../reads/agenda-facts";
 import { addCustomItemSchema, addSuggestedItemSchema, removeAgendaItemSchema, reorderAgendaSchema } from "../schemas";
 import type { StoredReview } from "../view";
-import { MANAGE_REVIEWS, assertNotFrozen, changeReview, commitReviewChange, findItem, parseReviewInput, type Transaction } from "./review-lock";
+import { MANAGE_REVIEWS, assertNotFrozen, changeReview, commitReviewChange, findItem, parseReviewInput, type Transaction } from "./review-change";
 
 export type ReviewChangeResult = { version: number };
 

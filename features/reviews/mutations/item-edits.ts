@@ -5,7 +5,7 @@ import type { Database } from "@/lib/db/client";
 import { ConflictError, ValidationError } from "@/lib/errors";
 import { recordItemNotesSchema, updateAgendaItemSchema } from "../schemas";
 import type { StoredAgendaItem } from "../view";
-import { MANAGE_REVIEWS, assertNotFrozen, changeReview, findItem, parseReviewInput, type Transaction } from "./review-lock";
+import { MANAGE_REVIEWS, assertNotFrozen, changeReview, findItem, parseReviewInput, type Transaction } from "./review-change";
 
 export type AgendaItemChangeResult = { id: string; version: number };
 

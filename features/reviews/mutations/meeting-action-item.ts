@@ -7,7 +7,7 @@ import { addFieldError, fieldErrorsOf, type FieldErrors } from "@/lib/validation
 import { loadStoredReview } from "../reads/review";
 import { meetingActionItemSchema, reviewWeekSchema } from "../schemas";
 import { subjectsOf } from "../subjects";
-import { MANAGE_REVIEWS, findItem, parseReviewInput } from "./review-lock";
+import { MANAGE_REVIEWS, findItem, parseReviewInput } from "./review-change";
 
 /** What is wrong with the incident chosen for an action item agreed on an item about `incidents` (none when they are empty). */
 export function incidentChoiceErrors(chosen: string | undefined, incidents: readonly string[]): string[] {

@@ -11,7 +11,7 @@ import { goToItemSchema, reviewStepSchema, startMeetingSchema } from "../schemas
 import { subjectsOf } from "../subjects";
 import type { AgendaItemDetail, ReviewStatus } from "../agenda-types";
 import type { ReviewSnapshot, StoredReview } from "../view";
-import { MANAGE_REVIEWS, changeReview, commitReviewChange, findItem, parseReviewInput, type Transaction } from "./review-lock";
+import { MANAGE_REVIEWS, changeReview, commitReviewChange, findItem, parseReviewInput, type Transaction } from "./review-change";
 
 const STEP_ALLOWED_FROM: Record<string, ReviewStatus[]> = {
   prepare: ["NOT_PREPARED", "PREPARED"],

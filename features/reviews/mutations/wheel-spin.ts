@@ -4,7 +4,7 @@ import { assertMay } from "@/lib/auth/assert-may";
 import type { Database } from "@/lib/db/client";
 import { RuleViolationError } from "@/lib/errors";
 import { reviewWeekSchema } from "../schemas";
-import { MANAGE_REVIEWS, parseReviewInput } from "./review-lock";
+import { MANAGE_REVIEWS, parseReviewInput } from "./review-change";
 
 const OVER = "the meeting is over: the wheel stays where it landed";
 
