@@ -7,12 +7,12 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { fieldErrorsOf } from "@/lib/validation";
 import type { z } from "zod";
 import { getOrganisationSettings } from "@/lib/organisation-settings";
-import { buildProposedAgenda } from "@/features/reviews/agenda";
-import { gatherAgendaFacts } from "@/features/reviews/reads/agenda-facts";
-import { loadStoredReview } from "@/features/reviews/reads/review";
-import { meetingDateOf } from "@/features/reviews/schedule";
-import type { ProposedItem } from "@/features/reviews/agenda-types";
-import type { StoredAgendaItem, StoredReview } from "@/features/reviews/view";
+import { buildProposedAgenda } from "../agenda";
+import { gatherAgendaFacts } from "../reads/agenda-facts";
+import { loadStoredReview } from "../reads/review";
+import { meetingDateOf } from "../schedule";
+import type { ProposedItem } from "../agenda-types";
+import type { StoredAgendaItem, StoredReview } from "../view";
 
 export type Transaction = Prisma.TransactionClient;
 
