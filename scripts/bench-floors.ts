@@ -15,8 +15,8 @@ import { changeScopeCondition, type ResolvedScope } from "../features/metrics/sc
 import { metricsWindow } from "../features/metrics/sql";
 import type { MetricsQuery, MetricsScope } from "../features/metrics/types";
 import { AGENDA_LIST_LIMIT } from "../features/reviews/agenda";
-import { overdueActionItemsSql, pendingCutoff, pendingPostmortemsSql } from "../features/reviews/backlog-facts";
-import { weekIncidentsSql } from "../features/reviews/week-incidents";
+import { overdueActionItemsSql, pendingCutoff, pendingPostmortemsSql } from "../features/reviews/reads/backlog-facts";
+import { weekIncidentsSql } from "../features/reviews/reads/week-incidents";
 import { addWeeks, isoWeekStartInstant, parseIsoWeek, type IsoWeek } from "../lib/time/iso-week";
 
 export type Query = { text: string; values: unknown[] };

@@ -4,9 +4,9 @@
 // Wall time of what the pages call, median of 7 after 3 warm-ups: the reviews list, the
 // review page of last week (proposal), of a held meeting (frozen), and the agenda API's body;
 // then the sizes of that body and of the page's model.
-import { toAgendaResponse } from "../features/reviews/api";
-import { listReviewWeeks } from "../features/reviews/list";
-import { loadReviewView } from "../features/reviews/reads";
+import { toAgendaResponse } from "../features/reviews/reads/agenda-response";
+import { loadReviewView } from "../features/reviews/reads/review";
+import { listReviewWeeks } from "../features/reviews/reads/review-weeks";
 import { getOrganisationSettings } from "@/lib/organisation-settings";
 import { createPrismaClient, type Database } from "../lib/db/client";
 import { addWeeks, formatIsoWeek, isoWeekOf } from "../lib/time/iso-week";

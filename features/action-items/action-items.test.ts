@@ -1,14 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createFixture, destroyFixture, rejectionOf, type Fixture } from "@/features/postmortems/test-fixtures";
+import { describe, expect, it } from "vitest";
+import { rejectionOf, usePostmortemFixture } from "@/features/postmortems/test-fixtures";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import { changeActionItemStatus, createActionItem } from "./mutations";
 import { listActionItems } from "./reads";
 
-let fx: Fixture;
-beforeAll(async () => {
-  fx = await createFixture();
-});
-afterAll(() => destroyFixture(fx));
+const fx = usePostmortemFixture();
 
 const today = "2026-11-24";
 const item = (incidentId: string, title: string, dueDate: string, ownerId = fx.actors.ENGINEER.userId) => ({ incidentId, title, ownerId, dueDate, priority: "P2", type: "PREVENT" });

@@ -1,9 +1,9 @@
 import { auditEventData } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/actor";
-import { can } from "@/lib/auth/permissions";
+import { assertMay } from "@/lib/auth/assert-may";
 import type { Database } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
+import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { fieldErrorsOf } from "@/lib/validation";
 import type { z } from "zod";
 import { actionItemLabel } from "@/lib/domain/action-item-enums";
@@ -17,9 +17,7 @@ function parse<T extends z.ZodType>(schema: T, input: unknown): z.infer<T> {
 }
 
 // The pages and actions check this too; repeated here so the API and the CLI cannot skip it.
-export function assertMayEditActionItems(actor: Actor) {
-  if (!can(actor.role, "actionItem:edit")) throw new ForbiddenError(`Your role (${actor.role}) may not change action items.`);
-}
+const EDIT_ACTION_ITEMS = ["actionItem:edit", "change action items"] as const;
 
 export type ActionItemChangeResult = { id: string; incidentId: string | null; status: string; version: number; changed: boolean };
 
@@ -31,6 +29,7 @@ export type ActionItemOrigin = { incident: { id: string; reference: string } | n
  * transaction. `origin.reviewId` is set only by the weekly review's own path, never from a form or the API.
  */
 export async function insertActionItem(tx: Prisma.TransactionClient, fields: ActionItemFields, origin: ActionItemOrigin, actor: Actor): Promise<ActionItemChangeResult> {
+  assertMay(actor, ...EDIT_ACTION_ITEMS);
   const owner = await tx.user.findFirst({ where: { id: fields.ownerId, active: true }, select: { id: true, email: true } });
   if (!owner) throw new ValidationError({ ownerId: ["is not an active user; pick someone from the list"] });
   const item = await tx.actionItem.create({
@@ -54,7 +53,7 @@ export async function insertActionItem(tx: Prisma.TransactionClient, fields: Act
 
 /** Creates an action item of an incident, from the postmortem editor or the API. */
 export async function createActionItem(db: Database, rawInput: unknown, actor: Actor): Promise<ActionItemChangeResult> {
-  assertMayEditActionItems(actor);
+  assertMay(actor, ...EDIT_ACTION_ITEMS);
   const input = parse(createActionItemSchema, rawInput);
   return db.$transaction(async (tx) => {
     const incident = await tx.incident.findUnique({ where: { id: input.incidentId }, select: { id: true, reference: true } });
@@ -68,7 +67,7 @@ export async function createActionItem(db: Database, rawInput: unknown, actor: A
  * refused when the item changed since; completedAt is set on DONE and cleared when reopened.
  */
 export async function changeActionItemStatus(db: Database, rawInput: unknown, actor: Actor, now = new Date()): Promise<ActionItemChangeResult> {
-  assertMayEditActionItems(actor);
+  assertMay(actor, ...EDIT_ACTION_ITEMS);
   const input = parse(changeActionItemStatusSchema, rawInput);
   return db.$transaction(async (tx) => {
     const item = await tx.actionItem.findUnique({ where: { id: input.actionItemId } });

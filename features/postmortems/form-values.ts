@@ -1,18 +1,6 @@
+import { formText } from "@/lib/forms/form-data";
 import { wallTimeToInstant } from "@/lib/time/zoned";
 import { POSTMORTEM_SECTIONS, type PostmortemSections } from "@/lib/domain/postmortem-enums";
-
-/** A posted field as text; a missing one (or a file) is "". */
-export function formText(form: FormData, key: string): string {
-  const value = form.get(key);
-  return typeof value === "string" ? value : "";
-}
-
-/** What the form posted, kept as text so that a refused form can be shown again as typed. */
-export function formValuesOf(form: FormData): Record<string, string> {
-  const values: Record<string, string> = {};
-  for (const key of new Set(form.keys())) if (!key.startsWith("$")) values[key] = formText(form, key);
-  return values;
-}
 
 export const postmortemRefFromForm = (form: FormData) => ({ incidentId: formText(form, "incidentId"), version: formText(form, "version") });
 

@@ -1,15 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { ConflictError, RuleViolationError, ValidationError } from "@/lib/errors";
 import { emptySections, type PostmortemSections } from "@/lib/domain/postmortem-enums";
-import { addTimelineEvent, PostmortemConflictError, publishPostmortem, savePostmortemSections } from "./mutations";
+import { PostmortemConflictError } from "./mutations/postmortem-change";
+import { savePostmortemSections } from "./mutations/sections";
+import { addTimelineEvent } from "./mutations/timeline";
+import { publishPostmortem } from "./mutations/transitions";
 import { findPostmortemView } from "./reads";
-import { createFixture, destroyFixture, rejectionOf, type Fixture } from "./test-fixtures";
+import { rejectionOf, usePostmortemFixture } from "./test-fixtures";
 
-let fx: Fixture;
-beforeAll(async () => {
-  fx = await createFixture();
-});
-afterAll(() => destroyFixture(fx));
+const fx = usePostmortemFixture();
 
 const sections = (impactStatement: string): PostmortemSections => ({ ...emptySections(), impactStatement, lessonsLearned: "Roll out in stages." });
 const writes = async () => ({ postmortems: await fx.db.postmortem.count(), audit: await fx.db.auditEvent.count({ where: { entityType: "Postmortem" } }) });

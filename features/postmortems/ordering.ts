@@ -19,3 +19,13 @@ export function swapPartner<T extends Positioned>(items: readonly T[], id: strin
 
 /** The position for an entry added at the end. */
 export const nextPosition = (items: readonly Positioned[]) => items.reduce((max, item) => Math.max(max, item.position + 1), 0);
+
+/**
+ * Swaps two entries' positions. (postmortem, position) is unique and checked row by row, so one
+ * of the two parks at -1 first.
+ */
+export async function swapPositions(setPosition: (id: string, position: number) => Promise<unknown>, item: Positioned, partner: Positioned) {
+  await setPosition(item.id, -1);
+  await setPosition(partner.id, item.position);
+  await setPosition(item.id, partner.position);
+}

@@ -1,7 +1,7 @@
 import type { Database } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { emptySections, type PostmortemSections, type PostmortemState, type TimelineEventKind } from "@/lib/domain/postmortem-enums";
-import { sectionsOf } from "./change";
+import { sectionsOf } from "./state";
 
 const person = { select: { name: true, email: true } } as const;
 

@@ -1,17 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createActionItem } from "@/features/action-items/mutations";
 import { ForbiddenError, RuleViolationError } from "@/lib/errors";
 import { problemFromError } from "@/lib/http/problem";
 import { emptySections } from "@/lib/domain/postmortem-enums";
-import { publishPostmortem, savePostmortemSections, sendBackPostmortem, submitPostmortem } from "./mutations";
+import { savePostmortemSections } from "./mutations/sections";
+import { publishPostmortem, sendBackPostmortem, submitPostmortem } from "./mutations/transitions";
 import { findPostmortemView } from "./reads";
-import { createFixture, destroyFixture, rejectionOf, type Fixture } from "./test-fixtures";
+import { rejectionOf, usePostmortemFixture } from "./test-fixtures";
 
-let fx: Fixture;
-beforeAll(async () => {
-  fx = await createFixture();
-});
-afterAll(() => destroyFixture(fx));
+const fx = usePostmortemFixture();
 
 const submittedAt = new Date("2026-11-23T10:00:00Z");
 const publishedAt = new Date("2026-11-24T15:30:00Z");

@@ -1,5 +1,6 @@
 import type { FieldErrors } from "@/lib/validation";
-import { STATE_LABELS, type PostmortemState } from "@/lib/domain/postmortem-enums";
+import { POSTMORTEM_SECTIONS, STATE_LABELS, type PostmortemSections, type PostmortemState } from "@/lib/domain/postmortem-enums";
+import type { Postmortem } from "@/lib/generated/prisma/client";
 
 /** The moves of the postmortem's life: DRAFT → IN_REVIEW → PUBLISHED, and back from review to draft. */
 export const TRANSITIONS = {
@@ -41,3 +42,7 @@ export function transitionErrors(transition: Transition, facts: TransitionFacts)
 
 /** Content can be changed until the postmortem is published. */
 export const isEditable = (state: PostmortemState) => state !== "PUBLISHED";
+
+/** The written sections of a stored postmortem. */
+export const sectionsOf = (row: Postmortem): PostmortemSections =>
+  Object.fromEntries(POSTMORTEM_SECTIONS.map((section) => [section, row[section]])) as PostmortemSections;

@@ -2,23 +2,27 @@
 // one team, one service, a user per role and a way to file incidents.
 import type { Actor } from "@/lib/auth/actor";
 import type { Role } from "@/lib/auth/permissions";
-import { createPrismaClient, type Database } from "@/lib/db/client";
+import type { Database } from "@/lib/db/client";
 import { fileIncident } from "@/features/incidents/mutations";
-import { createTestDatabase, type TestDatabase } from "@/test/database";
+import { useTestDatabase } from "@/test/database";
 
-export type Fixture = { testDb: TestDatabase; db: Database; actors: Record<Role, Actor>; fileTestIncident(title?: string): Promise<string> };
+export type Fixture = { db: Database; actors: Record<Role, Actor>; fileTestIncident(title?: string): Promise<string> };
 
-export async function createFixture(): Promise<Fixture> {
-  const testDb = await createTestDatabase();
-  const db = createPrismaClient({ url: testDb.url, poolMax: 8 });
-  const team = await db.team.create({ data: { slug: "storefront", name: "Storefront" } });
-  await db.service.create({ data: { slug: "checkout-api", name: "Checkout API", teamId: team.id } });
+/** The test file's database, seeded before its tests; `actors` is filled in by then. */
+export function usePostmortemFixture(): Fixture {
   const actors = {} as Record<Role, Actor>;
-  for (const role of ["VIEWER", "ENGINEER", "LEAD", "ADMIN"] as const) {
-    const email = `${role.toLowerCase()}@example.test`;
-    const user = await db.user.create({ data: { email, name: `${role[0]}${role.slice(1).toLowerCase()} Person`, role } });
-    actors[role] = { userId: user.id, tokenId: null, label: email, method: "UI", role };
-  }
+  const { db } = useTestDatabase({
+    poolMax: 8,
+    seed: async (seeded) => {
+      const team = await seeded.team.create({ data: { slug: "storefront", name: "Storefront" } });
+      await seeded.service.create({ data: { slug: "checkout-api", name: "Checkout API", teamId: team.id } });
+      for (const role of ["VIEWER", "ENGINEER", "LEAD", "ADMIN"] as const) {
+        const email = `${role.toLowerCase()}@example.test`;
+        const user = await seeded.user.create({ data: { email, name: `${role[0]}${role.slice(1).toLowerCase()} Person`, role } });
+        actors[role] = { userId: user.id, tokenId: null, label: email, method: "UI", role };
+      }
+    },
+  });
   const fileTestIncident = async (title = "Checkout blocked for card payments") =>
     (
       await fileIncident(
@@ -40,12 +44,7 @@ export async function createFixture(): Promise<Fixture> {
         new Date("2026-11-24T12:00:00Z"),
       )
     ).id;
-  return { testDb, db, actors, fileTestIncident };
-}
-
-export async function destroyFixture(fixture: Fixture | undefined) {
-  await fixture?.db.$disconnect();
-  await fixture?.testDb.drop();
+  return { db, actors, fileTestIncident };
 }
 
 /** The error a promise rejects with (fails the test when it resolves). */

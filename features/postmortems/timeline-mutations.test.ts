@@ -1,14 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { ConflictError, NotFoundError, RuleViolationError, ValidationError } from "@/lib/errors";
-import { addFiveWhy, addTimelineEvent, deleteFiveWhy, deleteTimelineEvent, editFiveWhy, editTimelineEvent, moveFiveWhy, moveTimelineEvent } from "./mutations";
+import { addFiveWhy, deleteFiveWhy, editFiveWhy, moveFiveWhy } from "./mutations/five-whys";
+import { addTimelineEvent, deleteTimelineEvent, editTimelineEvent, moveTimelineEvent } from "./mutations/timeline";
 import { findPostmortemView } from "./reads";
-import { createFixture, destroyFixture, rejectionOf, type Fixture } from "./test-fixtures";
+import { rejectionOf, usePostmortemFixture } from "./test-fixtures";
 
-let fx: Fixture;
-beforeAll(async () => {
-  fx = await createFixture();
-});
-afterAll(() => destroyFixture(fx));
+const fx = usePostmortemFixture();
 
 const now = new Date("2026-11-24T12:00:00Z");
 const texts = async (incidentId: string) => (await findPostmortemView(fx.db, incidentId)).timeline.map((e) => e.text);

@@ -1,15 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
-import { createPrismaClient, type Database } from "@/lib/db/client";
 import { ConflictError, ForbiddenError, ValidationError } from "@/lib/errors";
-import { createTestDatabase, type TestDatabase } from "@/test/database";
+import { useTestDatabase } from "@/test/database";
 import { addCustomItem, addSuggestedItem, removeAgendaItem, reorderAgenda } from "./mutations/agenda-edits";
 import { updateAgendaItem } from "./mutations/item-edits";
-import { loadReviewView } from "./reads";
+import { loadReviewView } from "./reads/review";
 import { createReviewWeek, engineer, leadActor, NOW, WEEK } from "./test-week";
 
-let testDb: TestDatabase;
-let db: Database;
+const { db } = useTestDatabase();
 let lead: Actor;
 let leadId: string;
 const view = () => loadReviewView(db, WEEK, NOW);
@@ -17,15 +15,9 @@ const keys = async () => (await view()).items.map((i) => i.key ?? i.title);
 const auditCount = () => db.auditEvent.count({ where: { entityType: { in: ["Review", "AgendaItem"] } } });
 
 beforeAll(async () => {
-  testDb = await createTestDatabase();
-  db = createPrismaClient({ url: testDb.url, poolMax: 4 });
   const week = await createReviewWeek(db);
   leadId = week.lead.id;
   lead = leadActor(leadId);
-});
-afterAll(async () => {
-  await db.$disconnect();
-  await testDb.drop();
 });
 
 describe("preparing the agenda", () => {

@@ -1,17 +1,15 @@
 // The agenda's queries read indexes, never a whole table of incidents, postmortems or action
 // items, and its bounded lists hold the right rows, counts and links on a hand-made week.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPrismaClient, type Database } from "@/lib/db/client";
-import { createTestDatabase, type TestDatabase } from "@/test/database";
+import { beforeAll, describe, expect, it } from "vitest";
+import { useTestDatabase } from "@/test/database";
 import { planOf } from "@/test/explain";
-import { toAgendaResponse } from "./api";
-import { overdueActionItemsSql, pendingPostmortemsSql } from "./backlog-facts";
-import { frozenWeekIncidentsSql, loadReviewView } from "./reads";
+import { toAgendaResponse } from "./reads/agenda-response";
+import { frozenWeekIncidentsSql, loadReviewView } from "./reads/review";
+import { overdueActionItemsSql, pendingPostmortemsSql } from "./reads/backlog-facts";
 import { fileTestIncident, NOW, WEEK } from "./test-week";
-import { loadWeekIncidents, weekIncidentsSql } from "./week-incidents";
+import { loadWeekIncidents, weekIncidentsSql } from "./reads/week-incidents";
 
-let testDb: TestDatabase;
-let db: Database;
+const { db, url } = useTestDatabase();
 const START = new Date("2026-03-02T00:00:00Z");
 const END = new Date("2026-03-09T00:00:00Z");
 const GUARDED = ["incidents", "postmortems", "action_items"];
@@ -28,18 +26,12 @@ async function seedSev2s(count: number) {
 }
 
 beforeAll(async () => {
-  testDb = await createTestDatabase();
-  db = createPrismaClient({ url: testDb.url, poolMax: 4 });
   const team = await db.team.create({ data: { slug: "storefront", name: "Storefront" } });
   await db.service.create({ data: { slug: "checkout-api", name: "Checkout API", teamId: team.id } });
   await seedSev2s(60);
   await fileTestIncident(db, { title: "Checkout down", severity: "SEV1", startedAt: "2026-03-04T08:00:00Z", mitigatedAt: "2026-03-04T08:05:00Z", resolvedAt: "2026-03-04T09:00:00Z" });
   await db.$executeRawUnsafe("ANALYZE");
 }, 120_000);
-afterAll(async () => {
-  await db.$disconnect();
-  await testDb.drop();
-});
 
 describe("the agenda's query plans", () => {
   it.each([
@@ -48,7 +40,7 @@ describe("the agenda's query plans", () => {
     ["the pending postmortems", () => pendingPostmortemsSql(START, 50)],
     ["a frozen agenda's incidents", () => frozenWeekIncidentsSql({ frozenAt: NOW.toISOString(), judgedOn: "2026-03-11", details: {}, incidentVersions: { "INC-2026-0001": 1 } }, START, END)],
   ])("read %s through indexes", async (_name, sql) => {
-    const plan = await planOf(testDb.url, sql());
+    const plan = await planOf(url(), sql());
     expect(plan.sequentialScans.filter((table) => GUARDED.includes(table))).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import type { AgendaFacts, AgendaIncident, ProposedItem } from "./types";
+import type { AgendaFacts, AgendaIncident, AgendaItemDetail, ProposedItem } from "./agenda-types";
 
 /** Postmortems of SEV1s are expected to be published within this many days of the start. */
 export const POSTMORTEM_DUE_DAYS = 14;
@@ -9,6 +9,14 @@ export const AGENDA_LIST_LIMIT = 50;
 const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
 const timeBox = (count: number, perItem: number, min: number, max: number) => Math.min(max, Math.max(min, count * perItem));
 const more = (total: number, shown: number) => Math.max(0, total - shown);
+/** An item about a bounded backlog, keyed by its kind and titled with the backlog's total. */
+const backlogItem = (kind: "OVERDUE_ACTION_ITEMS" | "POSTMORTEMS_PENDING", label: string, total: number, minutes: number, detail: AgendaItemDetail): ProposedItem => ({
+  key: kind,
+  kind,
+  title: `${label}: ${total.toLocaleString("en-US")}`,
+  minutes,
+  detail,
+});
 
 /** Most impact first; ties by start, then reference (the order the week's SQL picks its top rows in). */
 export const byImpactDescending = (a: AgendaIncident, b: AgendaIncident) =>
@@ -67,31 +75,23 @@ export function buildProposedAgenda(facts: AgendaFacts): ProposedItem[] {
   const overdue = facts.overdueActionItems;
   if (overdue.total > 0) {
     const shown = overdue.rows.slice(0, AGENDA_LIST_LIMIT);
-    items.push({
-      key: "OVERDUE_ACTION_ITEMS",
-      kind: "OVERDUE_ACTION_ITEMS",
-      title: `Overdue action items: ${overdue.total.toLocaleString("en-US")}`,
-      minutes: timeBox(overdue.total, 1, 5, 10),
-      detail: {
+    const incidentReferences = [...new Set(shown.flatMap((a) => (a.incidentReference ? [a.incidentReference] : [])))];
+    items.push(
+      backlogItem("OVERDUE_ACTION_ITEMS", "Overdue action items", overdue.total, timeBox(overdue.total, 1, 5, 10), {
         kind: "OVERDUE_ACTION_ITEMS",
         actionItems: shown,
         more: more(overdue.total, shown.length),
         actionItemIds: shown.map((a) => a.id),
-        incidentReferences: [...new Set(shown.flatMap((a) => (a.incidentReference ? [a.incidentReference] : [])))],
-      },
-    });
+        incidentReferences,
+      }),
+    );
   }
 
   const pending = facts.pendingPostmortems;
   if (pending.total > 0) {
     const shown = pending.rows.slice(0, AGENDA_LIST_LIMIT);
-    items.push({
-      key: "POSTMORTEMS_PENDING",
-      kind: "POSTMORTEMS_PENDING",
-      title: `Postmortems pending: ${pending.total.toLocaleString("en-US")}`,
-      minutes: 5,
-      detail: { kind: "POSTMORTEMS_PENDING", postmortems: shown, more: more(pending.total, shown.length), incidentReferences: shown.map((p) => p.reference) },
-    });
+    const detail = { kind: "POSTMORTEMS_PENDING", postmortems: shown, more: more(pending.total, shown.length), incidentReferences: shown.map((p) => p.reference) } as const;
+    items.push(backlogItem("POSTMORTEMS_PENDING", "Postmortems pending", pending.total, 5, detail));
   }
 
   const { service, candidates } = facts.wheel;

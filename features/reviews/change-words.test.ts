@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { changeCountsOf } from "./change-facts";
+import { changeCountsOf } from "./reads/change-facts";
 import { changeFigureLines, deployToImpactText, incidentVerdictText, involvementText, policyVerdictText } from "./change-words";
 import { incidentOf } from "./test-facts";
-import type { WeekChangeFigures } from "./types";
+import type { WeekChangeFigures } from "./agenda-types";
 
 const week = (overrides: Partial<WeekChangeFigures> = {}): WeekChangeFigures => ({
   ...changeCountsOf(63, 4), aiInvolved: changeCountsOf(21, 2), other: changeCountsOf(42, 2), withoutRequiredSignOff: 5, weekRunning: false, ...overrides,

@@ -3,7 +3,7 @@
 import { label } from "@/lib/domain/incident-enums";
 import type { AiInvolvement, ChangeApproval } from "@/lib/domain/approval-policy";
 import { formatCount, formatMinutes } from "@/lib/figure-text";
-import type { AgendaIncident, ChangeCounts, ReviewChange, WeekChangeFigures } from "./types";
+import type { AgendaIncident, ChangeCounts, ReviewChange, WeekChangeFigures } from "@/features/reviews/agenda-types";
 
 /** "6.3 %": a change failure rate to one decimal. */
 export const rateText = (rate: number) => `${(rate * 100).toFixed(1)} %`;

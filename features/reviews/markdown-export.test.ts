@@ -1,24 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { updateIncident } from "@/features/incidents/mutations";
-import { createPrismaClient, type Database } from "@/lib/db/client";
-import { createTestDatabase, type TestDatabase } from "@/test/database";
+import { useTestDatabase } from "@/test/database";
 import { reviewToMarkdown } from "./markdown";
 import { recordItemNotes } from "./mutations/item-edits";
 import { markReviewPrepared } from "./mutations/meeting";
-import { loadMeetingActionItems, loadReviewView } from "./reads";
+import { loadMeetingActionItems, loadReviewView } from "./reads/review";
 import { createReviewWeek, engineer, leadActor, NOW, WEEK } from "./test-week";
 
-let testDb: TestDatabase;
-let db: Database;
-
-beforeAll(async () => {
-  testDb = await createTestDatabase();
-  db = createPrismaClient({ url: testDb.url, poolMax: 4 });
-});
-afterAll(async () => {
-  await db.$disconnect();
-  await testDb.drop();
-});
+const { db } = useTestDatabase();
 
 describe("the review's Markdown export", () => {
   it("writes hostile user text inert: no raw HTML, no javascript: link", async () => {

@@ -1,22 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPrismaClient, type Database } from "@/lib/db/client";
+import { describe, expect, it } from "vitest";
 import * as DatabaseEnums from "@/lib/generated/prisma/enums";
-import { createTestDatabase, type TestDatabase } from "@/test/database";
+import { useTestDatabase } from "@/test/database";
 import { reviewToMarkdown } from "./markdown";
-import { loadMeetingActionItems, loadReviewView } from "./reads";
+import { loadMeetingActionItems, loadReviewView } from "./reads/review";
 import { createReviewWeek, fileTestIncident, NOW, WEEK } from "./test-week";
 
-let testDb: TestDatabase;
-let db: Database;
-
-beforeAll(async () => {
-  testDb = await createTestDatabase();
-  db = createPrismaClient({ url: testDb.url, poolMax: 4 });
-});
-afterAll(async () => {
-  await db.$disconnect();
-  await testDb.drop();
-});
+const { db } = useTestDatabase();
 
 // Values written as the database stores them (SINGLE_SERVICE, IN_REVIEW…); the domain's own SEV1 and P1 read as they are.
 const RAW_VALUES = Object.entries(DatabaseEnums)

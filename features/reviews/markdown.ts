@@ -6,10 +6,10 @@ import {
   authorText, changeFigureLines, deployToImpactText, incidentVerdictText, involvementText, MISMATCH_TEXT, NOT_NAMED_TEXT, NOT_RECORDED_AT_THE_TIME_TEXT, NOT_RECORDED_TEXT, signOffText,
 } from "./change-words";
 import { markdownLinkTarget, markdownText } from "./markdown-text";
-import type { MeetingActionItem } from "./reads";
+import type { MeetingActionItem } from "./reads/review";
 import { baselineKindOf } from "./so-far";
-import type { AgendaActionItem, AgendaIncident, AgendaItemDetail } from "./types";
-import type { AgendaItemView, ChangedIncident, ReviewView } from "./view-types";
+import type { AgendaActionItem, AgendaIncident, AgendaItemDetail } from "./agenda-types";
+import type { AgendaItemView, ChangedIncident, ReviewView } from "./view";
 
 const STATUS_LABEL = { NOT_PREPARED: "not prepared", PREPARED: "prepared", IN_PROGRESS: "in progress", DONE: "done" } as const;
 

@@ -7,12 +7,12 @@ import type { Database } from "@/lib/db/client";
 import { ForbiddenError } from "@/lib/errors";
 import { openRouteTestDatabase } from "@/test/route-handlers";
 import type { createMeetingActionItemAction as CreateAction } from "./actions/create-meeting-action-item";
-import { overdueActionItemFacts } from "./backlog-facts";
+import { overdueActionItemFacts } from "./reads/backlog-facts";
 import { reviewToMarkdown } from "./markdown";
 import { addCustomItem } from "./mutations/agenda-edits";
 import { startReviewMeeting } from "./mutations/meeting";
 import { createMeetingActionItem } from "./mutations/meeting-action-item";
-import { loadMeetingActionItems, loadReviewView } from "./reads";
+import { loadMeetingActionItems, loadReviewView } from "./reads/review";
 import { createReviewWeek, engineer, leadActor, NOW, WEEK } from "./test-week";
 
 const signedIn: { role: Role; userId: string | null } = { role: "LEAD", userId: null };

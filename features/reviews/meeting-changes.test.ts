@@ -1,12 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
-import { createPrismaClient, type Database } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { createTestDatabase, type TestDatabase } from "@/test/database";
-import { toAgendaResponse } from "./api";
+import { useTestDatabase } from "@/test/database";
+import { toAgendaResponse } from "./reads/agenda-response";
+import { loadReviewView } from "./reads/review";
 import { reviewToMarkdown } from "./markdown";
 import { startReviewMeeting } from "./mutations/meeting";
-import { loadReviewView } from "./reads";
 import { createReviewWeek, fileTestIncident, leadActor, recordTestChange } from "./test-week";
 
 // Week 2026-W12 (16 to 22 March 2026), its meeting on Wednesday 25 March.
@@ -15,8 +14,7 @@ const STARTED = new Date("2026-03-25T09:00:00Z");
 const LATER = new Date("2026-03-26T12:00:00Z");
 const MISMATCHED = { reference: "CHG-F1", deployedAt: "2026-03-17T09:00:00Z", commits: [{ message: "Batch the stock updates\n\nCo-authored-by: Claude <noreply@anthropic.com>" }] };
 
-let testDb: TestDatabase;
-let db: Database;
+const { db } = useTestDatabase();
 let lead: Actor;
 let incidentReference: string;
 
@@ -24,8 +22,6 @@ const view = () => loadReviewView(db, WEEK, LATER);
 const detailOf = async (kind: string) => (await view()).items.find((item) => item.kind === kind)?.detail;
 
 beforeAll(async () => {
-  testDb = await createTestDatabase();
-  db = createPrismaClient({ url: testDb.url, poolMax: 4 });
   await db.organisationSettings.upsert({ where: { id: 1 }, create: { id: 1 }, update: {} });
   lead = leadActor((await createReviewWeek(db)).lead.id);
   // Declared NONE by a MID with PEER sign-off; the trailer names Claude: AI-assisted, violating.
@@ -34,10 +30,6 @@ beforeAll(async () => {
   const incident = await fileTestIncident(db, { title: "Stock counts wrong", severity: "SEV2", startedAt: "2026-03-17T10:00:00Z", mitigatedAt: "2026-03-17T11:00:00Z", resolvedAt: "2026-03-17T12:00:00Z", change: { reference: MISMATCHED.reference }, ai: {} }, LATER);
   incidentReference = incident.reference;
   await startReviewMeeting(db, { week: WEEK, version: 0 }, lead, STARTED);
-});
-afterAll(async () => {
-  await db.$disconnect();
-  await testDb.drop();
 });
 
 const frozenFigures = {

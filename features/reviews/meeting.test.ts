@@ -1,19 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { updateIncident } from "@/features/incidents/mutations";
 import type { Actor } from "@/lib/auth/actor";
-import { createPrismaClient, type Database } from "@/lib/db/client";
 import { RuleViolationError } from "@/lib/errors";
-import { createTestDatabase, type TestDatabase } from "@/test/database";
+import { useTestDatabase } from "@/test/database";
 import { reviewToMarkdown } from "./markdown";
 import { addCustomItem } from "./mutations/agenda-edits";
 import { AgendaItemConflictError, recordItemNotes } from "./mutations/item-edits";
 import { finishReviewMeeting, goToAgendaItem, markReviewPrepared, startReviewMeeting } from "./mutations/meeting";
 import { createMeetingActionItem } from "./mutations/meeting-action-item";
-import { loadMeetingActionItems, loadReviewView } from "./reads";
+import { loadMeetingActionItems, loadReviewView } from "./reads/review";
 import { createReviewWeek, engineer, leadActor, NOW, WEEK } from "./test-week";
 
-let testDb: TestDatabase;
-let db: Database;
+const { db } = useTestDatabase();
 let lead: Actor;
 let leadId: string;
 let longSev1: string;
@@ -22,16 +20,10 @@ const version = async () => (await view()).review?.version ?? 0;
 const STARTED = new Date("2026-03-11T09:00:00Z");
 
 beforeAll(async () => {
-  testDb = await createTestDatabase();
-  db = createPrismaClient({ url: testDb.url, poolMax: 4 });
   const week = await createReviewWeek(db);
   leadId = week.lead.id;
   longSev1 = week.longSev1.reference;
   lead = leadActor(leadId);
-});
-afterAll(async () => {
-  await db.$disconnect();
-  await testDb.drop();
 });
 
 describe("running the meeting", () => {

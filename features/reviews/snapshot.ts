@@ -1,7 +1,7 @@
 // A snapshot is stored JSON: one taken before a fact was added to the agenda lacks it, and
 // shows it as not recorded at the time rather than as zero.
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { AgendaActionItem, AgendaIncident, AgendaItemDetail } from "./types";
+import type { AgendaActionItem, AgendaIncident, AgendaItemDetail } from "./agenda-types";
 import type { ReviewSnapshot } from "./view";
 
 /** Facts a snapshot of an earlier version of the app may lack. */

@@ -1,12 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
-import { createPrismaClient, type Database } from "@/lib/db/client";
-import { createTestDatabase, type TestDatabase } from "@/test/database";
-import { toAgendaResponse } from "./api";
-import { gatherAgendaFacts } from "./facts";
+import { useTestDatabase } from "@/test/database";
+import { toAgendaResponse } from "./reads/agenda-response";
+import { loadReviewView } from "./reads/review";
+import { gatherAgendaFacts } from "./reads/agenda-facts";
 import { reviewToMarkdown } from "./markdown";
 import { startReviewMeeting } from "./mutations/meeting";
-import { loadReviewView } from "./reads";
 import { baselineKindOf } from "./so-far";
 import { createReviewWeek, fileTestIncident, leadActor } from "./test-week";
 
@@ -18,20 +17,13 @@ const WEDNESDAY_NOON = new Date("2026-03-11T12:00:00Z");
 const AFTER_THE_WEEK = new Date("2026-03-20T12:00:00Z");
 const ELAPSED = 3600;
 
-let testDb: TestDatabase;
-let db: Database;
+const { db } = useTestDatabase();
 let lead: Actor;
 
 beforeAll(async () => {
-  testDb = await createTestDatabase();
-  db = createPrismaClient({ url: testDb.url, poolMax: 4 });
   lead = leadActor((await createReviewWeek(db)).lead.id);
   // W11 so far: a Sev2 of 30 minutes on Tuesday.
   await fileTestIncident(db, { title: "Cart slow", severity: "SEV2", services: ["cart"], startedAt: "2026-03-10T10:00:00Z", mitigatedAt: "2026-03-10T10:30:00Z", resolvedAt: "2026-03-10T11:00:00Z" });
-});
-afterAll(async () => {
-  await db.$disconnect();
-  await testDb.drop();
 });
 
 describe("the METRICS item of a week still running", () => {

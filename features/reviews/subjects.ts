@@ -1,4 +1,4 @@
-import type { AgendaItemDetail } from "./types";
+import type { AgendaItemDetail } from "./agenda-types";
 
 /** The incidents, action items and service an item is about, as the API and snapshot name them. */
 export function subjectsOf(detail: AgendaItemDetail | null): { incidentReferences: string[]; actionItemIds: string[]; service: string | null } {

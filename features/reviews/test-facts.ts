@@ -1,5 +1,5 @@
-import { changeCountsOf } from "./change-facts";
-import type { AgendaActionItem, AgendaFacts, AgendaIncident, WeekIncidentCounts } from "./types";
+import { changeCountsOf } from "./reads/change-facts";
+import type { AgendaActionItem, AgendaFacts, AgendaIncident, WeekIncidentCounts } from "./agenda-types";
 
 const countsOf = (incidents: AgendaIncident[]): WeekIncidentCounts => ({
   sev1: incidents.filter((i) => i.severity === "SEV1").length,

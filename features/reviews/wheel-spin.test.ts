@@ -8,7 +8,7 @@ import { openRouteTestDatabase } from "@/test/route-handlers";
 import type { spinWheelAction as SpinAction } from "./actions/spin-wheel";
 import { finishReviewMeeting, markReviewPrepared, startReviewMeeting } from "./mutations/meeting";
 import { spinWheel } from "./mutations/wheel-spin";
-import { loadReviewView } from "./reads";
+import { loadReviewView } from "./reads/review";
 import { createReviewWeek, engineer, leadActor, NOW, WEEK } from "./test-week";
 
 const signedIn: { role: Role } = { role: "LEAD" };

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { fileIncident, updateIncident } from "@/features/incidents/mutations";
-import { wheelFacts } from "@/features/reviews/wheel-facts";
+import { wheelFacts } from "@/features/reviews/reads/wheel-facts";
 import { actorOf } from "@/features/settings/test-fixtures";
 import { emptyCatalogue, refusal } from "@/features/teams/test-fixtures";
 import { ConflictError, NotFoundError, RuleViolationError, ValidationError } from "@/lib/errors";

@@ -3,7 +3,7 @@
 // prepared for this week's meeting.
 import { recordItemNotes, updateAgendaItem } from "@/features/reviews/mutations/item-edits";
 import { finishReviewMeeting, goToAgendaItem, markReviewPrepared, startReviewMeeting } from "@/features/reviews/mutations/meeting";
-import { loadReviewView } from "@/features/reviews/reads";
+import { loadReviewView } from "@/features/reviews/reads/review";
 import { meetingDateOf } from "@/features/reviews/schedule";
 import type { Actor } from "@/lib/auth/actor";
 import type { Database } from "@/lib/db/client";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { formatDay } from "@/features/reviews/components/review-format";
+import { formatDay } from "@/features/reviews/review-format";
 import { ReviewListTable } from "@/features/reviews/components/review-list-table";
 import { ReviewStatusBadge } from "@/features/reviews/components/review-status-badge";
 import { listReviews } from "@/features/reviews/queries";

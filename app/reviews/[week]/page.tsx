@@ -19,6 +19,7 @@ import { isoWeekField } from "@/features/reviews/schemas";
 import { requirePageActor } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
 import "./review-print.css";
+import { Card } from "@/components/ui/card";
 
 export const dynamic = "force-dynamic";
 
@@ -83,9 +84,9 @@ export default async function ReviewPage({ params }: { params: Params }) {
         {view.frozen && actionItems.length > 0 && (
           <section aria-labelledby="agreed-in-meeting" className="space-y-2 break-inside-avoid">
             <h2 id="agreed-in-meeting" className="text-xl font-bold">Action items agreed in this meeting</h2>
-            <div className="rounded-lg border border-slate-200 bg-white shadow-sm">
+            <Card padding="none">
               <MeetingActionItemsTable actionItems={actionItems} caption="Action items agreed in this meeting" />
-            </div>
+            </Card>
           </section>
         )}
       </article>

@@ -1,32 +1,30 @@
 "use client";
 
 import { useActionState } from "react";
+import { buttonClass } from "@/components/ui/button";
+import { FormMessage } from "@/components/ui/form-message";
 import { changeActionItemStatusAction } from "../actions/change-action-item-status";
-import type { ActionItemFormState } from "../action-state";
 import { ACTION_ITEM_STATUSES, actionItemLabel, type ActionItemStatus } from "@/lib/domain/action-item-enums";
-
-const initialState: ActionItemFormState = {};
 
 /** The status of one action item, changed in place; the version refuses an edit based on a stale page. */
 export function ActionItemStatusForm(props: { id: string; title: string; status: ActionItemStatus; version: number }) {
-  const [state, formAction, pending] = useActionState(changeActionItemStatusAction, initialState);
-  const selectId = `status-${props.id}`;
-  const messageId = `${selectId}-message`;
+  const [state, formAction, pending] = useActionState(changeActionItemStatusAction, {});
+  const messageId = `status-${props.id}-message`;
+  const answered = Boolean(state.ok || state.error);
   return (
     <form action={formAction} className="space-y-1">
-      <input type="hidden" name="actionItemId" value={props.id} />
-      <input type="hidden" name="version" value={props.version} />
+      {Object.entries({ actionItemId: props.id, version: props.version }).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
       <div className="flex items-center gap-1.5">
-        <label htmlFor={selectId} className="sr-only">
-          Status of {props.title}
-        </label>
         {/* Remounting on a new status makes React's reset after the action show it. */}
         <select
           key={`${props.status}-${props.version}`}
-          id={selectId}
+          id={`status-${props.id}`}
           name="status"
+          aria-label={`Status of ${props.title}`}
           defaultValue={props.status}
-          aria-describedby={state.ok || state.error ? messageId : undefined}
+          aria-describedby={answered ? messageId : undefined}
           className="rounded-md border border-slate-300 bg-white px-2 py-1 text-xs shadow-sm focus:border-indigo-500"
         >
           {ACTION_ITEM_STATUSES.map((status) => (
@@ -35,16 +33,12 @@ export function ActionItemStatusForm(props: { id: string; title: string; status:
             </option>
           ))}
         </select>
-        <button type="submit" disabled={pending} className="rounded-md border border-slate-300 bg-white px-2 py-1 text-xs font-semibold text-slate-700 shadow-sm hover:bg-slate-50 disabled:opacity-60">
+        <button type="submit" disabled={pending} className={buttonClass("secondary", "sm")}>
           {pending ? "Saving…" : "Save"}
           <span className="sr-only"> status of {props.title}</span>
         </button>
       </div>
-      {(state.error || state.ok) && (
-        <p id={messageId} role={state.error ? "alert" : "status"} className={`max-w-56 text-xs ${state.error ? "text-red-700" : "text-emerald-700"}`}>
-          {state.error ?? state.ok}
-        </p>
-      )}
+      <FormMessage id={messageId} state={state} size="xs" />
     </form>
   );
 }

@@ -1,4 +1,5 @@
 import { LocalTime } from "@/components/ui/local-time";
+import { HeaderCell, TableBox, TableHead } from "@/components/ui/table";
 import type { ActionItemView } from "../reads";
 import { actionItemLabel } from "@/lib/domain/action-item-enums";
 import { ActionItemOrigin, ReviewLink } from "./action-item-origin";
@@ -18,20 +19,18 @@ const formatDate = (date: string) =>
 /** Action items as a table; the status is editable in place for those who may change it. */
 export function ActionItemTable(props: { items: ActionItemView[]; canEdit: boolean; showIncident?: boolean; caption: string }) {
   return (
-    <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+    <TableBox>
       <table className="min-w-full text-sm">
         <caption className="sr-only">{props.caption}</caption>
-        <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">
-          <tr>
-            <th scope="col" className="px-3 py-2">Action item</th>
-            {props.showIncident && <th scope="col" className="px-3 py-2">Incident</th>}
-            <th scope="col" className="px-3 py-2">Owner</th>
-            <th scope="col" className="px-3 py-2" title="Overdue: due before today and still Open or In progress.">Due</th>
-            <th scope="col" className="px-3 py-2">Priority</th>
-            <th scope="col" className="px-3 py-2">Type</th>
-            <th scope="col" className="px-3 py-2">Status</th>
-          </tr>
-        </thead>
+        <TableHead>
+          <HeaderCell>Action item</HeaderCell>
+          {props.showIncident && <HeaderCell>Incident</HeaderCell>}
+          <HeaderCell>Owner</HeaderCell>
+          <HeaderCell title="Overdue: due before today and still Open or In progress.">Due</HeaderCell>
+          <HeaderCell>Priority</HeaderCell>
+          <HeaderCell>Type</HeaderCell>
+          <HeaderCell>Status</HeaderCell>
+        </TableHead>
         <tbody className="divide-y divide-slate-100">
           {props.items.map((item) => (
             <tr key={item.id} className={item.overdue ? "bg-red-50/40" : undefined}>
@@ -70,6 +69,6 @@ export function ActionItemTable(props: { items: ActionItemView[]; canEdit: boole
           ))}
         </tbody>
       </table>
-    </div>
+    </TableBox>
   );
 }

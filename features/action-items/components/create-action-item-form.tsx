@@ -1,13 +1,15 @@
 "use client";
 
 import { useActionState } from "react";
+import { buttonClass } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import type { FormState } from "@/lib/forms/state";
 import { createActionItemAction } from "../actions/create-action-item";
-import type { ActionItemFormState } from "../action-state";
 import { ACTION_ITEM_PRIORITIES, ACTION_ITEM_TYPES, actionItemLabel } from "@/lib/domain/action-item-enums";
 import type { OwnerOption } from "../reads";
 
-const initialState: ActionItemFormState = {};
+const initialState: FormState = {};
 
 const TYPE_HINTS: Record<string, string> = {
   PREVENT: "Prevent: stop it happening again",
@@ -49,19 +51,10 @@ export function CreateActionItemForm({ incidentId, owners, today }: { incidentId
         {select("type", "Type", ACTION_ITEM_TYPES.map((t) => ({ value: t, label: TYPE_HINTS[t] ?? actionItemLabel(t) })), "PREVENT")}
       </div>
       <div className="flex flex-wrap items-center gap-3">
-        <button type="submit" disabled={pending} className="rounded-md bg-indigo-600 px-3 py-1.5 text-sm font-semibold text-white shadow-sm hover:bg-indigo-500 disabled:opacity-60">
+        <button type="submit" disabled={pending} className={buttonClass("primary", "md")}>
           {pending ? "Adding…" : "Add action item"}
         </button>
-        {state.error && (
-          <p role="alert" className="text-sm text-red-700">
-            {state.error}
-          </p>
-        )}
-        {state.ok && (
-          <p role="status" className="text-sm text-emerald-700">
-            {state.ok}
-          </p>
-        )}
+        <FormMessage state={state} />
       </div>
     </form>
   );

@@ -2,12 +2,15 @@
 
 import { authorizedAction } from "@/lib/actions/authorized-action";
 import { db } from "@/lib/db";
-import { answerPostmortemChange, type PostmortemFormState } from "../action-state";
-import { formValuesOf, timelineEventInputFromForm } from "../form-values";
-import { addTimelineEvent } from "../mutations";
+import { answerChange } from "@/lib/forms/answer";
+import { formValuesOf } from "@/lib/forms/form-data";
+import type { FormState } from "@/lib/forms/state";
+import { postmortemAnswer, type PostmortemFormExtra } from "../form-answer";
+import { timelineEventInputFromForm } from "../form-values";
+import { addTimelineEvent } from "../mutations/timeline";
 
 export const addTimelineEventAction = authorizedAction(
   "postmortem:edit",
-  async (actor, _previous: PostmortemFormState, form: FormData): Promise<PostmortemFormState> =>
-    answerPostmortemChange(() => addTimelineEvent(db, timelineEventInputFromForm(form), actor), { ok: "Event added to the timeline.", failure: "The event was not added" }, formValuesOf(form)),
+  async (actor, _previous: FormState<PostmortemFormExtra>, form: FormData): Promise<FormState<PostmortemFormExtra>> =>
+    answerChange(() => addTimelineEvent(db, timelineEventInputFromForm(form), actor), postmortemAnswer("Event added to the timeline.", "The event was not added", formValuesOf(form))),
 );

@@ -2,12 +2,15 @@
 
 import { authorizedAction } from "@/lib/actions/authorized-action";
 import { db } from "@/lib/db";
-import { answerPostmortemChange, type PostmortemFormState } from "../action-state";
-import { formText, formValuesOf, postmortemRefFromForm } from "../form-values";
-import { deleteTimelineEvent } from "../mutations";
+import { answerChange } from "@/lib/forms/answer";
+import { formText, formValuesOf } from "@/lib/forms/form-data";
+import type { FormState } from "@/lib/forms/state";
+import { postmortemAnswer, type PostmortemFormExtra } from "../form-answer";
+import { postmortemRefFromForm } from "../form-values";
+import { deleteTimelineEvent } from "../mutations/timeline";
 
 export const deleteTimelineEventAction = authorizedAction(
   "postmortem:edit",
-  async (actor, _previous: PostmortemFormState, form: FormData): Promise<PostmortemFormState> =>
-    answerPostmortemChange(() => deleteTimelineEvent(db, { ...postmortemRefFromForm(form), eventId: formText(form, "eventId") }, actor), { ok: "Event deleted.", failure: "The event was not deleted" }, formValuesOf(form)),
+  async (actor, _previous: FormState<PostmortemFormExtra>, form: FormData): Promise<FormState<PostmortemFormExtra>> =>
+    answerChange(() => deleteTimelineEvent(db, { ...postmortemRefFromForm(form), eventId: formText(form, "eventId") }, actor), postmortemAnswer("Event deleted.", "The event was not deleted", formValuesOf(form))),
 );

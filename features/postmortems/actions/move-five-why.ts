@@ -2,12 +2,15 @@
 
 import { authorizedAction } from "@/lib/actions/authorized-action";
 import { db } from "@/lib/db";
-import { answerPostmortemChange, type PostmortemFormState } from "../action-state";
-import { formText, formValuesOf, postmortemRefFromForm } from "../form-values";
-import { moveFiveWhy } from "../mutations";
+import { answerChange } from "@/lib/forms/answer";
+import { formText, formValuesOf } from "@/lib/forms/form-data";
+import type { FormState } from "@/lib/forms/state";
+import { postmortemAnswer, type PostmortemFormExtra } from "../form-answer";
+import { postmortemRefFromForm } from "../form-values";
+import { moveFiveWhy } from "../mutations/five-whys";
 
 export const moveFiveWhyAction = authorizedAction(
   "postmortem:edit",
-  async (actor, _previous: PostmortemFormState, form: FormData): Promise<PostmortemFormState> =>
-    answerPostmortemChange(() => moveFiveWhy(db, { ...postmortemRefFromForm(form), whyId: formText(form, "whyId"), direction: formText(form, "direction") }, actor), { ok: "Entry moved.", failure: "The entry was not moved" }, formValuesOf(form)),
+  async (actor, _previous: FormState<PostmortemFormExtra>, form: FormData): Promise<FormState<PostmortemFormExtra>> =>
+    answerChange(() => moveFiveWhy(db, { ...postmortemRefFromForm(form), whyId: formText(form, "whyId"), direction: formText(form, "direction") }, actor), postmortemAnswer("Entry moved.", "The entry was not moved", formValuesOf(form))),
 );

@@ -2,12 +2,15 @@
 
 import { authorizedAction } from "@/lib/actions/authorized-action";
 import { db } from "@/lib/db";
-import { answerPostmortemChange, type PostmortemFormState } from "../action-state";
-import { formValuesOf, postmortemRefFromForm } from "../form-values";
-import { submitPostmortem } from "../mutations";
+import { answerChange } from "@/lib/forms/answer";
+import { formValuesOf } from "@/lib/forms/form-data";
+import type { FormState } from "@/lib/forms/state";
+import { postmortemAnswer, type PostmortemFormExtra } from "../form-answer";
+import { postmortemRefFromForm } from "../form-values";
+import { submitPostmortem } from "../mutations/transitions";
 
 export const submitPostmortemAction = authorizedAction(
   "postmortem:edit",
-  async (actor, _previous: PostmortemFormState, form: FormData): Promise<PostmortemFormState> =>
-    answerPostmortemChange(() => submitPostmortem(db, postmortemRefFromForm(form), actor), { ok: "Submitted for review.", failure: "The postmortem was not submitted" }, formValuesOf(form)),
+  async (actor, _previous: FormState<PostmortemFormExtra>, form: FormData): Promise<FormState<PostmortemFormExtra>> =>
+    answerChange(() => submitPostmortem(db, postmortemRefFromForm(form), actor), postmortemAnswer("Submitted for review.", "The postmortem was not submitted", formValuesOf(form))),
 );

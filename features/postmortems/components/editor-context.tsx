@@ -4,7 +4,8 @@ import { useRouter } from "next/navigation";
 import { createContext, useActionState, useCallback, useContext, useEffect, useMemo, useState, type FormEvent, type ReactNode } from "react";
 import { normaliseNewlines } from "@/lib/domain/postmortem-enums";
 import { UnsavedWorkGuard } from "./unsaved-work-guard";
-import type { PostmortemFormState } from "../action-state";
+import type { FormState } from "@/lib/forms/state";
+import type { PostmortemFormExtra } from "../form-answer";
 
 type EditorContext = {
   incidentId: string;
@@ -62,7 +63,7 @@ export function usePostmortemEditor(): EditorContext {
   return context;
 }
 
-type Action = (state: PostmortemFormState, form: FormData) => Promise<PostmortemFormState>;
+type Action = (state: FormState<PostmortemFormExtra>, form: FormData) => Promise<FormState<PostmortemFormExtra>>;
 
 /**
  * useActionState for a postmortem action, keeping the editor's version in step with the answer.
@@ -70,7 +71,7 @@ type Action = (state: PostmortemFormState, form: FormData) => Promise<Postmortem
  */
 export function usePostmortemAction(action: Action, onSuccess?: (form: FormData) => void, options: { ownConflicts?: boolean } = {}) {
   const { adopt, reportConflict } = usePostmortemEditor();
-  return useActionState(async (previous: PostmortemFormState, form: FormData) => {
+  return useActionState(async (previous: FormState<PostmortemFormExtra>, form: FormData) => {
     const result = await action(previous, form);
     if (result.version !== undefined) {
       adopt(result.version);

@@ -9,26 +9,19 @@ import { editFiveWhyAction } from "../actions/edit-five-why";
 import { moveFiveWhyAction } from "../actions/move-five-why";
 import type { PostmortemView } from "../reads";
 import { PostmortemRefFields, usePostmortemAction, useUnsavedFields } from "./editor-context";
-import { dangerButton, FormMessage, primaryButton, secondaryButton } from "./form-bits";
-import { ItemButtonForm } from "./item-button-form";
+import { EntryList, ItemControls, ItemFormButtons } from "./item-controls";
 
 type Why = PostmortemView["fiveWhys"][number];
 
+const HINT = "Start from what customers saw and ask why until you reach something you can change.";
+
 /** The chain of "why?" questions and answers, from the symptom down to the root cause. */
 export function FiveWhysEditor({ whys }: { whys: Why[] }) {
+  const item = (why: Why, position: { first: boolean; last: boolean }) => <WhyItem key={why.id} why={why} {...position} />;
   return (
-    <div className="space-y-4">
-      {whys.length === 0 ? (
-        <p className="text-sm text-slate-500">Start from what customers saw and ask why until you reach something you can change.</p>
-      ) : (
-        <ol aria-label="Five whys" className="list-decimal space-y-2 pl-6">
-          {whys.map((why, index) => (
-            <WhyItem key={why.id} why={why} first={index === 0} last={index === whys.length - 1} />
-          ))}
-        </ol>
-      )}
+    <EntryList label="Five whys" empty={HINT} listClassName="list-decimal space-y-2 pl-6" entries={whys} entry={item}>
       <WhyForm />
-    </div>
+    </EntryList>
   );
 }
 
@@ -41,20 +34,7 @@ function WhyItem({ why, first, last }: { why: Why; first: boolean; last: boolean
       ) : (
         <>
           <Markdown text={why.text} />
-          <div className="mt-2 flex flex-wrap items-start gap-2">
-            <ItemButtonForm action={moveFiveWhyAction} fields={{ whyId: why.id, direction: "up" }} disabled={first}>
-              Move up
-            </ItemButtonForm>
-            <ItemButtonForm action={moveFiveWhyAction} fields={{ whyId: why.id, direction: "down" }} disabled={last}>
-              Move down
-            </ItemButtonForm>
-            <button type="button" className={secondaryButton} onClick={() => setEditing(true)}>
-              Edit
-            </button>
-            <ItemButtonForm action={deleteFiveWhyAction} fields={{ whyId: why.id }} className={dangerButton}>
-              Remove
-            </ItemButtonForm>
-          </div>
+          <ItemControls field="whyId" id={why.id} first={first} last={last} move={moveFiveWhyAction} remove={deleteFiveWhyAction} removeLabel="Remove" onEdit={() => setEditing(true)} />
         </>
       )}
     </li>
@@ -83,17 +63,7 @@ function WhyForm({ why, onDone }: { why?: Why; onDone?: () => void }) {
         placeholder="Why did …? Because …"
         errors={state.fieldErrors?.text}
       />
-      <div className="flex flex-wrap items-center gap-3">
-        <button type="submit" disabled={pending} className={primaryButton}>
-          {pending ? "Saving…" : why ? "Save" : "Add why"}
-        </button>
-        {onDone && (
-          <button type="button" onClick={onDone} className={secondaryButton}>
-            Cancel
-          </button>
-        )}
-        {!state.conflict && <FormMessage state={state} />}
-      </div>
+      <ItemFormButtons pending={pending} label={why ? "Save" : "Add why"} onCancel={onDone} state={state} />
     </form>
   );
 }

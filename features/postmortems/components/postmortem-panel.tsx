@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { Card } from "@/components/ui/card";
 import { ActionItemTable } from "@/features/action-items/components/action-item-table";
 import { getIncidentActionItems } from "@/features/action-items/queries";
 import { currentUiActor } from "@/lib/auth/current-actor";
@@ -18,7 +19,7 @@ export async function PostmortemPanel({ incidentId, reference }: { incidentId: s
   const progress = postmortemProgressOf(postmortem);
   const editorHref = `/incidents/${encodeURIComponent(reference)}/postmortem`;
   return (
-    <section aria-labelledby="postmortem-heading" className="space-y-5 rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
+    <Card as="section" aria-labelledby="postmortem-heading" className="space-y-5">
       <header className="flex flex-wrap items-start justify-between gap-3">
         <div className="space-y-1">
           <div className="flex items-center gap-2">
@@ -42,6 +43,6 @@ export async function PostmortemPanel({ incidentId, reference }: { incidentId: s
           <ActionItemTable items={actionItems} canEdit={canEditItems} caption={`Action items of ${reference}`} />
         )}
       </section>
-    </section>
+    </Card>
   );
 }

@@ -2,7 +2,7 @@
 
 import { Markdown } from "@/components/markdown";
 import { POSTMORTEM_SECTIONS, SECTION_LABELS, type PostmortemSections } from "@/lib/domain/postmortem-enums";
-import { secondaryButton } from "./form-bits";
+import { buttonClass } from "@/components/ui/button";
 
 /**
  * Someone else saved the sections while you were writing: their current text of each section
@@ -36,10 +36,10 @@ export function SectionsConflict(props: {
         </div>
       ))}
       <div className="flex flex-wrap gap-2">
-        <button type="button" className={secondaryButton} onClick={props.onKeepMine}>
+        <button type="button" className={buttonClass("secondary", "sm")} onClick={props.onKeepMine}>
           Re-apply my text over theirs
         </button>
-        <button type="button" className={secondaryButton} onClick={props.onTakeTheirs}>
+        <button type="button" className={buttonClass("secondary", "sm")} onClick={props.onTakeTheirs}>
           Discard my text and take theirs
         </button>
       </div>

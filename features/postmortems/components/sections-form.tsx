@@ -7,7 +7,8 @@ import { MarkdownEditor } from "@/components/markdown-editor";
 import { savePostmortemSectionsAction } from "../actions/save-postmortem-sections";
 import { normaliseNewlines, POSTMORTEM_SECTIONS, sameSections, SECTION_HINTS, SECTION_LABELS, type PostmortemSections } from "@/lib/domain/postmortem-enums";
 import { PostmortemRefFields, usePostmortemEditor, usePostmortemAction, useReportUnsaved } from "./editor-context";
-import { FormMessage, primaryButton } from "./form-bits";
+import { buttonClass } from "@/components/ui/button";
+import { FormMessage } from "@/components/ui/form-message";
 import { SectionsConflict } from "./sections-conflict";
 
 const sectionsOfForm = (form: FormData) =>
@@ -74,7 +75,7 @@ export function SectionsForm({ sections }: { sections: PostmortemSections }) {
       {/* Beside the button just pressed, where the writer is looking. */}
       {conflict && <SectionsConflict mine={texts} base={base} theirs={normalised(conflict.sections)} version={conflict.version} onKeepMine={keepMine} onTakeTheirs={takeTheirs} />}
       <div className="flex flex-wrap items-center gap-3">
-        <button type="submit" disabled={pending} className={primaryButton}>
+        <button type="submit" disabled={pending} className={buttonClass("primary", "md")}>
           {pending ? "Saving…" : "Save postmortem"}
         </button>
         {dirty && !pending && <span className="text-xs font-medium text-amber-700">You have unsaved changes</span>}

@@ -6,8 +6,9 @@ import { sendBackPostmortemAction } from "../actions/send-back-postmortem";
 import { submitPostmortemAction } from "../actions/submit-postmortem";
 import type { PostmortemState } from "@/lib/domain/postmortem-enums";
 import { PostmortemRefFields, usePostmortemAction } from "./editor-context";
-import { FormMessage, primaryButton } from "./form-bits";
-import { ItemButtonForm } from "./item-button-form";
+import { buttonClass } from "@/components/ui/button";
+import { FormMessage } from "@/components/ui/form-message";
+import { ItemButtonForm } from "./item-controls";
 
 /**
  * The moves open to this reader in this state: an engineer submits a draft for review and
@@ -27,7 +28,7 @@ function Moves(props: Parameters<typeof StateControls>[0]) {
     if (!props.canEdit) return <p className="text-sm text-slate-600">A draft: the engineers are still writing it.</p>;
     return (
       <div className="flex flex-wrap items-center gap-3">
-        <ItemButtonForm action={submitPostmortemAction} fields={{}} className={primaryButton}>
+        <ItemButtonForm action={submitPostmortemAction} fields={{}} className={buttonClass("primary", "md")}>
           Submit for review
         </ItemButtonForm>
         <p className="text-xs text-slate-500">A lead then reviews and publishes it. Save the postmortem first.</p>
@@ -61,7 +62,7 @@ function PublishForm({ actionItemCount, reason }: { actionItemCount: number; rea
         {(aria) => <textarea {...aria} name="noActionNeededReason" rows={2} defaultValue={typed ?? reason ?? ""} className={inputClass} />}
       </Field>
       <div className="flex items-center gap-3">
-        <button type="submit" disabled={pending} className={primaryButton}>
+        <button type="submit" disabled={pending} className={buttonClass("primary", "md")}>
           {pending ? "Publishing…" : "Publish"}
         </button>
         {!state.conflict && <FormMessage state={state} />}

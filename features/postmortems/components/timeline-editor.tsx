@@ -7,30 +7,22 @@ import { deleteTimelineEventAction } from "../actions/delete-timeline-event";
 import { moveTimelineEventAction } from "../actions/move-timeline-event";
 import { KIND_LABELS } from "@/lib/domain/postmortem-enums";
 import type { PostmortemView } from "../reads";
-import { dangerButton, secondaryButton } from "./form-bits";
-import { ItemButtonForm } from "./item-button-form";
+import { EntryList, ItemControls } from "./item-controls";
 import { TimelineEventForm } from "./timeline-event-form";
 
 type TimelineEvent = PostmortemView["timeline"][number];
 
+const HINT = "No events yet. Add what happened, from the triggering change to recovery.";
+
 /** The timeline in its written order, each event editable, movable and deletable in place. */
 export function TimelineEditor({ events }: { events: TimelineEvent[] }) {
   return (
-    <div className="space-y-4">
-      {events.length === 0 ? (
-        <p className="text-sm text-slate-500">No events yet. Add what happened, from the triggering change to recovery.</p>
-      ) : (
-        <ol aria-label="Timeline events" className="space-y-2">
-          {events.map((event, index) => (
-            <TimelineItem key={event.id} event={event} first={index === 0} last={index === events.length - 1} />
-          ))}
-        </ol>
-      )}
+    <EntryList label="Timeline events" empty={HINT} listClassName="space-y-2" entries={events} entry={(event, position) => <TimelineItem key={event.id} event={event} {...position} />}>
       <div className="rounded-md border border-dashed border-slate-300 p-3">
         <h3 className="mb-2 text-sm font-semibold text-slate-700">Add a timeline event</h3>
         <TimelineEventForm />
       </div>
-    </div>
+    </EntryList>
   );
 }
 
@@ -51,20 +43,7 @@ function TimelineItem({ event, first, last }: { event: TimelineEvent; first: boo
       ) : (
         <>
           <Markdown text={event.text} className="mt-1" />
-          <div className="mt-2 flex flex-wrap items-start gap-2">
-            <ItemButtonForm action={moveTimelineEventAction} fields={{ eventId: event.id, direction: "up" }} disabled={first}>
-              Move up
-            </ItemButtonForm>
-            <ItemButtonForm action={moveTimelineEventAction} fields={{ eventId: event.id, direction: "down" }} disabled={last}>
-              Move down
-            </ItemButtonForm>
-            <button type="button" className={secondaryButton} onClick={() => setEditing(true)}>
-              Edit
-            </button>
-            <ItemButtonForm action={deleteTimelineEventAction} fields={{ eventId: event.id }} className={dangerButton}>
-              Delete
-            </ItemButtonForm>
-          </div>
+          <ItemControls field="eventId" id={event.id} first={first} last={last} move={moveTimelineEventAction} remove={deleteTimelineEventAction} removeLabel="Delete" onEdit={() => setEditing(true)} />
         </>
       )}
     </li>

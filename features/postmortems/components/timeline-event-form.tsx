@@ -10,7 +10,7 @@ import { editTimelineEventAction } from "../actions/edit-timeline-event";
 import { KIND_LABELS, TIMELINE_EVENT_KINDS } from "@/lib/domain/postmortem-enums";
 import type { PostmortemView } from "../reads";
 import { PostmortemRefFields, usePostmortemAction, useUnsavedFields } from "./editor-context";
-import { FormMessage, primaryButton, secondaryButton } from "./form-bits";
+import { ItemFormButtons } from "./item-controls";
 
 type TimelineEvent = PostmortemView["timeline"][number];
 
@@ -61,17 +61,7 @@ export function TimelineEventForm({ event, onDone }: { event?: TimelineEvent; on
         </Field>
       </div>
       <MarkdownEditor id={`${prefix}.text`} name="text" label="What happened" rows={2} defaultValue={value("text", event?.text ?? "")} errors={errors.text} />
-      <div className="flex flex-wrap items-center gap-3">
-        <button type="submit" disabled={pending} className={primaryButton}>
-          {pending ? "Saving…" : event ? "Save event" : "Add event"}
-        </button>
-        {event && onDone && (
-          <button type="button" onClick={onDone} className={secondaryButton}>
-            Cancel
-          </button>
-        )}
-        {!state.conflict && <FormMessage state={state} />}
-      </div>
+      <ItemFormButtons pending={pending} label={event ? "Save event" : "Add event"} onCancel={event ? onDone : undefined} state={state} />
     </form>
   );
 }

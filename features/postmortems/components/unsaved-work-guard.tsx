@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
+import { buttonClass } from "@/components/ui/button";
 
 /** "the write-up and the next why". */
 const listed = (parts: readonly string[]) => (parts.length <= 1 ? (parts[0] ?? "") : `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}`);
@@ -61,7 +62,7 @@ export function UnsavedWorkGuard({ unsaved }: { unsaved: readonly string[] }) {
         Your typing in {listed(unsaved)} is not saved yet. Leaving this page now loses it.
       </p>
       <div className="mt-2 flex flex-wrap gap-2">
-        <button type="button" autoFocus onClick={() => setLeavingTo(null)} className="rounded-md bg-indigo-600 px-3 py-1.5 text-xs font-semibold text-white hover:bg-indigo-500">
+        <button type="button" autoFocus onClick={() => setLeavingTo(null)} className={buttonClass("primary", "sm")}>
           Stay on this page
         </button>
         <button type="button" onClick={leave} className="rounded-md border border-amber-400 bg-white px-3 py-1.5 text-xs font-semibold text-amber-900 hover:bg-amber-100">

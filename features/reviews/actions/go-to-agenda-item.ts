@@ -1,15 +1,17 @@
 "use server";
 
-import { formText, formValuesOf } from "@/features/postmortems/form-values";
 import { authorizedAction } from "@/lib/actions/authorized-action";
 import { db } from "@/lib/db";
+import { answerChange } from "@/lib/forms/answer";
+import { formText, formValuesOf } from "@/lib/forms/form-data";
+import type { FormState } from "@/lib/forms/state";
 import { goToAgendaItem } from "../mutations/meeting";
-import { answerReviewChange, type ReviewFormState } from "../action-state";
+import { reviewAnswer, type ReviewFormExtra } from "../form-answer";
 
 export const goToAgendaItemAction = authorizedAction(
   "review:manage",
-  async (actor, _previous: ReviewFormState | undefined, form: FormData): Promise<ReviewFormState> => {
+  async (actor, _previous: FormState<ReviewFormExtra> | undefined, form: FormData): Promise<FormState<ReviewFormExtra>> => {
     const values = formValuesOf(form);
-    return answerReviewChange(formText(form, "week"), () => goToAgendaItem(db, values, actor), { ok: "Moved on.", failure: "The meeting did not move to that item" }, values);
+    return answerChange(() => goToAgendaItem(db, values, actor), reviewAnswer(formText(form, "week"), "Moved on.", "The meeting did not move to that item", values));
   },
 );

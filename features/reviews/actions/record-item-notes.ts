@@ -1,15 +1,17 @@
 "use server";
 
-import { formText, formValuesOf } from "@/features/postmortems/form-values";
 import { authorizedAction } from "@/lib/actions/authorized-action";
 import { db } from "@/lib/db";
+import { answerChange } from "@/lib/forms/answer";
+import { formText, formValuesOf } from "@/lib/forms/form-data";
+import type { FormState } from "@/lib/forms/state";
 import { recordItemNotes } from "../mutations/item-edits";
-import { answerReviewChange, type ReviewFormState } from "../action-state";
+import { reviewAnswer, type ReviewFormExtra } from "../form-answer";
 
 export const recordItemNotesAction = authorizedAction(
   "review:manage",
-  async (actor, _previous: ReviewFormState | undefined, form: FormData): Promise<ReviewFormState> => {
+  async (actor, _previous: FormState<ReviewFormExtra> | undefined, form: FormData): Promise<FormState<ReviewFormExtra>> => {
     const values = formValuesOf(form);
-    return answerReviewChange(formText(form, "week"), () => recordItemNotes(db, values, actor), { ok: "Notes and decision saved.", failure: "The notes were not saved" }, values);
+    return answerChange(() => recordItemNotes(db, values, actor), reviewAnswer(formText(form, "week"), "Notes and decision saved.", "The notes were not saved", values));
   },
 );

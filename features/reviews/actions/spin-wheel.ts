@@ -1,13 +1,15 @@
 "use server";
 
-import { formText, formValuesOf } from "@/features/postmortems/form-values";
 import { authorizedAction } from "@/lib/actions/authorized-action";
 import { db } from "@/lib/db";
+import { answerChange } from "@/lib/forms/answer";
+import { formText, formValuesOf } from "@/lib/forms/form-data";
+import type { FormState } from "@/lib/forms/state";
 import { spinWheel } from "../mutations/wheel-spin";
-import { answerReviewChange, type ReviewFormState } from "../action-state";
+import { reviewAnswer, type ReviewFormExtra } from "../form-answer";
 
 export const spinWheelAction = authorizedAction(
   "review:manage",
-  async (actor, _previous: ReviewFormState | undefined, form: FormData): Promise<ReviewFormState> =>
-    answerReviewChange(formText(form, "week"), () => spinWheel(db, formValuesOf(form), actor), { ok: "The wheel is spinning.", failure: "The wheel did not spin" }),
+  async (actor, _previous: FormState<ReviewFormExtra> | undefined, form: FormData): Promise<FormState<ReviewFormExtra>> =>
+    answerChange(() => spinWheel(db, formValuesOf(form), actor), reviewAnswer(formText(form, "week"), "The wheel is spinning.", "The wheel did not spin")),
 );

@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { openRouteTestDatabase } from "@/test/route-handlers";
-import { loadReviewView } from "../reads";
+import { loadReviewView } from "../reads/review";
 import { createReviewWeek } from "../test-week";
 
 // The start-meeting action as the form posts it, on a real database, with the clock set

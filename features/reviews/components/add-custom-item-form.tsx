@@ -1,21 +1,16 @@
 "use client";
 
-import { useActionState } from "react";
+import { buttonClass } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
 import { addCustomItemAction } from "../actions/add-custom-item";
-import { FormFeedback, primaryButton } from "./form-feedback";
 import type { Presenter } from "./item-settings-form";
-import { useReviewVersion } from "./review-version";
-import type { ReviewFormState } from "../action-state";
+import { useReviewAction, useReviewVersion } from "./review-version";
 
 /** An item of the LEAD's own, added at the end of the agenda. */
 export function AddCustomItemForm({ week, presenters }: { week: string; presenters: Presenter[] }) {
-  const { version, report } = useReviewVersion();
-  const [state, formAction, pending] = useActionState(async (previous: ReviewFormState | undefined, form: FormData) => {
-    const result = await addCustomItemAction(previous, form);
-    if (result.version !== undefined) report(result.version);
-    return result;
-  }, undefined);
+  const { version } = useReviewVersion();
+  const [state, formAction, pending] = useReviewAction(addCustomItemAction);
   const typed = state?.error ? (state.values ?? {}) : {};
   const errors = state?.fieldErrors ?? {};
   return (
@@ -40,8 +35,8 @@ export function AddCustomItemForm({ week, presenters }: { week: string; presente
         </div>
       </div>
       <div className="flex flex-wrap items-center gap-3">
-        <button type="submit" disabled={pending} className={primaryButton}>{pending ? "Adding…" : "Add item"}</button>
-        <FormFeedback state={state} />
+        <button type="submit" disabled={pending} className={buttonClass("primary", "md")}>{pending ? "Adding…" : "Add item"}</button>
+        <FormMessage state={state} />
       </div>
     </form>
   );

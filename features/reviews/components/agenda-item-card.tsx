@@ -1,15 +1,15 @@
-import type { AgendaItemView, ReviewView } from "../view-types";
+import type { AgendaItemView, ReviewView } from "../view";
 import { goToAgendaItemAction } from "../actions/go-to-agenda-item";
 import { incidentChoicesOf } from "../subjects";
-import type { MeetingActionItem } from "../reads";
-import { secondaryButton } from "./form-feedback";
+import type { MeetingActionItem } from "../reads/review";
+import { buttonClass } from "@/components/ui/button";
 import { MeetingActionItemsTable } from "./follow-up-tables";
 import { ItemDetail, KIND_LABEL, shownTitle, type WheelState } from "./item-detail";
 import { ItemNotesForm } from "./item-notes-form";
 import { ItemSettingsForm, type Presenter } from "./item-settings-form";
 import { ItemTimer } from "./item-timer";
 import { MeetingActionItemForm } from "./meeting-action-item-form";
-import { formatClock } from "./review-format";
+import { formatClock } from "../review-format";
 import { StepButton } from "./step-button";
 
 /** What every card of one review shares. */
@@ -82,7 +82,7 @@ export function AgendaItemCard({ item, context }: { item: AgendaItemView; contex
         <div className="flex flex-col items-end gap-2">
           {current && item.startedAt && <ItemTimer startedAt={item.startedAt} minutes={item.minutes} serverNow={context.serverNow} />}
           {running && canManage && !current && item.id && (
-            <StepButton action={goToAgendaItemAction} fields={{ week: view.week, handle: item.handle }} withReviewVersion label="Discuss this item" className={secondaryButton} />
+            <StepButton action={goToAgendaItemAction} fields={{ week: view.week, handle: item.handle }} withReviewVersion label="Discuss this item" className={buttonClass("secondary", "md")} />
           )}
         </div>
       </header>

@@ -4,7 +4,7 @@ import { label } from "@/lib/domain/incident-enums";
 import {
   authorText, deployToImpactText, incidentVerdictText, involvementText, MISMATCH_TEXT, NOT_NAMED_TEXT, NOT_RECORDED_AT_THE_TIME_TEXT, NOT_RECORDED_TEXT, policyVerdictText, signOffText,
 } from "../change-words";
-import type { AgendaIncident, ReviewChange } from "../types";
+import type { AgendaIncident, ReviewChange } from "../agenda-types";
 import { IncidentLink } from "./incident-tables";
 
 function Fact({ name, children }: { name: string; children: React.ReactNode }) {

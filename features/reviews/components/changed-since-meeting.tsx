@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { ChangedIncident, ChangeSinceMeeting } from "../view-types";
+import type { ChangedIncident, ChangeSinceMeeting } from "../view";
 
 const REASON: Record<ChangeSinceMeeting, (change: ChangedIncident) => string> = {
   edited: (change) => `version ${change.frozenVersion} at the meeting → ${change.currentVersion} now`,

@@ -2,11 +2,11 @@ import { postmortemProgressLabel } from "@/lib/domain/postmortem-enums";
 import Link from "next/link";
 import { ActionItemOrigin } from "@/features/action-items/components/action-item-origin";
 import { actionItemLabel } from "@/lib/domain/action-item-enums";
-import type { AgendaActionItem, PendingPostmortem } from "../types";
-import type { MeetingActionItem } from "../reads";
+import type { AgendaActionItem, PendingPostmortem } from "../agenda-types";
+import type { MeetingActionItem } from "../reads/review";
 import { IncidentLink, Table, td } from "./incident-tables";
 import { daysBetween } from "@/lib/time/iso-week";
-import { formatDate } from "./review-format";
+import { formatDate } from "../review-format";
 
 
 /** Overdue action items of any incident, judged at the review's date. */

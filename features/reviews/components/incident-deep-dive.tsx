@@ -5,7 +5,7 @@ import { AiBadge, PolicyViolationBadge, SeverityBadge, StatusBadge } from "@/com
 import { LocalTime } from "@/components/ui/local-time";
 import { label } from "@/lib/domain/incident-enums";
 import { formatCount, formatMinutes } from "@/lib/figure-text";
-import type { AgendaIncident } from "../types";
+import type { AgendaIncident } from "@/features/reviews/agenda-types";
 
 
 function Fact({ name, children, big = false }: { name: string; children: React.ReactNode; big?: boolean }) {

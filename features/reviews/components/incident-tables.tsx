@@ -3,7 +3,7 @@ import { AiBadge, StatusBadge } from "@/components/ui/badges";
 import { LocalTime } from "@/components/ui/local-time";
 import { label } from "@/lib/domain/incident-enums";
 import { formatCount, formatMinutes } from "@/lib/figure-text";
-import type { AgendaIncident } from "../types";
+import type { AgendaIncident } from "@/features/reviews/agenda-types";
 
 export const th = "px-3 py-2 text-left text-xs font-semibold tracking-wide text-slate-600 uppercase";
 export const td = "px-3 py-2 align-top";

@@ -1,5 +1,5 @@
-import { fullListHref } from "../list-links";
-import type { AgendaItemDetail, AgendaItemKind } from "../types";
+import { fullListHref } from "../full-list-href";
+import type { AgendaItemDetail, AgendaItemKind } from "../agenda-types";
 import { MoreRows, OverdueActionItemsTable, PendingPostmortemsTable } from "./follow-up-tables";
 import { IncidentDeepDive } from "./incident-deep-dive";
 import { AiChangeReview } from "./ai-change-review";

@@ -1,10 +1,12 @@
 "use client";
 
 import { useActionState, useState } from "react";
+import { buttonClass } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import type { FormState } from "@/lib/forms/state";
 import { recordItemNotesAction } from "../actions/record-item-notes";
-import type { ReviewFormState } from "../action-state";
-import { FormFeedback, primaryButton } from "./form-feedback";
+import type { ReviewFormExtra } from "../form-answer";
 
 type Props = { week: string; item: { handle: string; title: string; notes: string; decision: string; version: number } };
 
@@ -19,7 +21,7 @@ export function ItemNotesForm({ week, item }: Props) {
   const [draft, setDraft] = useState<Draft>({ notes: item.notes, decision: item.decision, baseVersion: item.version, dirty: false });
   // A newer stored version replaces an untouched draft; an edited one keeps its base so a save detects the conflict.
   if (!draft.dirty && item.version > draft.baseVersion) setDraft({ notes: item.notes, decision: item.decision, baseVersion: item.version, dirty: false });
-  const [state, formAction, pending] = useActionState(async (previous: ReviewFormState | undefined, form: FormData) => {
+  const [state, formAction, pending] = useActionState(async (previous: FormState<ReviewFormExtra> | undefined, form: FormData) => {
     const result = await recordItemNotesAction(previous, form);
     if (result.version !== undefined) setDraft((d) => ({ ...d, baseVersion: result.version ?? d.baseVersion, dirty: false }));
     // Someone else saved first: keep this text, and let the next save knowingly replace theirs.
@@ -42,11 +44,11 @@ export function ItemNotesForm({ week, item }: Props) {
         <textarea id={id("decision")} name="decision" rows={4} value={draft.decision} onChange={edit("decision")} className={inputClass} placeholder="What was decided" />
       </div>
       <div className="flex flex-wrap items-center gap-3 md:col-span-2">
-        <button type="submit" disabled={pending} className={primaryButton}>
+        <button type="submit" disabled={pending} className={buttonClass("primary", "md")}>
           {pending ? "Saving…" : "Save notes"}
         </button>
         {draft.dirty && !pending && !state?.error && <span className="text-xs text-amber-700">Unsaved changes</span>}
-        <FormFeedback state={state} />
+        <FormMessage state={state} />
       </div>
       {state?.conflict && (
         <div className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm md:col-span-2" aria-label="Their version">

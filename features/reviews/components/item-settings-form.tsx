@@ -1,12 +1,12 @@
 "use client";
 
 import { useActionState } from "react";
+import { buttonClass } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
 import { removeAgendaItemAction } from "../actions/remove-agenda-item";
 import { updateAgendaItemAction } from "../actions/update-agenda-item";
-import type { ReviewFormState } from "../action-state";
-import { FormFeedback, dangerButton, secondaryButton } from "./form-feedback";
-import { useReviewVersion } from "./review-version";
+import { useReviewAction, useReviewVersion } from "./review-version";
 
 export type Presenter = { id: string; name: string };
 
@@ -20,13 +20,9 @@ const smallInput = inputClass.replace("mt-1 ", "");
 
 /** Presenter and time box of an item (and a custom item's title) while the agenda is prepared; and its removal. */
 export function ItemSettingsForm({ week, item, presenters }: Props) {
-  const { version: reviewVersion, report } = useReviewVersion();
+  const { version: reviewVersion } = useReviewVersion();
   const [state, formAction, pending] = useActionState(updateAgendaItemAction, undefined);
-  const [removed, removeAction, removing] = useActionState(async (previous: ReviewFormState | undefined, form: FormData) => {
-    const result = await removeAgendaItemAction(previous, form);
-    if (result.version !== undefined) report(result.version);
-    return result;
-  }, undefined);
+  const [removed, removeAction, removing] = useReviewAction(removeAgendaItemAction);
   const typed = state?.error ? (state.values ?? {}) : {};
   const id = (name: string) => `item-${item.handle}-${name}`.replace(/[^\w-]/g, "-");
   return (
@@ -54,7 +50,7 @@ export function ItemSettingsForm({ week, item, presenters }: Props) {
           <label htmlFor={id("minutes")} className="block text-xs font-semibold text-slate-600">Time box (minutes)</label>
           <input id={id("minutes")} name="minutes" type="number" min={1} max={120} defaultValue={typed.minutes ?? item.minutes} className={`${smallInput} w-24`} />
         </div>
-        <button type="submit" disabled={pending} className={secondaryButton}>
+        <button type="submit" disabled={pending} className={buttonClass("secondary", "md")}>
           {pending ? "Saving…" : "Save"}
         </button>
       </form>
@@ -62,9 +58,9 @@ export function ItemSettingsForm({ week, item, presenters }: Props) {
         <input type="hidden" name="week" value={week} />
         <input type="hidden" name="version" value={reviewVersion} />
         <input type="hidden" name="handle" value={item.handle} />
-        <FormFeedback state={state} quiet={false} />
-        <FormFeedback state={removed} quiet />
-        <button type="submit" disabled={removing} aria-label={`Remove “${item.title}” from the agenda`} className={dangerButton}>
+        <FormMessage state={state} />
+        <FormMessage state={removed} quiet />
+        <button type="submit" disabled={removing} aria-label={`Remove “${item.title}” from the agenda`} className={buttonClass("danger", "md")}>
           {removing ? "Removing…" : "Remove"}
         </button>
       </form>

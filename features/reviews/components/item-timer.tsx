@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { formatClock } from "./review-format";
+import { formatClock } from "../review-format";
 
 /** Amber from this share of the time box on (or its last minute, whichever comes first). */
 const NEAR_END_SHARE = 0.8;

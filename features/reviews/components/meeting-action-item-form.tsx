@@ -1,10 +1,11 @@
 "use client";
 
 import { useActionState } from "react";
+import { buttonClass } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
 import { ACTION_ITEM_PRIORITIES, ACTION_ITEM_TYPES, actionItemLabel } from "@/lib/domain/action-item-enums";
 import { createMeetingActionItemAction } from "../actions/create-meeting-action-item";
-import { FormFeedback, secondaryButton } from "./form-feedback";
 import type { Presenter } from "./item-settings-form";
 
 type Props = {
@@ -68,10 +69,10 @@ export function MeetingActionItemForm({ week, itemTitle, handle, incidents, peop
           </select>
         ))}
         <div className="flex flex-wrap items-center gap-3 sm:col-span-6">
-          <button type="submit" disabled={pending} className={secondaryButton}>
+          <button type="submit" disabled={pending} className={buttonClass("secondary", "md")}>
             {pending ? "Creating…" : "Create action item"}
           </button>
-          <FormFeedback state={state} />
+          <FormMessage state={state} />
         </div>
       </form>
     </details>

@@ -3,20 +3,17 @@ import { goToAgendaItemAction } from "../actions/go-to-agenda-item";
 import { markReviewPreparedAction } from "../actions/mark-review-prepared";
 import { startReviewMeetingAction } from "../actions/start-review-meeting";
 import { earlyStartWarning } from "../schedule";
-import type { ReviewView } from "../view-types";
-import { dangerButton, primaryButton, secondaryButton } from "./form-feedback";
+import type { ReviewView } from "../view";
+import { buttonClass } from "@/components/ui/button";
 import { shownTitle } from "./item-detail";
 import { StepButton } from "./step-button";
-
-const bigPrimary = "rounded-md bg-indigo-600 px-4 py-2 text-base font-bold text-white shadow-sm hover:bg-indigo-500 disabled:opacity-40";
-const bigSecondary = "rounded-md border border-slate-300 bg-white px-4 py-2 text-base font-semibold text-slate-800 shadow-sm hover:bg-slate-50 disabled:opacity-40";
 
 /** Preparing: mark prepared, start the meeting (asking plainly before the week has ended). */
 export function PreparationControls({ view }: { view: ReviewView }) {
   const fields = { week: view.week };
   return (
     <div className="flex flex-wrap items-start gap-3 print:hidden">
-      {view.status === "NOT_PREPARED" && <StepButton action={markReviewPreparedAction} fields={fields} withReviewVersion label="Mark prepared" className={secondaryButton} />}
+      {view.status === "NOT_PREPARED" && <StepButton action={markReviewPreparedAction} fields={fields} withReviewVersion label="Mark prepared" className={buttonClass("secondary", "md")} />}
       <StepButton
         action={startReviewMeetingAction}
         fields={fields}
@@ -29,7 +26,7 @@ export function PreparationControls({ view }: { view: ReviewView }) {
             ? "Start the meeting now? The agenda and every figure on it will be frozen as they stand."
             : `${earlyStartWarning(view.week)} Start anyway?`
         }
-        className={primaryButton}
+        className={buttonClass("primary", "md")}
         disabled={view.items.length === 0}
       />
     </div>
@@ -58,8 +55,8 @@ export function MeetingBar({ view, canManage }: { view: ReviewView; canManage: b
       </p>
       {canManage && (
         <div className="flex shrink-0 flex-wrap items-start gap-2">
-          <StepButton action={goToAgendaItemAction} fields={{ ...fields, handle: previous?.handle ?? "" }} withReviewVersion label="Previous item" className={bigSecondary} disabled={!previous} />
-          <StepButton action={goToAgendaItemAction} fields={{ ...fields, handle: next?.handle ?? "" }} withReviewVersion label="Next item" className={bigPrimary} disabled={!next} />
+          <StepButton action={goToAgendaItemAction} fields={{ ...fields, handle: previous?.handle ?? "" }} withReviewVersion label="Previous item" className={buttonClass("secondary", "lg")} disabled={!previous} />
+          <StepButton action={goToAgendaItemAction} fields={{ ...fields, handle: next?.handle ?? "" }} withReviewVersion label="Next item" className={buttonClass("primary", "lg")} disabled={!next} />
           <StepButton
             action={finishReviewMeetingAction}
             fields={fields}
@@ -67,7 +64,7 @@ export function MeetingBar({ view, canManage }: { view: ReviewView; canManage: b
             label="Finish meeting"
             pendingLabel="Finishing…"
             confirm="Finish the meeting? Notes and decisions can still be corrected afterwards."
-            className={dangerButton.replace("px-3 py-1.5 text-sm", "px-4 py-2 text-base")}
+            className={buttonClass("danger", "lg")}
           />
         </div>
       )}

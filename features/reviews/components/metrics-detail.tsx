@@ -1,6 +1,6 @@
 import { formatAvailability, formatCount, formatMinutes } from "@/lib/figure-text";
 import { CHANGE_DEFINITIONS, changeFigureLines } from "../change-words";
-import type { WeekChangeFigures, WeekFigures } from "../types";
+import type { WeekChangeFigures, WeekFigures } from "../agenda-types";
 import { formatUntil, type MetricsBaselineKind, type WeekSoFar } from "../so-far";
 
 type Figure = { key: keyof WeekFigures; name: string; format: (n: number) => string; higherIsBetter: boolean; definition: string };

@@ -1,4 +1,4 @@
-import type { ProposedItem } from "../types";
+import type { ProposedItem } from "../agenda-types";
 
 /**
  * docs/domain.md wants a deep dive for every SEV1 of the week: one filed after the agenda was stored

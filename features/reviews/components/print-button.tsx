@@ -1,10 +1,10 @@
 "use client";
 
-import { secondaryButton } from "./form-feedback";
+import { buttonClass } from "@/components/ui/button";
 
 export function PrintButton() {
   return (
-    <button type="button" onClick={() => window.print()} className={`${secondaryButton} print:hidden`}>
+    <button type="button" onClick={() => window.print()} className={buttonClass("secondary", "md", "print:hidden")}>
       Print
     </button>
   );

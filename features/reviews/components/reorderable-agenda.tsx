@@ -2,8 +2,8 @@
 
 import { useEffect, useRef, useState, useTransition, type DragEvent, type ReactNode } from "react";
 import { reorderAgendaAction } from "../actions/reorder-agenda";
-import { FormFeedback } from "./form-feedback";
-import { moveHandle, moveHandleTo } from "./agenda-order";
+import { FormMessage } from "@/components/ui/form-message";
+import { moveHandle, moveHandleTo } from "../agenda-order";
 import { useReviewVersion } from "./review-version";
 
 /** `key` is the proposal key an item was named by before the agenda was first stored. */
@@ -95,7 +95,7 @@ export function ReorderableAgenda({ week, entries }: { week: string; entries: Ag
       <p role="status" className="h-5 text-right text-sm text-slate-500 print:hidden">
         {pending ? "Saving the order…" : saved ? "Order saved." : ""}
       </p>
-      <FormFeedback state={failure ? { error: failure } : undefined} />
+      <FormMessage state={failure ? { error: failure } : undefined} />
       <ol aria-label="Agenda" className="space-y-4">
         {order.map((handle, index) => {
           const entry = byHandle.get(handle);

@@ -1,9 +1,9 @@
 import Link from "next/link";
-import type { ReviewView } from "../view-types";
+import type { ReviewView } from "../view";
 import { PrintButton } from "./print-button";
-import { formatDay, formatWeekRange } from "./review-format";
+import { formatDay, formatWeekRange } from "../review-format";
 import { ReviewStatusBadge } from "./review-status-badge";
-import { secondaryButton } from "./form-feedback";
+import { buttonClass } from "@/components/ui/button";
 
 /** Week, dates, meeting day, status, and the time boxes against the meeting's length. */
 export function ReviewHeader({ view, children }: { view: ReviewView; children?: React.ReactNode }) {
@@ -35,7 +35,7 @@ export function ReviewHeader({ view, children }: { view: ReviewView; children?: 
         </div>
         <div className="flex flex-wrap items-center gap-2 print:hidden">
           <PrintButton />
-          <a href={`/reviews/${view.week}/agenda.md`} download className={secondaryButton}>
+          <a href={`/reviews/${view.week}/agenda.md`} download className={buttonClass("secondary", "md")}>
             Download Markdown
           </a>
         </div>

@@ -1,6 +1,7 @@
 import Link from "next/link";
-import type { ReviewWeekRow } from "../list";
-import { formatDay, formatWeekRange } from "./review-format";
+import { HeaderCell, TableBox, TableHead } from "@/components/ui/table";
+import type { ReviewWeekRow } from "../reads/review-weeks";
+import { formatDay, formatWeekRange } from "../review-format";
 import { ReviewStatusBadge } from "./review-status-badge";
 
 const cell = "px-2.5 py-2.5 whitespace-nowrap";
@@ -17,25 +18,23 @@ const COUNT_COLUMNS = [
 /** One row per ISO week, newest first; `meetingThisWeek` names the review held this week. */
 export function ReviewListTable({ rows, meetingThisWeek }: { rows: ReviewWeekRow[]; meetingThisWeek: string | null }) {
   return (
-    <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+    <TableBox>
       <table className="min-w-full divide-y divide-slate-200 text-sm">
         <caption className="sr-only">Weekly reviews, the current week first</caption>
-        <thead className="bg-slate-50 text-left text-xs font-semibold tracking-wide text-slate-600 uppercase">
-          <tr>
-            <th scope="col" className={cell}>Week</th>
-            <th scope="col" className={cell}>Covers</th>
-            <th scope="col" className={cell}>Meeting</th>
-            <th scope="col" className={cell}>Status</th>
-            {COUNT_COLUMNS.map((c) => (
-              <th key={c.key} scope="col" title={c.definition} className={`${cell} text-right`}>
-                {c.label}
-              </th>
-            ))}
-            <th scope="col" title="Agenda items stored; — while the agenda is still the app's proposal" className={`${cell} text-right`}>
-              Items
-            </th>
-          </tr>
-        </thead>
+        <TableHead>
+          <HeaderCell className="whitespace-nowrap">Week</HeaderCell>
+          <HeaderCell className="whitespace-nowrap">Covers</HeaderCell>
+          <HeaderCell className="whitespace-nowrap">Meeting</HeaderCell>
+          <HeaderCell className="whitespace-nowrap">Status</HeaderCell>
+          {COUNT_COLUMNS.map((c) => (
+            <HeaderCell key={c.key} align="right" title={c.definition} className="whitespace-nowrap">
+              {c.label}
+            </HeaderCell>
+          ))}
+          <HeaderCell align="right" title="Agenda items stored; — while the agenda is still the app's proposal" className="whitespace-nowrap">
+            Items
+          </HeaderCell>
+        </TableHead>
         <tbody className="divide-y divide-slate-100">
           {rows.map((row) => {
             const highlighted = row.week === meetingThisWeek;
@@ -64,6 +63,6 @@ export function ReviewListTable({ rows, meetingThisWeek }: { rows: ReviewWeekRow
           })}
         </tbody>
       </table>
-    </div>
+    </TableBox>
   );
 }

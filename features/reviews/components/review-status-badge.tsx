@@ -1,4 +1,4 @@
-import type { ReviewStatus } from "../types";
+import type { ReviewStatus } from "../agenda-types";
 
 const STATUS: Record<ReviewStatus, { label: string; style: string }> = {
   NOT_PREPARED: { label: "Not prepared", style: "bg-slate-100 text-slate-700 ring-slate-300" },

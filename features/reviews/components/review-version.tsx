@@ -1,6 +1,8 @@
 "use client";
 
-import { createContext, useCallback, useContext, useMemo, useState } from "react";
+import { createContext, useActionState, useCallback, useContext, useMemo, useState } from "react";
+import type { FormState } from "@/lib/forms/state";
+import type { ReviewFormExtra } from "../form-answer";
 
 type ReviewVersion = { version: number; report: (version: number) => void };
 
@@ -19,3 +21,15 @@ export function ReviewVersionProvider({ version, children }: { version: number; 
 }
 
 export const useReviewVersion = () => useContext(ReviewVersionContext);
+
+export type ReviewAction = (state: FormState<ReviewFormExtra> | undefined, form: FormData) => Promise<FormState<ReviewFormExtra>>;
+
+/** useActionState for a review action; a review-level one (`learnsVersion`) moves the page's known version on. */
+export function useReviewAction(action: ReviewAction, learnsVersion = true) {
+  const { report } = useReviewVersion();
+  return useActionState(async (previous: FormState<ReviewFormExtra> | undefined, form: FormData) => {
+    const result = await action(previous, form);
+    if (learnsVersion && result.version !== undefined) report(result.version);
+    return result;
+  }, undefined);
+}

@@ -1,11 +1,9 @@
 "use client";
 
-import { useActionState, type FormEvent } from "react";
-import type { ReviewFormState } from "../action-state";
-import { FormFeedback, primaryButton } from "./form-feedback";
-import { useReviewVersion } from "./review-version";
-
-type ReviewAction = (state: ReviewFormState | undefined, form: FormData) => Promise<ReviewFormState>;
+import type { FormEvent } from "react";
+import { buttonClass } from "@/components/ui/button";
+import { FormMessage } from "@/components/ui/form-message";
+import { useReviewAction, useReviewVersion, type ReviewAction } from "./review-version";
 
 /** One button that takes the review a step (prepared, started, next item, finished), asking first when told to. */
 export function StepButton(props: {
@@ -21,12 +19,8 @@ export function StepButton(props: {
   className?: string;
   disabled?: boolean;
 }) {
-  const { version, report } = useReviewVersion();
-  const [state, formAction, pending] = useActionState(async (previous: ReviewFormState | undefined, form: FormData) => {
-    const result = await props.action(previous, form);
-    if (props.withReviewVersion && result.version !== undefined) report(result.version);
-    return result;
-  }, undefined);
+  const { version } = useReviewVersion();
+  const [state, formAction, pending] = useReviewAction(props.action, props.withReviewVersion);
   const ask = (event: FormEvent<HTMLFormElement>) => {
     if (props.confirm && !window.confirm(props.confirm)) return event.preventDefault();
     const confirmed = props.confirmedField ? event.currentTarget.elements.namedItem(props.confirmedField) : null;
@@ -39,10 +33,10 @@ export function StepButton(props: {
       ))}
       {props.withReviewVersion && <input type="hidden" name="version" value={version} />}
       {props.confirmedField && <input type="hidden" name={props.confirmedField} defaultValue="" />}
-      <button type="submit" disabled={pending || props.disabled} className={props.className ?? primaryButton}>
+      <button type="submit" disabled={pending || props.disabled} className={props.className ?? buttonClass("primary", "md")}>
         {pending ? (props.pendingLabel ?? `${props.label}…`) : props.label}
       </button>
-      <FormFeedback state={state} quiet />
+      <FormMessage state={state} quiet />
     </form>
   );
 }

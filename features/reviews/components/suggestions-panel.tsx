@@ -1,6 +1,6 @@
 import { addSuggestedItemAction } from "../actions/add-suggested-item";
-import type { ProposedItem } from "../types";
-import { secondaryButton } from "./form-feedback";
+import type { ProposedItem } from "../agenda-types";
+import { buttonClass } from "@/components/ui/button";
 import { KIND_LABEL } from "./item-detail";
 import { StepButton } from "./step-button";
 
@@ -15,7 +15,7 @@ export function SuggestionsPanel({ week, suggestions }: { week: string; suggesti
             <p className="font-semibold text-slate-900">{s.title}</p>
             <p className="text-xs text-slate-500">{KIND_LABEL[s.kind]} · {s.minutes} min</p>
           </div>
-          <StepButton action={addSuggestedItemAction} fields={{ week, key: s.key }} withReviewVersion label="Add to agenda" pendingLabel="Adding…" className={secondaryButton} />
+          <StepButton action={addSuggestedItemAction} fields={{ week, key: s.key }} withReviewVersion label="Add to agenda" pendingLabel="Adding…" className={buttonClass("secondary", "md")} />
         </li>
       ))}
     </ul>

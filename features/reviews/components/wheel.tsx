@@ -3,8 +3,8 @@
 import Link from "next/link";
 import { useRef, useState, useTransition, type CSSProperties } from "react";
 import { spinWheelAction } from "../actions/spin-wheel";
-import type { WheelService } from "../types";
-import { colourSlot, labelAngle, landingRotation, segmentPath } from "./wheel-geometry";
+import type { WheelService } from "../agenda-types";
+import { colourSlot, labelAngle, landingRotation, segmentPath } from "../wheel-geometry";
 
 const SIZE = 400;
 const CENTRE = SIZE / 2;

@@ -1,11 +1,12 @@
 import type { Actor } from "@/lib/auth/actor";
+import { assertMay } from "@/lib/auth/assert-may";
 import type { Database } from "@/lib/db/client";
 import { ConflictError, ValidationError } from "@/lib/errors";
 import { buildProposedAgenda } from "../agenda";
-import { gatherAgendaFacts } from "../facts";
+import { gatherAgendaFacts } from "../reads/agenda-facts";
 import { addCustomItemSchema, addSuggestedItemSchema, removeAgendaItemSchema, reorderAgendaSchema } from "../schemas";
 import type { StoredReview } from "../view";
-import { assertMayManageReviews, assertNotFrozen, changeReview, commitReviewChange, findItem, parseReviewInput, type Transaction } from "./review-lock";
+import { MANAGE_REVIEWS, assertNotFrozen, changeReview, commitReviewChange, findItem, parseReviewInput, type Transaction } from "./review-change";
 
 export type ReviewChangeResult = { version: number };
 
@@ -26,6 +27,7 @@ async function editAgenda(
 
 /** Puts the agenda in the given order; the list must name every item once. */
 export async function reorderAgenda(db: Database, rawInput: unknown, actor: Actor): Promise<ReviewChangeResult> {
+  assertMay(actor, ...MANAGE_REVIEWS);
   const input = parseReviewInput(reorderAgendaSchema, rawInput);
   return editAgenda(db, actor, input, async (tx, review) => {
     const ids = input.handles.map((handle) => findItem(review, handle).id);
@@ -39,6 +41,7 @@ export async function reorderAgenda(db: Database, rawInput: unknown, actor: Acto
 
 /** Adds an item of the LEAD's own at the end of the agenda. */
 export async function addCustomItem(db: Database, rawInput: unknown, actor: Actor): Promise<ReviewChangeResult> {
+  assertMay(actor, ...MANAGE_REVIEWS);
   const input = parseReviewInput(addCustomItemSchema, rawInput);
   return editAgenda(db, actor, input, async (tx, review) => {
     if (input.presenterId && !(await tx.user.findFirst({ where: { id: input.presenterId, active: true }, select: { id: true } }))) {
@@ -54,6 +57,7 @@ export async function addCustomItem(db: Database, rawInput: unknown, actor: Acto
 
 /** Takes an item off the agenda; a proposed item stays available as a suggestion. */
 export async function removeAgendaItem(db: Database, rawInput: unknown, actor: Actor): Promise<ReviewChangeResult> {
+  assertMay(actor, ...MANAGE_REVIEWS);
   const input = parseReviewInput(removeAgendaItemSchema, rawInput);
   return editAgenda(db, actor, input, async (tx, review) => {
     const item = findItem(review, input.handle);
@@ -65,7 +69,7 @@ export async function removeAgendaItem(db: Database, rawInput: unknown, actor: A
 
 /** Puts a proposed item the agenda lacks back on it, where the proposal would have it. */
 export async function addSuggestedItem(db: Database, rawInput: unknown, actor: Actor, now = new Date()): Promise<ReviewChangeResult> {
-  assertMayManageReviews(actor);
+  assertMay(actor, ...MANAGE_REVIEWS);
   const input = parseReviewInput(addSuggestedItemSchema, rawInput);
   const proposed = buildProposedAgenda(await gatherAgendaFacts(db, input.week, now));
   const index = proposed.findIndex((p) => p.key === input.key);

@@ -1,10 +1,11 @@
 import { auditEventData } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/actor";
+import { assertMay } from "@/lib/auth/assert-may";
 import type { Database } from "@/lib/db/client";
 import { ConflictError, ValidationError } from "@/lib/errors";
 import { recordItemNotesSchema, updateAgendaItemSchema } from "../schemas";
 import type { StoredAgendaItem } from "../view";
-import { assertMayManageReviews, assertNotFrozen, changeReview, findItem, parseReviewInput, type Transaction } from "./review-lock";
+import { MANAGE_REVIEWS, assertNotFrozen, changeReview, findItem, parseReviewInput, type Transaction } from "./review-change";
 
 export type AgendaItemChangeResult = { id: string; version: number };
 
@@ -27,7 +28,7 @@ async function updateItemAtVersion(tx: Transaction, item: StoredAgendaItem, expe
 
 /** Sets an item's presenter and time box (and a custom item's title) while the agenda is being prepared. */
 export async function updateAgendaItem(db: Database, rawInput: unknown, actor: Actor): Promise<AgendaItemChangeResult> {
-  assertMayManageReviews(actor);
+  assertMay(actor, ...MANAGE_REVIEWS);
   const input = parseReviewInput(updateAgendaItemSchema, rawInput);
   return changeReview(db, actor, input.week, null, async (tx, review) => {
     assertNotFrozen(review);
@@ -49,7 +50,7 @@ export async function updateAgendaItem(db: Database, rawInput: unknown, actor: A
 
 /** Records the notes and the decision of an item: before, during or after the meeting. */
 export async function recordItemNotes(db: Database, rawInput: unknown, actor: Actor): Promise<AgendaItemChangeResult> {
-  assertMayManageReviews(actor);
+  assertMay(actor, ...MANAGE_REVIEWS);
   const input = parseReviewInput(recordItemNotesSchema, rawInput);
   return changeReview(db, actor, input.week, null, async (tx, review) => {
     const item = findItem(review, input.handle);

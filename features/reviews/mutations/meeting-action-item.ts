@@ -1,12 +1,13 @@
-import { assertMayEditActionItems, insertActionItem, type ActionItemChangeResult } from "@/features/action-items/mutations";
+import { insertActionItem, type ActionItemChangeResult } from "@/features/action-items/mutations";
 import type { Actor } from "@/lib/auth/actor";
+import { assertMay } from "@/lib/auth/assert-may";
 import type { Database } from "@/lib/db/client";
 import { RuleViolationError, ValidationError } from "@/lib/errors";
 import { addFieldError, fieldErrorsOf, type FieldErrors } from "@/lib/validation";
-import { loadStoredReview } from "../reads";
+import { loadStoredReview } from "../reads/review";
 import { meetingActionItemSchema, reviewWeekSchema } from "../schemas";
 import { subjectsOf } from "../subjects";
-import { assertMayManageReviews, findItem, parseReviewInput } from "./review-lock";
+import { MANAGE_REVIEWS, findItem, parseReviewInput } from "./review-change";
 
 /** What is wrong with the incident chosen for an action item agreed on an item about `incidents` (none when they are empty). */
 export function incidentChoiceErrors(chosen: string | undefined, incidents: readonly string[]): string[] {
@@ -22,8 +23,8 @@ export function incidentChoiceErrors(chosen: string | undefined, incidents: read
  * Either way it remembers the review and the agenda item that agreed it.
  */
 export async function createMeetingActionItem(db: Database, rawInput: Record<string, unknown>, actor: Actor): Promise<ActionItemChangeResult> {
-  assertMayManageReviews(actor);
-  assertMayEditActionItems(actor);
+  assertMay(actor, ...MANAGE_REVIEWS);
+  assertMay(actor, "actionItem:edit", "change action items");
   const { week } = parseReviewInput(reviewWeekSchema, rawInput);
   const review = await loadStoredReview(db, week);
   if (!review || (review.status !== "IN_PROGRESS" && review.status !== "DONE")) {

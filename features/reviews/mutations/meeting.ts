@@ -1,16 +1,17 @@
 import type { Actor } from "@/lib/auth/actor";
+import { assertMay } from "@/lib/auth/assert-may";
 import type { Database } from "@/lib/db/client";
 import { RuleViolationError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { buildProposedAgenda } from "../agenda";
-import { gatherAgendaFacts } from "../facts";
+import { gatherAgendaFacts } from "../reads/agenda-facts";
 import { getOrganisationSettings } from "@/lib/organisation-settings";
 import { earlyStartWarning, weekHasEnded } from "../schedule";
 import { goToItemSchema, reviewStepSchema, startMeetingSchema } from "../schemas";
 import { subjectsOf } from "../subjects";
-import type { AgendaItemDetail, ReviewStatus } from "../types";
+import type { AgendaItemDetail, ReviewStatus } from "../agenda-types";
 import type { ReviewSnapshot, StoredReview } from "../view";
-import { assertMayManageReviews, changeReview, commitReviewChange, findItem, parseReviewInput, type Transaction } from "./review-lock";
+import { MANAGE_REVIEWS, changeReview, commitReviewChange, findItem, parseReviewInput, type Transaction } from "./review-change";
 
 const STEP_ALLOWED_FROM: Record<string, ReviewStatus[]> = {
   prepare: ["NOT_PREPARED", "PREPARED"],
@@ -31,16 +32,18 @@ function assertStep(review: StoredReview, step: keyof typeof STEP_ALLOWED_FROM) 
 }
 
 async function step<T>(db: Database, actor: Actor, rawInput: unknown, work: (tx: Transaction, review: StoredReview) => Promise<T>): Promise<T> {
-  assertMayManageReviews(actor);
+  assertMay(actor, ...MANAGE_REVIEWS);
   const input = parseReviewInput(reviewStepSchema, rawInput);
   return changeReview(db, actor, input.week, input.version, work);
 }
 
-export const markReviewPrepared = (db: Database, rawInput: unknown, actor: Actor, now = new Date()) =>
-  step(db, actor, rawInput, async (tx, review) => {
+export async function markReviewPrepared(db: Database, rawInput: unknown, actor: Actor, now = new Date()) {
+  assertMay(actor, ...MANAGE_REVIEWS);
+  return step(db, actor, rawInput, async (tx, review) => {
     assertStep(review, "prepare");
     return commitReviewChange(tx, review, actor, "review.prepare", { status: [review.status, "PREPARED"] }, { status: "PREPARED", preparedAt: now });
   });
+}
 
 /**
  * The versions of the incidents the agenda shows (a pending postmortem's incident is about
@@ -57,7 +60,7 @@ async function versionsOfShownIncidents(tx: Transaction, details: (AgendaItemDet
  * the week has ended that freezes partial figures, so it must be asked for explicitly.
  */
 export async function startReviewMeeting(db: Database, rawInput: unknown, actor: Actor, now = new Date()) {
-  assertMayManageReviews(actor);
+  assertMay(actor, ...MANAGE_REVIEWS);
   const { week, startBeforeWeekEnds } = parseReviewInput(startMeetingSchema, rawInput);
   const { timeZone } = await getOrganisationSettings(db);
   if (!startBeforeWeekEnds && !weekHasEnded(week, timeZone, now)) {
@@ -94,6 +97,7 @@ export async function startReviewMeeting(db: Database, rawInput: unknown, actor:
 
 /** Moves the meeting to another item; each item's timer counts all the time spent on it. */
 export async function goToAgendaItem(db: Database, rawInput: unknown, actor: Actor, now = new Date()) {
+  assertMay(actor, ...MANAGE_REVIEWS);
   const { handle } = parseReviewInput(goToItemSchema, rawInput);
   return step(db, actor, rawInput, async (tx, review) => {
     assertStep(review, "move");
@@ -108,9 +112,11 @@ export async function goToAgendaItem(db: Database, rawInput: unknown, actor: Act
   });
 }
 
-export const finishReviewMeeting = (db: Database, rawInput: unknown, actor: Actor, now = new Date()) =>
-  step(db, actor, rawInput, async (tx, review) => {
+export async function finishReviewMeeting(db: Database, rawInput: unknown, actor: Actor, now = new Date()) {
+  assertMay(actor, ...MANAGE_REVIEWS);
+  return step(db, actor, rawInput, async (tx, review) => {
     assertStep(review, "finish");
     if (review.currentItemId) await tx.agendaItem.update({ where: { id: review.currentItemId }, data: { finishedAt: now } });
     return commitReviewChange(tx, review, actor, "review.finish", { status: [review.status, "DONE"] }, { status: "DONE", finishedAt: now, currentItemId: null });
   });
+}

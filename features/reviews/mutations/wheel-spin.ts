@@ -1,9 +1,10 @@
 import { auditEventData } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/actor";
+import { assertMay } from "@/lib/auth/assert-may";
 import type { Database } from "@/lib/db/client";
 import { RuleViolationError } from "@/lib/errors";
 import { reviewWeekSchema } from "../schemas";
-import { assertMayManageReviews, parseReviewInput } from "./review-lock";
+import { MANAGE_REVIEWS, parseReviewInput } from "./review-change";
 
 const OVER = "the meeting is over: the wheel stays where it landed";
 
@@ -14,7 +15,7 @@ const OVER = "the meeting is over: the wheel stays where it landed";
  * anyone edits, so it must not make another LEAD's page stale.
  */
 export async function spinWheel(db: Database, rawInput: unknown, actor: Actor, now = new Date()): Promise<{ version: number; recorded: boolean }> {
-  assertMayManageReviews(actor);
+  assertMay(actor, ...MANAGE_REVIEWS);
   const { week } = parseReviewInput(reviewWeekSchema, rawInput);
   const review = await db.review.findUnique({ where: { isoWeek: week }, select: { id: true, status: true, version: true } });
   if (review?.status === "DONE") throw new RuleViolationError({ status: [OVER] });

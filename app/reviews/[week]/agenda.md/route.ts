@@ -1,5 +1,5 @@
 import { reviewToMarkdown } from "@/features/reviews/markdown";
-import { loadMeetingActionItems, loadReviewView } from "@/features/reviews/reads";
+import { loadMeetingActionItems, loadReviewView } from "@/features/reviews/reads/review";
 import { isoWeekField } from "@/features/reviews/schemas";
 import { authenticateBearer } from "@/lib/auth/api-tokens";
 import { currentUiActor } from "@/lib/auth/current-actor";

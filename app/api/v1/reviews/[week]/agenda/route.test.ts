@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { toAgendaResponse } from "@/features/reviews/api";
+import { toAgendaResponse } from "@/features/reviews/reads/agenda-response";
+import { loadReviewView } from "@/features/reviews/reads/review";
 import { addCustomItem } from "@/features/reviews/mutations/agenda-edits";
-import { loadReviewView } from "@/features/reviews/reads";
 import { createReviewWeek, leadActor, recordTestChange, WEEK } from "@/features/reviews/test-week";
 import type { Database } from "@/lib/db/client";
 import { openRouteTestDatabase, type RouteHandler } from "@/test/route-handlers";

@@ -1,5 +1,5 @@
-import { toAgendaResponse } from "@/features/reviews/api";
-import { loadReviewView } from "@/features/reviews/reads";
+import { toAgendaResponse } from "@/features/reviews/reads/agenda-response";
+import { loadReviewView } from "@/features/reviews/reads/review";
 import { isoWeekField } from "@/features/reviews/schemas";
 import { db } from "@/lib/db";
 import { ValidationError } from "@/lib/errors";

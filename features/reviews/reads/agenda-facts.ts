@@ -6,12 +6,12 @@ import type { WeekMetrics } from "@/features/metrics/types";
 import { getOrganisationSettings } from "@/lib/organisation-settings";
 import type { Database } from "@/lib/db/client";
 import { addWeeks, isoWeekStartInstant, parseIsoWeek } from "@/lib/time/iso-week";
-import { judgementDate, meetingDateOf } from "./schedule";
-import type { AgendaFacts, AgendaIncident, ReviewChange, WeekFigures } from "./types";
+import { judgementDate, meetingDateOf } from "../schedule";
+import type { AgendaFacts, AgendaIncident, ReviewChange, WeekFigures } from "../agenda-types";
 import { recordedChangesByReference, triggeringChangeOf, weekChangeFigures } from "./change-facts";
 import { overdueActionItemFacts, pendingPostmortemFacts } from "./backlog-facts";
 import { wheelFacts } from "./wheel-facts";
-import { AGENDA_LIST_LIMIT } from "./agenda";
+import { AGENDA_LIST_LIMIT } from "../agenda";
 import { loadWeekIncidents, type WeekIncidentRow } from "./week-incidents";
 import { querySameElapsedBaseline } from "./same-elapsed-baseline";
 

@@ -2,14 +2,13 @@ import { getOrganisationSettings } from "@/lib/organisation-settings";
 import type { Database } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { addWeeks, isoWeekStartInstant, parseIsoWeek } from "@/lib/time/iso-week";
-import { AGENDA_LIST_LIMIT, buildProposedAgenda } from "./agenda";
+import { AGENDA_LIST_LIMIT, buildProposedAgenda } from "../agenda";
 import { actionItemWithOwnerAndIncident, toAgendaActionItem } from "./backlog-facts";
-import { gatherAgendaFacts } from "./facts";
-import { meetingDateOf, weekHasEnded } from "./schedule";
-import { readSnapshot } from "./snapshot";
-import type { AgendaActionItem } from "./types";
-import type { ChangedIncident, ReviewView } from "./view-types";
-import { assembleReviewView, type ReviewSnapshot, type StoredReview } from "./view";
+import { gatherAgendaFacts } from "./agenda-facts";
+import { meetingDateOf, weekHasEnded } from "../schedule";
+import { readSnapshot } from "../snapshot";
+import type { AgendaActionItem } from "../agenda-types";
+import { assembleReviewView, type ChangedIncident, type ReviewSnapshot, type ReviewView, type StoredReview } from "../view";
 
 /** The stored review of a week with its items, or null while it is still only a proposal. */
 export async function loadStoredReview(db: Pick<Database, "review">, week: string): Promise<StoredReview | null> {
@@ -94,4 +93,10 @@ export type MeetingActionItem = AgendaActionItem & { type: string; agendaItemId:
 export async function loadMeetingActionItems(db: Pick<Database, "actionItem">, reviewId: string): Promise<MeetingActionItem[]> {
   const rows = await db.actionItem.findMany({ where: { reviewId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], include: actionItemWithOwnerAndIncident });
   return rows.map((row) => ({ ...toAgendaActionItem(row), type: row.type, agendaItemId: row.agendaItemId }));
+}
+
+/** People who can present an item: every active user, by name. */
+export async function loadPresenters(db: Pick<Database, "user">): Promise<{ id: string; name: string }[]> {
+  const users = await db.user.findMany({ where: { active: true }, select: { id: true, name: true, email: true }, orderBy: [{ name: "asc" }, { email: "asc" }] });
+  return users.map((u) => ({ id: u.id, name: u.name ?? u.email }));
 }

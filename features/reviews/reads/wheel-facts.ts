@@ -1,6 +1,6 @@
 import type { Database } from "@/lib/db/client";
-import type { AgendaFacts } from "./types";
-import { pickWheelService } from "./wheel";
+import type { AgendaFacts } from "../agenda-types";
+import { pickWheelService } from "../wheel";
 
 /** The wheel's candidates and its pick for the week; picks frozen in earlier meetings stand. */
 export async function wheelFacts(db: Database, week: string): Promise<AgendaFacts["wheel"]> {

@@ -1,17 +1,17 @@
 import { auditEventData } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/actor";
-import { can } from "@/lib/auth/permissions";
+import { assertMay } from "@/lib/auth/assert-may";
 import type { Database } from "@/lib/db/client";
-import { ConflictError, ForbiddenError, RuleViolationError, ValidationError } from "@/lib/errors";
+import { ConflictError, RuleViolationError, ValidationError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { fieldErrorsOf } from "@/lib/validation";
 import type { z } from "zod";
 import { getOrganisationSettings } from "@/lib/organisation-settings";
 import { buildProposedAgenda } from "../agenda";
-import { gatherAgendaFacts } from "../facts";
-import { loadStoredReview } from "../reads";
+import { gatherAgendaFacts } from "../reads/agenda-facts";
+import { loadStoredReview } from "../reads/review";
 import { meetingDateOf } from "../schedule";
-import type { ProposedItem } from "../types";
+import type { ProposedItem } from "../agenda-types";
 import type { StoredAgendaItem, StoredReview } from "../view";
 
 export type Transaction = Prisma.TransactionClient;
@@ -22,10 +22,8 @@ export function parseReviewInput<T extends z.ZodType>(schema: T, input: unknown)
   return parsed.data;
 }
 
-// Pages and actions check this too; repeated so that no caller can skip it.
-export function assertMayManageReviews(actor: Actor) {
-  if (!can(actor.role, "review:manage")) throw new ForbiddenError(`Your role (${actor.role}) may not prepare or run weekly reviews.`);
-}
+/** The permission every review change checks first, and how a refusal names it. */
+export const MANAGE_REVIEWS = ["review:manage", "prepare or run weekly reviews"] as const;
 
 async function lastChangeBy(tx: Transaction, reviewId: string): Promise<string> {
   const event = await tx.auditEvent.findFirst({ where: { entityType: "Review", entityId: reviewId }, orderBy: { occurredAt: "desc" }, select: { actorLabel: true } });
@@ -66,7 +64,7 @@ export async function changeReview<T>(
   db: Database, actor: Actor, week: string, expectedVersion: number | null,
   work: (tx: Transaction, review: StoredReview) => Promise<T>, now = new Date(),
 ): Promise<T> {
-  assertMayManageReviews(actor);
+  assertMay(actor, ...MANAGE_REVIEWS);
   const proposal = await proposalToStore(db, week, now);
   return db.$transaction(async (tx) => {
     if (proposal) await storeProposal(tx, week, proposal, actor);
@@ -103,6 +101,7 @@ export function findItem(review: StoredReview, handle: string): StoredAgendaItem
 
 /** Records the change: a new review version and its audit event. */
 export async function commitReviewChange(tx: Transaction, review: StoredReview, actor: Actor, action: string, changes: unknown, data: Prisma.ReviewUpdateInput = {}) {
+  assertMay(actor, ...MANAGE_REVIEWS);
   const updated = await tx.review.update({ where: { id: review.id }, data: { ...data, version: { increment: 1 } }, select: { version: true } });
   await tx.auditEvent.create({ data: auditEventData(actor, { action, entityType: "Review", entityId: review.id, changes }) });
   return { version: updated.version };

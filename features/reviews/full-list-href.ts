@@ -5,7 +5,7 @@ import { DEFAULT_SORT } from "@/features/incidents/list/sort";
 import { listHref } from "@/features/incidents/list/url";
 import { addDays, isoWeekStartDate, parseIsoWeek } from "@/lib/time/iso-week";
 import { POSTMORTEM_DUE_DAYS } from "./agenda";
-import type { AgendaItemKind } from "./types";
+import type { AgendaItemKind } from "./agenda-types";
 
 const incidents = (filters: Partial<IncidentListFilters>) => listHref("/incidents", { filters: { ...EMPTY_FILTERS, ...filters }, sort: DEFAULT_SORT });
 

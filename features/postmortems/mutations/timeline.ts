@@ -1,10 +1,12 @@
 import type { Actor } from "@/lib/auth/actor";
+import { assertMay } from "@/lib/auth/assert-may";
 import type { Database } from "@/lib/db/client";
 import { NotFoundError, RuleViolationError } from "@/lib/errors";
 import { CLOCK_SKEW_MS } from "@/features/incidents/rules";
-import { assertMay, changePostmortem, parseInput, type PostmortemChangeResult, type Tx } from "./change";
-import { nextPosition, swapPartner } from "./ordering";
-import { addTimelineEventSchema, editTimelineEventSchema, moveTimelineEventSchema, timelineEventRefSchema } from "./schemas";
+import { changePostmortem, parseInput, type PostmortemChangeResult, type Tx } from "./postmortem-change";
+import { nextPosition } from "../ordering";
+import { moveEntry, type OrderedEntries } from "./move-entry";
+import { addTimelineEventSchema, editTimelineEventSchema, moveTimelineEventSchema, timelineEventRefSchema } from "../schemas";
 
 const eventAudit = (event: { occurredAt: Date; kind: string; text: string }) => ({ occurredAt: event.occurredAt.toISOString(), kind: event.kind, text: event.text });
 
@@ -54,17 +56,16 @@ export async function deleteTimelineEvent(db: Database, rawInput: unknown, actor
   });
 }
 
+const TIMELINE: OrderedEntries = {
+  idField: "eventId",
+  action: "postmortem.timeline_event.move",
+  positions: (tx, postmortemId) => tx.timelineEvent.findMany({ where: { postmortemId }, select: { id: true, position: true } }),
+  setPosition: (tx, id, position) => tx.timelineEvent.update({ where: { id }, data: { position } }),
+};
+
 /** Swaps an event with its neighbour above or below. */
 export async function moveTimelineEvent(db: Database, rawInput: unknown, actor: Actor): Promise<PostmortemChangeResult> {
   assertMay(actor, "postmortem:edit", "edit postmortems");
-  const input = parseInput(moveTimelineEventSchema, rawInput);
-  return changePostmortem(db, input, actor, { content: true }, async (tx, row) => {
-    const events = await tx.timelineEvent.findMany({ where: { postmortemId: row.id }, select: { id: true, position: true } });
-    const { item, partner } = swapPartner(events, input.eventId, input.direction);
-    // (postmortem, position) is unique and checked row by row, so one of the two parks at -1 first.
-    await tx.timelineEvent.update({ where: { id: item.id }, data: { position: -1 } });
-    await tx.timelineEvent.update({ where: { id: partner.id }, data: { position: item.position } });
-    await tx.timelineEvent.update({ where: { id: item.id }, data: { position: partner.position } });
-    return { audit: { action: "postmortem.timeline_event.move", changes: { eventId: item.id, direction: input.direction, position: { from: item.position, to: partner.position } } } };
-  });
+  const { eventId, ...input } = parseInput(moveTimelineEventSchema, rawInput);
+  return moveEntry(db, { ...input, id: eventId }, actor, TIMELINE);
 }

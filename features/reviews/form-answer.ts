@@ -1,20 +1,14 @@
 import "server-only";
 import { revalidatePath } from "next/cache";
 import { describeFieldErrors, formFailure } from "@/lib/forms/failure";
+import type { FormState } from "@/lib/forms/state";
 import { AgendaItemConflictError } from "./mutations/item-edits";
-import type { FieldErrors } from "@/lib/validation";
 
-/** What every review action answers its form with. */
-export type ReviewFormState = {
-  ok?: string;
-  error?: string;
-  fieldErrors?: FieldErrors;
-  /** What was posted, to show a refused form again as typed. */
-  values?: Record<string, string>;
-  /** The review's or the item's version after a successful change. */
-  version?: number;
+/** What a review form hears besides ok/error: the version to build on, or the item as stored now. */
+export type ReviewFormExtra = {
+  version: number;
   /** The item as someone else saved it, when this edit was based on an older version. */
-  conflict?: { notes: string; decision: string; version: number };
+  conflict: { notes: string; decision: string; version: number };
 };
 
 const FIELD_NAMES: Record<string, string> = {
@@ -41,7 +35,7 @@ const FIELD_NAMES: Record<string, string> = {
 };
 
 /** The answer to a refused or failed change, in words for the person at the form. */
-export function reviewFailure(error: unknown, failure: string, values?: Record<string, string>): ReviewFormState {
+export function reviewFailure(error: unknown, failure: string, values?: Record<string, string>): FormState<ReviewFormExtra> {
   if (error instanceof AgendaItemConflictError) {
     const { notes, decision, version } = error.current;
     return { error: `${failure}: ${error.message}`, values, conflict: { notes, decision, version } };
@@ -49,19 +43,12 @@ export function reviewFailure(error: unknown, failure: string, values?: Record<s
   return formFailure(error, failure, values, (errors) => `. ${describeFieldErrors(errors, FIELD_NAMES)}`);
 }
 
-/** Runs one change for a form: refreshes the review pages on success, a clear refusal otherwise. */
-export async function answerReviewChange(
-  week: string,
-  change: () => Promise<{ version: number }>,
-  messages: { ok: string; failure: string },
-  values?: Record<string, string>,
-): Promise<ReviewFormState> {
-  try {
-    const result = await change();
+/** How a review form is answered (see answerChange): the week's pages refreshed on success, or why not. */
+export const reviewAnswer = (week: string, ok: string, failure: string, values?: Record<string, string>) => ({
+  ok,
+  revalidate: () => {
     revalidatePath(`/reviews/${week}`);
     revalidatePath("/reviews");
-    return { ok: messages.ok, version: result.version };
-  } catch (error) {
-    return reviewFailure(error, messages.failure, values);
-  }
-}
+  },
+  failure: (error: unknown) => reviewFailure(error, failure, values),
+});

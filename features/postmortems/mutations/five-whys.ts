@@ -1,9 +1,11 @@
 import type { Actor } from "@/lib/auth/actor";
+import { assertMay } from "@/lib/auth/assert-may";
 import type { Database } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors";
-import { assertMay, changePostmortem, parseInput, type PostmortemChangeResult, type Tx } from "./change";
-import { nextPosition, swapPartner } from "./ordering";
-import { addFiveWhySchema, editFiveWhySchema, fiveWhyRefSchema, moveFiveWhySchema } from "./schemas";
+import { changePostmortem, parseInput, type PostmortemChangeResult, type Tx } from "./postmortem-change";
+import { nextPosition } from "../ordering";
+import { moveEntry, type OrderedEntries } from "./move-entry";
+import { addFiveWhySchema, editFiveWhySchema, fiveWhyRefSchema, moveFiveWhySchema } from "../schemas";
 
 async function findWhy(tx: Tx, postmortemId: string, whyId: string) {
   const why = await tx.fiveWhy.findFirst({ where: { id: whyId, postmortemId } });
@@ -43,17 +45,16 @@ export async function deleteFiveWhy(db: Database, rawInput: unknown, actor: Acto
   });
 }
 
+const FIVE_WHYS: OrderedEntries = {
+  idField: "whyId",
+  action: "postmortem.five_why.move",
+  positions: (tx, postmortemId) => tx.fiveWhy.findMany({ where: { postmortemId }, select: { id: true, position: true } }),
+  setPosition: (tx, id, position) => tx.fiveWhy.update({ where: { id }, data: { position } }),
+};
+
 /** Swaps an entry with its neighbour above or below. */
 export async function moveFiveWhy(db: Database, rawInput: unknown, actor: Actor): Promise<PostmortemChangeResult> {
   assertMay(actor, "postmortem:edit", "edit postmortems");
-  const input = parseInput(moveFiveWhySchema, rawInput);
-  return changePostmortem(db, input, actor, { content: true }, async (tx, row) => {
-    const whys = await tx.fiveWhy.findMany({ where: { postmortemId: row.id }, select: { id: true, position: true } });
-    const { item, partner } = swapPartner(whys, input.whyId, input.direction);
-    // (postmortem, position) is unique and checked row by row, so one of the two parks at -1 first.
-    await tx.fiveWhy.update({ where: { id: item.id }, data: { position: -1 } });
-    await tx.fiveWhy.update({ where: { id: partner.id }, data: { position: item.position } });
-    await tx.fiveWhy.update({ where: { id: item.id }, data: { position: partner.position } });
-    return { audit: { action: "postmortem.five_why.move", changes: { whyId: item.id, direction: input.direction, position: { from: item.position, to: partner.position } } } };
-  });
+  const { whyId, ...input } = parseInput(moveFiveWhySchema, rawInput);
+  return moveEntry(db, { ...input, id: whyId }, actor, FIVE_WHYS);
 }

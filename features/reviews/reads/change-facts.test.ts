@@ -1,19 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPrismaClient, type Database } from "@/lib/db/client";
-import { createTestDatabase, type TestDatabase } from "@/test/database";
-import { buildProposedAgenda } from "./agenda";
-import { changeFigureLines } from "./change-words";
-import { gatherAgendaFacts } from "./facts";
-import { createReviewWeek, fileTestIncident, NOW, recordTestChange, WEEK } from "./test-week";
+import { beforeAll, describe, expect, it } from "vitest";
+import { useTestDatabase } from "@/test/database";
+import { buildProposedAgenda } from "../agenda";
+import { changeFigureLines } from "../change-words";
+import { gatherAgendaFacts } from "./agenda-facts";
+import { createReviewWeek, fileTestIncident, NOW, recordTestChange, WEEK } from "../test-week";
 
-let testDb: TestDatabase;
-let db: Database;
+const { db } = useTestDatabase();
 const references: Record<string, string> = {};
 
 // Week 2026-W10 runs from Monday 2 March 00:00 to Monday 9 March 00:00 (UTC).
 beforeAll(async () => {
-  testDb = await createTestDatabase();
-  db = createPrismaClient({ url: testDb.url, poolMax: 4 });
   await db.organisationSettings.upsert({ where: { id: 1 }, create: { id: 1 }, update: {} });
   await createReviewWeek(db);
   const record = (reference: string, overrides: Record<string, unknown>) => recordTestChange(db, reference, overrides);
@@ -43,10 +39,6 @@ beforeAll(async () => {
   await file("of W9", "2026-03-02T01:00:00Z", { reference: "CHG-W9" });
   await file("unrecorded", "2026-03-05T11:00:00Z", { reference: "CHG-404", authorLevel: "JUNIOR", approval: "SENIOR" }, { involvement: "AGENT", tool: "Kiro" });
   await file("unnamed", "2026-03-06T11:00:00Z", { authorLevel: "SENIOR", approval: "PEER" }, { involvement: "GENERATED" });
-});
-afterAll(async () => {
-  await db.$disconnect();
-  await testDb.drop();
 });
 
 const changesOf = async (week: string, now = NOW) => (await gatherAgendaFacts(db, week, now)).metrics.changes;

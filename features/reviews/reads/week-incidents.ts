@@ -5,7 +5,7 @@
 import { startedPostmortemStateSql } from "@/lib/domain/postmortem-progress";
 import type { Database } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { AgendaIncident, WeekIncidentCounts } from "./types";
+import type { AgendaIncident, WeekIncidentCounts } from "../agenda-types";
 
 /** The first timeline events a deep dive shows. */
 export const TIMELINE_EVENTS_SHOWN = 6;

@@ -1,9 +1,9 @@
 import { queryWeeklyMetrics } from "@/features/metrics/weekly";
-import { getOrganisationSettings } from "@/lib/organisation-settings";
 import type { Database } from "@/lib/db/client";
+import { getOrganisationSettings } from "@/lib/organisation-settings";
 import { addWeeks, formatIsoWeek, isoWeekOf } from "@/lib/time/iso-week";
-import { meetingDateOf } from "./schedule";
-import type { ReviewStatus } from "./types";
+import type { ReviewStatus } from "../agenda-types";
+import { meetingDateOf } from "../schedule";
 
 export type ReviewWeekRow = {
   week: string;

@@ -1,18 +1,15 @@
 import { auditEventData } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/actor";
-import { can, type Permission } from "@/lib/auth/permissions";
+import { assertMay } from "@/lib/auth/assert-may";
 import type { Database } from "@/lib/db/client";
-import { ConflictError, ForbiddenError, NotFoundError, RuleViolationError, ValidationError } from "@/lib/errors";
+import { ConflictError, NotFoundError, RuleViolationError, ValidationError } from "@/lib/errors";
 import type { Postmortem, Prisma } from "@/lib/generated/prisma/client";
 import { fieldErrorsOf } from "@/lib/validation";
 import type { z } from "zod";
-import { POSTMORTEM_SECTIONS, type PostmortemSections } from "@/lib/domain/postmortem-enums";
-import { isEditable } from "./state";
+import type { PostmortemSections } from "@/lib/domain/postmortem-enums";
+import { isEditable, sectionsOf } from "../state";
 
 export type Tx = Prisma.TransactionClient;
-
-export const sectionsOf = (row: Postmortem): PostmortemSections =>
-  Object.fromEntries(POSTMORTEM_SECTIONS.map((section) => [section, row[section]])) as PostmortemSections;
 
 /** A change based on an old version, carrying what is stored now so the editor can show it. */
 export class PostmortemConflictError extends ConflictError {
@@ -28,11 +25,6 @@ export function parseInput<T extends z.ZodType>(schema: T, input: unknown): z.in
   const parsed = schema.safeParse(input);
   if (!parsed.success) throw new ValidationError(fieldErrorsOf(parsed.error));
   return parsed.data;
-}
-
-// The pages and actions check this too; repeated here so that no other caller can skip it.
-export function assertMay(actor: Actor, permission: Permission, what: string) {
-  if (!can(actor.role, permission)) throw new ForbiddenError(`Your role (${actor.role}) may not ${what}.`);
 }
 
 type Change = {
@@ -62,6 +54,8 @@ export async function changePostmortem(
   options: ChangeOptions,
   apply: (tx: Tx, row: Postmortem) => Promise<Change>,
 ): Promise<PostmortemChangeResult> {
+  // Every postmortem change needs at least this; publishing checks its own permission first.
+  assertMay(actor, "postmortem:edit", "edit postmortems");
   return db.$transaction(async (tx) => {
     const incident = await tx.incident.findUnique({ where: { id: ref.incidentId }, select: { id: true, reference: true } });
     if (!incident) throw new NotFoundError(`No incident with id ${ref.incidentId}.`);

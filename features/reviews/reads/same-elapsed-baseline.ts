@@ -5,7 +5,7 @@ import { querySpanFigures } from "@/features/metrics/span";
 import { availabilityOf } from "@/features/metrics/sql";
 import type { Database } from "@/lib/db/client";
 import { addWeeks, isoWeekStartInstant, type IsoWeek } from "@/lib/time/iso-week";
-import type { WeekFigures } from "./types";
+import type { WeekFigures } from "../agenda-types";
 
 const BASELINE_WEEKS = 4;
 

@@ -3,8 +3,8 @@ import type { Database } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { addDays, zonedDateString } from "@/lib/time/iso-week";
 import { wallTimeToInstant } from "@/lib/time/zoned";
-import { POSTMORTEM_DUE_DAYS } from "./agenda";
-import type { AgendaActionItem, Bounded, PendingPostmortem } from "./types";
+import { POSTMORTEM_DUE_DAYS } from "../agenda";
+import type { AgendaActionItem, Bounded, PendingPostmortem } from "../agenda-types";
 
 /** What an agenda reads of an action item: its owner's name, its incident's reference and the review that agreed it. */
 export const actionItemWithOwnerAndIncident = {

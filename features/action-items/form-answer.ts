@@ -1,9 +1,7 @@
 import "server-only";
 import { revalidatePath } from "next/cache";
 import { describeFieldErrors, formFailure } from "@/lib/forms/failure";
-import type { FieldErrors } from "@/lib/validation";
-
-export type ActionItemFormState = { ok?: string; error?: string; fieldErrors?: FieldErrors; values?: Record<string, string> };
+import type { FormState } from "@/lib/forms/state";
 
 /** Every page that lists action items. */
 export function revalidateActionItemPages() {
@@ -17,7 +15,7 @@ export function revalidateActionItemPages() {
 const HIDDEN_FIELDS = ["incidentId", "actionItemId", "version"];
 
 /** The answer to a refused or failed change, in words for the person at the form. */
-export const actionItemFailure = (error: unknown, failure: string, values?: Record<string, string>): ActionItemFormState =>
+export const actionItemFailure = (error: unknown, failure: string, values?: Record<string, string>): FormState =>
   formFailure(error, failure, values, (errors) => {
     const hidden = Object.fromEntries(Object.entries(errors).filter(([field]) => HIDDEN_FIELDS.includes(field)));
     return `: ${describeFieldErrors(hidden, {}) || "correct the fields marked below"}`;

@@ -1,7 +1,7 @@
-import { fullListHref } from "./list-links";
-import { isSoFar } from "./so-far";
-import type { AgendaItemDetail } from "./types";
-import type { AgendaItemView, ReviewView } from "./view-types";
+import type { AgendaItemDetail } from "../agenda-types";
+import { fullListHref } from "../full-list-href";
+import { isSoFar } from "../so-far";
+import type { AgendaItemView, ReviewView } from "../view";
 
 /** How many rows a list item's detail shows; the rest are counted in `more`. */
 const listedRows = (detail: AgendaItemDetail): number | null => {

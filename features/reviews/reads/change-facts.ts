@@ -4,7 +4,7 @@ import { isAiMismatch } from "@/features/changes/derive";
 import { changeWithService, requiredApprovalOf, type ChangeRow } from "@/features/changes/reads";
 import type { AiInvolvement, ApprovalPolicy, AuthorLevel } from "@/lib/domain/approval-policy";
 import type { Database } from "@/lib/db/client";
-import type { ChangeCounts, ReviewChange, TriggeringChange, WeekChangeFigures } from "./types";
+import type { ChangeCounts, ReviewChange, TriggeringChange, WeekChangeFigures } from "../agenda-types";
 
 export const changeCountsOf = (changes: number, failed: number): ChangeCounts => ({ changes, failed, changeFailureRate: changes === 0 ? null : failed / changes });
 

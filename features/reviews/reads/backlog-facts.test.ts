@@ -1,13 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { fileIncident } from "@/features/incidents/mutations";
-import { createPrismaClient, type Database } from "@/lib/db/client";
-import { createTestDatabase, type TestDatabase } from "@/test/database";
-import { AGENDA_LIST_LIMIT } from "./agenda";
+import { useTestDatabase } from "@/test/database";
+import { AGENDA_LIST_LIMIT } from "../agenda";
 import { overdueActionItemFacts, pendingPostmortemFacts } from "./backlog-facts";
-import { engineer } from "./test-week";
+import { engineer } from "../test-week";
 
-let testDb: TestDatabase;
-let db: Database;
+const { db } = useTestDatabase();
 const WEEK_START = new Date("2026-03-02T00:00:00Z"); // 2026-W10, meeting judged on 2026-03-11
 
 async function sev1(title: string, startedAt: string, postmortem: "DRAFT" | "IN_REVIEW" | "PUBLISHED" | null) {
@@ -21,14 +19,8 @@ async function sev1(title: string, startedAt: string, postmortem: "DRAFT" | "IN_
 }
 
 beforeAll(async () => {
-  testDb = await createTestDatabase();
-  db = createPrismaClient({ url: testDb.url, poolMax: 4 });
   const team = await db.team.create({ data: { slug: "storefront", name: "Storefront" } });
   await db.service.create({ data: { slug: "checkout-api", name: "Checkout API", teamId: team.id } });
-});
-afterAll(async () => {
-  await db.$disconnect();
-  await testDb.drop();
 });
 
 describe("the backlog an agenda reviews", () => {
