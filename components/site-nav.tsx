@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useRef, useState } from "react";
-import { SignOutButton } from "@/features/auth/components/sign-out-button";
+import { SignOutButton } from "@/components/sign-out-button";
 
 export type NavLink = { href: string; label: string };
 type Account = { email: string; role: string; canFileIncident: boolean; links: NavLink[] };
