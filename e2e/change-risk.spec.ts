@@ -1,10 +1,9 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures/api";
 import { insertChanges } from "./change-fixtures";
 import { figure, tableOf } from "./chart-table";
-import { mintToken } from "./cli";
 import { storageStateOf } from "./roles";
 
-test.use({ storageState: storageStateOf("VIEWER") });
+test.use({ storageState: storageStateOf("VIEWER"), apiRole: "VIEWER" });
 
 // Changes of March and June 2021 on Checkout API (team Storefront): weeks no demo data and no
 // other test writes to. March (2021-W09 to W12, W12 empty): 12 of 80 AI-involved changes
@@ -24,10 +23,9 @@ type ApiWeek = { week: string; start: string; changes: number; byAi: Record<"NON
 const rate = (failed: number, changes: number) => (changes === 0 ? "no changes" : `${((failed / changes) * 100).toFixed(1)} %`);
 const minutes = (value: number | null) => (value === null ? "—" : `${value.toLocaleString("en-US", { maximumFractionDigits: 1 })} min`);
 
-test("the dashboard's Change risk section shows the numbers of GET /api/v1/metrics/changes for the same filter", async ({ page, request }) => {
+test("the dashboard's Change risk section shows the numbers of GET /api/v1/metrics/changes for the same filter", async ({ page, api }) => {
   const filter = `${MARCH}&team=storefront`;
-  const token = mintToken(`e2e-change-risk-${Date.now()}`, "VIEWER");
-  const response = await request.get(`/api/v1/metrics/changes?${filter}`, { headers: { Authorization: `Bearer ${token}` } });
+  const response = await api.get(`/api/v1/metrics/changes?${filter}`);
   expect(response.status()).toBe(200);
   const { weeks, total } = (await response.json()) as { weeks: ApiWeek[]; total: { changes: number; failed: number } };
   expect(weeks.map((w) => w.week)).toEqual(["2021-W09", "2021-W10", "2021-W11", "2021-W12"]);

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Role } from "@/lib/auth/permissions";
 import type { Database } from "@/lib/db/client";
+import { mitigatedIncidentBody } from "@/test/incident-body";
 import { openRouteTestDatabase } from "@/test/route-handlers";
 import { problemFromError } from "./problem";
 
@@ -37,20 +38,14 @@ const getById = (id: string, headers: Record<string, string>) =>
   getIncident(new Request(`http://localhost/api/v1/incidents/${id}`, { headers }), { params: Promise.resolve({ id }) });
 
 const hoursAgo = (hours: number) => new Date(Date.now() - hours * 3_600_000).toISOString();
-const incidentBody = () => ({
-  title: "Checkout blocked for card payments",
-  severity: "SEV1",
-  status: "MITIGATED",
-  services: ["checkout-api"],
-  startedAt: hoursAgo(3),
-  detectedAt: hoursAgo(2.75),
-  mitigatedAt: hoursAgo(1),
-  impact: { usersAffected: 1200, regions: ["us-east-1"], capabilities: ["checkout"] },
-  blastRadius: "SINGLE_SERVICE",
-  rootCause: { category: "CODE_CHANGE", description: "A retry storm." },
-  change: { reference: "PR-1", authorLevel: "MID", approval: "PEER" },
-  ai: { involvement: "AGENT", tool: "Kiro" },
-});
+const incidentBody = () =>
+  mitigatedIncidentBody({
+    title: "Checkout blocked for card payments", severity: "SEV1", usersAffected: 1200, region: "us-east-1",
+    minutesAgo: { started: 180, detected: 165, mitigated: 60 },
+    rootCause: { category: "CODE_CHANGE", description: "A retry storm." },
+    change: { reference: "PR-1", authorLevel: "MID", approval: "PEER" },
+    ai: { involvement: "AGENT", tool: "Kiro" },
+  });
 const counts = async () => ({ incidents: await db.incident.count(), services: await db.service.count(), audit: await db.auditEvent.count() });
 
 async function expectProblem(response: Response, status: number) {
