@@ -23,14 +23,17 @@ type Outage = Omit<
   events: readonly (readonly [number, DemoTimelineEvent["kind"], string])[];
 };
 
+/** Both are Sev1s caused by a mid-level engineer's change that had only peer sign-off. */
+const SEV1_OF_A_PEER_APPROVED_CHANGE = { severity: "SEV1", changeAuthorLevel: "MID", changeApproval: "PEER" } as const;
+
 const CHECKOUT: Outage = {
+  ...SEV1_OF_A_PEER_APPROVED_CHANGE,
   story: CHECKOUT_STORY,
   hours: 6,
   summary:
     "For six hours customers could not complete checkout: the **Checkout API** rejected every basket that held a discounted item. " +
     "22,816 customers were affected and 9,412 orders failed.\n\n" +
     "Affected: **Checkout API** and **Pricing** (multiple services). Impact ended after rolling back the pricing change and recalculating open baskets.",
-  severity: "SEV1",
   serviceSlugs: ["checkout-api", "pricing"],
   usersAffected: 22_816,
   failedTransactions: 9_412,
@@ -39,8 +42,6 @@ const CHECKOUT: Outage = {
   blastRadius: "MULTI_SERVICE",
   rootCauseCategory: "CODE_CHANGE",
   changeReference: "https://git.example.test/shop/pricing/pull/8841",
-  changeAuthorLevel: "MID",
-  changeApproval: "PEER",
   aiInvolvement: "ASSISTED",
   aiTool: "Amazon Q Developer",
   aiDescription: "The author accepted Amazon Q Developer's rewrite of the rounding helper; the suggestion looked equivalent and passed the unit tests, which used whole-number prices.",
@@ -53,13 +54,13 @@ const CHECKOUT: Outage = {
 };
 
 const AGENT: Outage = {
+  ...SEV1_OF_A_PEER_APPROVED_CHANGE,
   story: AGENT_STORY,
   hours: 13,
   summary:
     "For thirteen hours customers in **cn-north-1** could not check out, search or reach their account: " +
     "every workload of the region runs on the **Kubernetes Platform** environment, which had been deleted and was being rebuilt.\n\n" +
     "Affected: **Kubernetes Platform** (regional). Impact ended after recreating the environment and restoring its data from snapshots.",
-  severity: "SEV1",
   serviceSlugs: ["k8s-platform"],
   usersAffected: 31_540,
   failedTransactions: 12_077,
@@ -68,8 +69,6 @@ const AGENT: Outage = {
   blastRadius: "REGIONAL",
   rootCauseCategory: "INFRA_CHANGE",
   changeReference: "CHG-9127",
-  changeAuthorLevel: "MID",
-  changeApproval: "PEER",
   aiInvolvement: "AGENT",
   aiTool: "Kiro",
   aiDescription: "Kiro deleted and recreated the environment: it ran the teardown and the provisioning itself, with no senior sign-off and no human confirmation step.",
