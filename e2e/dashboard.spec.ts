@@ -5,17 +5,7 @@ import { storageStateOf } from "./roles";
 
 test.use({ storageState: storageStateOf("VIEWER"), apiRole: "VIEWER" });
 
-const CHARTS = [
-  "Availability per week against the SLO",
-  "Customer impact minutes per week",
-  "Sev1 and Sev2 incidents per week",
-  "Services with the most impact minutes",
-  "Time to detect and to mitigate",
-  "Time to resolve",
-  "AI share of incidents and policy violations",
-  "Root-cause categories",
-  "Blast radius distribution",
-];
+const CHARTS = ["Availability per week against the SLO", "Customer impact minutes per week", "Sev1 and Sev2 incidents per week", "Services with the most impact minutes", "Time to detect and to mitigate", "Time to resolve", "AI share of incidents and policy violations", "Root-cause categories", "Blast radius distribution"];
 
 type ApiWeek = { week: string; start: string; sev1: number; sev2: number; impactMinutes: number; availability: number; policyViolations: number };
 
