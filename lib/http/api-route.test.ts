@@ -2,24 +2,20 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Role } from "@/lib/auth/permissions";
 import type { Database } from "@/lib/db/client";
 import { mitigatedIncidentBody } from "@/test/incident-body";
-import { openRouteTestDatabase } from "@/test/route-handlers";
+import { openRouteTestDatabase, type RouteHandler as Handler } from "@/test/route-handlers";
 import { problemFromError } from "./problem";
 
 // The /api/v1 route handlers, called as Next.js calls them, against a real database.
-type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
-let postIncident: Handler;
-let getIncident: Handler;
-let postService: Handler;
-
 let harness: Awaited<ReturnType<typeof openRouteTestDatabase>>;
 let db: Database;
 let tokens: Record<Role, { id: string; token: string }>;
+let postIncident: Handler, getIncident: Handler, postService: Handler;
 
 beforeAll(async () => {
   harness = await openRouteTestDatabase();
   db = harness.db;
-  const team = await db.team.create({ data: { slug: "storefront", name: "Storefront" } });
-  await db.service.create({ data: { slug: "checkout-api", name: "Checkout API", teamId: team.id } });
+  const { id: teamId } = await db.team.create({ data: { slug: "storefront", name: "Storefront" } });
+  await db.service.create({ data: { slug: "checkout-api", name: "Checkout API", teamId } });
   tokens = await harness.mintTokens(["VIEWER", "ENGINEER", "LEAD"]);
   postIncident = (await import("@/app/api/v1/incidents/route")).POST as Handler;
   getIncident = (await import("@/app/api/v1/incidents/[id]/route")).GET as Handler;
