@@ -16,11 +16,14 @@ const handlers = {} as Record<"postIncident" | "patchIncident" | "postService" |
 beforeAll(async () => {
   harness = await openHostileHarness();
   token = harness.token;
-  handlers.postIncident = (await import("@/app/api/v1/incidents/route")).POST as RouteHandler;
-  handlers.patchIncident = (await import("@/app/api/v1/incidents/[id]/route")).PATCH as RouteHandler;
-  handlers.postService = (await import("@/app/api/v1/services/route")).POST as RouteHandler;
-  handlers.postChange = (await import("@/app/api/v1/changes/route")).POST as RouteHandler;
-  handlers.checkChange = (await import("@/app/api/v1/changes/check/route")).POST as RouteHandler;
+  const [incidents, incident, services, changes, check] = [
+    await import("@/app/api/v1/incidents/route"),
+    await import("@/app/api/v1/incidents/[id]/route"),
+    await import("@/app/api/v1/services/route"),
+    await import("@/app/api/v1/changes/route"),
+    await import("@/app/api/v1/changes/check/route"),
+  ];
+  Object.assign(handlers, { postIncident: incidents.POST, patchIncident: incident.PATCH, postService: services.POST, postChange: changes.POST, checkChange: check.POST });
   const created = await send(handlers.postIncident, VALID_INCIDENT, {});
   incidentId = ((await created.json()) as { id: string }).id;
 }, 60_000);
