@@ -13,7 +13,7 @@ import type { DemoActionItem, DemoIncident, DemoTimelineEvent } from "./types";
 export const CHECKOUT_OUTAGE_TITLE = CHECKOUT_STORY.titles[0] ?? "";
 export const AGENT_OUTAGE_TITLE = AGENT_STORY.titles[0] ?? "";
 
-type ImpactField = "usersAffected" | "failedTransactions" | "regions" | "capabilities" | "blastRadius";
+type ImpactField = "usersAffected" | "failedTransactions" | "blastRadius";
 type CauseField = "rootCauseCategory" | "changeReference" | "aiInvolvement" | "aiTool";
 type Outage = Omit<
   DemoIncident,
@@ -35,40 +35,44 @@ const CHECKOUT: Outage = {
   ...SEV1_OF_A_PEER_APPROVED_CHANGE,
   story: CHECKOUT_STORY,
   hours: 6,
+  serviceSlugs: ["checkout-api", "pricing"],
   summary:
     "For six hours customers could not complete checkout: the **Checkout API** rejected every basket that held a discounted item. " +
     "22,816 customers were affected and 9,412 orders failed.\n\n" +
     "Affected: **Checkout API** and **Pricing** (multiple services). Impact ended after rolling back the pricing change and recalculating open baskets.",
-  serviceSlugs: ["checkout-api", "pricing"],
-  impact: { usersAffected: 22_816, failedTransactions: 9_412, regions: ["us-east-1", "us-west-2", "eu-west-1"], capabilities: ["checkout", "pricing"], blastRadius: "MULTI_SERVICE" },
-  cause: { rootCauseCategory: "CODE_CHANGE", changeReference: "https://git.example.test/shop/pricing/pull/8841", aiInvolvement: "ASSISTED", aiTool: "Amazon Q Developer" },
-  aiDescription: "The author accepted Amazon Q Developer's rewrite of the rounding helper; the suggestion looked equivalent and passed the unit tests, which used whole-number prices.",
-  createdByEmail: "priya.raman@demo.ops-review.test",
+  impact: { usersAffected: 22_816, failedTransactions: 9_412, blastRadius: "MULTI_SERVICE" },
+  regions: ["us-east-1", "us-west-2", "eu-west-1"],
   events: [
     [45, "OTHER", "Checkout API rolled back to the previous release; baskets still rejected."],
     [150, "OTHER", "Basket totals found to differ from the sum of their lines by one cent."],
     [320, "OTHER", "Pricing change 8841 suspected; rollback started."],
   ],
+  capabilities: ["checkout", "pricing"],
+  cause: { rootCauseCategory: "CODE_CHANGE", changeReference: "https://git.example.test/shop/pricing/pull/8841", aiInvolvement: "ASSISTED", aiTool: "Amazon Q Developer" },
+  aiDescription: "The author accepted Amazon Q Developer's rewrite of the rounding helper; the suggestion looked equivalent and passed the unit tests, which used whole-number prices.",
+  createdByEmail: "priya.raman@demo.ops-review.test",
 };
 
 const AGENT: Outage = {
   ...SEV1_OF_A_PEER_APPROVED_CHANGE,
   story: AGENT_STORY,
   hours: 13,
+  serviceSlugs: ["k8s-platform"],
   summary:
     "For thirteen hours customers in **cn-north-1** could not check out, search or reach their account: " +
     "every workload of the region runs on the **Kubernetes Platform** environment, which had been deleted and was being rebuilt.\n\n" +
     "Affected: **Kubernetes Platform** (regional). Impact ended after recreating the environment and restoring its data from snapshots.",
-  serviceSlugs: ["k8s-platform"],
-  impact: { usersAffected: 31_540, failedTransactions: 12_077, regions: ["cn-north-1"], capabilities: ["checkout", "search", "account"], blastRadius: "REGIONAL" },
-  cause: { rootCauseCategory: "INFRA_CHANGE", changeReference: "CHG-9127", aiInvolvement: "AGENT", aiTool: "Kiro" },
-  aiDescription: "Kiro deleted and recreated the environment: it ran the teardown and the provisioning itself, with no senior sign-off and no human confirmation step.",
-  createdByEmail: "kenji.watanabe@demo.ops-review.test",
+  impact: { usersAffected: 31_540, failedTransactions: 12_077, blastRadius: "REGIONAL" },
+  regions: ["cn-north-1"],
   events: [
     [20, "OTHER", "Audit log shows the environment was deleted by the Kiro agent session."],
     [60, "OTHER", "Environment recreation started from the infrastructure templates."],
     [360, "OTHER", "Environment up; restoring databases from snapshots."],
   ],
+  capabilities: ["checkout", "search", "account"],
+  cause: { rootCauseCategory: "INFRA_CHANGE", changeReference: "CHG-9127", aiInvolvement: "AGENT", aiTool: "Kiro" },
+  aiDescription: "Kiro deleted and recreated the environment: it ran the teardown and the provisioning itself, with no senior sign-off and no human confirmation step.",
+  createdByEmail: "kenji.watanabe@demo.ops-review.test",
 };
 
 /** Their changes' references: no generated change may take one. */
