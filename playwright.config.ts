@@ -1,7 +1,10 @@
 import { defineConfig } from "@playwright/test";
+import { nonLocalTarget } from "./scripts/local-target";
 
 const baseURL = process.env.E2E_BASE_URL;
 if (!baseURL) throw new Error("E2E_BASE_URL is not set: run the browser tests with `npm run test:e2e`, which starts the app for them.");
+const refusal = nonLocalTarget(process.env);
+if (refusal) throw new Error(refusal);
 
 export default defineConfig({
   testDir: "./e2e",

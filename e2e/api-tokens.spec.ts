@@ -1,6 +1,7 @@
-import { expect, test } from "@playwright/test";
+import { mitigatedIncidentBody } from "@/test/incident-body";
 import { mintToken, runCli } from "./cli";
 import { queryAppDatabase } from "./db";
+import { apiWith, expect, test } from "./fixtures/api";
 import { storageStateOf } from "./roles";
 
 // The whole life of an API token against the running app: minted and revoked with the
@@ -9,36 +10,31 @@ test("a token minted with the CLI files and reads an incident, and is refused on
   const name = `e2e-api-${Date.now()}`;
   const token = mintToken(name, "ENGINEER");
   expect(token).toMatch(/^opr_[A-Za-z0-9_-]{43}$/);
-  const headers = { Authorization: `Bearer ${token}` };
-  const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000).toISOString();
-  const data = {
+  const api = apiWith(request, token);
+  const data = mitigatedIncidentBody({
     title: `Checkout latency from the API ${Date.now()}`,
     severity: "SEV2",
-    status: "MITIGATED",
-    services: ["checkout-api"],
-    startedAt: minutesAgo(90),
-    detectedAt: minutesAgo(80),
-    mitigatedAt: minutesAgo(30),
-    impact: { usersAffected: 340, regions: ["eu-west-1"], capabilities: ["checkout"] },
-    blastRadius: "SINGLE_SERVICE",
+    minutesAgo: { started: 90, detected: 80, mitigated: 30 },
+    usersAffected: 340,
+    region: "eu-west-1",
     rootCause: { category: "CAPACITY", description: "Connection pool exhausted." },
-  };
+  });
 
-  const created = await request.post("/api/v1/incidents", { headers, data });
+  const created = await api.post("/api/v1/incidents", data);
   expect(created.status(), await created.text()).toBe(201);
   const incident = (await created.json()) as { id: string; reference: string; impactMinutes: number; version: number };
   expect(incident.reference).toMatch(/^INC-\d{4}-\d{4,}$/);
   expect(incident).toMatchObject({ version: 1, impactMinutes: 60 });
   expect(created.headers().location).toBe(`/api/v1/incidents/${incident.reference}`);
 
-  const read = await request.get(`/api/v1/incidents/${incident.reference}`, { headers });
+  const read = await api.get(`/api/v1/incidents/${incident.reference}`);
   expect(read.status()).toBe(200);
   expect(await read.json()).toMatchObject({ id: incident.id, title: data.title, services: ["checkout-api"] });
 
   const [row] = await queryAppDatabase<{ id: string }>("SELECT id FROM api_tokens WHERE name = $1", [name]);
   runCli(["token", "revoke", "--id", row!.id]);
 
-  const refused = await request.post("/api/v1/incidents", { headers, data });
+  const refused = await api.post("/api/v1/incidents", data);
   expect(refused.status()).toBe(401);
   expect(refused.headers()["content-type"]).toContain("application/problem+json");
   expect(Number((await queryAppDatabase<{ n: string }>("SELECT count(*) AS n FROM incidents WHERE title = $1", [data.title]))[0]?.n)).toBe(1);
@@ -63,8 +59,8 @@ test.describe("the API tokens page", () => {
     await expect(row).toContainText(`opr_${token.slice(4, 12)}…`);
     await expect(row).toContainText("VIEWER");
 
-    const headers = { Authorization: `Bearer ${token}` };
-    expect((await request.get("/api/v1/incidents/INC-1900-0001", { headers })).status()).toBe(404);
+    const api = apiWith(request, token);
+    expect((await api.get("/api/v1/incidents/INC-1900-0001")).status()).toBe(404);
     await page.reload();
     await expect(page.getByLabel("New API token")).toHaveCount(0);
     await expect(page.getByText(token)).toHaveCount(0);
@@ -72,6 +68,6 @@ test.describe("the API tokens page", () => {
     await page.getByRole("button", { name: `Revoke ${name}` }).click();
     await expect(page.getByRole("button", { name: `Revoke ${name}` })).toHaveCount(0);
     await expect(row).toContainText("Revoked");
-    expect((await request.get("/api/v1/incidents/INC-1900-0001", { headers })).status()).toBe(401);
+    expect((await api.get("/api/v1/incidents/INC-1900-0001")).status()).toBe(401);
   });
 });

@@ -3,6 +3,7 @@ import { ROLES, can, type Role } from "@/lib/auth/permissions";
 import { ROUTE_ACCESS } from "@/lib/auth/route-access";
 import { mintToken } from "./cli";
 import { queryAppDatabase } from "./db";
+import { bearer } from "./fixtures/api";
 import { storageStateOf } from "./roles";
 
 // Generated from the permission table and the route list: a route added without an entry
@@ -67,7 +68,7 @@ test.describe("API routes take bearer tokens only", () => {
           expect((await call(trick)).status(), JSON.stringify(trick)).toBe(401);
         }
         for (const role of ROLES) {
-          const status = (await call({ Authorization: `Bearer ${tokens.get(role)}` })).status();
+          const status = (await call(bearer(tokens.get(role)!))).status();
           if (can(role, entry.access)) expect([401, 403], `${role} ${method} ${path} got ${status}`).not.toContain(status);
           else expect(status, `${role} ${method} ${path}`).toBe(403);
         }

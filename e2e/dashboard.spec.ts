@@ -1,22 +1,11 @@
-import { expect, test } from "@playwright/test";
 import { formatAvailability, formatMinutes } from "@/lib/figure-text";
+import { expect, test } from "./fixtures/api";
 import { figure, tableOf } from "./chart-table";
-import { mintToken } from "./cli";
 import { storageStateOf } from "./roles";
 
-test.use({ storageState: storageStateOf("VIEWER") });
+test.use({ storageState: storageStateOf("VIEWER"), apiRole: "VIEWER" });
 
-const CHARTS = [
-  "Availability per week against the SLO",
-  "Customer impact minutes per week",
-  "Sev1 and Sev2 incidents per week",
-  "Services with the most impact minutes",
-  "Time to detect and to mitigate",
-  "Time to resolve",
-  "AI share of incidents and policy violations",
-  "Root-cause categories",
-  "Blast radius distribution",
-];
+const CHARTS = ["Availability per week against the SLO", "Customer impact minutes per week", "Sev1 and Sev2 incidents per week", "Services with the most impact minutes", "Time to detect and to mitigate", "Time to resolve", "AI share of incidents and policy violations", "Root-cause categories", "Blast radius distribution"];
 
 type ApiWeek = { week: string; start: string; sev1: number; sev2: number; impactMinutes: number; availability: number; policyViolations: number };
 
@@ -50,14 +39,13 @@ test("the dashboard draws every chart from the demo data, each with its definiti
   expect(csv.trim().split("\r\n")).toEqual(["Week,Starts,Sev1,Sev2", ...rows.map(([week, ...rest]) => [week!.replace(/ so far$/, ""), ...rest].join(","))]);
 });
 
-test("the table views show the same numbers as the weekly metrics API for the same filter", async ({ page, request }) => {
+test("the table views show the same numbers as the weekly metrics API for the same filter", async ({ page, api }) => {
   // Weeks no other test writes to (they file incidents now, and 6 and 9 weeks back), so the
   // API and the page read the same data while the other worker runs.
   const from = isoDate(daysAgo(7 * 30));
   const to = isoDate(daysAgo(7 * 21));
   const filter = `from=${from}&to=${to}&team=storefront`;
-  const token = mintToken(`e2e-dashboard-${Date.now()}`, "VIEWER");
-  const response = await request.get(`/api/v1/metrics/weekly?${filter}`, { headers: { Authorization: `Bearer ${token}` } });
+  const response = await api.get(`/api/v1/metrics/weekly?${filter}`);
   expect(response.status()).toBe(200);
   const { weeks } = (await response.json()) as { weeks: ApiWeek[] };
   expect(weeks.length).toBeGreaterThanOrEqual(9);

@@ -1,8 +1,10 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import pg from "pg";
 import { makeTempParent, startEmbeddedPostgres, type RunningPostgres } from "@/lib/db/embedded-postgres";
+import { mintToken } from "./cli";
+import { bearer } from "./fixtures/api";
 import { createDatabaseWithViewer, signIn, startOwnApp } from "./own-app";
 
 // The app's pool of two connections held busy: a lock on the sessions table, which every
@@ -22,13 +24,7 @@ test.beforeAll(async () => {
   database = await startEmbeddedPostgres({ dataDir: path.join(makeTempParent("ops-review-e2e-busy-"), "pg"), persistent: false });
   url = await createDatabaseWithViewer(database, "busy", viewer);
   ({ app, baseUrl } = await startOwnApp(url, { DATABASE_POOL_MAX: "2", EXPORT_MAX_CONCURRENT: "1", DATABASE_CONNECT_TIMEOUT_MS: "500" }));
-  const cli = spawn(process.execPath, ["--import", "tsx", path.join("scripts", "cli.ts"), "token", "create", "--name", "busy", "--role", "VIEWER"], {
-    env: { ...process.env, DATABASE_URL: url },
-  });
-  let output = "";
-  cli.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  await new Promise((resolve) => cli.on("close", resolve));
-  token = output.trim().split("\n").at(-1) ?? "";
+  token = mintToken("busy", "VIEWER", url);
 });
 
 test.afterAll(async () => {
@@ -55,7 +51,7 @@ test("with every connection held, pages answer 503 with the busy page and the AP
     expect(pageAnswer.headers.get("content-type")).toContain("text/html");
     expect(await pageAnswer.text()).toContain("Ops Review is busy");
 
-    const apiAnswer = await fetch(`${baseUrl}/api/v1/incidents`, { headers: { authorization: `Bearer ${token}` } });
+    const apiAnswer = await fetch(`${baseUrl}/api/v1/incidents`, { headers: bearer(token) });
     expect(apiAnswer.status).toBe(503);
     expect(apiAnswer.headers.get("retry-after")).toMatch(/^\d+$/);
     expect(apiAnswer.headers.get("content-type")).toBe("application/problem+json");

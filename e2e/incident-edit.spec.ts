@@ -1,17 +1,12 @@
 import { instantToWallTime } from "@/lib/time/zoned";
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
-import { mintToken } from "./cli";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures/api";
 import { queryAppDatabase } from "./db";
 import { demoEmail, storageStateOf } from "./roles";
 
 // An on-call engineer in Berlin edits incidents in place; edits are checked, audited and never
 // overwrite each other silently.
 test.use({ timezoneId: "Europe/Berlin", storageState: storageStateOf("ENGINEER") });
-
-let token = "";
-test.beforeAll(() => {
-  token = mintToken(`e2e-edit-${Date.now()}`, "ENGINEER");
-});
 
 /** "2026-11-24T10:30" as Berlin's clocks show the instant. */
 const berlinWallTime = (instant: Date) => instantToWallTime(instant, "Europe/Berlin");
@@ -23,25 +18,18 @@ function clock() {
   return (minutes: number) => new Date(now.getTime() - minutes * 60_000);
 }
 
-/** Files an incident still under investigation through the API; its reference. */
-async function fileInvestigatingIncident(request: APIRequestContext, title: string, minutesAgo = clock()): Promise<string> {
-  const response = await request.post("/api/v1/incidents", {
-    headers: { Authorization: `Bearer ${token}` },
-    data: {
-      title,
-      severity: "SEV2",
-      status: "INVESTIGATING",
-      services: ["checkout-api"],
-      startedAt: minutesAgo(90).toISOString(),
-      detectedAt: minutesAgo(80).toISOString(),
-      impact: { usersAffected: 340, regions: ["eu-west-1"], capabilities: ["checkout"] },
-      blastRadius: "SINGLE_SERVICE",
-      rootCause: { category: "CAPACITY", description: "Connection pool exhausted." },
-    },
-  });
-  expect(response.status(), await response.text()).toBe(201);
-  return ((await response.json()) as { reference: string }).reference;
-}
+/** An incident still under investigation, as the API files it. */
+const investigatingIncident = (title: string, minutesAgo = clock()) => ({
+  title,
+  severity: "SEV2",
+  status: "INVESTIGATING",
+  services: ["checkout-api"],
+  startedAt: minutesAgo(90).toISOString(),
+  detectedAt: minutesAgo(80).toISOString(),
+  impact: { usersAffected: 340, regions: ["eu-west-1"], capabilities: ["checkout"] },
+  blastRadius: "SINGLE_SERVICE",
+  rootCause: { category: "CAPACITY", description: "Connection pool exhausted." },
+});
 
 const storedIncident = async (reference: string) =>
   (await queryAppDatabase<{ id: string; title: string; status: string; version: number; users_affected: number; mitigated_at: Date | null; resolved_at: Date | null }>(
@@ -54,9 +42,9 @@ const saveChanges = async (page: Page, reference: string) => {
   await expect(page).toHaveURL(new RegExp(`/incidents/${reference}$`));
 };
 
-test("an engineer mitigates, then resolves, an incident through the edit form and sees each step in its history", async ({ page, request }) => {
+test("an engineer mitigates, then resolves, an incident through the edit form and sees each step in its history", async ({ page, api }) => {
   const minutesAgo = clock();
-  const reference = await fileInvestigatingIncident(request, `Checkout latency for edit ${Date.now()}`, minutesAgo);
+  const { reference } = await api.fileIncident(investigatingIncident(`Checkout latency for edit ${Date.now()}`, minutesAgo));
   const mitigated = minutesAgo(30);
   const resolved = minutesAgo(10);
 
@@ -99,9 +87,9 @@ test("an engineer mitigates, then resolves, an incident through the edit form an
   await expect(entries.nth(2)).toContainText("through the API");
 });
 
-test("a second editor of the same version gets the conflict, sees the other change, re-applies, and both changes are kept", async ({ context, request }) => {
+test("a second editor of the same version gets the conflict, sees the other change, re-applies, and both changes are kept", async ({ context, api }) => {
   const title = `Search timeouts for conflict ${Date.now()}`;
-  const reference = await fileInvestigatingIncident(request, title);
+  const { reference } = await api.fileIncident(investigatingIncident(title));
   const first = await context.newPage();
   const second = await context.newPage();
   for (const page of [first, second]) {

@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { parseCsv } from "@/features/incidents/list/test-csv";
-import { mintToken } from "./cli";
+import { expect, test } from "./fixtures/api";
 import { storageStateOf } from "./roles";
 
 test.use({ storageState: storageStateOf("ENGINEER") });
@@ -14,15 +14,11 @@ const openMenu = (page: Page, label: string) => page.locator("summary", { hasTex
 /** The references in the table's body, top to bottom. */
 const tableReferences = (page: Page) => page.getByRole("table").locator("tbody tr td:first-child").allTextContents();
 
-test("filter the incident list in the UI, share it by URL, and download exactly its rows as CSV", async ({ page, request }) => {
+test("filter the incident list in the UI, share it by URL, and download exactly its rows as CSV", async ({ page, api }) => {
   // Other tests file incidents at the same time: everything here is found by a word only this test uses.
   const marker = `zq${Date.now().toString(36)}`;
-  const headers = { Authorization: `Bearer ${mintToken(`e2e-list-${marker}`, "ENGINEER")}` };
-  const file = async (data: Record<string, unknown>) => {
-    const response = await request.post("/api/v1/incidents", { headers, data: { blastRadius: "SINGLE_SERVICE", impact: { usersAffected: 10 }, status: "INVESTIGATING", ...data } });
-    expect(response.status(), await response.text()).toBe(201);
-    return ((await response.json()) as { reference: string }).reference;
-  };
+  const file = async (data: Record<string, unknown>) =>
+    (await api.fileIncident({ blastRadius: "SINGLE_SERVICE", impact: { usersAffected: 10 }, status: "INVESTIGATING", ...data })).reference;
   // A title a spreadsheet would run as a formula, with a quote and a comma in it.
   const hostileTitle = `=Checkout "declined", ${marker}`;
   const aiSev1 = await file({ title: hostileTitle, severity: "SEV1", services: ["checkout-api"], startedAt: hoursAgo(3), change: { authorLevel: "MID", approval: "PEER" }, ai: { involvement: "GENERATED" } });

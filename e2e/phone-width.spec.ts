@@ -12,37 +12,22 @@ const DESKTOP = { width: 1440, height: 900 };
 /** Demo records the pages with parameters are visited with. */
 type Samples = { reference: string; heldWeek: string; slug: string };
 
+/** Page routes without parameters, visited at their own path. */
+const PLAIN_ROUTES = ["/", "/sign-in", "/dashboard", "/executive", "/incidents", "/incidents/new", "/action-items", "/action-items/mine", "/changes", "/reviews", "/services", "/services/new", "/teams", "/teams/new", "/api-docs", "/admin/users", "/admin/tokens", "/admin/settings"];
 /**
  * Every page route and the paths it is visited at. A page added under app/ without an entry
  * here fails the first test below, so no page escapes the width checks.
  */
 const VISITS: Record<string, (s: Samples) => string[]> = {
-  "/": () => ["/"],
-  "/sign-in": () => ["/sign-in"],
-  "/dashboard": () => ["/dashboard"],
-  "/executive": () => ["/executive"],
-  "/incidents": () => ["/incidents"],
-  "/incidents/new": () => ["/incidents/new"],
+  ...Object.fromEntries(PLAIN_ROUTES.map((route) => [route, () => [route]])),
   "/incidents/[reference]": (s) => [`/incidents/${s.reference}`],
   "/incidents/[reference]/edit": (s) => [`/incidents/${s.reference}/edit`],
   "/incidents/[reference]/postmortem": (s) => [`/incidents/${s.reference}/postmortem`],
-  "/action-items": () => ["/action-items"],
-  "/action-items/mine": () => ["/action-items/mine"],
-  "/changes": () => ["/changes"],
-  "/reviews": () => ["/reviews"],
   // A held meeting's record, and this week's proposal.
   "/reviews/[week]": (s) => [`/reviews/${s.heldWeek}`, `/reviews/${formatIsoWeek(isoWeekOf(new Date(), "UTC"))}`],
-  "/services": () => ["/services"],
-  "/services/new": () => ["/services/new"],
   "/services/[slug]": (s) => [`/services/${s.slug}`],
   "/services/[slug]/edit": (s) => [`/services/${s.slug}/edit`],
-  "/teams": () => ["/teams"],
-  "/teams/new": () => ["/teams/new"],
   "/teams/[slug]/edit": () => ["/teams/storefront/edit"],
-  "/api-docs": () => ["/api-docs"],
-  "/admin/users": () => ["/admin/users"],
-  "/admin/tokens": () => ["/admin/tokens"],
-  "/admin/settings": () => ["/admin/settings"],
 };
 
 /** "app/incidents/[reference]/page.tsx" → "/incidents/[reference]"; route groups "(x)" vanish. */

@@ -1,6 +1,6 @@
 import { instantToWallTime } from "@/lib/time/zoned";
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
-import { mintToken } from "./cli";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures/api";
 import { queryAppDatabase } from "./db";
 import { demoEmail, storageStateOf } from "./roles";
 
@@ -16,31 +16,23 @@ const minutesAgo = (minutes: number) => {
 /** "2026-11-24T10:30" as Berlin's clocks show the instant. */
 const berlinWallTime = (instant: Date) => instantToWallTime(instant, "Europe/Berlin");
 
-/** A resolved incident of this test's own, filed through the API; its reference and id. */
-async function fileIncident(request: APIRequestContext, title: string, markdown = "Card payments failed at the last step.") {
-  const token = mintToken(`e2e-postmortem-${Date.now()}`, "ENGINEER");
-  const response = await request.post("/api/v1/incidents", {
-    headers: { Authorization: `Bearer ${token}` },
-    data: {
-      title,
-      summary: markdown,
-      severity: "SEV1",
-      status: "RESOLVED",
-      services: ["checkout-api"],
-      startedAt: minutesAgo(180).toISOString(),
-      detectedAt: minutesAgo(170).toISOString(),
-      mitigatedAt: minutesAgo(120).toISOString(),
-      resolvedAt: minutesAgo(60).toISOString(),
-      impact: { usersAffected: 5200, regions: ["eu-west-1"], capabilities: ["checkout"] },
-      blastRadius: "SINGLE_SERVICE",
-      rootCause: { category: "CODE_CHANGE", description: markdown },
-      change: { reference: "PR-981", authorLevel: "MID", approval: "PEER" },
-      ai: { involvement: "ASSISTED", tool: "GitHub Copilot", description: markdown },
-    },
-  });
-  expect(response.status(), await response.text()).toBe(201);
-  return (await response.json()) as { id: string; reference: string };
-}
+/** A resolved incident of this test's own, as the API files it. */
+const resolvedIncident = (title: string, markdown = "Card payments failed at the last step.") => ({
+  title,
+  summary: markdown,
+  severity: "SEV1",
+  status: "RESOLVED",
+  services: ["checkout-api"],
+  startedAt: minutesAgo(180).toISOString(),
+  detectedAt: minutesAgo(170).toISOString(),
+  mitigatedAt: minutesAgo(120).toISOString(),
+  resolvedAt: minutesAgo(60).toISOString(),
+  impact: { usersAffected: 5200, regions: ["eu-west-1"], capabilities: ["checkout"] },
+  blastRadius: "SINGLE_SERVICE",
+  rootCause: { category: "CODE_CHANGE", description: markdown },
+  change: { reference: "PR-981", authorLevel: "MID", approval: "PEER" },
+  ai: { involvement: "ASSISTED", tool: "GitHub Copilot", description: markdown },
+});
 
 const demoUserId = async (role: "ENGINEER" | "LEAD") => (await queryAppDatabase<{ id: string }>("SELECT id FROM users WHERE email = $1", [demoEmail(role)]))[0]!.id;
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
@@ -73,8 +65,8 @@ async function addActionItem(page: Page, title: string, ownerId: string, priorit
   await expect(page.getByRole("row", { name: new RegExp(title) })).toBeVisible();
 }
 
-test("an engineer writes the postmortem with a timeline, five whys and action items; a lead publishes it", async ({ page, request, browser }) => {
-  const incident = await fileIncident(request, `Checkout card failures ${Date.now()}`);
+test("an engineer writes the postmortem with a timeline, five whys and action items; a lead publishes it", async ({ page, api, browser }) => {
+  const incident = await api.fileIncident(resolvedIncident(`Checkout card failures ${Date.now()}`));
   await page.goto(`/incidents/${incident.reference}/postmortem`);
   await expect(page.getByRole("heading", { level: 1, name: "Postmortem" })).toBeVisible();
 
@@ -155,8 +147,8 @@ async function expectInert(page: Page) {
   await expect(page.locator("img[onerror], [onerror], [onload], a[href^='javascript:' i]")).toHaveCount(0);
 }
 
-test("markup stored in every markdown field is shown as text and never runs", async ({ page, request, browser }) => {
-  const incident = await fileIncident(request, `Markup in every field ${Date.now()}`, PAYLOAD);
+test("markup stored in every markdown field is shown as text and never runs", async ({ page, api, browser }) => {
+  const incident = await api.fileIncident(resolvedIncident(`Markup in every field ${Date.now()}`, PAYLOAD));
   await page.goto(`/incidents/${incident.reference}/postmortem`);
   for (const label of ["Impact statement", "Contributing factors", "What went well", "Where we got lucky", "Lessons learned"]) {
     await page.getByLabel(label, { exact: true }).fill(PAYLOAD);
@@ -190,8 +182,8 @@ test("markup stored in every markdown field is shown as text and never runs", as
   await viewer.close();
 });
 
-test("typed text is never lost by leaving: the app stops at a notice, the browser asks before unloading", async ({ page, request }) => {
-  const incident = await fileIncident(request, `Unsaved postmortem ${Date.now()}`);
+test("typed text is never lost by leaving: the app stops at a notice, the browser asks before unloading", async ({ page, api }) => {
+  const incident = await api.fileIncident(resolvedIncident(`Unsaved postmortem ${Date.now()}`));
   await page.goto(`/incidents/${incident.reference}/postmortem`);
   const impact = page.getByLabel("Impact statement", { exact: true });
   await impact.fill("Shoppers could not pay for 40 minutes.");
@@ -234,9 +226,9 @@ test("typed text is never lost by leaving: the app stops at a notice, the browse
   await expect(page.getByRole("region", { name: "Impact statement" })).toContainText("Shoppers could not pay for 40 minutes.");
 });
 
-test("a postmortem nobody has written in reads Not started, never Draft", async ({ page, request }) => {
+test("a postmortem nobody has written in reads Not started, never Draft", async ({ page, api }) => {
   const title = `Never started postmortem ${Date.now()}`;
-  const incident = await fileIncident(request, title);
+  const incident = await api.fileIncident(resolvedIncident(title));
   const postmortemPanel = page.getByRole("region", { name: "Postmortem", exact: true });
 
   await page.goto(`/incidents/${incident.reference}`);

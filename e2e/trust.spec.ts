@@ -1,8 +1,9 @@
 import { spawnSync } from "node:child_process";
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { PEER_ADDRESS_HEADER } from "@/lib/auth/client-address";
 import { mintToken } from "./cli";
 import { queryAppDatabase } from "./db";
+import { apiWith, expect, test } from "./fixtures/api";
 
 // Defences that depend on what the app trusts: the sign-in page's words, the client address,
 // the headers on every answer, and a server action refused after the page was loaded.
@@ -35,8 +36,8 @@ test("a spoofed X-Forwarded-For or peer header does not choose the address sign-
 test("pages and the API send Cross-Origin-Opener-Policy; API answers are never stored", async ({ request }) => {
   const page = await request.get("/sign-in");
   expect(page.headers()["cross-origin-opener-policy"]).toBe("same-origin");
-  const token = mintToken(`headers-${Date.now()}`, "VIEWER");
-  for (const answer of [await request.get("/api/v1/incidents", { headers: { authorization: `Bearer ${token}` } }), await request.get("/api/v1/incidents")]) {
+  const api = apiWith(request, mintToken(`headers-${Date.now()}`, "VIEWER"));
+  for (const answer of [await api.get("/api/v1/incidents"), await request.get("/api/v1/incidents")]) {
     expect(answer.headers()["cross-origin-opener-policy"]).toBe("same-origin");
     expect(answer.headers()["cache-control"]).toBe("no-store");
   }

@@ -1,43 +1,31 @@
 import { describe, expect, it } from "vitest";
 import { formatAvailability, formatMinutes } from "@/lib/figure-text";
 
+/** Expects `format` to turn each input into its text, one assertion per row. */
+function expectFormats(format: (value: number | null | undefined) => string, rows: readonly (readonly [number | null | undefined, string])[]) {
+  for (const [value, text] of rows) expect(format(value), String(value)).toBe(text);
+}
+
 describe("formatMinutes", () => {
   it("keeps minutes below two hours and turns to hours at 120", () => {
-    expect(formatMinutes(0)).toBe("0 min");
-    expect(formatMinutes(95)).toBe("95 min");
-    expect(formatMinutes(119)).toBe("119 min");
-    expect(formatMinutes(120)).toBe("2 h");
-    expect(formatMinutes(121)).toBe("2 h 1 min");
-    expect(formatMinutes(130)).toBe("2 h 10 min");
-    expect(formatMinutes(785)).toBe("13 h 5 min");
+    expectFormats(formatMinutes, [[0, "0 min"], [95, "95 min"], [119, "119 min"], [120, "2 h"], [121, "2 h 1 min"], [130, "2 h 10 min"], [785, "13 h 5 min"]]);
   });
 
   it("keeps a tenth of a minute below two hours (a median), and rounds to whole minutes past", () => {
-    expect(formatMinutes(42.5)).toBe("42.5 min");
-    expect(formatMinutes(119.96)).toBe("120 min");
-    expect(formatMinutes(130.4)).toBe("2 h 10 min");
+    expectFormats(formatMinutes, [[42.5, "42.5 min"], [119.96, "120 min"], [130.4, "2 h 10 min"]]);
   });
 
   it("turns to days past 48 hours", () => {
-    expect(formatMinutes(47 * 60 + 59)).toBe("47 h 59 min");
-    expect(formatMinutes(48 * 60)).toBe("2 d");
-    expect(formatMinutes(76 * 60 + 30)).toBe("3 d 4 h");
+    expectFormats(formatMinutes, [[47 * 60 + 59, "47 h 59 min"], [48 * 60, "2 d"], [76 * 60 + 30, "3 d 4 h"]]);
   });
 
   it("shows a dash for no value and a sign for a negative one", () => {
-    expect(formatMinutes(null)).toBe("—");
-    expect(formatMinutes(undefined)).toBe("—");
-    expect(formatMinutes(-150)).toBe("−2 h 30 min");
+    expectFormats(formatMinutes, [[null, "—"], [undefined, "—"], [-150, "−2 h 30 min"]]);
   });
 });
 
 describe("formatAvailability", () => {
   it("shows two decimals, never rounding impact up to 100 %", () => {
-    expect(formatAvailability(0.9987)).toBe("99.87 %");
-    expect(formatAvailability(0.99953)).toBe("99.95 %");
-    expect(formatAvailability(0.99999)).toBe("99.99 %");
-    expect(formatAvailability(1)).toBe("100.00 %");
-    expect(formatAvailability(0.955)).toBe("95.50 %");
-    expect(formatAvailability(null)).toBe("—");
+    expectFormats(formatAvailability, [[0.9987, "99.87 %"], [0.99953, "99.95 %"], [0.99999, "99.99 %"], [1, "100.00 %"], [0.955, "95.50 %"], [null, "—"]]);
   });
 });

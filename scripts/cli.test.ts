@@ -1,27 +1,17 @@
 import { spawn } from "node:child_process";
 import { rmSync } from "node:fs";
 import path from "node:path";
-import pg from "pg";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { authenticateBearer } from "@/lib/auth/api-tokens";
 import { verifyPassword } from "@/lib/auth/password";
-import { createPrismaClient, type Database } from "@/lib/db/client";
+import { createPrismaClient } from "@/lib/db/client";
 import { DEMO_DATABASE_NAME, runningDemoDatabaseUrl } from "@/lib/db/demo-database";
 import { makeTempParent, startEmbeddedPostgres } from "@/lib/db/embedded-postgres";
 import { applyMigrations } from "@/prisma/migrate";
-import { createTestDatabase, type TestDatabase } from "@/test/database";
+import { createDatabase } from "@/scripts/scratch-database";
+import { useTestDatabase } from "@/test/database";
 
-let testDb: TestDatabase;
-let db: Database;
-
-beforeAll(async () => {
-  testDb = await createTestDatabase();
-  db = createPrismaClient({ url: testDb.url, poolMax: 2 });
-});
-afterAll(async () => {
-  await db.$disconnect();
-  await testDb.drop();
-});
+const { db, url } = useTestDatabase({ poolMax: 2 });
 
 type Run = { code: number | null; stdout: string; stderr: string };
 
@@ -29,7 +19,7 @@ type Run = { code: number | null; stdout: string; stderr: string };
 function cli(args: string[], options: { input?: string; env?: NodeJS.ProcessEnv } = {}): Promise<Run> {
   return new Promise((resolve, reject) => {
     const child = spawn("node_modules/.bin/tsx", ["scripts/cli.ts", ...args], {
-      env: options.env ?? { ...process.env, DATABASE_URL: testDb.url },
+      env: options.env ?? { ...process.env, DATABASE_URL: url() },
       stdio: ["pipe", "pipe", "pipe"],
     });
     let stdout = "";
@@ -136,11 +126,7 @@ describe("without DATABASE_URL", () => {
     const dataDir = path.join(makeTempParent("ops-review-cli-"), "pg");
     const server = await startEmbeddedPostgres({ dataDir, persistent: true });
     try {
-      const admin = new pg.Client({ connectionString: server.urlFor("postgres") });
-      await admin.connect();
-      await admin.query(`CREATE DATABASE ${DEMO_DATABASE_NAME}`);
-      await admin.end();
-      await applyMigrations(server.urlFor(DEMO_DATABASE_NAME));
+      await applyMigrations(await createDatabase(server.urlFor("postgres"), DEMO_DATABASE_NAME));
       const run = await cli(["token", "create", "--name", "found-it", "--role", "VIEWER"], { env: withoutDatabaseUrl(dataDir) });
       expect(run.code, run.stderr).toBe(0);
       expect(run.stderr).toContain("Using the embedded database");

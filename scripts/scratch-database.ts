@@ -3,6 +3,34 @@ import path from "node:path";
 import pg from "pg";
 import { makeTempParent, startEmbeddedPostgres } from "../lib/db/embedded-postgres";
 
+/** `url` with its database name replaced by `database`. */
+export function databaseUrl(url: string, database: string): string {
+  const parsed = new URL(url);
+  parsed.pathname = `/${database}`;
+  return parsed.toString();
+}
+
+async function onServer(adminUrl: string, sql: string): Promise<void> {
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  try {
+    await admin.query(sql);
+  } finally {
+    await admin.end();
+  }
+}
+
+/** Creates the empty database `name` on `adminUrl`'s server; its URL. */
+export async function createDatabase(adminUrl: string, name: string): Promise<string> {
+  await onServer(adminUrl, `CREATE DATABASE "${name}"`);
+  return databaseUrl(adminUrl, name);
+}
+
+/** Drops `name` on `adminUrl`'s server, whoever is still connected to it. */
+export async function dropDatabase(adminUrl: string, name: string): Promise<void> {
+  await onServer(adminUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+}
+
 /**
  * Runs `work` against a new, empty database: on DATABASE_URL's server when set (created
  * and dropped there), otherwise on a throwaway embedded PostgreSQL.
@@ -11,16 +39,11 @@ export async function withScratchDatabase<T>(work: (url: string) => Promise<T>):
   const external = process.env.DATABASE_URL;
   if (external) {
     const name = `scratch_${process.pid}_${Date.now()}`;
-    const admin = new pg.Client({ connectionString: external });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE "${name}"`);
+    const url = await createDatabase(external, name);
     try {
-      const url = new URL(external);
-      url.pathname = `/${name}`;
-      return await work(url.toString());
+      return await work(url);
     } finally {
-      await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      await admin.end();
+      await dropDatabase(external, name);
     }
   }
   const root = makeTempParent("ops-review-scratch-");

@@ -1,13 +1,13 @@
 // The browser tests: a fresh database (never the demo one) with demo data, the production
 // build served against it, and Playwright driving the system's Chromium.
 import { spawn } from "node:child_process";
-import { randomBytes } from "node:crypto";
 import { existsSync, rmSync } from "node:fs";
 import path from "node:path";
-import pg from "pg";
-import { findFreePort, makeTempParent, startEmbeddedPostgres, type RunningPostgres } from "../lib/db/embedded-postgres";
+import { makeTempParent, startEmbeddedPostgres, type RunningPostgres } from "../lib/db/embedded-postgres";
 import { applyMigrations } from "../prisma/migrate";
+import { createDatabase, dropDatabase } from "./scratch-database";
 import { seedDemoData } from "./seed";
+import { startTestServer, stopTestServer } from "./test-server";
 
 const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 if (!existsSync(chromium)) {
@@ -17,36 +17,6 @@ if (!existsSync(chromium)) {
 if (!existsSync(path.join(".next", "BUILD_ID"))) {
   console.error("No production build: run `npm run build` first (npm test does).");
   process.exit(1);
-}
-
-async function createDatabase(adminUrl: string, name: string): Promise<string> {
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${name}"`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
-
-async function dropDatabase(adminUrl: string, name: string): Promise<void> {
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-  await admin.end();
-}
-
-async function waitForHealth(baseUrl: string, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(`${baseUrl}/api/health`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`The app did not become healthy at ${baseUrl} within ${timeoutMs / 1000} s`);
 }
 
 const run = (command: string, args: string[], env: NodeJS.ProcessEnv) =>
@@ -65,36 +35,20 @@ const databaseUrl = await createDatabase(adminUrl, databaseName);
 await applyMigrations(databaseUrl);
 await seedDemoData(databaseUrl, { now: new Date() });
 
-const port = await findFreePort();
-const baseUrl = `http://127.0.0.1:${port}`;
-// The same server as `npm start` (scripts/serve.ts), so that what the browser tests see is what ships.
-const app = spawn(process.execPath, ["--import", "tsx", path.join("scripts", "serve.ts")], {
-  stdio: ["ignore", "ignore", "inherit"],
-  env: {
-    ...process.env,
-    NODE_ENV: "production",
-    NEXT_TELEMETRY_DISABLED: "1",
-    PORT: String(port),
-    HOST: "127.0.0.1",
-    DATABASE_URL: databaseUrl,
-    OPS_REVIEW_DEMO: "1",
-    NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
-    NEXTAUTH_URL: baseUrl,
-    // Low enough that the throttling test reaches it quickly.
-    SIGNIN_MAX_FAILURES: "5",
-  },
-});
 let exitCode = 1;
 try {
-  await waitForHealth(baseUrl, 60_000);
-  exitCode = await run(process.execPath, [path.join("node_modules", "@playwright", "test", "cli.js"), "test", ...process.argv.slice(2)], {
-    ...process.env,
-    E2E_BASE_URL: baseUrl,
-    E2E_DATABASE_URL: databaseUrl,
-  });
+  // Low enough that the throttling test reaches it quickly.
+  const { app, baseUrl } = await startTestServer({ databaseUrl, demo: true, env: { SIGNIN_MAX_FAILURES: "5" }, stdio: ["ignore", "ignore", "inherit"] });
+  try {
+    exitCode = await run(process.execPath, [path.join("node_modules", "@playwright", "test", "cli.js"), "test", ...process.argv.slice(2)], {
+      ...process.env,
+      E2E_BASE_URL: baseUrl,
+      E2E_DATABASE_URL: databaseUrl,
+    });
+  } finally {
+    await stopTestServer(app);
+  }
 } finally {
-  app.kill("SIGTERM");
-  await new Promise((resolve) => (app.exitCode === null ? app.once("exit", resolve) : resolve(null)));
   if (server) await server.stop();
   else await dropDatabase(adminUrl, databaseName);
   if (tempRoot) rmSync(tempRoot, { recursive: true, force: true });

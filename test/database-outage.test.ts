@@ -1,10 +1,11 @@
 import path from "node:path";
-import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { mintApiToken } from "@/features/tokens/mutations";
 import { createPrismaClient, type Database } from "@/lib/db/client";
 import { findFreePort, makeTempParent, startEmbeddedPostgres, type RunningPostgres } from "@/lib/db/embedded-postgres";
 import { applyMigrations } from "@/prisma/migrate";
+import { createDatabase } from "@/scripts/scratch-database";
+import { mitigatedIncidentBody } from "./incident-body";
 import type { RouteHandler } from "./route-handlers";
 
 // PostgreSQL is stopped under a steady stream of writes and started again. This file runs its
@@ -26,11 +27,7 @@ beforeAll(async () => {
   dataDir = path.join(makeTempParent("ops-review-outage-"), "pg");
   port = await findFreePort();
   server = await start(true);
-  const admin = new pg.Client({ connectionString: server.urlFor("postgres") });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${DATABASE}`);
-  await admin.end();
-  url = server.urlFor(DATABASE);
+  url = await createDatabase(server.urlFor("postgres"), DATABASE);
   await applyMigrations(url);
   check = createPrismaClient({ url, poolMax: 2 });
   const team = await check.team.create({ data: { slug: "storefront", name: "Storefront" } });
@@ -58,23 +55,15 @@ afterAll(async () => {
 
 const noParams = { params: Promise.resolve({}) };
 const bearer = () => ({ authorization: `Bearer ${token}`, "content-type": "application/json" });
-const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000).toISOString();
 
 function fileIncident(title: string): Promise<Response> {
-  const body = {
-    title,
-    severity: "SEV2",
-    status: "MITIGATED",
-    services: ["checkout-api"],
-    startedAt: minutesAgo(30),
-    detectedAt: minutesAgo(25),
-    mitigatedAt: minutesAgo(5),
-    impact: { usersAffected: 10, regions: ["eu-west-1"], capabilities: ["checkout"] },
-    blastRadius: "SINGLE_SERVICE",
+  const body = mitigatedIncidentBody({
+    title, severity: "SEV2", usersAffected: 10, region: "eu-west-1",
+    minutesAgo: { started: 30, detected: 25, mitigated: 5 },
     rootCause: { category: "CODE_CHANGE", description: "outage test" },
     change: { reference: "PR-9", authorLevel: "MID", approval: "PEER" },
     ai: { involvement: "NONE" },
-  };
+  });
   return postIncident(new Request("http://localhost/api/v1/incidents", { method: "POST", headers: bearer(), body: JSON.stringify(body) }), noParams);
 }
 

@@ -4,15 +4,7 @@ import { KIND_LABELS, POSTMORTEM_PROGRESS_LABELS } from "@/lib/domain/postmortem
 import { KIND_LABEL as AGENDA_KIND_LABELS } from "@/features/reviews/components/item-detail";
 import { reviewStatusLabel } from "@/features/reviews/components/review-status-badge";
 import * as DatabaseEnums from "@/lib/generated/prisma/enums";
-import {
-  AI_INVOLVEMENT_LABELS,
-  AUTHOR_LEVEL_LABELS,
-  BLAST_RADIUS_LABELS,
-  CHANGE_APPROVAL_LABELS,
-  INCIDENT_STATUS_LABELS,
-  ROOT_CAUSE_CATEGORY_LABELS,
-  SEVERITY_LABELS,
-} from "@/lib/domain/incident-enums";
+import * as IncidentLabels from "@/lib/domain/incident-enums";
 import { ACTOR_METHOD_LABELS, ENUM_FIELD_LABELS } from "@/features/incidents/field-labels";
 import { INCIDENT_FORM_LABELS } from "@/features/incidents/field-labels";
 
@@ -23,13 +15,13 @@ const fromMap = (labels: Record<string, string>) => (value: string) => (Object.h
 // compile here until it has its labels; a new value fails below. Roles are the one exception:
 // VIEWER, ENGINEER, LEAD and ADMIN are the names the specification gives the roles.
 const LABELLERS: Record<EnumName, (value: string) => string | undefined> = {
-  Severity: fromMap(SEVERITY_LABELS),
-  IncidentStatus: fromMap(INCIDENT_STATUS_LABELS),
-  BlastRadius: fromMap(BLAST_RADIUS_LABELS),
-  RootCauseCategory: fromMap(ROOT_CAUSE_CATEGORY_LABELS),
-  AuthorLevel: fromMap(AUTHOR_LEVEL_LABELS),
-  ChangeApproval: fromMap(CHANGE_APPROVAL_LABELS),
-  AiInvolvement: fromMap(AI_INVOLVEMENT_LABELS),
+  Severity: fromMap(IncidentLabels.SEVERITY_LABELS),
+  IncidentStatus: fromMap(IncidentLabels.INCIDENT_STATUS_LABELS),
+  BlastRadius: fromMap(IncidentLabels.BLAST_RADIUS_LABELS),
+  RootCauseCategory: fromMap(IncidentLabels.ROOT_CAUSE_CATEGORY_LABELS),
+  AuthorLevel: fromMap(IncidentLabels.AUTHOR_LEVEL_LABELS),
+  ChangeApproval: fromMap(IncidentLabels.CHANGE_APPROVAL_LABELS),
+  AiInvolvement: fromMap(IncidentLabels.AI_INVOLVEMENT_LABELS),
   PostmortemState: fromMap(POSTMORTEM_PROGRESS_LABELS),
   TimelineEventKind: fromMap(KIND_LABELS),
   ActionItemPriority: fromMap(ACTION_ITEM_LABELS),
@@ -56,6 +48,6 @@ describe("enum labels", () => {
 
   it("labels every enum field of the incident form from its enum's own map", () => {
     for (const field of Object.keys(ENUM_FIELD_LABELS)) expect(INCIDENT_FORM_LABELS).toHaveProperty([field]);
-    expect(Object.values(ENUM_FIELD_LABELS)).toEqual(expect.arrayContaining([SEVERITY_LABELS, BLAST_RADIUS_LABELS, AI_INVOLVEMENT_LABELS]));
+    expect(Object.values(ENUM_FIELD_LABELS)).toEqual(expect.arrayContaining([IncidentLabels.SEVERITY_LABELS, IncidentLabels.BLAST_RADIUS_LABELS, IncidentLabels.AI_INVOLVEMENT_LABELS]));
   });
 });

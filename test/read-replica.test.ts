@@ -1,14 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { addIncident, createMetricsCatalogue } from "@/features/metrics/test-fixtures";
-import { createPrismaClient, type Database } from "@/lib/db/client";
-import { createTestDatabase, type TestDatabase } from "./database";
+import { useTestDatabase } from "./database";
 import { openRouteTestDatabase, type RouteHandler } from "./route-handlers";
 
 // Two real databases holding different incidents: DATABASE_URL (the primary) and
 // DATABASE_REPLICA_URL (standing in for a replica). Which one answered shows in the data.
 let primary: Awaited<ReturnType<typeof openRouteTestDatabase>>;
-let replicaDb: TestDatabase;
-let replica: Database;
+const { db: replica, url: replicaUrl } = useTestDatabase({ poolMax: 2 });
 let token = "";
 let incidentsApi: { GET: RouteHandler; POST: RouteHandler };
 let incidentApi: RouteHandler;
@@ -16,9 +14,7 @@ let weeklyApi: RouteHandler;
 
 beforeAll(async () => {
   primary = await openRouteTestDatabase();
-  replicaDb = await createTestDatabase();
-  replica = createPrismaClient({ url: replicaDb.url, poolMax: 2 });
-  vi.stubEnv("DATABASE_REPLICA_URL", replicaDb.url);
+  vi.stubEnv("DATABASE_REPLICA_URL", replicaUrl());
   for (const database of [primary.db, replica]) await createMetricsCatalogue(database);
   // 2026-W10: the primary holds two Sev2s, the replica one Sev1.
   await addIncident(primary.db, { services: ["cart"], startedAt: "2026-03-03T10:00:00Z", mitigatedAt: "2026-03-03T11:00:00Z" });
@@ -35,8 +31,6 @@ beforeAll(async () => {
 afterAll(async () => {
   const { readDb } = await import("@/lib/db");
   await readDb().$disconnect();
-  await replica.$disconnect();
-  await replicaDb.drop();
   await primary.close();
 });
 

@@ -1,27 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPrismaClient, type Database } from "@/lib/db/client";
+import { beforeAll, describe, expect, it } from "vitest";
 import { NotFoundError, ValidationError } from "@/lib/errors";
-import { createTestDatabase, type TestDatabase } from "@/test/database";
+import { useTestDatabase } from "@/test/database";
 import type { Actor } from "./actor";
 import { mintApiToken, revokeApiToken } from "@/features/tokens/mutations";
 import { listApiTokens } from "@/features/tokens/reads";
 import { authenticateBearer, hashApiToken } from "./api-tokens";
 
-let testDb: TestDatabase;
-let db: Database;
+const { db } = useTestDatabase();
 let admin: Actor;
 const now = new Date("2026-11-24T12:00:00Z");
 const later = (ms: number) => new Date(now.getTime() + ms);
 
 beforeAll(async () => {
-  testDb = await createTestDatabase();
-  db = createPrismaClient({ url: testDb.url, poolMax: 4 });
   const user = await db.user.create({ data: { email: "admin@example.test", role: "ADMIN" } });
   admin = { userId: user.id, tokenId: null, label: user.email, method: "UI", role: "ADMIN" };
-});
-afterAll(async () => {
-  await db.$disconnect();
-  await testDb.drop();
 });
 
 const mint = (name: string, role = "ENGINEER", createdById: string | null = admin.userId) => mintApiToken(db, { name, role, createdById, actor: admin });

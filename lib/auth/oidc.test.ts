@@ -1,19 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { createPrismaClient, type Database } from "@/lib/db/client";
-import { createTestDatabase, type TestDatabase } from "@/test/database";
+import { afterAll, describe, expect, it, vi } from "vitest";
+import { useTestDatabase } from "@/test/database";
 import { oidcProvider, userForOidcIdentity } from "./oidc";
 
-let testDb: TestDatabase;
-let db: Database;
-
-beforeAll(async () => {
-  testDb = await createTestDatabase();
-  db = createPrismaClient({ url: testDb.url, poolMax: 2 });
-});
-afterAll(async () => {
+const { db } = useTestDatabase({ poolMax: 2 });
+afterAll(() => {
   vi.unstubAllEnvs();
-  await db.$disconnect();
-  await testDb.drop();
 });
 
 describe("single sign-on", () => {

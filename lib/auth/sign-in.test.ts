@@ -1,12 +1,10 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { createPrismaClient, type Database } from "@/lib/db/client";
-import { createTestDatabase, type TestDatabase } from "@/test/database";
+import { useTestDatabase } from "@/test/database";
 import { hashPassword } from "./password";
 import { closeSession, openSession, resolveSession } from "./sessions";
 import { SignInRefused, signInWithPassword } from "./sign-in";
 
-let testDb: TestDatabase;
-let db: Database;
+const { db } = useTestDatabase();
 let userId: string;
 const password = "correct horse battery staple";
 
@@ -15,14 +13,10 @@ beforeAll(async () => {
   vi.stubEnv("SIGNIN_WINDOW_MINUTES", "15");
   vi.stubEnv("SESSION_IDLE_MINUTES", "240");
   vi.stubEnv("SESSION_MAX_HOURS", "12");
-  testDb = await createTestDatabase();
-  db = createPrismaClient({ url: testDb.url, poolMax: 4 });
   userId = (await db.user.create({ data: { email: "lena@example.test", role: "LEAD", passwordHash: await hashPassword(password) } })).id;
 });
-afterAll(async () => {
+afterAll(() => {
   vi.unstubAllEnvs();
-  await db.$disconnect();
-  await testDb.drop();
 });
 beforeEach(async () => {
   await db.signInAttempt.deleteMany();

@@ -2,22 +2,21 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient, type Database } from "@/lib/db/client";
 import { findFreePort } from "@/lib/db/embedded-postgres";
 import { untilQueryRuns } from "@/test/activity";
-import { createTestDatabase, type TestDatabase } from "@/test/database";
+import { useTestDatabase } from "@/test/database";
 import { isDatabaseUnavailable } from "./unavailable";
 
 // The errors are provoked, not written by hand: what Prisma 7 with adapter-pg really throws.
-let testDb: TestDatabase;
+// The file's database; the clients below are its own, with their own pool and timeouts.
+const { url } = useTestDatabase();
 let db: Database;
 
 beforeAll(async () => {
-  testDb = await createTestDatabase();
   // Long enough to open a connection on a loaded machine; a wait for a busy one still times out.
-  db = createPrismaClient({ url: testDb.url, poolMax: 1, connectTimeoutMs: 1_000 });
+  db = createPrismaClient({ url: url(), poolMax: 1, connectTimeoutMs: 1_000 });
   await db.user.count();
 });
 afterAll(async () => {
   await db.$disconnect();
-  await testDb.drop();
 });
 
 const thrownBy = async (work: () => Promise<unknown>): Promise<unknown> => {
@@ -43,7 +42,7 @@ describe("isDatabaseUnavailable", () => {
 
   it("recognises a pool with no free connection within the connect timeout", async () => {
     const holder = db.$queryRaw`SELECT pg_sleep(2.5)::text`.then(() => "done");
-    await untilQueryRuns(testDb.url, "pg_sleep(2.5)");
+    await untilQueryRuns(url(), "pg_sleep(2.5)");
     const waiting = await thrownBy(() => db.user.count());
     expect(String(waiting)).toContain("timeout exceeded when trying to connect");
     expect(isDatabaseUnavailable(waiting)).toBe(true);
@@ -52,10 +51,10 @@ describe("isDatabaseUnavailable", () => {
   });
 
   it("recognises a connection the server terminated", async () => {
-    const other = createPrismaClient({ url: testDb.url, poolMax: 1 });
+    const other = createPrismaClient({ url: url(), poolMax: 1 });
     try {
       const victim = other.$queryRaw`SELECT pg_sleep(5)::text`.catch((error: unknown) => error);
-      await untilQueryRuns(testDb.url, "pg_sleep(5)");
+      await untilQueryRuns(url(), "pg_sleep(5)");
       await db.$executeRaw`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND query LIKE '%pg_sleep(5)%'`;
       const error = await victim;
       expect(isDatabaseUnavailable(error)).toBe(true);

@@ -1,24 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Role } from "@/lib/auth/permissions";
 import type { Database } from "@/lib/db/client";
-import { openRouteTestDatabase } from "@/test/route-handlers";
+import { mitigatedIncidentBody } from "@/test/incident-body";
+import { openRouteTestDatabase, type RouteHandler as Handler } from "@/test/route-handlers";
 import { problemFromError } from "./problem";
 
 // The /api/v1 route handlers, called as Next.js calls them, against a real database.
-type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
-let postIncident: Handler;
-let getIncident: Handler;
-let postService: Handler;
-
 let harness: Awaited<ReturnType<typeof openRouteTestDatabase>>;
 let db: Database;
 let tokens: Record<Role, { id: string; token: string }>;
+let postIncident: Handler, getIncident: Handler, postService: Handler;
 
 beforeAll(async () => {
   harness = await openRouteTestDatabase();
   db = harness.db;
-  const team = await db.team.create({ data: { slug: "storefront", name: "Storefront" } });
-  await db.service.create({ data: { slug: "checkout-api", name: "Checkout API", teamId: team.id } });
+  const { id: teamId } = await db.team.create({ data: { slug: "storefront", name: "Storefront" } });
+  await db.service.create({ data: { slug: "checkout-api", name: "Checkout API", teamId } });
   tokens = await harness.mintTokens(["VIEWER", "ENGINEER", "LEAD"]);
   postIncident = (await import("@/app/api/v1/incidents/route")).POST as Handler;
   getIncident = (await import("@/app/api/v1/incidents/[id]/route")).GET as Handler;
@@ -37,20 +34,14 @@ const getById = (id: string, headers: Record<string, string>) =>
   getIncident(new Request(`http://localhost/api/v1/incidents/${id}`, { headers }), { params: Promise.resolve({ id }) });
 
 const hoursAgo = (hours: number) => new Date(Date.now() - hours * 3_600_000).toISOString();
-const incidentBody = () => ({
-  title: "Checkout blocked for card payments",
-  severity: "SEV1",
-  status: "MITIGATED",
-  services: ["checkout-api"],
-  startedAt: hoursAgo(3),
-  detectedAt: hoursAgo(2.75),
-  mitigatedAt: hoursAgo(1),
-  impact: { usersAffected: 1200, regions: ["us-east-1"], capabilities: ["checkout"] },
-  blastRadius: "SINGLE_SERVICE",
-  rootCause: { category: "CODE_CHANGE", description: "A retry storm." },
-  change: { reference: "PR-1", authorLevel: "MID", approval: "PEER" },
-  ai: { involvement: "AGENT", tool: "Kiro" },
-});
+const incidentBody = () =>
+  mitigatedIncidentBody({
+    title: "Checkout blocked for card payments", severity: "SEV1", usersAffected: 1200, region: "us-east-1",
+    minutesAgo: { started: 180, detected: 165, mitigated: 60 },
+    rootCause: { category: "CODE_CHANGE", description: "A retry storm." },
+    change: { reference: "PR-1", authorLevel: "MID", approval: "PEER" },
+    ai: { involvement: "AGENT", tool: "Kiro" },
+  });
 const counts = async () => ({ incidents: await db.incident.count(), services: await db.service.count(), audit: await db.auditEvent.count() });
 
 async function expectProblem(response: Response, status: number) {

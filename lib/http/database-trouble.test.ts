@@ -5,11 +5,12 @@ import { createPrismaClient, type Database } from "@/lib/db/client";
 import { findFreePort } from "@/lib/db/embedded-postgres";
 import { databaseOverloaded } from "@/lib/db/pool-watch";
 import { untilQueryRuns } from "@/test/activity";
-import { createTestDatabase, type TestDatabase } from "@/test/database";
+import { useTestDatabase } from "@/test/database";
 import { answeringDatabaseTrouble } from "./database-trouble";
 
 // A real server in front of a real pool of one connection, held busy by a slow query.
-let testDb: TestDatabase;
+// The file's database; the clients below are its own, with their own pool and timeouts.
+const { url } = useTestDatabase();
 let busyDb: Database;
 let downDb: Database;
 let server: http.Server;
@@ -30,8 +31,7 @@ const page = (database: () => Database) =>
   });
 
 beforeAll(async () => {
-  testDb = await createTestDatabase();
-  busyDb = createPrismaClient({ url: testDb.url, poolMax: 1, connectTimeoutMs: 1_000 });
+  busyDb = createPrismaClient({ url: url(), poolMax: 1, connectTimeoutMs: 1_000 });
   downDb = createPrismaClient({ url: `postgresql://nobody:nothing@127.0.0.1:${await findFreePort()}/none`, connectTimeoutMs: 300 });
   await busyDb.user.count(); // connected and warmed up
   const busy = page(() => busyDb);
@@ -44,13 +44,12 @@ afterAll(async () => {
   await new Promise((resolve) => server.close(resolve));
   await busyDb.$disconnect();
   await downDb.$disconnect();
-  await testDb.drop();
 });
 
 /** Takes the pool's one connection for `ms`, resolving once the query runs. */
 async function holdTheConnection(ms: number): Promise<{ done: Promise<unknown> }> {
   const done = busyDb.$queryRaw`SELECT pg_sleep(${ms / 1000}::float8)::text`.then(() => "slept"); // a Prisma query runs once then()-ed
-  await untilQueryRuns(testDb.url, "pg_sleep");
+  await untilQueryRuns(url(), "pg_sleep");
   return { done };
 }
 

@@ -1,5 +1,5 @@
 // How a generated incident maps onto the columns of `incidents`, `incident_services` and `audit_events`.
-import { arrayLiteral, type Column } from "./sql";
+import { fieldColumns, type Column } from "./sql";
 import type { DemoIncident } from "./types";
 
 /** An incident ready to write: its database id, final reference and bookkeeping times. */
@@ -13,41 +13,39 @@ export type IncidentRow = {
 };
 
 export const INCIDENT_COLUMNS: readonly Column<IncidentRow>[] = [
-  { name: "id", type: "uuid", value: (r) => r.id },
-  { name: "reference", type: "text", value: (r) => r.reference },
-  { name: "title", type: "text", value: (r) => r.incident.title },
-  { name: "summary", type: "text", value: (r) => r.incident.summary },
-  { name: "severity", type: `"Severity"`, value: (r) => r.incident.severity },
-  { name: "status", type: `"IncidentStatus"`, value: (r) => r.incident.status },
-  { name: "started_at", type: "timestamptz", value: (r) => r.incident.startedAt },
-  { name: "detected_at", type: "timestamptz", value: (r) => r.incident.detectedAt },
-  { name: "mitigated_at", type: "timestamptz", value: (r) => r.incident.mitigatedAt },
-  { name: "resolved_at", type: "timestamptz", value: (r) => r.incident.resolvedAt },
-  { name: "users_affected", type: "int", value: (r) => r.incident.usersAffected },
-  { name: "failed_transactions", type: "int", value: (r) => r.incident.failedTransactions },
-  { name: "regions", type: "text[]", value: (r) => arrayLiteral(r.incident.regions) },
-  { name: "capabilities", type: "text[]", value: (r) => arrayLiteral(r.incident.capabilities) },
-  { name: "blast_radius", type: `"BlastRadius"`, value: (r) => r.incident.blastRadius },
-  { name: "root_cause_category", type: `"RootCauseCategory"`, value: (r) => r.incident.rootCauseCategory },
-  { name: "root_cause_description", type: "text", value: (r) => r.incident.rootCauseDescription },
-  { name: "change_reference", type: "text", value: (r) => r.incident.changeReference },
-  { name: "change_author_level", type: `"AuthorLevel"`, value: (r) => r.incident.changeAuthorLevel },
-  { name: "change_approval", type: `"ChangeApproval"`, value: (r) => r.incident.changeApproval },
-  { name: "ai_involvement", type: `"AiInvolvement"`, value: (r) => r.incident.aiInvolvement },
-  { name: "ai_tool", type: "text", value: (r) => r.incident.aiTool },
-  { name: "ai_description", type: "text", value: (r) => r.incident.aiDescription },
-  { name: "policy_violation", type: "boolean", value: (r) => r.incident.policyViolation },
-  { name: "created_by_id", type: "uuid", value: (r) => r.createdById },
-  { name: "created_at", type: "timestamptz", value: (r) => r.createdAt },
-  { name: "updated_at", type: "timestamptz", value: (r) => r.updatedAt },
+  ...fieldColumns((r: IncidentRow) => r, "id uuid\nreference text"),
+  ...fieldColumns(
+    (r: IncidentRow) => r.incident,
+    `
+    title                   text
+    summary                 text
+    severity                "Severity"
+    status                  "IncidentStatus"
+    started_at              timestamptz
+    detected_at             timestamptz
+    mitigated_at            timestamptz
+    resolved_at             timestamptz
+    users_affected          int
+    failed_transactions     int
+    regions                 text[]
+    capabilities            text[]
+    blast_radius            "BlastRadius"
+    root_cause_category     "RootCauseCategory"
+    root_cause_description  text
+    change_reference        text
+    change_author_level     "AuthorLevel"
+    change_approval         "ChangeApproval"
+    ai_involvement          "AiInvolvement"
+    ai_tool                 text
+    ai_description          text
+    policy_violation        boolean`,
+  ),
+  ...fieldColumns((r: IncidentRow) => r, "created_by_id uuid\ncreated_at timestamptz\nupdated_at timestamptz"),
 ];
 
 export type ServiceLink = { incidentId: string; serviceId: string };
 
-export const LINK_COLUMNS: readonly Column<ServiceLink>[] = [
-  { name: "incident_id", type: "uuid", value: (l) => l.incidentId },
-  { name: "service_id", type: "uuid", value: (l) => l.serviceId },
-];
+export const LINK_COLUMNS: readonly Column<ServiceLink>[] = fieldColumns((l: ServiceLink) => l, "incident_id uuid\nservice_id uuid");
 
 /** One "incident.create" event per incident, as the app records on filing, by the system. */
 export const AUDIT_COLUMNS: readonly Column<IncidentRow>[] = [

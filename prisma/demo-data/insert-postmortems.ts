@@ -1,13 +1,15 @@
 // The statements that write the postmortems, timelines, five whys and action items of incidents being inserted.
 import { randomUUID } from "node:crypto";
 import type { IncidentRow } from "./incident-columns";
-import { insertStatements, type Statement } from "./sql";
+import { fieldColumns, insertStatements, type Statement } from "./sql";
 import type { DemoActionItem, DemoPostmortem } from "./types";
 
 type PostmortemRow = { id: string; incidentId: string; postmortem: DemoPostmortem; submittedById?: string; publishedById?: string };
 type PositionedRow = { id: string; postmortemId: string; position: number };
 type TimelineRow = PositionedRow & { event: DemoPostmortem["timeline"][number] };
 type WhyRow = PositionedRow & { text: string };
+/** The columns every positioned row of a postmortem starts with. */
+const POSITIONED = "id uuid\npostmortem_id uuid\nposition int";
 type ActionItemRow = { id: string; incidentId: string; ownerId: string; item: DemoActionItem };
 
 function userId(users: Map<string, string>, email: string): string {
@@ -44,16 +46,19 @@ export function postmortemStatements(incidents: readonly IncidentRow[], users: M
   );
 
   const postmortemInserts = insertStatements<PostmortemRow>("postmortems", [
-    { name: "id", type: "uuid", value: (r) => r.id },
-    { name: "incident_id", type: "uuid", value: (r) => r.incidentId },
-    { name: "state", type: `"PostmortemState"`, value: (r) => r.postmortem.state },
-    { name: "impact_statement", type: "text", value: (r) => r.postmortem.impactStatement },
-    { name: "contributing_factors", type: "text", value: (r) => r.postmortem.contributingFactors },
-    { name: "what_went_well", type: "text", value: (r) => r.postmortem.whatWentWell },
-    { name: "where_we_got_lucky", type: "text", value: (r) => r.postmortem.whereWeGotLucky },
-    { name: "lessons_learned", type: "text", value: (r) => r.postmortem.lessonsLearned },
-    { name: "no_action_needed_reason", type: "text", value: (r) => r.postmortem.noActionNeededReason },
-    { name: "submitted_at", type: "timestamptz", value: (r) => r.postmortem.submittedAt },
+    ...fieldColumns((r: PostmortemRow) => r, "id uuid\nincident_id uuid"),
+    ...fieldColumns(
+      (r: PostmortemRow) => r.postmortem,
+      `
+      state                    "PostmortemState"
+      impact_statement         text
+      contributing_factors     text
+      what_went_well           text
+      where_we_got_lucky       text
+      lessons_learned          text
+      no_action_needed_reason  text
+      submitted_at             timestamptz`,
+    ),
     { name: "submitted_by_id", type: "uuid", value: (r) => r.submittedById },
     { name: "published_at", type: "timestamptz", value: (r) => r.postmortem.publishedAt },
     { name: "published_by_id", type: "uuid", value: (r) => r.publishedById },
@@ -65,30 +70,24 @@ export function postmortemStatements(incidents: readonly IncidentRow[], users: M
     },
   ], postmortems);
   const timelineInserts = insertStatements<TimelineRow>("timeline_events", [
-    { name: "id", type: "uuid", value: (r) => r.id },
-    { name: "postmortem_id", type: "uuid", value: (r) => r.postmortemId },
-    { name: "position", type: "int", value: (r) => r.position },
-    { name: "occurred_at", type: "timestamptz", value: (r) => r.event.occurredAt },
-    { name: "kind", type: `"TimelineEventKind"`, value: (r) => r.event.kind },
-    { name: "text", type: "text", value: (r) => r.event.text },
+    ...fieldColumns((r: TimelineRow) => r, POSITIONED),
+    ...fieldColumns((r: TimelineRow) => r.event, `occurred_at timestamptz\nkind "TimelineEventKind"\ntext text`),
   ], timeline);
-  const whyInserts = insertStatements<WhyRow>("five_whys", [
-    { name: "id", type: "uuid", value: (r) => r.id },
-    { name: "postmortem_id", type: "uuid", value: (r) => r.postmortemId },
-    { name: "position", type: "int", value: (r) => r.position },
-    { name: "text", type: "text", value: (r) => r.text },
-  ], whys);
+  const whyInserts = insertStatements<WhyRow>("five_whys", fieldColumns((r: WhyRow) => r, `${POSITIONED}\ntext text`), whys);
   const actionItemInserts = insertStatements<ActionItemRow>("action_items", [
-    { name: "id", type: "uuid", value: (r) => r.id },
-    { name: "incident_id", type: "uuid", value: (r) => r.incidentId },
+    ...fieldColumns((r: ActionItemRow) => r, "id uuid\nincident_id uuid"),
     { name: "title", type: "text", value: (r) => r.item.title },
     { name: "owner_id", type: "uuid", value: (r) => r.ownerId },
-    { name: "due_date", type: "date", value: (r) => r.item.dueDate },
-    { name: "priority", type: `"ActionItemPriority"`, value: (r) => r.item.priority },
-    { name: "type", type: `"ActionItemType"`, value: (r) => r.item.type },
-    { name: "status", type: `"ActionItemStatus"`, value: (r) => r.item.status },
-    { name: "completed_at", type: "timestamptz", value: (r) => r.item.completedAt },
-    { name: "created_at", type: "timestamptz", value: (r) => r.item.createdAt },
+    ...fieldColumns(
+      (r: ActionItemRow) => r.item,
+      `
+      due_date      date
+      priority      "ActionItemPriority"
+      type          "ActionItemType"
+      status        "ActionItemStatus"
+      completed_at  timestamptz
+      created_at    timestamptz`,
+    ),
     { name: "updated_at", type: "timestamptz", value: (r) => r.item.completedAt ?? r.item.createdAt },
   ], actionItems);
   return {

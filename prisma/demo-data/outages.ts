@@ -13,80 +13,74 @@ import type { DemoActionItem, DemoIncident, DemoTimelineEvent } from "./types";
 export const CHECKOUT_OUTAGE_TITLE = CHECKOUT_STORY.titles[0] ?? "";
 export const AGENT_OUTAGE_TITLE = AGENT_STORY.titles[0] ?? "";
 
+type ImpactField = "usersAffected" | "failedTransactions" | "blastRadius";
+type CauseField = "rootCauseCategory" | "changeReference" | "aiInvolvement" | "aiTool";
 type Outage = Omit<
   DemoIncident,
-  "reference" | "status" | "policyViolation" | "postmortem" | "actionItems" | "startedAt" | "detectedAt" | "mitigatedAt" | "resolvedAt" | "title" | "rootCauseDescription"
+  "reference" | "status" | "policyViolation" | "postmortem" | "actionItems" | "startedAt" | "detectedAt" | "mitigatedAt" | "resolvedAt" | "title" | "rootCauseDescription" | ImpactField | CauseField
 > & {
+  impact: Pick<DemoIncident, ImpactField>;
+  /** The root cause and the change behind it. */
+  cause: Pick<DemoIncident, CauseField>;
   /** Hours from start to mitigation. */
   hours: number;
   /** What else the timeline records, minutes after the start. */
   events: readonly (readonly [number, DemoTimelineEvent["kind"], string])[];
 };
 
+/** Both are Sev1s caused by a mid-level engineer's change that had only peer sign-off. */
+const SEV1_OF_A_PEER_APPROVED_CHANGE = { severity: "SEV1", changeAuthorLevel: "MID", changeApproval: "PEER" } as const;
+
 const CHECKOUT: Outage = {
+  ...SEV1_OF_A_PEER_APPROVED_CHANGE,
   story: CHECKOUT_STORY,
   hours: 6,
+  serviceSlugs: ["checkout-api", "pricing"],
   summary:
     "For six hours customers could not complete checkout: the **Checkout API** rejected every basket that held a discounted item. " +
     "22,816 customers were affected and 9,412 orders failed.\n\n" +
     "Affected: **Checkout API** and **Pricing** (multiple services). Impact ended after rolling back the pricing change and recalculating open baskets.",
-  severity: "SEV1",
-  serviceSlugs: ["checkout-api", "pricing"],
-  usersAffected: 22_816,
-  failedTransactions: 9_412,
+  impact: { usersAffected: 22_816, failedTransactions: 9_412, blastRadius: "MULTI_SERVICE" },
   regions: ["us-east-1", "us-west-2", "eu-west-1"],
-  capabilities: ["checkout", "pricing"],
-  blastRadius: "MULTI_SERVICE",
-  rootCauseCategory: "CODE_CHANGE",
-  changeReference: "https://git.example.test/shop/pricing/pull/8841",
-  changeAuthorLevel: "MID",
-  changeApproval: "PEER",
-  aiInvolvement: "ASSISTED",
-  aiTool: "Amazon Q Developer",
-  aiDescription: "The author accepted Amazon Q Developer's rewrite of the rounding helper; the suggestion looked equivalent and passed the unit tests, which used whole-number prices.",
-  createdByEmail: "priya.raman@demo.ops-review.test",
   events: [
     [45, "OTHER", "Checkout API rolled back to the previous release; baskets still rejected."],
     [150, "OTHER", "Basket totals found to differ from the sum of their lines by one cent."],
     [320, "OTHER", "Pricing change 8841 suspected; rollback started."],
   ],
+  capabilities: ["checkout", "pricing"],
+  cause: { rootCauseCategory: "CODE_CHANGE", changeReference: "https://git.example.test/shop/pricing/pull/8841", aiInvolvement: "ASSISTED", aiTool: "Amazon Q Developer" },
+  aiDescription: "The author accepted Amazon Q Developer's rewrite of the rounding helper; the suggestion looked equivalent and passed the unit tests, which used whole-number prices.",
+  createdByEmail: "priya.raman@demo.ops-review.test",
 };
 
 const AGENT: Outage = {
+  ...SEV1_OF_A_PEER_APPROVED_CHANGE,
   story: AGENT_STORY,
   hours: 13,
+  serviceSlugs: ["k8s-platform"],
   summary:
     "For thirteen hours customers in **cn-north-1** could not check out, search or reach their account: " +
     "every workload of the region runs on the **Kubernetes Platform** environment, which had been deleted and was being rebuilt.\n\n" +
     "Affected: **Kubernetes Platform** (regional). Impact ended after recreating the environment and restoring its data from snapshots.",
-  severity: "SEV1",
-  serviceSlugs: ["k8s-platform"],
-  usersAffected: 31_540,
-  failedTransactions: 12_077,
+  impact: { usersAffected: 31_540, failedTransactions: 12_077, blastRadius: "REGIONAL" },
   regions: ["cn-north-1"],
-  capabilities: ["checkout", "search", "account"],
-  blastRadius: "REGIONAL",
-  rootCauseCategory: "INFRA_CHANGE",
-  changeReference: "CHG-9127",
-  changeAuthorLevel: "MID",
-  changeApproval: "PEER",
-  aiInvolvement: "AGENT",
-  aiTool: "Kiro",
-  aiDescription: "Kiro deleted and recreated the environment: it ran the teardown and the provisioning itself, with no senior sign-off and no human confirmation step.",
-  createdByEmail: "kenji.watanabe@demo.ops-review.test",
   events: [
     [20, "OTHER", "Audit log shows the environment was deleted by the Kiro agent session."],
     [60, "OTHER", "Environment recreation started from the infrastructure templates."],
     [360, "OTHER", "Environment up; restoring databases from snapshots."],
   ],
+  capabilities: ["checkout", "search", "account"],
+  cause: { rootCauseCategory: "INFRA_CHANGE", changeReference: "CHG-9127", aiInvolvement: "AGENT", aiTool: "Kiro" },
+  aiDescription: "Kiro deleted and recreated the environment: it ran the teardown and the provisioning itself, with no senior sign-off and no human confirmation step.",
+  createdByEmail: "kenji.watanabe@demo.ops-review.test",
 };
 
 /** Their changes' references: no generated change may take one. */
-export const NAMED_CHANGE_REFERENCES: readonly string[] = [CHECKOUT.changeReference ?? "", AGENT.changeReference ?? ""];
+export const NAMED_CHANGE_REFERENCES: readonly string[] = [CHECKOUT.cause.changeReference ?? "", AGENT.cause.changeReference ?? ""];
 
 /** What the deploy pipeline recorded for the two outages' changes, written by hand as the outages are. */
 export const NAMED_CHANGES: Readonly<Record<string, { title: string; commits: Commit[] }>> = {
-  [CHECKOUT.changeReference ?? ""]: {
+  [CHECKOUT.cause.changeReference ?? ""]: {
     title: "refactor(pricing): simplify the rounding of discounted line totals",
     commits: [
       {
@@ -100,18 +94,20 @@ export const NAMED_CHANGES: Readonly<Record<string, { title: string; commits: Co
     ],
   },
   // The agent ran the teardown and the provisioning itself: an operation, with no commits.
-  [AGENT.changeReference ?? ""]: { title: "Fix configuration drift on the cn-north-1 production security group", commits: [] },
+  [AGENT.cause.changeReference ?? ""]: { title: "Fix configuration drift on the cn-north-1 production security group", commits: [] },
 };
 
 /** Places an outage at a fixed time of day, `daysAgo` before now, and gives it a published postmortem. */
 function place(random: Random, outage: Outage, now: number, daysAgo: number, startHour: number): DemoIncident {
-  const { hours, events, ...fields } = outage;
+  const { hours, events, impact, cause, ...fields } = outage;
   const startedAt = Math.floor((now - daysAgo * DAY) / DAY) * DAY + startHour * HOUR + 7 * MINUTE;
   const mitigatedAt = startedAt + hours * HOUR + 2 * MINUTE;
   const resolvedAt = mitigatedAt + 30 * HOUR;
-  const context = { service: "", capability: "", change: outage.changeReference ?? "", tool: outage.aiTool ?? "", regions: "", aiAction: "" };
+  const context = { service: "", capability: "", change: cause.changeReference ?? "", tool: cause.aiTool ?? "", regions: "", aiAction: "" };
   const incident: DemoIncident = {
     ...fields,
+    ...impact,
+    ...cause,
     reference: "",
     title: outage.story.titles[0] ?? "",
     rootCauseDescription: fill(outage.story.rootCause, context),
@@ -120,7 +116,7 @@ function place(random: Random, outage: Outage, now: number, daysAgo: number, sta
     detectedAt: new Date(startedAt + 4 * MINUTE),
     mitigatedAt: new Date(mitigatedAt),
     resolvedAt: new Date(resolvedAt),
-    policyViolation: isPolicyViolation({ aiInvolvement: outage.aiInvolvement, authorLevel: outage.changeAuthorLevel, approval: outage.changeApproval }),
+    policyViolation: isPolicyViolation({ aiInvolvement: cause.aiInvolvement, authorLevel: outage.changeAuthorLevel, approval: outage.changeApproval }),
     actionItems: [],
   };
   addPostmortem(random, incident, now);

@@ -33,6 +33,27 @@ export function arrayLiteral(values: readonly unknown[]): string {
   return `${literal}}`;
 }
 
+const camelCase = (name: string) => name.replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase());
+
+/**
+ * Columns written as a table, one `column type` a line, each read from the field of
+ * `source(row)` that is the column's name in camelCase (`started_at` → `startedAt`).
+ * Array columns travel as array literals and `jsonb` ones as JSON, as insertStatements wants.
+ */
+export function fieldColumns<Row>(source: (row: Row) => object, table: string): Column<Row>[] {
+  return table
+    .trim()
+    .split("\n")
+    .map((line) => {
+      const [name = "", type = ""] = line.trim().split(/\s+/);
+      const field = camelCase(name);
+      const read = (row: Row) => (source(row) as Record<string, unknown>)[field];
+      if (type.endsWith("[]")) return { name, type, value: (row: Row) => arrayLiteral(read(row) as unknown[]) };
+      if (type === "jsonb") return { name, type, value: (row: Row) => JSON.stringify(read(row)) };
+      return { name, type, value: read };
+    });
+}
+
 /** How a column's values travel: as its own type, or as text or epoch milliseconds converted in the SELECT. */
 function encodingOf(type: string, alias: string): { param: string; select: string } {
   if (type === "timestamptz") return { param: "float8[]", select: `to_timestamp(${alias} / 1000)` };

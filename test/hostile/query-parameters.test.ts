@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { createMetricsCatalogue } from "@/features/metrics/test-fixtures";
-import { openRouteTestDatabase, type RouteHandler } from "@/test/route-handlers";
+import type { RouteHandler } from "@/test/route-handlers";
+import { openHostileHarness, VALID_INCIDENT } from "./harness";
 import { hostileQueries, queryString } from "./query-arbitraries";
 
 // Generated query strings at the GET endpoints, through the route handlers as Next.js calls
@@ -11,15 +11,13 @@ vi.mock("@/lib/auth/current-actor", () => ({ currentUiActor: async () => null, c
 
 const LIST_RUNS = 2_000;
 const OTHER_RUNS = 300;
-let harness: Awaited<ReturnType<typeof openRouteTestDatabase>>;
+let harness: Awaited<ReturnType<typeof openHostileHarness>>;
 let token = "";
 const handlers = {} as Record<"incidents" | "incident" | "changes" | "weekly" | "changeMetrics" | "csv" | "agenda" | "agendaMd", RouteHandler>;
 
 beforeAll(async () => {
-  harness = await openRouteTestDatabase();
-  await createMetricsCatalogue(harness.db);
-  await harness.db.organisationSettings.upsert({ where: { id: 1 }, create: { id: 1 }, update: {} });
-  token = (await harness.mintToken("LEAD")).token;
+  harness = await openHostileHarness();
+  token = harness.token;
   handlers.incidents = (await import("@/app/api/v1/incidents/route")).GET as RouteHandler;
   handlers.incident = (await import("@/app/api/v1/incidents/[id]/route")).GET as RouteHandler;
   handlers.changes = (await import("@/app/api/v1/changes/route")).GET as RouteHandler;
@@ -31,7 +29,7 @@ beforeAll(async () => {
   const { POST: postIncident } = await import("@/app/api/v1/incidents/route");
   const { POST: postChange } = await import("@/app/api/v1/changes/route");
   const write = (body: unknown) => new Request("http://localhost/api/v1/", { method: "POST", headers: { authorization: `Bearer ${token}`, "content-type": "application/json" }, body: JSON.stringify(body) });
-  const incident = await postIncident(write({ title: "Checkout returns 502", summary: "Card payments failed.", severity: "SEV1", status: "MITIGATED", services: ["checkout"], startedAt: "2026-03-03T10:00:00Z", detectedAt: "2026-03-03T10:05:00Z", mitigatedAt: "2026-03-03T11:00:00Z", impact: { usersAffected: 120, failedTransactions: 30, regions: ["us-east-1"], capabilities: ["checkout"] }, blastRadius: "SINGLE_SERVICE", rootCause: { category: "CODE_CHANGE", description: "A retry storm." }, change: { reference: "PR-812", authorLevel: "MID", approval: "PEER" }, ai: { involvement: "ASSISTED", tool: "Copilot", description: "Wrote the retry loop." } }), { params: Promise.resolve({}) });
+  const incident = await postIncident(write({ ...VALID_INCIDENT, change: { ...VALID_INCIDENT.change, reference: "PR-812" } }), { params: Promise.resolve({}) });
   const change = await postChange(write({ reference: "PR-812", service: "cart", deployedAt: "2026-03-03T09:00:00Z", title: "Retry card authorisation", change: { authorLevel: "MID", approval: "PEER" }, ai: { involvement: "NONE", tool: "Copilot" }, commits: [{ sha: "4f2a9c1", message: "Retry" }] }), { params: Promise.resolve({}) });
   expect([incident.status, change.status], await incident.clone().text()).toEqual([201, 201]);
 }, 60_000);

@@ -1,48 +1,34 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createMetricsCatalogue } from "@/features/metrics/test-fixtures";
-import { openRouteTestDatabase, type RouteHandler } from "@/test/route-handlers";
+import type { RouteHandler } from "@/test/route-handlers";
 import { hostileBodies } from "./arbitraries";
+import { openHostileHarness, VALID_INCIDENT } from "./harness";
 
 // Thousands of generated bodies per write endpoint, through the route handlers as Next.js
 // calls them, on a real database: never a 5xx; every 400 and 422 is problem+json naming at
 // least one field; and nothing is written but by the requests that succeeded.
 const RUNS = 2_000;
-let harness: Awaited<ReturnType<typeof openRouteTestDatabase>>;
+let harness: Awaited<ReturnType<typeof openHostileHarness>>;
 let token = "";
 let incidentId = "";
 const handlers = {} as Record<"postIncident" | "patchIncident" | "postService" | "postChange" | "checkChange", RouteHandler>;
 
 beforeAll(async () => {
-  harness = await openRouteTestDatabase();
-  await createMetricsCatalogue(harness.db);
-  await harness.db.organisationSettings.upsert({ where: { id: 1 }, create: { id: 1 }, update: {} });
-  token = (await harness.mintToken("LEAD")).token;
-  handlers.postIncident = (await import("@/app/api/v1/incidents/route")).POST as RouteHandler;
-  handlers.patchIncident = (await import("@/app/api/v1/incidents/[id]/route")).PATCH as RouteHandler;
-  handlers.postService = (await import("@/app/api/v1/services/route")).POST as RouteHandler;
-  handlers.postChange = (await import("@/app/api/v1/changes/route")).POST as RouteHandler;
-  handlers.checkChange = (await import("@/app/api/v1/changes/check/route")).POST as RouteHandler;
-  const created = await send(handlers.postIncident, validIncident, {});
+  harness = await openHostileHarness();
+  token = harness.token;
+  const [incidents, incident, services, changes, check] = [
+    await import("@/app/api/v1/incidents/route"),
+    await import("@/app/api/v1/incidents/[id]/route"),
+    await import("@/app/api/v1/services/route"),
+    await import("@/app/api/v1/changes/route"),
+    await import("@/app/api/v1/changes/check/route"),
+  ];
+  Object.assign(handlers, { postIncident: incidents.POST, patchIncident: incident.PATCH, postService: services.POST, postChange: changes.POST, checkChange: check.POST });
+  const created = await send(handlers.postIncident, VALID_INCIDENT, {});
   incidentId = ((await created.json()) as { id: string }).id;
 }, 60_000);
 afterAll(() => harness.close());
 
-const validIncident = {
-  title: "Checkout returns 502",
-  summary: "Card payments failed.",
-  severity: "SEV1",
-  status: "MITIGATED",
-  services: ["checkout"],
-  startedAt: "2026-03-03T10:00:00Z",
-  detectedAt: "2026-03-03T10:05:00Z",
-  mitigatedAt: "2026-03-03T11:00:00Z",
-  impact: { usersAffected: 120, failedTransactions: 30, regions: ["us-east-1"], capabilities: ["checkout"] },
-  blastRadius: "SINGLE_SERVICE",
-  rootCause: { category: "CODE_CHANGE", description: "A retry storm." },
-  change: { reference: "PR-1", authorLevel: "MID", approval: "PEER" },
-  ai: { involvement: "ASSISTED", tool: "Copilot", description: "Wrote the retry loop." },
-};
 const incidentPaths = [
   "title", "summary", "severity", "status", "services", "startedAt", "detectedAt", "mitigatedAt", "resolvedAt", "blastRadius",
   "impact", "impact.usersAffected", "impact.failedTransactions", "impact.regions", "impact.capabilities",
@@ -113,7 +99,7 @@ const rowCounts = async () => ({
 describe(`${RUNS} hostile bodies per write endpoint`, () => {
   it("POST /api/v1/incidents", async () => {
     const before = await rowCounts();
-    const created = await throwAt(handlers.postIncident, hostileBodies(validIncident, incidentPaths, incidentGroups));
+    const created = await throwAt(handlers.postIncident, hostileBodies(VALID_INCIDENT, incidentPaths, incidentGroups));
     expect(await rowCounts()).toEqual({ ...before, incidents: before.incidents + created });
   }, 600_000);
 
