@@ -1,6 +1,5 @@
 import fc from "fast-check";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
-import type { AiInvolvement, BlastRadius, RootCauseCategory, Severity } from "@/lib/generated/prisma/enums";
 import { addWeeks, isoWeekOf } from "@/lib/time/iso-week";
 import { percentile } from "@/lib/metrics/percentile";
 import { useTestDatabase } from "@/test/database";
@@ -16,6 +15,7 @@ import {
 import { queryPeriodSummaryFromScratch, queryWeeklyMetricsFromScratch } from "./from-scratch";
 import { queryPeriodSummary } from "./period";
 import { addIncident, createMetricsCatalogue } from "./test-fixtures";
+import { MINUTE, WEEK_MS, applyStep, now, step } from "./test-steps";
 import type { MetricsQuery, MetricsScope } from "./types";
 import { queryWeeklyMetrics } from "./weekly";
 
@@ -28,109 +28,6 @@ const { db } = useTestDatabase();
 beforeAll(async () => {
   await createMetricsCatalogue(db);
 });
-
-const MINUTE = 60_000;
-const WEEK_MS = 7 * 24 * 60 * MINUTE;
-const SERVICES = ["cart", "checkout", "search", "auth"] as const;
-const ZONES = ["UTC", "Europe/Paris", "America/New_York", "Asia/Kolkata"] as const;
-
-/** Six weeks back from now to now: five closed weeks, the one running, and some slack either side. */
-const now = () => new Date();
-const timeInRange = (fraction: number, at: Date) => new Date(at.getTime() - 6 * WEEK_MS + Math.floor(fraction * 6 * WEEK_MS));
-
-const incidentShape = fc.record({
-  at: fc.double({ min: 0, max: 1, noNaN: true }),
-  services: fc.subarray([...SERVICES], { minLength: 1 }),
-  // up to three weeks long, or still open
-  minutes: fc.option(fc.integer({ min: 0, max: 3 * 7 * 24 * 60 }), { nil: undefined, freq: 4 }),
-  detectAfter: fc.option(fc.integer({ min: 0, max: 600 }), { nil: undefined }),
-  resolveAfter: fc.option(fc.integer({ min: 0, max: 5000 }), { nil: undefined }),
-  severity: fc.constantFrom<Severity>("SEV1", "SEV2"),
-  ai: fc.constantFrom<AiInvolvement>("NONE", "ASSISTED", "AGENT"),
-  policyViolation: fc.boolean(),
-  usersAffected: fc.integer({ min: 0, max: 50_000 }),
-  rootCause: fc.constantFrom<RootCauseCategory>("UNKNOWN", "CODE_CHANGE", "CONFIG_CHANGE", "CAPACITY"),
-  blastRadius: fc.constantFrom<BlastRadius>("SINGLE_SERVICE", "MULTI_SERVICE", "SITE_WIDE"),
-});
-type IncidentShape = (typeof incidentShape) extends fc.Arbitrary<infer T> ? T : never;
-
-const step = fc.oneof(
-  { arbitrary: fc.record({ kind: fc.constant("insert" as const), incident: incidentShape }), weight: 4 },
-  { arbitrary: fc.record({ kind: fc.constant("edit" as const), pick: fc.nat(), incident: incidentShape }), weight: 3 },
-  { arbitrary: fc.record({ kind: fc.constant("delete" as const), pick: fc.nat() }), weight: 1 },
-  { arbitrary: fc.record({ kind: fc.constant("services" as const), pick: fc.nat(), services: fc.subarray([...SERVICES], { minLength: 1 }) }), weight: 1 },
-  { arbitrary: fc.record({ kind: fc.constant("move service" as const), service: fc.constantFrom(...SERVICES) }), weight: 1 },
-  { arbitrary: fc.record({ kind: fc.constant("time zone" as const), zone: fc.constantFrom(...ZONES) }), weight: 1 },
-  { arbitrary: fc.record({ kind: fc.constant("flip policy" as const) }), weight: 1 },
-);
-type Step = (typeof step) extends fc.Arbitrary<infer T> ? T : never;
-
-function timestamps(shape: IncidentShape, at: Date) {
-  const startedAt = timeInRange(shape.at, at);
-  const plus = (minutes: number | undefined) => (minutes === undefined ? null : new Date(startedAt.getTime() + minutes * MINUTE));
-  const mitigatedAt = plus(shape.minutes);
-  return {
-    startedAt,
-    detectedAt: plus(shape.detectAfter),
-    mitigatedAt: mitigatedAt && mitigatedAt < at ? mitigatedAt : null,
-    resolvedAt: mitigatedAt && shape.resolveAfter !== undefined ? plus((shape.minutes ?? 0) + shape.resolveAfter) : null,
-  };
-}
-
-async function pickIncident(pick: number) {
-  const ids = await db.incident.findMany({ select: { id: true }, orderBy: { reference: "asc" } });
-  return ids.length === 0 ? null : ids[pick % ids.length]!.id;
-}
-
-async function apply(s: Step) {
-  const at = now();
-  switch (s.kind) {
-    case "insert": {
-      const { services, severity, ai, policyViolation, usersAffected, rootCause, blastRadius } = s.incident;
-      const iso = Object.fromEntries(Object.entries(timestamps(s.incident, at)).map(([k, v]) => [k, v?.toISOString()]));
-      await addIncident(db, { services, severity, ai, policyViolation, usersAffected, rootCause, blastRadius, ...iso, startedAt: iso.startedAt! });
-      return;
-    }
-    case "edit": {
-      const id = await pickIncident(s.pick);
-      if (!id) return;
-      const { severity, ai, policyViolation, usersAffected, rootCause, blastRadius } = s.incident;
-      await db.incident.update({
-        where: { id },
-        data: { ...timestamps(s.incident, at), severity, aiInvolvement: ai, policyViolation, usersAffected, rootCauseCategory: rootCause, blastRadius },
-      });
-      return;
-    }
-    case "delete": {
-      const id = await pickIncident(s.pick);
-      if (id) await db.incident.delete({ where: { id } });
-      return;
-    }
-    case "services": {
-      const id = await pickIncident(s.pick);
-      if (!id) return;
-      const services = await db.service.findMany({ where: { slug: { in: s.services } }, select: { id: true } });
-      await db.$transaction([
-        db.incidentService.deleteMany({ where: { incidentId: id } }),
-        db.incidentService.createMany({ data: services.map((x) => ({ incidentId: id, serviceId: x.id })) }),
-      ]);
-      return;
-    }
-    case "move service": {
-      const [service, teams] = await Promise.all([db.service.findUniqueOrThrow({ where: { slug: s.service } }), db.team.findMany({ orderBy: { slug: "asc" } })]);
-      const next = teams[(teams.findIndex((t) => t.id === service.teamId) + 1) % teams.length]!;
-      await db.service.update({ where: { id: service.id }, data: { teamId: next.id } });
-      return;
-    }
-    case "time zone":
-      await db.organisationSettings.update({ where: { id: 1 }, data: { timeZone: s.zone } });
-      return;
-    case "flip policy":
-      // as a policy change does: one UPDATE over many incidents
-      await db.$executeRaw`UPDATE incidents SET policy_violation = NOT policy_violation WHERE severity = 'SEV1'`;
-      return;
-  }
-}
 
 const SCOPES: MetricsScope[] = [{}, { team: "storefront" }, { team: "platform" }, { service: "checkout" }, { team: "storefront", service: "cart" }, { team: "platform", service: "cart" }];
 
@@ -173,7 +70,7 @@ describe("week cells", () => {
       fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 8 }), async (steps) => {
         await reset();
         for (const s of steps) {
-          await apply(s);
+          await applyStep(db, s);
           await expectCellsEqualScratch();
         }
       }),

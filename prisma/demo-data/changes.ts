@@ -12,14 +12,10 @@ import {
   DAY,
   MINUTE,
   WEEK,
-  aiInvolvementFor,
-  approvalFor,
-  changeReferenceFor,
-  isChangeCause,
   minutesFromDeployToImpact,
   randomTimeInDay,
-  type ChangeCause,
 } from "./incident";
+import { aiInvolvementFor, approvalFor, changeReferenceFor, isChangeCause, type ChangeCause } from "./change-choices";
 import { NAMED_CHANGES } from "./outages";
 import type { Random } from "./random";
 import type { DemoChange, DemoIncident } from "./types";

@@ -3,7 +3,7 @@
 import type { Commit } from "@/lib/domain/ai-trailers";
 import type { AiInvolvement } from "../../lib/generated/prisma/enums";
 import { DEMO_SIGN_IN_ACCOUNTS, USERS } from "./catalog";
-import type { ChangeCause } from "./incident";
+import type { ChangeCause } from "./change-choices";
 import type { Random } from "./random";
 
 /** The tools authors declare on changes, as often as each is used. */

@@ -9,7 +9,8 @@ import type {
   RootCauseCategory,
   Severity,
 } from "../../lib/generated/prisma/enums";
-import { AI_AGENT_TOOLS, AI_TOOLS, ENGINEER_EMAILS, REGIONS, SERVICES, type DemoService } from "./catalog";
+import { ENGINEER_EMAILS, REGIONS, SERVICES, type DemoService } from "./catalog";
+import { aiInvolvementFor, aiToolFor, approvalFor, changeReferenceFor, isChangeCause, type ChangeCause } from "./change-choices";
 import type { Random } from "./random";
 import { AI_ACTION, STORIES_BY_CATEGORY } from "./stories";
 import { incidentSummary, incidentTitle, regionText, rootCauseDescription } from "./story";
@@ -84,41 +85,6 @@ function blastRadiusOf(random: Random, severity: Severity, serviceCount: number,
   if (serviceCount >= 4) return random.chance(0.5) ? "SITE_WIDE" : "REGIONAL";
   const zonal = category === "HARDWARE" || category === "INFRA_CHANGE" || category === "CAPACITY";
   return zonal && random.chance(0.4) ? "REGIONAL" : "MULTI_SERVICE";
-}
-
-/** The sign-off the default policy asks for, or (for the violators, 30 % unless told) something short of it. */
-export function approvalFor(random: Random, level: AuthorLevel | undefined, aiInvolved: boolean, compliant?: boolean): ChangeApproval {
-  if (!aiInvolved) return random.weighted([["PEER", 70], ["SENIOR", 15], ["NONE", 10], ["MANAGER", 5]] as const);
-  const senior = level === "SENIOR" || level === "PRINCIPAL";
-  if (compliant ?? random.chance(0.7)) return senior ? "MANAGER" : random.weighted([["SENIOR", 75], ["MANAGER", 25]] as const);
-  return senior ? random.weighted([["PEER", 50], ["SENIOR", 40], ["NONE", 10]] as const) : random.weighted([["PEER", 75], ["NONE", 25]] as const);
-}
-
-export const aiInvolvementFor = (random: Random, category: RootCauseCategory): Exclude<AiInvolvement, "NONE"> =>
-  random.weighted(category === "INFRA_CHANGE" ? ([["ASSISTED", 25], ["GENERATED", 30], ["AGENT", 45]] as const) : ([["ASSISTED", 50], ["GENERATED", 33], ["AGENT", 17]] as const));
-
-export const aiToolFor = (random: Random, involvement: Exclude<AiInvolvement, "NONE">): string =>
-  random.pick(involvement === "AGENT" ? AI_AGENT_TOOLS : AI_TOOLS);
-
-export type ChangeCause = "CODE_CHANGE" | "CONFIG_CHANGE" | "INFRA_CHANGE";
-
-export const isChangeCause = (category: RootCauseCategory): category is ChangeCause =>
-  category === "CODE_CHANGE" || category === "CONFIG_CHANGE" || category === "INFRA_CHANGE";
-
-/**
- * A pull request, config push or change ticket. While `taken` holds it the number is
- * counted up rather than redrawn, so a clash changes nothing else in the generated data.
- */
-export function changeReferenceFor(random: Random, category: ChangeCause, serviceSlug: string, taken?: Set<string>): string {
-  const [prefix, min, max] =
-    category === "CODE_CHANGE"
-      ? [`https://git.example.test/shop/${serviceSlug}/pull/`, 1200, 9800]
-      : category === "CONFIG_CHANGE" ? ["CFG-", 10000, 39999] : ["CHG-", 4000, 9999];
-  let number = random.int(min, max);
-  while (taken?.has(`${prefix}${number}`)) number = number < max ? number + 1 : min;
-  const reference = `${prefix}${number}`;
-  taken?.add(reference);
-  return reference;
 }
 
 /** Minutes from start to mitigation when the plan does not set them: most incidents are caught and rolled back in minutes. */
