@@ -19,8 +19,7 @@ type Props = {
   placeholder?: string;
 };
 
-const tabClass =
-  "rounded px-2 py-0.5 text-xs font-semibold text-slate-600 hover:bg-slate-100 aria-pressed:bg-slate-200 aria-pressed:text-slate-900";
+const tabClass = "rounded px-2 py-0.5 text-xs font-semibold text-slate-600 hover:bg-slate-100 aria-pressed:bg-slate-200 aria-pressed:text-slate-900";
 
 /**
  * A markdown textarea with a preview rendered exactly as readers will see it (sanitised). The
@@ -31,7 +30,9 @@ export function MarkdownEditor(props: Props) {
   const [previewing, setPreviewing] = useState(false);
   const value = props.value ?? ownValue;
   const setValue = (next: string) => (props.onChange ? props.onChange(next) : setOwnValue(next));
-  const hint = props.hint ? `${props.hint} Markdown: **bold**, _italic_, lists, [links](https://…).` : "Markdown: **bold**, _italic_, lists, [links](https://…).";
+  const hint = props.hint
+    ? `${props.hint} Markdown: **bold**, _italic_, lists, [links](https://…).`
+    : "Markdown: **bold**, _italic_, lists, [links](https://…).";
   return (
     <Field name={props.id ?? props.name} label={props.label} hint={hint} errors={props.errors}>
       {(aria) => (

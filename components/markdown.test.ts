@@ -34,19 +34,24 @@ const hostile = [
   "<svg onload=alert(1)>",
   "**<img src=x onerror=alert(1)>**",
   "_[x](javascript:alert(1))_",
-  "[**x**](https://ok.example \"title\" onmouseover=alert(1))",
+  '[**x**](https://ok.example "title" onmouseover=alert(1))',
   "- <script>alert(1)</script>\n- [y](data:text/html,<script>alert(1)</script>)",
   "```\n</code></pre><script>alert(1)</script>\n```",
   "`</code><script>alert(1)</script>`",
   "# <style>body{display:none}</style>",
   "**unbalanced <b onclick=alert(1)>bold",
   "[unclosed](https://example.com <img src=x onerror=alert(1)>",
-  "[x](https://example.com/\"onmouseover=\"alert(1))",
+  '[x](https://example.com/"onmouseover="alert(1))',
 ];
 
 describe("<Markdown>", () => {
   it("the checker itself spots active markup", () => {
-    expect(activeParts('<p><img src="x" onerror="a()"></p><a href="javascript:x">y</a>')).toEqual(["tag img", "attribute src", "attribute onerror", "href javascript:x"]);
+    expect(activeParts('<p><img src="x" onerror="a()"></p><a href="javascript:x">y</a>')).toEqual([
+      "tag img",
+      "attribute src",
+      "attribute onerror",
+      "href javascript:x",
+    ]);
   });
 
   it.each(hostile)("renders %j inert, as text", (source) => {
@@ -57,13 +62,17 @@ describe("<Markdown>", () => {
   });
 
   it("shows HTML that was typed as the same visible text", () => {
-    expect(render("<script>window.__xss=1</script>")).toBe("<div class=\"space-y-2 text-sm leading-relaxed break-words \"><p>&lt;script&gt;window.__xss=1&lt;/script&gt;</p></div>");
+    expect(render("<script>window.__xss=1</script>")).toBe(
+      '<div class="space-y-2 text-sm leading-relaxed break-words "><p>&lt;script&gt;window.__xss=1&lt;/script&gt;</p></div>',
+    );
     expect(render("[click](javascript:window.__xss=1)")).toContain("<p>[click](javascript:window.__xss=1)</p>");
   });
 
   it("renders the supported markdown as elements", () => {
-    const html = render("## Impact\n\n**Checkout** was _down_ for `12 min`.\nSee [the runbook](https://wiki.example.com/checkout).\n\n1. one\n2. two\n\n```\ncode <here>\n```");
-    expect(html).toContain("<h4 class=\"font-semibold\">Impact</h4>");
+    const html = render(
+      "## Impact\n\n**Checkout** was _down_ for `12 min`.\nSee [the runbook](https://wiki.example.com/checkout).\n\n1. one\n2. two\n\n```\ncode <here>\n```",
+    );
+    expect(html).toContain('<h4 class="font-semibold">Impact</h4>');
     expect(html).toContain("<strong>Checkout</strong> was <em>down</em> for <code");
     expect(html).toContain("<br/>See ");
     expect(html).toContain('<a href="https://wiki.example.com/checkout" rel="noopener noreferrer nofollow" target="_blank"');

@@ -56,7 +56,12 @@ export function SiteNav({ account }: { account: Account | null }) {
             <ul className="grid grid-cols-2 gap-1 sm:grid-cols-3 xl:flex xl:gap-x-3">
               {account.links.map((link) => (
                 <li key={link.href}>
-                  <Link href={link.href} onClick={() => setOpenOn(null)} aria-current={link.href === current ? "page" : undefined} className={`${linkStyle} whitespace-nowrap`}>
+                  <Link
+                    href={link.href}
+                    onClick={() => setOpenOn(null)}
+                    aria-current={link.href === current ? "page" : undefined}
+                    className={`${linkStyle} whitespace-nowrap`}
+                  >
                     {link.label}
                   </Link>
                 </li>
@@ -64,7 +69,11 @@ export function SiteNav({ account }: { account: Account | null }) {
             </ul>
             <div className="flex flex-wrap items-center gap-3 border-t border-slate-200 pt-3 xl:ml-auto xl:border-0 xl:pt-0">
               {account.canFileIncident && (
-                <Link href="/incidents/new" onClick={() => setOpenOn(null)} className="whitespace-nowrap rounded-md bg-indigo-600 px-3 py-1.5 text-sm font-semibold text-white hover:bg-indigo-500">
+                <Link
+                  href="/incidents/new"
+                  onClick={() => setOpenOn(null)}
+                  className="whitespace-nowrap rounded-md bg-indigo-600 px-3 py-1.5 text-sm font-semibold text-white hover:bg-indigo-500"
+                >
                   File an incident
                 </Link>
               )}

@@ -18,7 +18,11 @@ test.beforeAll(async () => {
 const samplePath = (route: string) =>
   route
     .replace(/^\/teams\/\[slug\]/, "/teams/storefront")
-    .replace("[reference]", reference).replace("[id]", reference).replace("[...nextauth]", "providers").replace("[slug]", "checkout-api").replace("[week]", "2026-W10");
+    .replace("[reference]", reference)
+    .replace("[id]", reference)
+    .replace("[...nextauth]", "providers")
+    .replace("[slug]", "checkout-api")
+    .replace("[week]", "2026-W10");
 
 async function contextFor(actor: Role | "anonymous"): Promise<APIRequestContext> {
   return request.newContext({
@@ -37,7 +41,10 @@ for (const entry of ROUTE_ACCESS.filter((r) => r.kind === "page")) {
       else if (actor === "anonymous") {
         expect(response.status(), label).toBe(307);
         expect(response.headers().location, label).toContain("/sign-in?callbackUrl=");
-        const trick = await context.get(samplePath(entry.route), { maxRedirects: 0, headers: { "x-middleware-subrequest": "middleware:middleware:middleware:middleware:middleware" } });
+        const trick = await context.get(samplePath(entry.route), {
+          maxRedirects: 0,
+          headers: { "x-middleware-subrequest": "middleware:middleware:middleware:middleware:middleware" },
+        });
         expect(trick.status(), `${label} with x-middleware-subrequest`).toBe(307);
       } else expect(response.status(), label).toBe(can(actor, entry.access) ? 200 : 403);
       await context.dispose();
@@ -63,7 +70,11 @@ test.describe("API routes take bearer tokens only", () => {
         }
         expect((await call({})).status(), "no token").toBe(401);
         // Tricks that once bypassed middleware-only checks must not get past the route itself.
-        const tricks: Record<string, string>[] = [{ "x-middleware-subrequest": "middleware:middleware:middleware:middleware:middleware" }, { Authorization: "Bearer opr_forged" }, { "x-nextjs-data": "1" }];
+        const tricks: Record<string, string>[] = [
+          { "x-middleware-subrequest": "middleware:middleware:middleware:middleware:middleware" },
+          { Authorization: "Bearer opr_forged" },
+          { "x-nextjs-data": "1" },
+        ];
         for (const trick of tricks) {
           expect((await call(trick)).status(), JSON.stringify(trick)).toBe(401);
         }

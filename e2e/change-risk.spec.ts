@@ -14,12 +14,33 @@ const JUNE = "from=2021-06-07&to=2021-06-20";
 const QUESTION = "Are AI-involved changes failing more often?";
 
 test.beforeAll(async () => {
-  await insertChanges({ prefix: "e2e-risk-march-", service: "checkout-api", firstDeploy: "2021-03-01T09:00:00Z", aiInvolved: { changes: 80, failed: 12 }, other: { changes: 160, failed: 5 }, firstIncident: 9001 });
-  await insertChanges({ prefix: "e2e-risk-june-", service: "checkout-api", firstDeploy: "2021-06-07T09:00:00Z", aiInvolved: { changes: 10, failed: 3 }, other: { changes: 30, failed: 1 }, firstIncident: 9101 });
+  await insertChanges({
+    prefix: "e2e-risk-march-",
+    service: "checkout-api",
+    firstDeploy: "2021-03-01T09:00:00Z",
+    aiInvolved: { changes: 80, failed: 12 },
+    other: { changes: 160, failed: 5 },
+    firstIncident: 9001,
+  });
+  await insertChanges({
+    prefix: "e2e-risk-june-",
+    service: "checkout-api",
+    firstDeploy: "2021-06-07T09:00:00Z",
+    aiInvolved: { changes: 10, failed: 3 },
+    other: { changes: 30, failed: 1 },
+    firstIncident: 9101,
+  });
 });
 
 type Count = { changes: number; failed: number; changeFailureRate: number | null };
-type ApiWeek = { week: string; start: string; changes: number; byAi: Record<"NONE" | "ASSISTED" | "GENERATED" | "AGENT", Count>; bySignOff: { compliant: Count; violating: Count }; recovery: { median: number | null; p90: number | null } };
+type ApiWeek = {
+  week: string;
+  start: string;
+  changes: number;
+  byAi: Record<"NONE" | "ASSISTED" | "GENERATED" | "AGENT", Count>;
+  bySignOff: { compliant: Count; violating: Count };
+  recovery: { median: number | null; p90: number | null };
+};
 
 const rate = (failed: number, changes: number) => (changes === 0 ? "no changes" : `${((failed / changes) * 100).toFixed(1)} %`);
 const minutes = (value: number | null) => (value === null ? "—" : `${value.toLocaleString("en-US", { maximumFractionDigits: 1 })} min`);
@@ -35,24 +56,42 @@ test("the dashboard's Change risk section shows the numbers of GET /api/v1/metri
   await page.goto(`/dashboard?${filter}`);
   const section = page.getByRole("region", { name: "Change risk" });
   await expect(section.getByRole("heading", { name: "Change risk" })).toBeVisible();
-  for (const name of ["Change failure rate by AI involvement", "Change failure rate by sign-off", "Changes shipped without the required sign-off", "Recovery time of failed changes"]) {
+  for (const name of [
+    "Change failure rate by AI involvement",
+    "Change failure rate by sign-off",
+    "Changes shipped without the required sign-off",
+    "Recovery time of failed changes",
+  ]) {
     const chart = figure(page, name);
     await expect(chart.locator(".recharts-line-curve, .recharts-bar-rectangle").first(), `${name} draws its points`).toBeAttached();
     await expect(chart.locator("figcaption"), name).toContainText("a change belongs to the week it was deployed");
     await expect(chart.getByRole("button", { name: "Download CSV" })).toBeEnabled();
   }
 
-  const aiInvolved = (w: ApiWeek) => [w.byAi.ASSISTED, w.byAi.GENERATED, w.byAi.AGENT].reduce((sum, g) => ({ failed: sum.failed + g.failed, changes: sum.changes + g.changes }), { failed: 0, changes: 0 });
+  const aiInvolved = (w: ApiWeek) =>
+    [w.byAi.ASSISTED, w.byAi.GENERATED, w.byAi.AGENT].reduce((sum, g) => ({ failed: sum.failed + g.failed, changes: sum.changes + g.changes }), {
+      failed: 0,
+      changes: 0,
+    });
   expect(await tableOf(figure(page, "Change failure rate by AI involvement"))).toEqual(
     weeks.map((w) => [w.week, w.start, rate(w.byAi.NONE.failed, w.byAi.NONE.changes), rate(aiInvolved(w).failed, aiInvolved(w).changes)]),
   );
   const signOff = await tableOf(figure(page, "Change failure rate by sign-off"));
-  expect(signOff).toEqual(weeks.map((w) => [w.week, w.start, rate(w.bySignOff.compliant.failed, w.bySignOff.compliant.changes), rate(w.bySignOff.violating.failed, w.bySignOff.violating.changes)]));
+  expect(signOff).toEqual(
+    weeks.map((w) => [
+      w.week,
+      w.start,
+      rate(w.bySignOff.compliant.failed, w.bySignOff.compliant.changes),
+      rate(w.bySignOff.violating.failed, w.bySignOff.violating.changes),
+    ]),
+  );
   expect(signOff.at(-1)).toEqual(["2021-W12", "2021-03-22", "no changes", "no changes"]);
   expect(await tableOf(figure(page, "Changes shipped without the required sign-off"))).toEqual(
     weeks.map((w) => [w.week, w.start, String(w.bySignOff.violating.changes), rate(w.bySignOff.violating.changes, w.changes)]),
   );
-  expect(await tableOf(figure(page, "Recovery time of failed changes"))).toEqual(weeks.map((w) => [w.week, w.start, minutes(w.recovery.median), minutes(w.recovery.p90)]));
+  expect(await tableOf(figure(page, "Recovery time of failed changes"))).toEqual(
+    weeks.map((w) => [w.week, w.start, minutes(w.recovery.median), minutes(w.recovery.p90)]),
+  );
   await expect(section).not.toContainText(/ASSISTED|GENERATED|AGENT|NONE/);
 });
 
@@ -60,7 +99,13 @@ test("the executive summary says AI-involved changes failed more often when the 
   await page.goto(`/executive?${MARCH}`);
   const block = page.getByRole("region", { name: QUESTION });
   // 12/80 = 15 % against 5/160 = 3.125 %: 4.8 times; Wilson 8.8–24.4 % and 1.3–7.1 % do not overlap
-  await expectToContainEach(block, ["AI-involved changes failed 4.8× as often: 12 of 80 vs 5 of 160", "12 of 80 failed", "95 % interval 8.8–24.4 %", "5 of 160 failed", "95 % interval 1.3–7.1 %"]);
+  await expectToContainEach(block, [
+    "AI-involved changes failed 4.8× as often: 12 of 80 vs 5 of 160",
+    "12 of 80 failed",
+    "95 % interval 8.8–24.4 %",
+    "5 of 160 failed",
+    "95 % interval 1.3–7.1 %",
+  ]);
   // From incidents alone: 12 and 5 hour-long incidents apart from one another, one Sev1 in each group.
   const row = (name: string) => block.getByRole("row", { name: new RegExp(`^${name}`) });
   await expect(row("Impact minutes")).toHaveText(/12 h\s*5 h/);

@@ -33,19 +33,60 @@ async function recordWeek(api: Api, marker: string) {
     deployedAt: "2019-03-04T09:00:00Z",
     change: { authorLevel: "MID", approval: "PEER" },
     commits: [
-      { sha: "4f2a9c1d8e7b6a5c", message: "Retry payment authorisation\n\nThe gateway times out under load.\n\nCo-authored-by: Claude <noreply@anthropic.com>" },
+      {
+        sha: "4f2a9c1d8e7b6a5c",
+        message: "Retry payment authorisation\n\nThe gateway times out under load.\n\nCo-authored-by: Claude <noreply@anthropic.com>",
+      },
       { sha: "5e3b0d2f9a8c7b6d", message: "Log the retries" },
     ],
   });
-  const pricing = await record("pricing", { service: "cart", deployedAt: "2019-03-05T09:00:00Z", change: { authorLevel: "SENIOR", approval: "MANAGER" }, ai: { involvement: "GENERATED", tool: "Codex" } });
-  const ranking = await record("ranking", { service: "search", deployedAt: "2019-03-06T09:00:00Z", change: { authorLevel: "JUNIOR", approval: "PEER" }, ai: { involvement: "ASSISTED", tool: "GitHub Copilot" } });
+  const pricing = await record("pricing", {
+    service: "cart",
+    deployedAt: "2019-03-05T09:00:00Z",
+    change: { authorLevel: "SENIOR", approval: "MANAGER" },
+    ai: { involvement: "GENERATED", tool: "Codex" },
+  });
+  const ranking = await record("ranking", {
+    service: "search",
+    deployedAt: "2019-03-06T09:00:00Z",
+    change: { authorLevel: "JUNIOR", approval: "PEER" },
+    ai: { involvement: "ASSISTED", tool: "GitHub Copilot" },
+  });
   const resize = await record("resize", { service: "cart", deployedAt: "2019-03-07T09:00:00Z", change: { authorLevel: "PRINCIPAL", approval: "PEER" } });
   const flags = await record("flags", { service: "feature-flags", deployedAt: "2019-03-08T09:00:00Z", change: { authorLevel: "SENIOR", approval: "PEER" } });
   // Impact 42 minutes after the retry change went out, and a second incident from the same change.
-  const declined = await file({ title: `Card payments declined ${marker}`, severity: "SEV1", services: ["checkout-api"], startedAt: "2019-03-04T09:42:00Z", mitigatedAt: "2019-03-04T10:30:00Z", change: { reference: retry } });
-  const slow = await file({ title: `Slow confirmation ${marker}`, severity: "SEV2", services: ["checkout-api"], startedAt: "2019-03-04T13:00:00Z", mitigatedAt: "2019-03-04T13:20:00Z", change: { reference: retry } });
-  const evicted = await file({ title: `Cart sessions lost ${marker}`, severity: "SEV2", services: ["cart"], startedAt: "2019-03-07T11:05:00Z", mitigatedAt: "2019-03-07T11:45:00Z", change: { reference: resize } });
-  const unrecorded = await file({ title: `Search empty ${marker}`, severity: "SEV2", services: ["search"], startedAt: "2019-03-09T08:00:00Z", mitigatedAt: "2019-03-09T08:30:00Z", change: { reference: `${marker}-never-recorded` } });
+  const declined = await file({
+    title: `Card payments declined ${marker}`,
+    severity: "SEV1",
+    services: ["checkout-api"],
+    startedAt: "2019-03-04T09:42:00Z",
+    mitigatedAt: "2019-03-04T10:30:00Z",
+    change: { reference: retry },
+  });
+  const slow = await file({
+    title: `Slow confirmation ${marker}`,
+    severity: "SEV2",
+    services: ["checkout-api"],
+    startedAt: "2019-03-04T13:00:00Z",
+    mitigatedAt: "2019-03-04T13:20:00Z",
+    change: { reference: retry },
+  });
+  const evicted = await file({
+    title: `Cart sessions lost ${marker}`,
+    severity: "SEV2",
+    services: ["cart"],
+    startedAt: "2019-03-07T11:05:00Z",
+    mitigatedAt: "2019-03-07T11:45:00Z",
+    change: { reference: resize },
+  });
+  const unrecorded = await file({
+    title: `Search empty ${marker}`,
+    severity: "SEV2",
+    services: ["search"],
+    startedAt: "2019-03-09T08:00:00Z",
+    mitigatedAt: "2019-03-09T08:30:00Z",
+    change: { reference: `${marker}-never-recorded` },
+  });
   return { changes: { retry, pricing, ranking, resize, flags }, incidents: { declined, slow, evicted, unrecorded } };
 }
 
@@ -58,7 +99,14 @@ test("filter the change list by service, AI involvement, sign-off and outcome, p
   await expect(page.getByRole("heading", { level: 1, name: "Changes" })).toBeVisible();
   await expect.poll(() => listedReferences(page, marker)).toEqual([changes.flags, changes.resize, changes.ranking, changes.pricing, changes.retry]);
   const retryRow = page.getByRole("row", { name: new RegExp(changes.retry) });
-  await expectToContainEach(retryRow, ["Mid-level author", "Peer sign-off", "Declared: None", "Trailers: AI-assisted (Claude)", "Undeclared AI", "Without required sign-off"]);
+  await expectToContainEach(retryRow, [
+    "Mid-level author",
+    "Peer sign-off",
+    "Declared: None",
+    "Trailers: AI-assisted (Claude)",
+    "Undeclared AI",
+    "Without required sign-off",
+  ]);
   await expect(page.getByRole("row", { name: new RegExp(changes.pricing) })).toContainText("Signed off as required");
   await expect(page.getByRole("row", { name: new RegExp(changes.flags) })).toContainText("—");
 
@@ -123,7 +171,10 @@ test("filter the change list by service, AI involvement, sign-off and outcome, p
 
   // A row links to the incidents it caused; the incident shows the change that triggered it.
   await page.goto(`/changes?${WEEK}&service=checkout-api`);
-  await page.getByRole("row", { name: new RegExp(changes.retry) }).getByRole("link", { name: incidents.declined }).click();
+  await page
+    .getByRole("row", { name: new RegExp(changes.retry) })
+    .getByRole("link", { name: incidents.declined })
+    .click();
   await expect(page).toHaveURL(new RegExp(`/incidents/${incidents.declined}$`));
   const panel = page.getByRole("region", { name: "Triggering change" });
   await expect(panel).toContainText("Checkout API");
@@ -152,7 +203,13 @@ test("on a phone the change list is a column of cards and nothing scrolls sidewa
   const marker = `e2e${Date.now().toString(36)}p`;
   const { record } = recorder(api, marker);
   const url = "https://git.example.com/retail/storefront-platform/checkout-experience/pull/48213/commits/4f2a9c1d8e7b6a5c4d3e2f1a0b9c8d7e6f5a4b3c?diff=split";
-  const reference = await record("long", { reference: url, url, service: "checkout-api", deployedAt: "2019-03-12T09:00:00Z", commits: [{ message: "Retry\n\nAssisted-by: Cursor" }] });
+  const reference = await record("long", {
+    reference: url,
+    url,
+    service: "checkout-api",
+    deployedAt: "2019-03-12T09:00:00Z",
+    commits: [{ message: "Retry\n\nAssisted-by: Cursor" }],
+  });
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto("/changes?from=2019-03-11&to=2019-03-17");
   const cards = page.getByRole("list", { name: "Changes" });
@@ -165,9 +222,18 @@ test("on a phone the change list is a column of cards and nothing scrolls sidewa
 test("an incident filed in the form with a recorded change's reference takes its sign-off and AI involvement", async ({ page, api }) => {
   const marker = `e2e${Date.now().toString(36)}f`;
   const { record } = recorder(api, marker);
-  const pricing = await record("pricing", { service: "cart", deployedAt: "2019-03-19T09:00:00Z", change: { authorLevel: "SENIOR", approval: "MANAGER" }, ai: { involvement: "GENERATED", tool: "Codex" } });
+  const pricing = await record("pricing", {
+    service: "cart",
+    deployedAt: "2019-03-19T09:00:00Z",
+    change: { authorLevel: "SENIOR", approval: "MANAGER" },
+    ai: { involvement: "GENERATED", tool: "Codex" },
+  });
   await page.goto("/incidents/new");
-  await expect(page.getByText("If the deploy pipeline recorded this change, its author level, sign-off and AI involvement are filled in from it unless you set them here.")).toBeVisible();
+  await expect(
+    page.getByText(
+      "If the deploy pipeline recorded this change, its author level, sign-off and AI involvement are filled in from it unless you set them here.",
+    ),
+  ).toBeVisible();
   await page.getByLabel("Title").fill(`Cart totals wrong ${marker}`);
   await page.getByLabel("Severity").selectOption("SEV2");
   await page.getByRole("checkbox", { name: /Cart/ }).check();

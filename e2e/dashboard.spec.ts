@@ -5,7 +5,17 @@ import { storageStateOf } from "./roles";
 
 test.use({ storageState: storageStateOf("VIEWER"), apiRole: "VIEWER" });
 
-const CHARTS = ["Availability per week against the SLO", "Customer impact minutes per week", "Sev1 and Sev2 incidents per week", "Services with the most impact minutes", "Time to detect and to mitigate", "Time to resolve", "AI share of incidents and policy violations", "Root-cause categories", "Blast radius distribution"];
+const CHARTS = [
+  "Availability per week against the SLO",
+  "Customer impact minutes per week",
+  "Sev1 and Sev2 incidents per week",
+  "Services with the most impact minutes",
+  "Time to detect and to mitigate",
+  "Time to resolve",
+  "AI share of incidents and policy violations",
+  "Root-cause categories",
+  "Blast radius distribution",
+];
 
 type ApiWeek = { week: string; start: string; sev1: number; sev2: number; impactMinutes: number; availability: number; policyViolations: number };
 
@@ -125,7 +135,10 @@ test("the services list links each service to its own page of charts, budget and
   const shown = (await page.getByRole("region", { name: "Error budget" }).textContent())?.match(/Budget\s*([\d.,]+) min/)?.[1];
   expect(Math.abs(Number(shown?.replace(",", "")) - budget)).toBeLessThan(0.15);
   await expect(figure(page, "Availability per week against the SLO")).toContainText("SLO 99.95 %");
-  const incident = page.getByRole("region", { name: "Recent incidents" }).getByRole("link", { name: /^INC-\d{4}-\d{4,}$/ }).first();
+  const incident = page
+    .getByRole("region", { name: "Recent incidents" })
+    .getByRole("link", { name: /^INC-\d{4}-\d{4,}$/ })
+    .first();
   const reference = await incident.textContent();
   await page.getByRole("link", { name: "All incidents of Checkout API →" }).click();
   await expect(page).toHaveURL(/\/incidents\?service=checkout-api$/);

@@ -32,7 +32,9 @@ test.afterAll(async () => {
   await database?.stop();
 });
 
-test("with every connection held, pages answer 503 with the busy page and the API 503 problem+json, each with Retry-After; then the app carries on", async ({ page }) => {
+test("with every connection held, pages answer 503 with the busy page and the API 503 problem+json, each with Retry-After; then the app carries on", async ({
+  page,
+}) => {
   await signIn(page, baseUrl, viewer);
   const cookie = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
 

@@ -13,7 +13,11 @@ let repo = "";
 let base = "";
 
 const git = (...args: string[]) => {
-  const result = spawnSync("git", args, { cwd: repo, encoding: "utf8", env: { ...process.env, GIT_AUTHOR_NAME: "Dev", GIT_AUTHOR_EMAIL: "dev@example.com", GIT_COMMITTER_NAME: "Dev", GIT_COMMITTER_EMAIL: "dev@example.com" } });
+  const result = spawnSync("git", args, {
+    cwd: repo,
+    encoding: "utf8",
+    env: { ...process.env, GIT_AUTHOR_NAME: "Dev", GIT_AUTHOR_EMAIL: "dev@example.com", GIT_COMMITTER_NAME: "Dev", GIT_COMMITTER_EMAIL: "dev@example.com" },
+  });
   if (result.status !== 0) throw new Error(`git ${args.join(" ")}: ${result.stderr}`);
   return result.stdout.trim();
 };
@@ -23,7 +27,13 @@ test.beforeAll(() => {
   git("init", "-q");
   git("commit", "-q", "--allow-empty", "-m", "Deployed last week");
   base = git("rev-parse", "HEAD");
-  git("commit", "-q", "--allow-empty", "-m", 'Retry card authorisation "once"\n\nUses the `$backoff` helper.\n\nCo-authored-by: Claude <noreply@anthropic.com>');
+  git(
+    "commit",
+    "-q",
+    "--allow-empty",
+    "-m",
+    'Retry card authorisation "once"\n\nUses the `$backoff` helper.\n\nCo-authored-by: Claude <noreply@anthropic.com>',
+  );
   git("commit", "-q", "--allow-empty", "-m", "Log the retry\n\nCo-authored-by: Jane Doe <jane@example.com>");
 });
 test.afterAll(() => rmSync(repo, { recursive: true, force: true }));
@@ -41,7 +51,9 @@ test("the deploy gate fails the pipeline with the reason when AI-assisted commit
   const token = mintToken(`e2e-gate-${Date.now()}`, "ENGINEER");
   const refused = gate("check", { OPS_REVIEW_TOKEN: token, OPS_REVIEW_SERVICE: "checkout-api", CHANGE_APPROVAL: "PEER" });
   expect(refused.status, refused.output).toBe(1);
-  expect(refused.output).toContain("NOT ALLOWED: Blocked: AI-assisted change by a Mid-level engineer has Peer sign-off; the policy requires Senior or Manager sign-off.");
+  expect(refused.output).toContain(
+    "NOT ALLOWED: Blocked: AI-assisted change by a Mid-level engineer has Peer sign-off; the policy requires Senior or Manager sign-off.",
+  );
   expect(refused.output).toContain("detected from the commits ASSISTED");
 
   const allowed = gate("check", { OPS_REVIEW_TOKEN: token, OPS_REVIEW_SERVICE: "checkout-api", CHANGE_APPROVAL: "SENIOR" });
@@ -56,7 +68,13 @@ test("the deploy gate fails the pipeline with the reason when AI-assisted commit
 test("after the deploy the step records the change with its commits, and a re-run updates the same record", async () => {
   const token = mintToken(`e2e-record-${Date.now()}`, "ENGINEER");
   const reference = `e2e-gate-${Date.now()}`;
-  const env = { OPS_REVIEW_TOKEN: token, OPS_REVIEW_SERVICE: "checkout-api", CHANGE_REFERENCE: reference, CHANGE_APPROVAL: "SENIOR", DEPLOYED_AT: "2019-06-03T10:00:00Z" };
+  const env = {
+    OPS_REVIEW_TOKEN: token,
+    OPS_REVIEW_SERVICE: "checkout-api",
+    CHANGE_REFERENCE: reference,
+    CHANGE_APPROVAL: "SENIOR",
+    DEPLOYED_AT: "2019-06-03T10:00:00Z",
+  };
   const first = gate("record", env);
   expect(first.status, first.output).toBe(0);
   expect(first.output).toContain(`change ${reference} recorded`);

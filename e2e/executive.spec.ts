@@ -4,7 +4,16 @@ import { storageStateOf } from "./roles";
 
 test.use({ storageState: storageStateOf("VIEWER") });
 
-const HEADLINES = ["Availability", "Incidents", "Sev1 incidents", "Customer impact", "Users affected", "Median time to mitigate", "AI-involved share", "Policy violations"];
+const HEADLINES = [
+  "Availability",
+  "Incidents",
+  "Sev1 incidents",
+  "Customer impact",
+  "Users affected",
+  "Median time to mitigate",
+  "AI-involved share",
+  "Policy violations",
+];
 
 // A figure as a tile shows it: 99.87 %, 1,234, 45 min, 2 h 10 min, 3 d 4 h; "so far" while the period runs.
 const TILE_VALUE = /^[\d,.]+( %| min| h( \d+ min)?| d( \d+ h)?)?( so far)?$/;

@@ -32,10 +32,17 @@ const investigatingIncident = (title: string, minutesAgo = clock()) => ({
 });
 
 const storedIncident = async (reference: string) =>
-  (await queryAppDatabase<{ id: string; title: string; status: string; version: number; users_affected: number; mitigated_at: Date | null; resolved_at: Date | null }>(
-    "SELECT id, title, status, version, users_affected, mitigated_at, resolved_at FROM incidents WHERE reference = $1",
-    [reference],
-  ))[0]!;
+  (
+    await queryAppDatabase<{
+      id: string;
+      title: string;
+      status: string;
+      version: number;
+      users_affected: number;
+      mitigated_at: Date | null;
+      resolved_at: Date | null;
+    }>("SELECT id, title, status, version, users_affected, mitigated_at, resolved_at FROM incidents WHERE reference = $1", [reference])
+  )[0]!;
 
 const saveChanges = async (page: Page, reference: string) => {
   await page.getByRole("button", { name: "Save changes" }).click();

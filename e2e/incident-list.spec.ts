@@ -21,7 +21,14 @@ test("filter the incident list in the UI, share it by URL, and download exactly 
     (await api.fileIncident({ blastRadius: "SINGLE_SERVICE", impact: { usersAffected: 10 }, status: "INVESTIGATING", ...data })).reference;
   // A title a spreadsheet would run as a formula, with a quote and a comma in it.
   const hostileTitle = `=Checkout "declined", ${marker}`;
-  const aiSev1 = await file({ title: hostileTitle, severity: "SEV1", services: ["checkout-api"], startedAt: hoursAgo(3), change: { authorLevel: "MID", approval: "PEER" }, ai: { involvement: "GENERATED" } });
+  const aiSev1 = await file({
+    title: hostileTitle,
+    severity: "SEV1",
+    services: ["checkout-api"],
+    startedAt: hoursAgo(3),
+    change: { authorLevel: "MID", approval: "PEER" },
+    ai: { involvement: "GENERATED" },
+  });
   await file({ title: `Cart slow ${marker}`, severity: "SEV2", services: ["cart"], startedAt: hoursAgo(2) });
   const plainSev1 = await file({ title: `Cart down ${marker}`, severity: "SEV1", services: ["cart"], startedAt: hoursAgo(1) });
 

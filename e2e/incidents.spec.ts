@@ -67,7 +67,10 @@ test("an engineer files an incident through the form and finds it in the list an
   expect(stored?.started_at.toISOString()).toBe(started.toISOString());
   expect(stored?.mitigated_at.toISOString()).toBe(mitigated.toISOString());
   expect(stored?.policy_violation).toBe(true);
-  const audit = await queryAppDatabase("SELECT 1 FROM audit_events WHERE action = 'incident.create' AND entity_id = (SELECT id::text FROM incidents WHERE reference = $1)", [reference]);
+  const audit = await queryAppDatabase(
+    "SELECT 1 FROM audit_events WHERE action = 'incident.create' AND entity_id = (SELECT id::text FROM incidents WHERE reference = $1)",
+    [reference],
+  );
   expect(audit).toHaveLength(1);
 
   await page.getByRole("link", { name: "Incidents", exact: true }).click();
@@ -122,7 +125,10 @@ test("a bad submission shows every problem at once, in the form's words, from a 
 
   await page.getByLabel("Title").fill("Search results empty for some shoppers");
   await page.getByLabel("Severity").selectOption("SEV2");
-  await page.getByRole("checkbox", { name: /Search/ }).first().check();
+  await page
+    .getByRole("checkbox", { name: /Search/ })
+    .first()
+    .check();
   await page.getByLabel("Users affected").fill("120");
   await page.getByLabel("Blast radius").selectOption("SINGLE_SERVICE");
   await page.getByRole("button", { name: "File incident" }).click();

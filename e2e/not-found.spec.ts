@@ -4,10 +4,30 @@ import { storageStateOf } from "./roles";
 test.use({ storageState: storageStateOf("LEAD") });
 
 const MISSING: { path: string; heading: string; text: string; back: { name: string; href: string } }[] = [
-  { path: "/incidents/INC-2026-9999", heading: "No incident INC-2026-9999", text: "References look like INC-2026-0042", back: { name: "All incidents", href: "/incidents" } },
-  { path: "/incidents/INC-2026-9999/edit", heading: "No incident INC-2026-9999", text: "There is no incident INC-2026-9999", back: { name: "All incidents", href: "/incidents" } },
-  { path: "/incidents/INC-2026-9999/postmortem", heading: "No postmortem for INC-2026-9999", text: "so there is no postmortem either", back: { name: "All incidents", href: "/incidents" } },
-  { path: "/reviews/2026-W99", heading: "No review for week 2026-W99", text: "Weeks are written like 2026-W07", back: { name: "All reviews", href: "/reviews" } },
+  {
+    path: "/incidents/INC-2026-9999",
+    heading: "No incident INC-2026-9999",
+    text: "References look like INC-2026-0042",
+    back: { name: "All incidents", href: "/incidents" },
+  },
+  {
+    path: "/incidents/INC-2026-9999/edit",
+    heading: "No incident INC-2026-9999",
+    text: "There is no incident INC-2026-9999",
+    back: { name: "All incidents", href: "/incidents" },
+  },
+  {
+    path: "/incidents/INC-2026-9999/postmortem",
+    heading: "No postmortem for INC-2026-9999",
+    text: "so there is no postmortem either",
+    back: { name: "All incidents", href: "/incidents" },
+  },
+  {
+    path: "/reviews/2026-W99",
+    heading: "No review for week 2026-W99",
+    text: "Weeks are written like 2026-W07",
+    back: { name: "All reviews", href: "/reviews" },
+  },
   { path: "/services/no-such-service", heading: "No service no-such-service", text: "There is no service", back: { name: "All services", href: "/services" } },
   { path: "/no/such/page", heading: "Page not found", text: "There is no page at this address", back: { name: "Dashboard", href: "/dashboard" } },
 ];

@@ -15,7 +15,10 @@ export async function createDatabaseWithViewer(server: RunningPostgres, name: st
   await applyMigrations(url);
   const client = new pg.Client({ connectionString: url });
   await client.connect();
-  await client.query("INSERT INTO users (id, email, role, password_hash, updated_at) VALUES (gen_random_uuid(), $1, 'VIEWER', $2, now())", [viewer.email, await hashPassword(viewer.password)]);
+  await client.query("INSERT INTO users (id, email, role, password_hash, updated_at) VALUES (gen_random_uuid(), $1, 'VIEWER', $2, now())", [
+    viewer.email,
+    await hashPassword(viewer.password),
+  ]);
   await client.end();
   return url;
 }

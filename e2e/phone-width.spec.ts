@@ -13,7 +13,26 @@ const DESKTOP = { width: 1440, height: 900 };
 type Samples = { reference: string; heldWeek: string; slug: string };
 
 /** Page routes without parameters, visited at their own path. */
-const PLAIN_ROUTES = ["/", "/sign-in", "/dashboard", "/executive", "/incidents", "/incidents/new", "/action-items", "/action-items/mine", "/changes", "/reviews", "/services", "/services/new", "/teams", "/teams/new", "/api-docs", "/admin/users", "/admin/tokens", "/admin/settings"];
+const PLAIN_ROUTES = [
+  "/",
+  "/sign-in",
+  "/dashboard",
+  "/executive",
+  "/incidents",
+  "/incidents/new",
+  "/action-items",
+  "/action-items/mine",
+  "/changes",
+  "/reviews",
+  "/services",
+  "/services/new",
+  "/teams",
+  "/teams/new",
+  "/api-docs",
+  "/admin/users",
+  "/admin/tokens",
+  "/admin/settings",
+];
 /**
  * Every page route and the paths it is visited at. A page added under app/ without an entry
  * here fails the first test below, so no page escapes the width checks.
@@ -35,7 +54,14 @@ function pageRoutes(): string[] {
   const app = path.join(process.cwd(), "app");
   return readdirSync(app, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile() && entry.name === "page.tsx")
-    .map((entry) => `/${path.relative(app, entry.parentPath).split(path.sep).filter((s) => s && !/^\(.*\)$/.test(s)).join("/")}`)
+    .map(
+      (entry) =>
+        `/${path
+          .relative(app, entry.parentPath)
+          .split(path.sep)
+          .filter((s) => s && !/^\(.*\)$/.test(s))
+          .join("/")}`,
+    )
     .sort();
 }
 
@@ -88,7 +114,6 @@ for (const role of ROLES) {
       await page.setViewportSize(PHONE);
       expect(await pagesScrollingSideways(page, visitPaths())).toEqual([]);
     });
-
   });
 }
 
@@ -117,7 +142,8 @@ test.describe("the header", () => {
     await menu.focus();
     await page.keyboard.press("Enter");
     await expect(menu).toHaveAttribute("aria-expanded", "true");
-    for (const name of ["Dashboard", "Incidents", "Reviews", "Users", "Settings", "File an incident"]) await expect(nav.getByRole("link", { name, exact: true })).toBeInViewport();
+    for (const name of ["Dashboard", "Incidents", "Reviews", "Users", "Settings", "File an incident"])
+      await expect(nav.getByRole("link", { name, exact: true })).toBeInViewport();
     await expect(nav.getByRole("button", { name: "Sign out" })).toBeInViewport();
     await expect(nav.getByLabel("Signed in as")).toContainText("admin@demo.ops-review.test");
 
@@ -140,7 +166,9 @@ test.describe("the header", () => {
     await expect(nav.getByRole("button", { name: "Menu" })).toBeHidden();
     const items = nav.locator("a, button, [aria-label='Signed in as']").filter({ visible: true });
     expect(await items.count()).toBeGreaterThanOrEqual(15);
-    const middles = await items.evaluateAll((elements) => elements.map((e) => Math.round(e.getBoundingClientRect().top + e.getBoundingClientRect().height / 2)));
+    const middles = await items.evaluateAll((elements) =>
+      elements.map((e) => Math.round(e.getBoundingClientRect().top + e.getBoundingClientRect().height / 2)),
+    );
     expect(Math.max(...middles) - Math.min(...middles), `vertical centres ${middles.join(", ")}`).toBeLessThanOrEqual(4);
     await expect(nav.getByRole("button", { name: "Sign out" })).toBeInViewport();
   });
@@ -161,7 +189,11 @@ test.describe("the header", () => {
     controls.push(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Incidents", exact: true }));
     for (const control of controls) {
       await control.focus();
-      const outline = await control.evaluate((e) => ({ style: getComputedStyle(e).outlineStyle, width: parseFloat(getComputedStyle(e).outlineWidth), of: e.outerHTML.slice(0, 80) }));
+      const outline = await control.evaluate((e) => ({
+        style: getComputedStyle(e).outlineStyle,
+        width: parseFloat(getComputedStyle(e).outlineWidth),
+        of: e.outerHTML.slice(0, 80),
+      }));
       expect(outline.style, outline.of).not.toBe("none");
       expect(outline.width, outline.of).toBeGreaterThanOrEqual(2);
     }

@@ -34,7 +34,8 @@ const resolvedIncident = (title: string, markdown = "Card payments failed at the
   ai: { involvement: "ASSISTED", tool: "GitHub Copilot", description: markdown },
 });
 
-const demoUserId = async (role: "ENGINEER" | "LEAD") => (await queryAppDatabase<{ id: string }>("SELECT id FROM users WHERE email = $1", [demoEmail(role)]))[0]!.id;
+const demoUserId = async (role: "ENGINEER" | "LEAD") =>
+  (await queryAppDatabase<{ id: string }>("SELECT id FROM users WHERE email = $1", [demoEmail(role)]))[0]!.id;
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
 async function addTimelineEvent(page: Page, at: Date, kind: string, text: string) {

@@ -6,17 +6,39 @@ test("the week at a glance shows the change failure rate, and the AI change revi
   const week = "2018-W10";
   // Declared NONE by a MID with PEER sign-off, while a trailer names Claude: AI-assisted, without the required sign-off.
   await api.recordChange({
-    reference: "E2E-2018-PR-1", service: "checkout-api", deployedAt: "2018-03-05T09:00:00Z", title: "Batch the stock updates", url: "https://git.example.com/shop/pull/1901",
-    change: { authorLevel: "MID", approval: "PEER" }, ai: { involvement: "NONE" },
+    reference: "E2E-2018-PR-1",
+    service: "checkout-api",
+    deployedAt: "2018-03-05T09:00:00Z",
+    title: "Batch the stock updates",
+    url: "https://git.example.com/shop/pull/1901",
+    change: { authorLevel: "MID", approval: "PEER" },
+    ai: { involvement: "NONE" },
     commits: [{ sha: "18a0b1c", message: "Batch the stock updates\n\nCo-authored-by: Claude <noreply@anthropic.com>" }],
   });
-  for (const [n, day] of [[2, "06"], [3, "07"]]) {
-    await api.recordChange({ reference: `E2E-2018-PR-${n}`, service: "checkout-api", deployedAt: `2018-03-${day}T09:00:00Z`, change: { authorLevel: "SENIOR", approval: "PEER" }, ai: { involvement: "NONE" } });
+  for (const [n, day] of [
+    [2, "06"],
+    [3, "07"],
+  ]) {
+    await api.recordChange({
+      reference: `E2E-2018-PR-${n}`,
+      service: "checkout-api",
+      deployedAt: `2018-03-${day}T09:00:00Z`,
+      change: { authorLevel: "SENIOR", approval: "PEER" },
+      ai: { involvement: "NONE" },
+    });
   }
   await api.fileIncident({
-    title: "Stock counts wrong after a deploy", severity: "SEV2", status: "RESOLVED", services: ["checkout-api"],
-    startedAt: "2018-03-05T10:00:00Z", mitigatedAt: "2018-03-05T10:45:00Z", resolvedAt: "2018-03-05T12:00:00Z",
-    impact: { usersAffected: 120 }, blastRadius: "SINGLE_SERVICE", rootCause: { category: "CODE_CHANGE" }, change: { reference: "E2E-2018-PR-1" },
+    title: "Stock counts wrong after a deploy",
+    severity: "SEV2",
+    status: "RESOLVED",
+    services: ["checkout-api"],
+    startedAt: "2018-03-05T10:00:00Z",
+    mitigatedAt: "2018-03-05T10:45:00Z",
+    resolvedAt: "2018-03-05T12:00:00Z",
+    impact: { usersAffected: 120 },
+    blastRadius: "SINGLE_SERVICE",
+    rootCause: { category: "CODE_CHANGE" },
+    change: { reference: "E2E-2018-PR-1" },
   });
 
   const { context, page } = await asRole(browser, "VIEWER");

@@ -32,7 +32,8 @@ export const sev1In = (week: string, title: string, usersAffected: number) => ({
 
 export const agenda = (page: Page) => page.getByRole("list", { name: "Agenda" });
 export const card = (page: Page, title: string | RegExp) => agenda(page).getByRole("article", { name: title });
-export const userId = async (role: "ENGINEER" | "LEAD") => (await queryAppDatabase<{ id: string }>("SELECT id FROM users WHERE email = $1", [demoEmail(role)]))[0]!.id;
+export const userId = async (role: "ENGINEER" | "LEAD") =>
+  (await queryAppDatabase<{ id: string }>("SELECT id FROM users WHERE email = $1", [demoEmail(role)]))[0]!.id;
 
 export async function asRole(browser: Browser, role: "VIEWER" | "LEAD") {
   const context = await browser.newContext({ storageState: storageStateOf(role) });

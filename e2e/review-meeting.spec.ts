@@ -51,7 +51,10 @@ test("in the meeting an action item lands on the incident picked, and the week a
      JOIN reviews r ON r.id = a.review_id WHERE a.title IN ($1, $2) ORDER BY a.created_at`,
     [title, followUp],
   );
-  expect(stored).toEqual([{ title, reference: second, review_week: week }, { title: followUp, reference: null, review_week: week }]);
+  expect(stored).toEqual([
+    { title, reference: second, review_week: week },
+    { title: followUp, reference: null, review_week: week },
+  ]);
   await context.close();
 });
 

@@ -9,9 +9,9 @@ const PREPARED_WEEK = weekAgo(6);
 const FROZEN_WEEK = weekAgo(9);
 
 const storedTitles = (week: string) =>
-  queryAppDatabase<{ title: string }>("SELECT a.title FROM agenda_items a JOIN reviews r ON r.id = a.review_id WHERE r.iso_week = $1 ORDER BY a.position", [week]).then((rows) =>
-    rows.map((r) => r.title),
-  );
+  queryAppDatabase<{ title: string }>("SELECT a.title FROM agenda_items a JOIN reviews r ON r.id = a.review_id WHERE r.iso_week = $1 ORDER BY a.position", [
+    week,
+  ]).then((rows) => rows.map((r) => r.title));
 
 test("a lead prepares and runs the weekly review; a viewer reads the record and prints it", async ({ browser, api }) => {
   const title = `Card payments refused ${Date.now()}`;
@@ -96,7 +96,9 @@ test("a lead prepares and runs the weekly review; a viewer reads the record and 
   await incidentPage.goto(`/incidents/${incident.reference}`);
   await expect(incidentPage.getByText(actionTitle).first()).toBeVisible();
 
-  const afterDeepDive = agenda(page).getByRole("article").nth((await storedTitles(PREPARED_WEEK)).indexOf(deepDive) + 1);
+  const afterDeepDive = agenda(page)
+    .getByRole("article")
+    .nth((await storedTitles(PREPARED_WEEK)).indexOf(deepDive) + 1);
   await page.getByRole("button", { name: "Next item" }).click();
   await expect(afterDeepDive.getByRole("timer")).toBeVisible();
   await expect(card(page, deepDive)).toContainText(/Discussed: \d\d:\d\d/);

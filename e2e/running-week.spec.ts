@@ -19,7 +19,12 @@ test("the review of the running week shows its figures so far against the same p
 
 test("starting the meeting of a week not yet ended asks first, and cancelling leaves it not started", async ({ page }) => {
   await page.goto(`/reviews/${CURRENT_WEEK}`);
-  const asked = new Promise<string>((resolve) => page.once("dialog", (dialog) => { resolve(dialog.message()); void dialog.dismiss(); }));
+  const asked = new Promise<string>((resolve) =>
+    page.once("dialog", (dialog) => {
+      resolve(dialog.message());
+      void dialog.dismiss();
+    }),
+  );
   await page.getByRole("button", { name: "Start meeting" }).click();
   expect(await asked).toBe(`Week ${CURRENT_WEEK} has not ended: starting now freezes the agenda with partial figures. Start anyway?`);
   await expect(page.getByRole("button", { name: "Start meeting" })).toBeEnabled();

@@ -62,7 +62,10 @@ test.describe("as a LEAD", () => {
 
   test("a save based on an old version is refused and shows both values", async ({ page, context }) => {
     const slug = unique();
-    await queryAppDatabase("INSERT INTO services (id, slug, name, team_id, slo_target, updated_at) SELECT gen_random_uuid(), $1, $2, id, 0.999, now() FROM teams WHERE slug = 'storefront'", [slug, `Quotes ${slug.slice(4)}`]);
+    await queryAppDatabase(
+      "INSERT INTO services (id, slug, name, team_id, slo_target, updated_at) SELECT gen_random_uuid(), $1, $2, id, 0.999, now() FROM teams WHERE slug = 'storefront'",
+      [slug, `Quotes ${slug.slice(4)}`],
+    );
     const other = await context.newPage();
     await page.goto(`/services/${slug}/edit`);
     await other.goto(`/services/${slug}/edit`);
@@ -87,7 +90,9 @@ test.describe("as a LEAD", () => {
     await page.getByRole("link", { name: "Edit team Payments" }).click();
     await page.getByRole("button", { name: "Retire Payments" }).click();
     await expect(page.getByRole("alert").first()).toContainText(/Payments still owns active services \(.*Payments Gateway.*\)/);
-    expect((await queryAppDatabase<{ retired: boolean }>("SELECT retired_at IS NOT NULL AS retired FROM teams WHERE slug = 'payments'"))[0]?.retired).toBe(false);
+    expect((await queryAppDatabase<{ retired: boolean }>("SELECT retired_at IS NOT NULL AS retired FROM teams WHERE slug = 'payments'"))[0]?.retired).toBe(
+      false,
+    );
   });
 });
 

@@ -6,7 +6,11 @@ import { storageStateOf } from "./roles";
 // Time zone and policy changes are tested against their own database (features/settings).
 
 const meetingLength = async () =>
-  (await queryAppDatabase<{ meeting_length_minutes: number; version: number }>("SELECT meeting_length_minutes, version FROM organisation_settings WHERE id = 1"))[0];
+  (
+    await queryAppDatabase<{ meeting_length_minutes: number; version: number }>(
+      "SELECT meeting_length_minutes, version FROM organisation_settings WHERE id = 1",
+    )
+  )[0];
 
 async function saveMeetingLength(page: Page, minutes: string) {
   await page.getByLabel("Meeting length (minutes)").fill(minutes);

@@ -23,7 +23,12 @@ test.describe("the sign-in page", () => {
 
 test("a spoofed X-Forwarded-For or peer header does not choose the address sign-in throttling counts", async ({ request }) => {
   const email = `spoof-${Date.now()}@example.test`;
-  const spoofs: Record<string, string>[] = [{ "x-forwarded-for": "198.51.100.7" }, { "x-forwarded-for": "198.51.100.8, 198.51.100.9" }, { [PEER_ADDRESS_HEADER]: "198.51.100.10" }, { "x-real-ip": "198.51.100.11" }];
+  const spoofs: Record<string, string>[] = [
+    { "x-forwarded-for": "198.51.100.7" },
+    { "x-forwarded-for": "198.51.100.8, 198.51.100.9" },
+    { [PEER_ADDRESS_HEADER]: "198.51.100.10" },
+    { "x-real-ip": "198.51.100.11" },
+  ];
   for (const headers of spoofs) {
     const { csrfToken } = (await (await request.get("/api/auth/csrf")).json()) as { csrfToken: string };
     const answer = await request.post("/api/auth/callback/credentials", { headers, form: { csrfToken, email, password: "not-the-password", json: "true" } });
@@ -49,11 +54,15 @@ test.describe("a server action refused after the page was loaded", () => {
   let userId = "";
 
   test.beforeAll(async () => {
-    const created = spawnSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/cli.ts", "user", "create", "--email", email, "--role", "ENGINEER", "--password-stdin"], {
-      env: { ...process.env, DATABASE_URL: process.env.E2E_DATABASE_URL },
-      input: `${password}\n`,
-      encoding: "utf8",
-    });
+    const created = spawnSync(
+      process.execPath,
+      ["node_modules/tsx/dist/cli.mjs", "scripts/cli.ts", "user", "create", "--email", email, "--role", "ENGINEER", "--password-stdin"],
+      {
+        env: { ...process.env, DATABASE_URL: process.env.E2E_DATABASE_URL },
+        input: `${password}\n`,
+        encoding: "utf8",
+      },
+    );
     expect(created.status, created.stderr).toBe(0);
     userId = (await queryAppDatabase<{ id: string }>("SELECT id FROM users WHERE email = $1", [email]))[0]!.id;
   });

@@ -8,24 +8,51 @@ function expectFormats(format: (value: number | null | undefined) => string, row
 
 describe("formatMinutes", () => {
   it("keeps minutes below two hours and turns to hours at 120", () => {
-    expectFormats(formatMinutes, [[0, "0 min"], [95, "95 min"], [119, "119 min"], [120, "2 h"], [121, "2 h 1 min"], [130, "2 h 10 min"], [785, "13 h 5 min"]]);
+    expectFormats(formatMinutes, [
+      [0, "0 min"],
+      [95, "95 min"],
+      [119, "119 min"],
+      [120, "2 h"],
+      [121, "2 h 1 min"],
+      [130, "2 h 10 min"],
+      [785, "13 h 5 min"],
+    ]);
   });
 
   it("keeps a tenth of a minute below two hours (a median), and rounds to whole minutes past", () => {
-    expectFormats(formatMinutes, [[42.5, "42.5 min"], [119.96, "120 min"], [130.4, "2 h 10 min"]]);
+    expectFormats(formatMinutes, [
+      [42.5, "42.5 min"],
+      [119.96, "120 min"],
+      [130.4, "2 h 10 min"],
+    ]);
   });
 
   it("turns to days past 48 hours", () => {
-    expectFormats(formatMinutes, [[47 * 60 + 59, "47 h 59 min"], [48 * 60, "2 d"], [76 * 60 + 30, "3 d 4 h"]]);
+    expectFormats(formatMinutes, [
+      [47 * 60 + 59, "47 h 59 min"],
+      [48 * 60, "2 d"],
+      [76 * 60 + 30, "3 d 4 h"],
+    ]);
   });
 
   it("shows a dash for no value and a sign for a negative one", () => {
-    expectFormats(formatMinutes, [[null, "—"], [undefined, "—"], [-150, "−2 h 30 min"]]);
+    expectFormats(formatMinutes, [
+      [null, "—"],
+      [undefined, "—"],
+      [-150, "−2 h 30 min"],
+    ]);
   });
 });
 
 describe("formatAvailability", () => {
   it("shows two decimals, never rounding impact up to 100 %", () => {
-    expectFormats(formatAvailability, [[0.9987, "99.87 %"], [0.99953, "99.95 %"], [0.99999, "99.99 %"], [1, "100.00 %"], [0.955, "95.50 %"], [null, "—"]]);
+    expectFormats(formatAvailability, [
+      [0.9987, "99.87 %"],
+      [0.99953, "99.95 %"],
+      [0.99999, "99.99 %"],
+      [1, "100.00 %"],
+      [0.955, "95.50 %"],
+      [null, "—"],
+    ]);
   });
 });

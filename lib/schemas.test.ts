@@ -26,7 +26,11 @@ describe("isoInstant", () => {
 describe("storableString", () => {
   const text = storableString();
   it("takes ordinary text, emoji included", () => expect(text.parse("Deploy 🚀 über")).toBe("Deploy 🚀 über"));
-  it.each([["a NUL byte", "a\u0000b"], ["a lone high surrogate", "a\uD83Db"], ["a lone low surrogate", "\uDE80"]])("refuses %s", (_name, value) => {
+  it.each([
+    ["a NUL byte", "a\u0000b"],
+    ["a lone high surrogate", "a\uD83Db"],
+    ["a lone low surrogate", "\uDE80"],
+  ])("refuses %s", (_name, value) => {
     expect(text.safeParse(value).success).toBe(false);
   });
 });

@@ -7,7 +7,9 @@ const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF
 
 /** Text PostgreSQL can store: no NUL bytes and no lone surrogates. */
 export const storableString = (error = "must be text") =>
-  z.string({ error }).refine((text) => !UNSTORABLE.test(text), { message: "contains a character that cannot be stored (a NUL byte or a broken surrogate pair)" });
+  z
+    .string({ error })
+    .refine((text) => !UNSTORABLE.test(text), { message: "contains a character that cannot be stored (a NUL byte or a broken surrogate pair)" });
 
 export const INSTANT_MESSAGE = "must be a date and time: ISO 8601 with its offset, e.g. 2026-03-02T10:15:00Z";
 const INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/i;

@@ -16,7 +16,11 @@ export function addFieldError(errors: FieldErrors, field: string, ...messages: s
 export function fieldErrorsOf(error: z.ZodError, messageOf: (issue: z.core.$ZodIssue) => string = (issue) => issue.message): FieldErrors {
   const errors: FieldErrors = {};
   const add = (path: PropertyKey[], message: string) => {
-    const key = path.filter((p) => typeof p !== "number").map(String).join(".") || "form";
+    const key =
+      path
+        .filter((p) => typeof p !== "number")
+        .map(String)
+        .join(".") || "form";
     addFieldError(errors, key, message);
   };
   for (const issue of error.issues) {

@@ -39,10 +39,7 @@ CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
 type AppliedRow = { migration_name: string; checksum: string; finished_at: Date | null };
 
 /** Applies every pending migration, each in its own transaction. Returns the names applied. */
-export async function applyMigrations(
-  databaseUrl: string,
-  options: { dir?: string; log?: (line: string) => void } = {},
-): Promise<string[]> {
+export async function applyMigrations(databaseUrl: string, options: { dir?: string; log?: (line: string) => void } = {}): Promise<string[]> {
   const log = options.log ?? (() => {});
   const migrations = readMigrations(options.dir);
   const client = new pg.Client({ connectionString: databaseUrl });
@@ -50,9 +47,7 @@ export async function applyMigrations(
   try {
     await client.query("SELECT pg_advisory_lock($1)", [ADVISORY_LOCK_KEY]);
     await client.query(CREATE_BOOKKEEPING);
-    const { rows } = await client.query<AppliedRow>(
-      `SELECT migration_name, checksum, finished_at FROM "_prisma_migrations" WHERE rolled_back_at IS NULL`,
-    );
+    const { rows } = await client.query<AppliedRow>(`SELECT migration_name, checksum, finished_at FROM "_prisma_migrations" WHERE rolled_back_at IS NULL`);
     const applied = new Map(rows.map((row) => [row.migration_name, row]));
     const done: string[] = [];
     for (const migration of migrations) {
@@ -86,15 +81,13 @@ async function applyOne(client: pg.Client, migration: MigrationFile): Promise<vo
   await client.query("BEGIN");
   try {
     const id = randomUUID();
-    await client.query(
-      `INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at) VALUES ($1, $2, $3, now())`,
-      [id, migration.checksum, migration.name],
-    );
+    await client.query(`INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at) VALUES ($1, $2, $3, now())`, [
+      id,
+      migration.checksum,
+      migration.name,
+    ]);
     await client.query(migration.sql);
-    await client.query(
-      `UPDATE "_prisma_migrations" SET finished_at = now(), applied_steps_count = 1 WHERE id = $1`,
-      [id],
-    );
+    await client.query(`UPDATE "_prisma_migrations" SET finished_at = now(), applied_steps_count = 1 WHERE id = $1`, [id]);
     await client.query("COMMIT");
   } catch (error) {
     await client.query("ROLLBACK");

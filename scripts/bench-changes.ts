@@ -54,11 +54,15 @@ async function measure(url: string, scratch: { changes: number } | null): Promis
     const now = new Date();
     const to = isoWeekOf(now, timeZone);
     const query = (scope: MetricsScope): MetricsQuery => ({ from: addWeeks(to, -51), to, timeZone, scope, now });
-    const counts = (await client.query<{ changes: string; window: string; failed: string }>(
-      `SELECT count(*) AS changes, count(*) FILTER (WHERE deployed_at > now() - interval '52 weeks') AS window,
+    const counts = (
+      await client.query<{ changes: string; window: string; failed: string }>(
+        `SELECT count(*) AS changes, count(*) FILTER (WHERE deployed_at > now() - interval '52 weeks') AS window,
          count(*) FILTER (WHERE EXISTS (SELECT 1 FROM incidents i WHERE i.change_reference = c.reference)) AS failed FROM changes c`,
-    )).rows[0]!;
-    console.log(`${counts.changes} changes (about ${counts.window} in the 52 weeks), ${counts.failed} named by an incident; 52 weeks ending ${to.year}-W${to.week} in ${timeZone}\n`);
+      )
+    ).rows[0]!;
+    console.log(
+      `${counts.changes} changes (about ${counts.window} in the 52 weeks), ${counts.failed} named by an incident; 52 weeks ending ${to.year}-W${to.week} in ${timeZone}\n`,
+    );
     const row = planTable(client);
     for (const scope of [{}, { team: TEAM }, { service: SERVICE }] as MetricsScope[]) {
       const label = scope.team ? `team ${scope.team}` : scope.service ? `service ${scope.service}` : "everything";

@@ -10,8 +10,37 @@ describe("parseLoadOptions", () => {
   });
 
   it("reads every option, ignoring npm's separators", () => {
-    const options = parseLoadOptions(["--", "--incidents", "1_000_000", "--services", "2000", "--teams", "200", "--changes", "50000", "--connections", "4", "--duration", "3", "--floor-duration", "2", "--no-build", "--report", "x.md"]);
-    expect(options).toEqual({ incidents: 1_000_000, services: 2000, teams: 200, changes: 50_000, connections: 4, duration: 3, floorDuration: 2, build: false, report: "x.md" });
+    const options = parseLoadOptions([
+      "--",
+      "--incidents",
+      "1_000_000",
+      "--services",
+      "2000",
+      "--teams",
+      "200",
+      "--changes",
+      "50000",
+      "--connections",
+      "4",
+      "--duration",
+      "3",
+      "--floor-duration",
+      "2",
+      "--no-build",
+      "--report",
+      "x.md",
+    ]);
+    expect(options).toEqual({
+      incidents: 1_000_000,
+      services: 2000,
+      teams: 200,
+      changes: 50_000,
+      connections: 4,
+      duration: 3,
+      floorDuration: 2,
+      build: false,
+      report: "x.md",
+    });
     expect(parseLoadOptions(["--incidents", "0"]).incidents).toBe(0);
   });
 

@@ -40,7 +40,11 @@ async function postgresVersion(url: string): Promise<string> {
   return rows[0]?.server_version.split(" ")[0] ?? "unknown";
 }
 
-async function measureAll(url: string, options: LoadOptions, heapMb: number): Promise<{ results: TargetResult[]; facts: Omit<RunFacts, "machine" | "date"> & { postgres: string } }> {
+async function measureAll(
+  url: string,
+  options: LoadOptions,
+  heapMb: number,
+): Promise<{ results: TargetResult[]; facts: Omit<RunFacts, "machine" | "date"> & { postgres: string } }> {
   const seeded = await seedBenchmarkDatabase(url, options, log);
   const password = `bench-${Math.random().toString(36).slice(2)}-password`;
   runCli(url, ["user", "create", "--email", EMAIL, "--role", "LEAD", "--name", "Load Benchmark", "--password-stdin"], `${password}\n`);
@@ -57,7 +61,8 @@ async function measureAll(url: string, options: LoadOptions, heapMb: number): Pr
     const cookie = await signIn(app.url, EMAIL, password);
     const caller: Caller = {
       url: app.url,
-      headers: (target): Record<string, string> => (target.auth === "token" ? { authorization: `Bearer ${token}` } : target.auth === "session" ? { cookie } : {}),
+      headers: (target): Record<string, string> =>
+        target.auth === "token" ? { authorization: `Bearer ${token}` } : target.auth === "session" ? { cookie } : {},
     };
     const context = { pool, timeZone: facts.timeZone, currentWeek: facts.currentWeek };
     for (const target of loadTargets(facts)) {
@@ -67,7 +72,9 @@ async function measureAll(url: string, options: LoadOptions, heapMb: number): Pr
       const floor = await measureFloor(context, target, options.connections, options.floorDuration);
       const result: TargetResult = { name: target.name, ...measured, errors: measured.errors + floor.errors, goal: target.goal, floor: floor.latency };
       results.push(result);
-      log(`${target.name}: p95 ${result.latency.p95.toFixed(1)} ms, ${result.latency.perSecond.toFixed(0)}/s, floor p95 ${floor.latency.p95.toFixed(1)} ms, non-2xx ${result.non2xx}, errors ${result.errors}${goalMet(result) ? "" : " (goal not met)"}`);
+      log(
+        `${target.name}: p95 ${result.latency.p95.toFixed(1)} ms, ${result.latency.perSecond.toFixed(0)}/s, floor p95 ${floor.latency.p95.toFixed(1)} ms, non-2xx ${result.non2xx}, errors ${result.errors}${goalMet(result) ? "" : " (goal not met)"}`,
+      );
       if (app.process.exitCode !== null || app.process.signalCode !== null) {
         // The same secret, so the session cookie still holds; the rest is measured on a fresh server.
         const how = app.process.signalCode ?? `exit ${app.process.exitCode}`;
@@ -115,8 +122,19 @@ async function main(): Promise<number> {
   else delete process.env.DATABASE_URL;
   const { results, facts } = await withScratchDatabase((url) => measureAll(url, options, heapMb));
   const { postgres, ...run } = facts;
-  const machine = { cores: os.cpus().length, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.versions.node, postgres, loadBefore, loadAfter: os.loadavg() };
-  const section = formatSection({ ...run, machine, date: new Date().toISOString().slice(0, 16).replace("T", " ") + " UTC" }, results, results[0]?.latency ?? null);
+  const machine = {
+    cores: os.cpus().length,
+    memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+    node: process.versions.node,
+    postgres,
+    loadBefore,
+    loadAfter: os.loadavg(),
+  };
+  const section = formatSection(
+    { ...run, machine, date: new Date().toISOString().slice(0, 16).replace("T", " ") + " UTC" },
+    results,
+    results[0]?.latency ?? null,
+  );
   console.log(`\n${section}`);
   const existing = existsSync(options.report) ? readFileSync(options.report, "utf8") : REPORT_INTRO;
   writeFileSync(options.report, replaceSection(existing, section, REPORT_INTRO));

@@ -66,7 +66,8 @@ export async function measureFloor(context: FloorContext, target: Target, connec
   const failed = (error: unknown) => {
     if (errors++ === 0) console.error(`database floor of ${target.name} failed:`, error);
   };
-  for (let i = 0; i < 3; i++) await target.floor(context).catch((error: unknown) => console.error(`warm-up of the database floor of ${target.name} failed:`, error));
+  for (let i = 0; i < 3; i++)
+    await target.floor(context).catch((error: unknown) => console.error(`warm-up of the database floor of ${target.name} failed:`, error));
   const samples: number[] = [];
   const started = performance.now();
   const until = started + seconds * 1000;

@@ -46,7 +46,9 @@ async function measure(url: string): Promise<void> {
       const where = scopeCondition(resolved);
       await row(`weekly, ${label}`, weeklyMetricsSql(metricsWindow(q), where), () => queryWeeklyMetrics(db, q));
       await row(`period summary, ${label}`, periodSummarySql(metricsWindow(q), where), () => queryPeriodSummary(db, q));
-      await row(`top services, ${label}`, topServicesSql(metricsWindow(q), where, servicesInScope(resolved), 10), () => queryTopServicesByImpact(db, { ...q, limit: 10 }));
+      await row(`top services, ${label}`, topServicesSql(metricsWindow(q), where, servicesInScope(resolved), 10), () =>
+        queryTopServicesByImpact(db, { ...q, limit: 10 }),
+      );
     }
     await row("root causes, everything", null, () => queryRootCauseCounts(db, query({})));
     await row("blast radius, everything", null, () => queryBlastRadiusCounts(db, query({})));

@@ -104,7 +104,11 @@ export function formatSection(facts: RunFacts, results: readonly TargetResult[],
   }
   const rssMet = facts.peakRssMb <= facts.rssLimitMb;
   if (facts.crashes.length > 0) lines.push("", `The server stopped during: ${facts.crashes.join("; ")}; it was started again for the targets after.`);
-  lines.push("", `Peak server RSS (the server's whole process tree): ${facts.peakRssMb.toFixed(0)} MB, heap limit ${facts.heapLimitMb} MB; goal ≤ ${facts.rssLimitMb} MB: ${rssMet ? "met" : "**not met**"}.`, "");
+  lines.push(
+    "",
+    `Peak server RSS (the server's whole process tree): ${facts.peakRssMb.toFixed(0)} MB, heap limit ${facts.heapLimitMb} MB; goal ≤ ${facts.rssLimitMb} MB: ${rssMet ? "met" : "**not met**"}.`,
+    "",
+  );
   return lines.join("\n");
 }
 

@@ -22,7 +22,13 @@ export async function startApp(databaseUrl: string, heapMb: number, secret: stri
   const exited = new Promise<never>((_, reject) => child.once("exit", (code) => reject(new Error(`the app stopped while starting (exit ${code})`))));
   const deadline = Date.now() + 60_000;
   for (;;) {
-    const ready = await Promise.race([fetch(`${url}/api/health`).then((r) => r.ok, () => false), exited]);
+    const ready = await Promise.race([
+      fetch(`${url}/api/health`).then(
+        (r) => r.ok,
+        () => false,
+      ),
+      exited,
+    ]);
     if (ready) break;
     if (Date.now() > deadline) throw new Error(`the app did not answer /api/health within 60 s on ${url}`);
     await new Promise((resolve) => setTimeout(resolve, 250));

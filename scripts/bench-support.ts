@@ -9,7 +9,10 @@ type PlanNode = { "Index Name"?: string; "Relation Name"?: string; "Node Type": 
 
 /** EXPLAIN ANALYZE of a query: its execution time and the indexes (or sequential scans) the plan used. */
 async function explain(client: pg.Client, query: { text: string; values: unknown[] }) {
-  const { rows } = await client.query<{ "QUERY PLAN": { Plan: PlanNode; "Execution Time": number }[] }>(`EXPLAIN (ANALYZE, FORMAT JSON) ${query.text}`, query.values);
+  const { rows } = await client.query<{ "QUERY PLAN": { Plan: PlanNode; "Execution Time": number }[] }>(
+    `EXPLAIN (ANALYZE, FORMAT JSON) ${query.text}`,
+    query.values,
+  );
   const plan = rows[0]!["QUERY PLAN"][0]!;
   const used = new Set<string>();
   const walk = (node: PlanNode) => {

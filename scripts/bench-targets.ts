@@ -37,8 +37,19 @@ export type TargetFacts = {
 
 export const TEAM = "storefront";
 export const SERVICE = "checkout-api";
-const SCOPES = [["", {}], [`&team=${TEAM}`, { team: TEAM }], [`&service=${SERVICE}`, { service: SERVICE }]] as const;
-const LIST_VIEWS = ["severity=SEV1", `service=${SERVICE}`, "team=payments&severity=SEV1&ai=involved", "postmortem=IN_REVIEW", "q=checkout", "q=waf&ai=involved"];
+const SCOPES = [
+  ["", {}],
+  [`&team=${TEAM}`, { team: TEAM }],
+  [`&service=${SERVICE}`, { service: SERVICE }],
+] as const;
+const LIST_VIEWS = [
+  "severity=SEV1",
+  `service=${SERVICE}`,
+  "team=payments&severity=SEV1&ai=involved",
+  "postmortem=IN_REVIEW",
+  "q=checkout",
+  "q=waf&ai=involved",
+];
 const INGEST_SERVICES = ["checkout-api", "cart", "search", "payments-gateway", "inventory", "sign-in"];
 
 /** A valid incident, different for every `n`: the ingest target files one per request. */
@@ -62,8 +73,14 @@ export function ingestBody(n: number, now = Date.now()): string {
 
 export function loadTargets(facts: TargetFacts): Target[] {
   const targets: Target[] = [{ name: "framework floor: GET /api/health", path: "/api/health", auth: "none", goal: null, floor: healthFloor }];
-  for (const [kind, floorOf] of [["weekly", weeklyFloor], ["changes", changesFloor]] as const) {
-    for (const [weeks, from] of [[52, facts.from52], [13, facts.from13]] as const) {
+  for (const [kind, floorOf] of [
+    ["weekly", weeklyFloor],
+    ["changes", changesFloor],
+  ] as const) {
+    for (const [weeks, from] of [
+      [52, facts.from52],
+      [13, facts.from13],
+    ] as const) {
       for (const [query, scope] of SCOPES) {
         const label = "team" in scope ? ` team=${scope.team}` : "service" in scope ? ` service=${scope.service}` : "";
         targets.push({
@@ -77,7 +94,13 @@ export function loadTargets(facts: TargetFacts): Target[] {
     }
   }
   targets.push(
-    { name: `GET /api/v1/reviews/${facts.busyWeek}/agenda`, path: `/api/v1/reviews/${facts.busyWeek}/agenda`, auth: "token", goal: { p95Ms: 200 }, floor: reviewFloor(facts.busyWeek) },
+    {
+      name: `GET /api/v1/reviews/${facts.busyWeek}/agenda`,
+      path: `/api/v1/reviews/${facts.busyWeek}/agenda`,
+      auth: "token",
+      goal: { p95Ms: 200 },
+      floor: reviewFloor(facts.busyWeek),
+    },
     { name: `page /reviews/${facts.busyWeek}`, path: `/reviews/${facts.busyWeek}`, auth: "session", goal: { p95Ms: 200 }, floor: reviewFloor(facts.busyWeek) },
     { name: "page /dashboard?range=52", path: "/dashboard?range=52", auth: "session", goal: { p95Ms: 500 }, floor: dashboardFloor(52) },
     { name: "page /executive", path: "/executive", auth: "session", goal: { p95Ms: 300 }, floor: executiveFloor(52) },
@@ -91,7 +114,13 @@ export function loadTargets(facts: TargetFacts): Target[] {
     },
   );
   for (const view of LIST_VIEWS) {
-    targets.push({ name: `GET /api/v1/incidents?${view}`, path: `/api/v1/incidents?${view}`, auth: "token", goal: { p95Ms: 100 }, floor: incidentListFloor(view) });
+    targets.push({
+      name: `GET /api/v1/incidents?${view}`,
+      path: `/api/v1/incidents?${view}`,
+      auth: "token",
+      goal: { p95Ms: 100 },
+      floor: incidentListFloor(view),
+    });
   }
   let filed = 0;
   targets.push({

@@ -28,5 +28,7 @@ if (!benchmark) {
   console.error(`unknown benchmark "${first}": one of ${Object.keys(BENCHMARKS).join(", ")}, or none for the load benchmark (npm run bench -- help)`);
   process.exit(2);
 }
-const result = spawnSync(process.execPath, [path.join("node_modules", "tsx", "dist", "cli.mjs"), benchmark.file, ...(named ? rest : args)], { stdio: "inherit" });
+const result = spawnSync(process.execPath, [path.join("node_modules", "tsx", "dist", "cli.mjs"), benchmark.file, ...(named ? rest : args)], {
+  stdio: "inherit",
+});
 process.exit(result.status ?? 1);

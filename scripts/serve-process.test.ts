@@ -13,7 +13,10 @@ describe("heapLimitMb", () => {
 
 describe("serveEnvironment", () => {
   it("keeps the parent's variables and sets production mode, the port, database and sign-in settings", () => {
-    const env = serveEnvironment({ port: 4100, host: "127.0.0.1", databaseUrl: "postgresql://x/y", secret: "s", publicUrl: "http://localhost:4100", demo: "" }, { KEEP: "1", NODE_ENV: "test" });
+    const env = serveEnvironment(
+      { port: 4100, host: "127.0.0.1", databaseUrl: "postgresql://x/y", secret: "s", publicUrl: "http://localhost:4100", demo: "" },
+      { KEEP: "1", NODE_ENV: "test" },
+    );
     expect(env).toEqual({
       KEEP: "1",
       NODE_ENV: "production",

@@ -17,7 +17,14 @@ export function heapLimitMb(env: Record<string, string | undefined> = process.en
 /** Node's arguments that serve the production build (scripts/serve.ts) under that limit. */
 export const serveArguments = (heapMb: number): string[] => [`--max-old-space-size=${heapMb}`, "--import", "tsx", "scripts/serve.ts"];
 
-export type ServeSettings = { port: number; host: string; databaseUrl: string; secret: string; publicUrl: string; /** OPS_REVIEW_DEMO: "1" lists the demo accounts on the sign-in page. */ demo: string };
+export type ServeSettings = {
+  port: number;
+  host: string;
+  databaseUrl: string;
+  secret: string;
+  publicUrl: string;
+  /** OPS_REVIEW_DEMO: "1" lists the demo accounts on the sign-in page. */ demo: string;
+};
 
 /** The environment of the server process: the parent's, plus production mode and `settings`. */
 export const serveEnvironment = (settings: ServeSettings, env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv => ({

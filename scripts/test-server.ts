@@ -9,7 +9,13 @@ import { serveEnvironment } from "./serve-process";
 async function waitForHealth(baseUrl: string, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (await fetch(`${baseUrl}/api/health`).then((response) => response.ok, () => false)) return;
+    if (
+      await fetch(`${baseUrl}/api/health`).then(
+        (response) => response.ok,
+        () => false,
+      )
+    )
+      return;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   throw new Error(`The app on ${baseUrl} did not become healthy within ${timeoutMs / 1000} s`);
@@ -28,7 +34,14 @@ export type TestServerOptions = {
 export async function startTestServer(options: TestServerOptions): Promise<{ app: ChildProcess; baseUrl: string }> {
   const port = await findFreePort();
   const baseUrl = `http://127.0.0.1:${port}`;
-  const settings = { port, host: "127.0.0.1", databaseUrl: options.databaseUrl, secret: randomBytes(32).toString("base64url"), publicUrl: baseUrl, demo: options.demo ? "1" : "" };
+  const settings = {
+    port,
+    host: "127.0.0.1",
+    databaseUrl: options.databaseUrl,
+    secret: randomBytes(32).toString("base64url"),
+    publicUrl: baseUrl,
+    demo: options.demo ? "1" : "",
+  };
   const app = spawn(process.execPath, ["--import", "tsx", path.join("scripts", "serve.ts")], {
     stdio: options.stdio ?? "ignore",
     env: { ...serveEnvironment(settings), ...options.env },

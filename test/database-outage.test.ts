@@ -58,7 +58,10 @@ const bearer = () => ({ authorization: `Bearer ${token}`, "content-type": "appli
 
 function fileIncident(title: string): Promise<Response> {
   const body = mitigatedIncidentBody({
-    title, severity: "SEV2", usersAffected: 10, region: "eu-west-1",
+    title,
+    severity: "SEV2",
+    usersAffected: 10,
+    region: "eu-west-1",
     minutesAgo: { started: 30, detected: 25, mitigated: 5 },
     rootCause: { category: "CODE_CHANGE", description: "outage test" },
     change: { reference: "PR-9", authorLevel: "MID", approval: "PEER" },
@@ -79,7 +82,13 @@ function startWriters(lanes: number) {
       const title = `Outage probe ${++sequence}`;
       const response = await fileIncident(title);
       const body = await response.text();
-      outcomes.push({ title, status: response.status, contentType: response.headers.get("content-type"), retryAfter: response.headers.get("retry-after"), body });
+      outcomes.push({
+        title,
+        status: response.status,
+        contentType: response.headers.get("content-type"),
+        retryAfter: response.headers.get("retry-after"),
+        body,
+      });
       if (response.status === 503) await new Promise((resolve) => setTimeout(resolve, 25)); // back off, as a client would
     }
   };
@@ -131,7 +140,10 @@ describe("PostgreSQL stopped under a writer, then started again", () => {
     expect((await health()).status).toBe(200);
 
     const { outcomes } = writers;
-    expect(outcomes.filter((o) => o.status !== 201 && o.status !== 503), "only 201 and 503").toEqual([]);
+    expect(
+      outcomes.filter((o) => o.status !== 201 && o.status !== 503),
+      "only 201 and 503",
+    ).toEqual([]);
     expect(outcomes.filter((o) => o.status === 503).length).toBeGreaterThanOrEqual(6);
     for (const refused of outcomes.filter((o) => o.status === 503)) {
       expect(refused.contentType).toBe("application/problem+json");
@@ -139,7 +151,10 @@ describe("PostgreSQL stopped under a writer, then started again", () => {
     }
     const acknowledged = outcomes.filter((o) => o.status === 201).map((o) => o.title);
     const refused = outcomes.filter((o) => o.status === 503).map((o) => o.title);
-    const stored = await check.incident.findMany({ where: { title: { startsWith: "Outage probe" } }, select: { id: true, title: true, _count: { select: { services: true } } } });
+    const stored = await check.incident.findMany({
+      where: { title: { startsWith: "Outage probe" } },
+      select: { id: true, title: true, _count: { select: { services: true } } },
+    });
     expect(stored.map((i) => i.title).sort()).toEqual([...acknowledged].sort());
     expect(stored.filter((i) => refused.includes(i.title))).toEqual([]);
     // Each stored incident is whole: its service link and its audit event were written with it.

@@ -5,7 +5,12 @@ import { afterAll, describe, expect, it } from "vitest";
 import { brokenLinks, headingAnchors, linksOf } from "./markdown-links";
 
 const root = process.cwd();
-const documents = ["README.md", ...readdirSync(path.join(root, "docs"), { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".md")).map((f) => path.join("docs", f))];
+const documents = [
+  "README.md",
+  ...readdirSync(path.join(root, "docs"), { recursive: true, encoding: "utf8" })
+    .filter((f) => f.endsWith(".md"))
+    .map((f) => path.join("docs", f)),
+];
 
 describe("the documentation", () => {
   it("has documents to check", () => {
@@ -30,7 +35,9 @@ describe("the link check", () => {
   };
 
   it("accepts files, headings and standards that exist", () => {
-    expect(check("[a](docs/a.md) [b](docs/a.md#the-week-cells) [c](docs/a.md#title-1) [d](#top)\n\n# Top\n\n[RFC](https://www.rfc-editor.org/rfc/rfc9457)")).toEqual([]);
+    expect(
+      check("[a](docs/a.md) [b](docs/a.md#the-week-cells) [c](docs/a.md#title-1) [d](#top)\n\n# Top\n\n[RFC](https://www.rfc-editor.org/rfc/rfc9457)"),
+    ).toEqual([]);
   });
 
   it("reports a link outside the repository, a missing file or heading, and other web pages", () => {

@@ -34,7 +34,11 @@ function importsOf(file: string): Import[] {
   const source = ts.createSourceFile(file, read(file), ts.ScriptTarget.Latest, false);
   const found: Import[] = [];
   for (const statement of source.statements) {
-    if ((ts.isImportDeclaration(statement) || ts.isExportDeclaration(statement)) && statement.moduleSpecifier && ts.isStringLiteral(statement.moduleSpecifier)) {
+    if (
+      (ts.isImportDeclaration(statement) || ts.isExportDeclaration(statement)) &&
+      statement.moduleSpecifier &&
+      ts.isStringLiteral(statement.moduleSpecifier)
+    ) {
       const target = targetOf(file, statement.moduleSpecifier.text);
       const typeOnly = ts.isImportDeclaration(statement) ? Boolean(statement.importClause?.isTypeOnly) : statement.isTypeOnly;
       if (target) found.push({ target, typeOnly });
@@ -57,7 +61,11 @@ function exportedFunctions(file: string) {
       for (const declaration of statement.declarationList.declarations) {
         const init = declaration.initializer;
         if (init && (ts.isArrowFunction(init) || ts.isFunctionExpression(init))) {
-          found.push({ name: declaration.name.getText(source), parameters: init.parameters.map((p) => p.name.getText(source)), body: init.body.getText(source) });
+          found.push({
+            name: declaration.name.getText(source),
+            parameters: init.parameters.map((p) => p.name.getText(source)),
+            body: init.body.getText(source),
+          });
         }
       }
     }
@@ -68,7 +76,11 @@ function exportedFunctions(file: string) {
 /** The folders a feature is made of: the feature itself and sub-features such as incidents/list. */
 const RESERVED_FOLDERS = new Set(["components", "actions", "mutations", "reads"]);
 const moduleFolders = [...new Set(featureFiles.map((file) => path.posix.dirname(file)))].filter(
-  (dir) => !dir.split("/").slice(2).some((segment) => RESERVED_FOLDERS.has(segment)),
+  (dir) =>
+    !dir
+      .split("/")
+      .slice(2)
+      .some((segment) => RESERVED_FOLDERS.has(segment)),
 );
 
 describe("the shape of every feature folder", () => {
@@ -136,7 +148,11 @@ describe("the shape of every feature folder", () => {
 describe("the arrows between the parts run one way", () => {
   it("lib/ and components/ never import a feature", () => {
     const files = [...filesUnder("lib"), ...filesUnder("components")].filter((file) => isSource(file) && !file.startsWith("lib/generated/") && !isTest(file));
-    const offenders = files.flatMap((file) => importsOf(file).filter((i) => i.target.startsWith("features/")).map((i) => `${file} → ${i.target}`));
+    const offenders = files.flatMap((file) =>
+      importsOf(file)
+        .filter((i) => i.target.startsWith("features/"))
+        .map((i) => `${file} → ${i.target}`),
+    );
     expect(offenders).toEqual([]);
   });
 

@@ -48,6 +48,8 @@ describe("enum labels", () => {
 
   it("labels every enum field of the incident form from its enum's own map", () => {
     for (const field of Object.keys(ENUM_FIELD_LABELS)) expect(INCIDENT_FORM_LABELS).toHaveProperty([field]);
-    expect(Object.values(ENUM_FIELD_LABELS)).toEqual(expect.arrayContaining([IncidentLabels.SEVERITY_LABELS, IncidentLabels.BLAST_RADIUS_LABELS, IncidentLabels.AI_INVOLVEMENT_LABELS]));
+    expect(Object.values(ENUM_FIELD_LABELS)).toEqual(
+      expect.arrayContaining([IncidentLabels.SEVERITY_LABELS, IncidentLabels.BLAST_RADIUS_LABELS, IncidentLabels.AI_INVOLVEMENT_LABELS]),
+    );
   });
 });

@@ -14,7 +14,10 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 export default async function ActionItemsPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requirePageActor("incident:read");
   const view = actionItemViewFromSearchParams(await searchParams);
-  const [list, owners] = await Promise.all([getActionItems({ status: view.status, ownerId: view.ownerId }, view.limit), getOwnerOptions({ withPastOwners: true })]);
+  const [list, owners] = await Promise.all([
+    getActionItems({ status: view.status, ownerId: view.ownerId }, view.limit),
+    getOwnerOptions({ withPastOwners: true }),
+  ]);
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">Action items</h1>

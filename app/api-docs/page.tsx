@@ -17,8 +17,8 @@ export default function ApiReferencePage() {
         <h1 className="text-2xl font-bold">API reference</h1>
         {document.info.description && <Markdown text={document.info.description} className="text-slate-700" />}
         <p className="text-sm text-slate-600">
-          Version {document.info.version}. An administrator mints tokens on the API tokens page; each acts with its role. The same document, as OpenAPI
-          3.1 JSON:{" "}
+          Version {document.info.version}. An administrator mints tokens on the API tokens page; each acts with its role. The same document, as OpenAPI 3.1
+          JSON:{" "}
           <a href="/api/v1/openapi.json" className="font-semibold text-indigo-700 underline">
             /api/v1/openapi.json
           </a>

@@ -34,7 +34,11 @@ export default async function ChangesPage({ searchParams }: { searchParams: Sear
         <div className="space-y-2 rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-slate-600">
           {filtered ? (
             <p>
-              No changes match these filters. <Link href="/changes" className="font-semibold text-indigo-700 underline">Clear filters</Link>.
+              No changes match these filters.{" "}
+              <Link href="/changes" className="font-semibold text-indigo-700 underline">
+                Clear filters
+              </Link>
+              .
             </p>
           ) : (
             <>
@@ -49,7 +53,10 @@ export default async function ChangesPage({ searchParams }: { searchParams: Sear
       ) : (
         <ChangeTable items={page.items} />
       )}
-      <PageLinks previousHref={page.previousCursor ? pageLink({ before: page.previousCursor }) : null} nextHref={page.nextCursor ? pageLink({ after: page.nextCursor }) : null} />
+      <PageLinks
+        previousHref={page.previousCursor ? pageLink({ before: page.previousCursor }) : null}
+        nextHref={page.nextCursor ? pageLink({ after: page.nextCursor }) : null}
+      />
     </div>
   );
 }

@@ -51,7 +51,11 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
         </section>
       ))}
       <p className="text-xs text-slate-500">
-        The same figures, for scripts: <Link href="/api-docs" className="font-semibold text-indigo-700 underline">API reference</Link>.
+        The same figures, for scripts:{" "}
+        <Link href="/api-docs" className="font-semibold text-indigo-700 underline">
+          API reference
+        </Link>
+        .
       </p>
     </div>
   );

@@ -63,8 +63,8 @@ export default async function ExecutiveSummaryPage({ searchParams }: { searchPar
         ))}
       </div>
       <p className="text-xs text-slate-500">
-        Weeks are ISO weeks, Monday to Monday in {context.chart.timeZone}. Green is better than the previous period, red is worse; the AI-involved
-        share is shown without judgement. Sparklines: one point per week of the period.
+        Weeks are ISO weeks, Monday to Monday in {context.chart.timeZone}. Green is better than the previous period, red is worse; the AI-involved share is
+        shown without judgement. Sparklines: one point per week of the period.
       </p>
     </div>
   );

@@ -40,7 +40,9 @@ export function ChartFigure({ spec }: { spec: ChartSpec }) {
   return (
     <figure aria-labelledby={`${id}-title`} className={cardClass("sm", "flex flex-col gap-3 break-inside-avoid")} style={colourVariables(config)}>
       <div className="flex flex-wrap items-start justify-between gap-2">
-        <h3 id={`${id}-title`} className="text-sm font-semibold text-slate-900">{spec.title}</h3>
+        <h3 id={`${id}-title`} className="text-sm font-semibold text-slate-900">
+          {spec.title}
+        </h3>
         <div className="flex items-center gap-2 print:hidden">
           <div role="tablist" aria-label={`${spec.title}: view`} className="flex rounded-md bg-slate-100 p-0.5">
             {(["chart", "table"] as const).map((option) => (
@@ -58,14 +60,21 @@ export function ChartFigure({ spec }: { spec: ChartSpec }) {
               </button>
             ))}
           </div>
-          <button type="button" onClick={() => downloadCsv(spec)} disabled={empty} className="rounded-md border border-slate-300 bg-white px-2 py-0.5 text-xs font-semibold text-slate-700 hover:bg-slate-50 disabled:opacity-50">
+          <button
+            type="button"
+            onClick={() => downloadCsv(spec)}
+            disabled={empty}
+            className="rounded-md border border-slate-300 bg-white px-2 py-0.5 text-xs font-semibold text-slate-700 hover:bg-slate-50 disabled:opacity-50"
+          >
             Download CSV
           </button>
         </div>
       </div>
       <div role="tabpanel" id={`${id}-panel`} aria-labelledby={`${id}-${view}-tab`}>
         {empty ? (
-          <p className="flex h-40 items-center justify-center rounded-md border border-dashed border-slate-200 text-sm text-slate-500">{spec.emptyMessage ?? "No data in this period."}</p>
+          <p className="flex h-40 items-center justify-center rounded-md border border-dashed border-slate-200 text-sm text-slate-500">
+            {spec.emptyMessage ?? "No data in this period."}
+          </p>
         ) : view === "chart" ? (
           <MetricChart spec={spec} />
         ) : (

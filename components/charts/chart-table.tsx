@@ -9,8 +9,14 @@ export function ChartTable({ spec }: { spec: ChartSpec }) {
       <table className="min-w-full text-sm">
         <caption className="sr-only">{spec.title}</caption>
         <TableHead sticky>
-          {spec.dimensions.map((d) => <HeaderCell key={d.key}>{d.label}</HeaderCell>)}
-          {spec.series.map((s) => <HeaderCell key={s.key} align="right">{s.label}</HeaderCell>)}
+          {spec.dimensions.map((d) => (
+            <HeaderCell key={d.key}>{d.label}</HeaderCell>
+          ))}
+          {spec.series.map((s) => (
+            <HeaderCell key={s.key} align="right">
+              {s.label}
+            </HeaderCell>
+          ))}
         </TableHead>
         <tbody>
           {spec.rows.map((row, index) => (
@@ -22,11 +28,15 @@ export function ChartTable({ spec }: { spec: ChartSpec }) {
                     {spec.soFar !== undefined && row[d.key] === spec.soFar && <span className="font-normal text-slate-500"> so far</span>}
                   </th>
                 ) : (
-                  <td key={d.key} className="whitespace-nowrap px-3 py-1.5 text-slate-600">{row[d.key]}</td>
+                  <td key={d.key} className="whitespace-nowrap px-3 py-1.5 text-slate-600">
+                    {row[d.key]}
+                  </td>
                 ),
               )}
               {spec.series.map((s) => (
-                <td key={s.key} className="whitespace-nowrap px-3 py-1.5 text-right tabular-nums">{formatValue(row[s.key], s.format, s.missing)}</td>
+                <td key={s.key} className="whitespace-nowrap px-3 py-1.5 text-right tabular-nums">
+                  {formatValue(row[s.key], s.format, s.missing)}
+                </td>
               ))}
             </tr>
           ))}

@@ -17,7 +17,14 @@ export function ChartTooltip({ active, payload, spec }: Props) {
       <p className="font-semibold text-slate-900">
         {first ? row[first.key] : null}
         {first && spec.soFar !== undefined && row[first.key] === spec.soFar && <span className="font-normal text-slate-500"> so far</span>}
-        {rest.map((d) => (row[d.key] ? <span key={d.key} className="font-normal text-slate-500"> · {d.label} {row[d.key]}</span> : null))}
+        {rest.map((d) =>
+          row[d.key] ? (
+            <span key={d.key} className="font-normal text-slate-500">
+              {" "}
+              · {d.label} {row[d.key]}
+            </span>
+          ) : null,
+        )}
       </p>
       <dl className="mt-1 space-y-0.5">
         {spec.series.map((s) => (

@@ -54,7 +54,9 @@ function TimeChart({ spec }: { spec: ChartSpec }) {
         allowDecimals={left.format !== "count"}
         tickFormatter={(v: number) => formatTick(v, left.format, ticks?.at(-1))}
       />
-      {right && <YAxis yAxisId="right" orientation="right" tick={axisTick} width={48} domain={[0, 1]} tickFormatter={(v: number) => formatTick(v, right.format)} />}
+      {right && (
+        <YAxis yAxisId="right" orientation="right" tick={axisTick} width={48} domain={[0, 1]} tickFormatter={(v: number) => formatTick(v, right.format)} />
+      )}
       <Tooltip content={<ChartTooltip spec={spec} />} cursor={{ fill: FRAME_COLOURS.cursor }} />
       {/* Named in the legend: a label inside the plot would collide with the top edge near 100 %. */}
       {spec.reference && <ReferenceLine yAxisId="left" y={spec.reference.value} stroke={REFERENCE_COLOUR} strokeDasharray="4 3" />}

@@ -11,9 +11,7 @@ const statusStyle: Record<string, string> = {
 };
 const base = "inline-flex items-center rounded px-2 py-0.5 text-xs font-semibold ring-1 ring-inset";
 
-export const SeverityBadge = ({ severity }: { severity: string }) => (
-  <span className={`${base} ${severityStyle[severity] ?? ""}`}>{label(severity)}</span>
-);
+export const SeverityBadge = ({ severity }: { severity: string }) => <span className={`${base} ${severityStyle[severity] ?? ""}`}>{label(severity)}</span>;
 export const StatusBadge = ({ status }: { status: string }) => <span className={`${base} ${statusStyle[status] ?? ""}`}>{label(status)}</span>;
 export const AiBadge = ({ involvement }: { involvement: string }) =>
   involvement === "NONE" ? null : <span className={`${base} bg-violet-50 text-violet-800 ring-violet-200`}>{label(involvement)}</span>;

@@ -19,7 +19,13 @@ export function ErrorSummary(props: { errors: FieldErrors; labels: Record<string
   if (fields.length === 0) return null;
   const title = fields.length === 1 ? `There is 1 problem with ${props.subject}` : `There are ${fields.length} problems with ${props.subject}`;
   return (
-    <div ref={box} tabIndex={-1} role="alert" aria-labelledby="error-summary-title" className="rounded-md border-2 border-red-600 bg-red-50 p-4 text-sm text-red-900 focus:outline-none focus:ring-4 focus:ring-red-200">
+    <div
+      ref={box}
+      tabIndex={-1}
+      role="alert"
+      aria-labelledby="error-summary-title"
+      className="rounded-md border-2 border-red-600 bg-red-50 p-4 text-sm text-red-900 focus:outline-none focus:ring-4 focus:ring-red-200"
+    >
       <h2 id="error-summary-title" className="text-base font-semibold">
         {title}
       </h2>

@@ -1,7 +1,11 @@
 /** A card of a record's page: a white box with a small caps title. */
 export function Card(props: { title: string; id?: string; className?: string; children: React.ReactNode }) {
   return (
-    <section id={props.id} aria-label={props.id ? props.title : undefined} className={`min-w-0 rounded-lg border border-slate-200 bg-white p-5 shadow-sm ${props.className ?? ""}`}>
+    <section
+      id={props.id}
+      aria-label={props.id ? props.title : undefined}
+      className={`min-w-0 rounded-lg border border-slate-200 bg-white p-5 shadow-sm ${props.className ?? ""}`}
+    >
       <h2 className="mb-3 text-sm font-semibold uppercase tracking-wide text-slate-600">{props.title}</h2>
       {props.children}
     </section>

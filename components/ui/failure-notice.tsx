@@ -68,8 +68,8 @@ export function FailureNotice({ error, retry }: { error: unknown; retry: () => v
       <h1 className="text-lg font-semibold text-red-800">{databaseDown ? "The database is unavailable" : "Something went wrong on our side"}</h1>
       {databaseDown ? (
         <p className="text-sm text-slate-700">
-          Ops Review cannot reach its database right now, so this page cannot be shown. What was saved before stays saved; a change
-          that did not say it was saved was not. Try again in a moment.
+          Ops Review cannot reach its database right now, so this page cannot be shown. What was saved before stays saved; a change that did not say it was
+          saved was not. Try again in a moment.
         </p>
       ) : (
         <p className="text-sm text-slate-700">

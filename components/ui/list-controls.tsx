@@ -10,7 +10,13 @@ export function DateBoundField(props: { name: string; label: string; value?: str
   return (
     <label className="text-sm font-medium text-slate-800">
       {props.label}
-      <input type={isDate(props.value) ? "date" : "text"} name={props.name} defaultValue={props.value ?? ""} aria-invalid={props.invalid ? true : undefined} className={inputClass} />
+      <input
+        type={isDate(props.value) ? "date" : "text"}
+        name={props.name}
+        defaultValue={props.value ?? ""}
+        aria-invalid={props.invalid ? true : undefined}
+        className={inputClass}
+      />
     </label>
   );
 }
@@ -55,7 +61,12 @@ export function ChoiceFilter(props: { name: string; label: string; value: string
   return (
     <label className="flex items-center gap-2 text-sm text-slate-700">
       {props.label}
-      <select name={props.name} defaultValue={props.value} aria-invalid={props.invalid ? true : undefined} className={`rounded-md border bg-white px-2 py-1.5 text-sm ${props.invalid ? "border-red-500" : "border-slate-300"}`}>
+      <select
+        name={props.name}
+        defaultValue={props.value}
+        aria-invalid={props.invalid ? true : undefined}
+        className={`rounded-md border bg-white px-2 py-1.5 text-sm ${props.invalid ? "border-red-500" : "border-slate-300"}`}
+      >
         <option value="">Any</option>
         {props.choices.map(([value, words]) => (
           <option key={value} value={value}>

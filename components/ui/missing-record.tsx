@@ -23,8 +23,12 @@ export function MissingRecord({ kind }: { kind: Kind }) {
   if (kind === "incident") {
     const postmortem = pathname.endsWith("/postmortem");
     return (
-      <NotFoundNotice title={postmortem ? `No postmortem for ${reference}` : `No incident ${reference}`} links={[{ href: "/incidents", label: "All incidents" }]}>
-        There is no incident {reference}{postmortem ? ", so there is no postmortem either" : ""}. References look like INC-2026-0042.
+      <NotFoundNotice
+        title={postmortem ? `No postmortem for ${reference}` : `No incident ${reference}`}
+        links={[{ href: "/incidents", label: "All incidents" }]}
+      >
+        There is no incident {reference}
+        {postmortem ? ", so there is no postmortem either" : ""}. References look like INC-2026-0042.
       </NotFoundNotice>
     );
   }

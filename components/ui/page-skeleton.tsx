@@ -7,7 +7,9 @@ const block = "animate-pulse rounded-lg border border-slate-200 bg-white motion-
 export function PageSkeleton({ blocks = 3, grid = false }: { blocks?: number; grid?: boolean }) {
   return (
     <div aria-busy="true" className="space-y-5">
-      <p role="status" className="sr-only">Loading…</p>
+      <p role="status" className="sr-only">
+        Loading…
+      </p>
       <div aria-hidden className="space-y-2">
         <div className="h-8 w-64 max-w-full animate-pulse rounded bg-slate-200 motion-reduce:animate-none" />
         <div className="h-4 w-96 max-w-full animate-pulse rounded bg-slate-200 motion-reduce:animate-none" />

@@ -3,7 +3,12 @@ import type { ReactNode, ThHTMLAttributes } from "react";
 /** The box a wide table scrolls in, so that the page itself never scrolls sideways. */
 export function TableBox({ children, label }: { children: ReactNode; label?: string }) {
   return (
-    <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm" role={label ? "region" : undefined} aria-label={label} tabIndex={label ? 0 : undefined}>
+    <div
+      className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm"
+      role={label ? "region" : undefined}
+      aria-label={label}
+      tabIndex={label ? 0 : undefined}
+    >
       {children}
     </div>
   );

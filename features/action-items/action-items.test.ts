@@ -7,7 +7,14 @@ import { listActionItems } from "./reads";
 const fx = usePostmortemFixture();
 
 const today = "2026-11-24";
-const item = (incidentId: string, title: string, dueDate: string, ownerId = fx.actors.ENGINEER.userId) => ({ incidentId, title, ownerId, dueDate, priority: "P2", type: "PREVENT" });
+const item = (incidentId: string, title: string, dueDate: string, ownerId = fx.actors.ENGINEER.userId) => ({
+  incidentId,
+  title,
+  ownerId,
+  dueDate,
+  priority: "P2",
+  type: "PREVENT",
+});
 
 async function withStatus(incidentId: string, title: string, dueDate: string, status: "OPEN" | "IN_PROGRESS" | "DONE" | "WONT_DO", ownerId?: string | null) {
   const created = await createActionItem(fx.db, item(incidentId, title, dueDate, ownerId ?? fx.actors.ENGINEER.userId), fx.actors.ENGINEER);
@@ -57,11 +64,16 @@ describe("createActionItem", () => {
   it("writes the item and its audit event; refuses bad input, an unknown owner and a viewer, writing nothing", async () => {
     const incidentId = await fx.fileTestIncident();
     const created = await createActionItem(fx.db, { ...item(incidentId, "Canary stage for checkout", "2026-12-15"), priority: "P1" }, fx.actors.ENGINEER);
-    expect(await fx.db.auditEvent.findFirstOrThrow({ where: { entityId: created.id } })).toMatchObject({ action: "actionItem.create", entityType: "ActionItem" });
+    expect(await fx.db.auditEvent.findFirstOrThrow({ where: { entityId: created.id } })).toMatchObject({
+      action: "actionItem.create",
+      entityType: "ActionItem",
+    });
     const count = () => fx.db.actionItem.count({ where: { incidentId } });
     expect(await count()).toBe(1);
 
-    const bad = await rejectionOf(createActionItem(fx.db, { incidentId, title: "x", ownerId: "", dueDate: "2026-02-30", priority: "P4", type: "FIX" }, fx.actors.ENGINEER));
+    const bad = await rejectionOf(
+      createActionItem(fx.db, { incidentId, title: "x", ownerId: "", dueDate: "2026-02-30", priority: "P4", type: "FIX" }, fx.actors.ENGINEER),
+    );
     expect((bad as ValidationError).fieldErrors).toEqual({
       title: ["must be at least 3 characters"],
       ownerId: ["pick an owner"],
@@ -70,7 +82,9 @@ describe("createActionItem", () => {
       type: ["must be one of PREVENT, DETECT, MITIGATE, PROCESS"],
     });
     await fx.db.user.update({ where: { id: fx.actors.ADMIN.userId! }, data: { active: false } });
-    const inactive = await rejectionOf(createActionItem(fx.db, item(incidentId, "Owned by someone who left", "2026-12-15", fx.actors.ADMIN.userId), fx.actors.ENGINEER));
+    const inactive = await rejectionOf(
+      createActionItem(fx.db, item(incidentId, "Owned by someone who left", "2026-12-15", fx.actors.ADMIN.userId), fx.actors.ENGINEER),
+    );
     expect((inactive as ValidationError).fieldErrors).toEqual({ ownerId: ["is not an active user; pick someone from the list"] });
     expect(await rejectionOf(createActionItem(fx.db, item(incidentId, "By a viewer", "2026-12-15"), fx.actors.VIEWER))).toBeInstanceOf(ForbiddenError);
     expect(await count()).toBe(1);
@@ -103,14 +117,22 @@ describe("changeActionItemStatus", () => {
     const incidentId = await fx.fileTestIncident();
     const { id } = await createActionItem(fx.db, item(incidentId, "Load test before campaigns", "2026-12-01"), fx.actors.ENGINEER);
     const outcomes = await Promise.allSettled(
-      (["IN_PROGRESS", "DONE", "WONT_DO", "IN_PROGRESS", "DONE"] as const).map((status) => changeActionItemStatus(fx.db, { actionItemId: id, version: 1, status }, fx.actors.ENGINEER)),
+      (["IN_PROGRESS", "DONE", "WONT_DO", "IN_PROGRESS", "DONE"] as const).map((status) =>
+        changeActionItemStatus(fx.db, { actionItemId: id, version: 1, status }, fx.actors.ENGINEER),
+      ),
     );
     expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(1);
     expect(outcomes.filter((o) => o.status === "rejected" && o.reason instanceof ConflictError)).toHaveLength(4);
     expect((await fx.db.actionItem.findUniqueOrThrow({ where: { id } })).version).toBe(2);
 
-    expect(await rejectionOf(changeActionItemStatus(fx.db, { actionItemId: id, version: 1, status: "OPEN" }, fx.actors.ENGINEER))).toBeInstanceOf(ConflictError);
-    expect(await rejectionOf(changeActionItemStatus(fx.db, { actionItemId: "7d0f5e0e-4b7a-4a53-9a53-1f0a4c1f9b11", version: 1, status: "OPEN" }, fx.actors.ENGINEER))).toBeInstanceOf(NotFoundError);
+    expect(await rejectionOf(changeActionItemStatus(fx.db, { actionItemId: id, version: 1, status: "OPEN" }, fx.actors.ENGINEER))).toBeInstanceOf(
+      ConflictError,
+    );
+    expect(
+      await rejectionOf(
+        changeActionItemStatus(fx.db, { actionItemId: "7d0f5e0e-4b7a-4a53-9a53-1f0a4c1f9b11", version: 1, status: "OPEN" }, fx.actors.ENGINEER),
+      ),
+    ).toBeInstanceOf(NotFoundError);
     expect(await rejectionOf(changeActionItemStatus(fx.db, { actionItemId: id, version: 2, status: "OPEN" }, fx.actors.VIEWER))).toBeInstanceOf(ForbiddenError);
   });
 });

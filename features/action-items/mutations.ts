@@ -28,7 +28,12 @@ export type ActionItemOrigin = { incident: { id: string; reference: string } | n
  * Writes a new action item, owned by an active user, with its audit event, inside the caller's
  * transaction. `origin.reviewId` is set only by the weekly review's own path, never from a form or the API.
  */
-export async function insertActionItem(tx: Prisma.TransactionClient, fields: ActionItemFields, origin: ActionItemOrigin, actor: Actor): Promise<ActionItemChangeResult> {
+export async function insertActionItem(
+  tx: Prisma.TransactionClient,
+  fields: ActionItemFields,
+  origin: ActionItemOrigin,
+  actor: Actor,
+): Promise<ActionItemChangeResult> {
   assertMay(actor, ...EDIT_ACTION_ITEMS);
   const owner = await tx.user.findFirst({ where: { id: fields.ownerId, active: true }, select: { id: true, email: true } });
   if (!owner) throw new ValidationError({ ownerId: ["is not an active user; pick someone from the list"] });
@@ -44,7 +49,15 @@ export async function insertActionItem(tx: Prisma.TransactionClient, fields: Act
       type: fields.type,
     },
   });
-  const created = { incident: origin.incident?.reference ?? null, title: item.title, owner: owner.email, dueDate: dateOf(item.dueDate), priority: item.priority, type: item.type, reviewId: item.reviewId };
+  const created = {
+    incident: origin.incident?.reference ?? null,
+    title: item.title,
+    owner: owner.email,
+    dueDate: dateOf(item.dueDate),
+    priority: item.priority,
+    type: item.type,
+    reviewId: item.reviewId,
+  };
   await tx.auditEvent.create({
     data: auditEventData(actor, { action: "actionItem.create", entityType: "ActionItem", entityId: item.id, changes: { created } }),
   });
@@ -89,7 +102,10 @@ export async function changeActionItemStatus(db: Database, rawInput: unknown, ac
         action: "actionItem.update",
         entityType: "ActionItem",
         entityId: item.id,
-        changes: { status: { from: item.status, to: input.status }, completedAt: { from: item.completedAt?.toISOString() ?? null, to: completedAt?.toISOString() ?? null } },
+        changes: {
+          status: { from: item.status, to: input.status },
+          completedAt: { from: item.completedAt?.toISOString() ?? null, to: completedAt?.toISOString() ?? null },
+        },
       }),
     });
     return { id: item.id, incidentId: item.incidentId, status: input.status, version: input.version + 1, changed: true };

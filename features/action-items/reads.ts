@@ -58,7 +58,14 @@ export async function listActionItems(db: Database, filter: ActionItemFilter, to
   const rows: ActionItemRow[] = [];
   for (const group of groups) {
     if (rows.length >= limit) break;
-    rows.push(...(await db.actionItem.findMany({ where: { AND: [where, group.where] }, orderBy: group.orderBy, take: limit - rows.length, include: actionItemDetails })));
+    rows.push(
+      ...(await db.actionItem.findMany({
+        where: { AND: [where, group.where] },
+        orderBy: group.orderBy,
+        take: limit - rows.length,
+        include: actionItemDetails,
+      })),
+    );
   }
   const [total, overdue] = await Promise.all([db.actionItem.count({ where }), db.actionItem.count({ where: { AND: [where, groups[0]!.where] } })]);
   return { items: rows.map((row) => toActionItemView(row, today)), total, overdue };

@@ -5,10 +5,13 @@ import { ACTION_ITEM_PRIORITIES, ACTION_ITEM_STATUSES, ACTION_ITEM_TYPES } from 
 const calendarDate = z
   .string({ error: "is required" })
   .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "must be a date (YYYY-MM-DD)" })
-  .refine((value) => {
-    const date = new Date(`${value}T00:00:00Z`);
-    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-  }, { message: "is not a real calendar date" })
+  .refine(
+    (value) => {
+      const date = new Date(`${value}T00:00:00Z`);
+      return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+    },
+    { message: "is not a real calendar date" },
+  )
   .refine((value) => value >= "2000-01-01" && value <= "2100-12-31", { message: "must lie between 2000 and 2100" });
 
 /** What every new action item says: what, who, by when, how urgent, of which kind. */

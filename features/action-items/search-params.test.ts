@@ -11,7 +11,11 @@ describe("actionItemViewFromSearchParams", () => {
   });
 
   it("drops what is not valid rather than passing it on", () => {
-    expect(actionItemViewFromSearchParams({ status: "LATE", owner: "' OR 1=1 --", limit: "-5" })).toEqual({ status: undefined, ownerId: undefined, limit: 100 });
+    expect(actionItemViewFromSearchParams({ status: "LATE", owner: "' OR 1=1 --", limit: "-5" })).toEqual({
+      status: undefined,
+      ownerId: undefined,
+      limit: 100,
+    });
     expect(actionItemViewFromSearchParams({ limit: "999999" }).limit).toBe(2000);
   });
 

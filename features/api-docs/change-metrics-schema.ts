@@ -6,7 +6,10 @@ const failureCount = {
   type: "object",
   properties: {
     changes: { type: "integer", description: "changes deployed" },
-    failed: { type: "integer", description: "of them, those linked to at least one SEV1 or SEV2 incident (incident change.reference = the change's reference)" },
+    failed: {
+      type: "integer",
+      description: "of them, those linked to at least one SEV1 or SEV2 incident (incident change.reference = the change's reference)",
+    },
     changeFailureRate: { ...nullable("number"), description: "failed / changes; null when there were no changes" },
   },
   required: ["changes", "failed", "changeFailureRate"],

@@ -26,10 +26,13 @@ export function requestSchema(schema: z.ZodType): JsonSchema {
   return markInstants(json) as JsonSchema;
 }
 
-
 const reviewChangeCounts = {
   type: "object",
-  properties: { changes: { type: "integer" }, failed: { type: "integer" }, changeFailureRate: { ...nullable("number"), description: "failed / changes; null when none" } },
+  properties: {
+    changes: { type: "integer" },
+    failed: { type: "integer" },
+    changeFailureRate: { ...nullable("number"), description: "failed / changes; null when none" },
+  },
   required: ["changes", "failed", "changeFailureRate"],
 };
 
@@ -89,7 +92,10 @@ export const components = {
       policyViolation: { type: "boolean" },
       requiredApproval: { type: "array", items: { type: "string" } },
       failed: { type: "boolean" },
-      incidents: { type: "array", items: { type: "object", properties: { reference: { type: "string" }, severity: { type: "string" }, ttmMinutes: nullable("integer") } } },
+      incidents: {
+        type: "array",
+        items: { type: "object", properties: { reference: { type: "string" }, severity: { type: "string" }, ttmMinutes: nullable("integer") } },
+      },
       version: { type: "integer" },
     },
     required: ["id", "reference", "service", "deployedAt", "ai", "policyViolation", "requiredApproval", "failed", "incidents", "version"],
@@ -101,7 +107,10 @@ export const components = {
       allowed: { type: "boolean" },
       requiredApproval: { type: "array", items: { type: "string", enum: ["NONE", "PEER", "SENIOR", "MANAGER"] } },
       reason: { type: "string", description: "One sentence for the pipeline's log" },
-      ai: { type: "object", properties: { declared: { type: "string" }, detected: { type: "string" }, detectedTool: nullable("string"), mismatch: { type: "boolean" } } },
+      ai: {
+        type: "object",
+        properties: { declared: { type: "string" }, detected: { type: "string" }, detectedTool: nullable("string"), mismatch: { type: "boolean" } },
+      },
     },
     required: ["allowed", "requiredApproval", "reason", "ai"],
   },
@@ -151,20 +160,46 @@ export const components = {
         items: {
           type: "object",
           properties: {
-            kind: { type: "string", enum: ["METRICS", "SEV1_DEEP_DIVE", "AI_CHANGE_REVIEW", "SEV2_ROUNDUP", "OVERDUE_ACTION_ITEMS", "POSTMORTEMS_PENDING", "WHEEL", "CUSTOM"] },
+            kind: {
+              type: "string",
+              enum: ["METRICS", "SEV1_DEEP_DIVE", "AI_CHANGE_REVIEW", "SEV2_ROUNDUP", "OVERDUE_ACTION_ITEMS", "POSTMORTEMS_PENDING", "WHEEL", "CUSTOM"],
+            },
             title: { type: "string" },
-            incidentReferences: { type: "array", items: { type: "string" }, description: "the incidents the item shows; a long list names its first 50 (see total)" },
+            incidentReferences: {
+              type: "array",
+              items: { type: "string" },
+              description: "the incidents the item shows; a long list names its first 50 (see total)",
+            },
             order: { type: "integer" },
             minutes: { type: "integer" },
-            actionItemIds: { type: "array", items: { type: "string", format: "uuid" }, description: "OVERDUE_ACTION_ITEMS only: the overdue items shown, the most overdue first" },
-            total: { type: "integer", description: "AI_CHANGE_REVIEW, SEV2_ROUNDUP, OVERDUE_ACTION_ITEMS and POSTMORTEMS_PENDING only: how many incidents (or action items) the item is about" },
-            shown: { type: "integer", description: "the same items only: how many of them incidentReferences (actionItemIds for OVERDUE_ACTION_ITEMS) names, at most 50; equal to total in a snapshot frozen before lists were bounded" },
-            listUrl: { type: "string", description: "the same items only: the app's page listing all of them (the filtered incident list, or the action items page)" },
+            actionItemIds: {
+              type: "array",
+              items: { type: "string", format: "uuid" },
+              description: "OVERDUE_ACTION_ITEMS only: the overdue items shown, the most overdue first",
+            },
+            total: {
+              type: "integer",
+              description:
+                "AI_CHANGE_REVIEW, SEV2_ROUNDUP, OVERDUE_ACTION_ITEMS and POSTMORTEMS_PENDING only: how many incidents (or action items) the item is about",
+            },
+            shown: {
+              type: "integer",
+              description:
+                "the same items only: how many of them incidentReferences (actionItemIds for OVERDUE_ACTION_ITEMS) names, at most 50; equal to total in a snapshot frozen before lists were bounded",
+            },
+            listUrl: {
+              type: "string",
+              description: "the same items only: the app's page listing all of them (the filtered incident list, or the action items page)",
+            },
             service: { type: "string", description: "WHEEL only: the picked service's slug" },
-            partial: { type: "boolean", description: "METRICS only: true when the figures are the week so far (it had not ended when they were taken, kept in a frozen snapshot)" },
+            partial: {
+              type: "boolean",
+              description: "METRICS only: true when the figures are the week so far (it had not ended when they were taken, kept in a frozen snapshot)",
+            },
             changes: {
               type: ["object", "null"],
-              description: "METRICS only: the week's changes (deployed in the week; failed = linked to at least one incident, whenever it started); null when the meeting was frozen before changes were counted",
+              description:
+                "METRICS only: the week's changes (deployed in the week; failed = linked to at least one incident, whenever it started); null when the meeting was frozen before changes were counted",
               properties: {
                 ...reviewChangeCounts.properties,
                 aiInvolved: { ...reviewChangeCounts, description: "declared or detected AI involvement ≠ NONE" },
@@ -191,7 +226,11 @@ export const components = {
       detail: { type: "string" },
       errors: {
         type: "array",
-        items: { type: "object", properties: { field: { type: "string" }, messages: { type: "array", items: { type: "string" } } }, required: ["field", "messages"] },
+        items: {
+          type: "object",
+          properties: { field: { type: "string" }, messages: { type: "array", items: { type: "string" } } },
+          required: ["field", "messages"],
+        },
       },
     },
     required: ["title", "status"],

@@ -10,10 +10,13 @@ const operations = document.paths as Record<string, Record<string, Operation>>;
 describe("the OpenAPI document", () => {
   it("describes every method of every public API route, and nothing else", () => {
     const documented = Object.entries(operations).flatMap(([path, item]) =>
-      Object.keys(item).filter((key) => key !== "parameters").map((method) => `${method.toUpperCase()} ${path.replace(/\{(\w+)\}/g, "[$1]")}`),
+      Object.keys(item)
+        .filter((key) => key !== "parameters")
+        .map((method) => `${method.toUpperCase()} ${path.replace(/\{(\w+)\}/g, "[$1]")}`),
     );
-    const served = ROUTE_ACCESS.filter((r) => r.kind === "api" && (r.route.startsWith("/api/v1/") || r.route === "/api/health") && !r.route.endsWith("openapi.json"))
-      .flatMap((r) => (r.methods ?? []).map((m) => `${m} ${r.route}`));
+    const served = ROUTE_ACCESS.filter(
+      (r) => r.kind === "api" && (r.route.startsWith("/api/v1/") || r.route === "/api/health") && !r.route.endsWith("openapi.json"),
+    ).flatMap((r) => (r.methods ?? []).map((m) => `${m} ${r.route}`));
     expect(documented.sort()).toEqual(served.sort());
   });
 

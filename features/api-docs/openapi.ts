@@ -13,7 +13,12 @@ const withBody = (summary: string, body: keyof typeof components, responses: Rec
 });
 
 /** A PATCH of a versioned resource: 200 with it, or the refusals every such edit can meet. */
-const versionedPatch = (what: string, summary: string, schemas: { body: keyof typeof components; result: keyof typeof components }, answers: { 200: string; 400: string; 404: string; 422: string }) =>
+const versionedPatch = (
+  what: string,
+  summary: string,
+  schemas: { body: keyof typeof components; result: keyof typeof components },
+  answers: { 200: string; 400: string; 404: string; 422: string },
+) =>
   withBody(summary, schemas.body, {
     200: { description: answers[200], content: json(ref(schemas.result)) },
     400: problem(answers[400]),
@@ -49,7 +54,8 @@ export function openApiDocument(serverUrl = "/") {
     info: {
       title: "Ops Review API",
       version: "1",
-      description: "Incidents, services, changes and the deploy gate, weekly metrics and the weekly review agenda. Authenticate with `Authorization: Bearer <token>`; errors are RFC 9457 problem+json.",
+      description:
+        "Incidents, services, changes and the deploy gate, weekly metrics and the weekly review agenda. Authenticate with `Authorization: Bearer <token>`; errors are RFC 9457 problem+json.",
     },
     servers: [{ url: serverUrl }],
     security: [{ bearer: [] }],
@@ -59,54 +65,91 @@ export function openApiDocument(serverUrl = "/") {
         get: {
           summary: "Liveness and database reachability",
           security: [],
-          responses: { 200: { description: "Up", content: json({ type: "object" }) }, 503: { description: "The database is down", content: json({ type: "object" }) } },
+          responses: {
+            200: { description: "Up", content: json({ type: "object" }) },
+            503: { description: "The database is down", content: json({ type: "object" }) },
+          },
         },
       },
       "/api/v1/services": {
-        post: withBody("Create a service (its team, named by slug, is created when new); LEAD", "ServiceInput", { 201: { description: "Created", content: json(ref("Service")) }, 400: problem("Invalid fields"), 409: problem("The slug is taken"), 422: problem("The team is retired") }),
+        post: withBody("Create a service (its team, named by slug, is created when new); LEAD", "ServiceInput", {
+          201: { description: "Created", content: json(ref("Service")) },
+          400: problem("Invalid fields"),
+          409: problem("The slug is taken"),
+          422: problem("The team is retired"),
+        }),
       },
       "/api/v1/services/{slug}": {
         parameters: [path("slug", "The service's slug, e.g. checkout-api")],
-        patch: versionedPatch("service", "Edit a service: `version` plus any of name, team (an existing team's slug), sloTarget, retired; LEAD", { body: "ServicePatch", result: "Service" }, {
-          200: "Updated (or unchanged)",
-          400: "Invalid fields, or a team that does not exist, named",
-          404: "Unknown slug",
-          422: "A retired team: an active service cannot join it",
-        }),
+        patch: versionedPatch(
+          "service",
+          "Edit a service: `version` plus any of name, team (an existing team's slug), sloTarget, retired; LEAD",
+          { body: "ServicePatch", result: "Service" },
+          {
+            200: "Updated (or unchanged)",
+            400: "Invalid fields, or a team that does not exist, named",
+            404: "Unknown slug",
+            422: "A retired team: an active service cannot join it",
+          },
+        ),
       },
       "/api/v1/teams": {
-        post: withBody("Create a team; LEAD", "TeamInput", { 201: { description: "Created", content: json(ref("Team")) }, 400: problem("Invalid fields"), 409: problem("The slug is taken") }),
+        post: withBody("Create a team; LEAD", "TeamInput", {
+          201: { description: "Created", content: json(ref("Team")) },
+          400: problem("Invalid fields"),
+          409: problem("The slug is taken"),
+        }),
       },
       "/api/v1/teams/{slug}": {
         parameters: [path("slug", "The team's slug, e.g. storefront")],
-        patch: versionedPatch("team", "Rename, retire or bring back a team: `version` plus name and/or retired; LEAD", { body: "TeamPatch", result: "Team" }, {
-          200: "Updated (or unchanged)",
-          400: "Invalid fields",
-          404: "Unknown slug",
-          422: "The team still owns active services, named in the message",
-        }),
+        patch: versionedPatch(
+          "team",
+          "Rename, retire or bring back a team: `version` plus name and/or retired; LEAD",
+          { body: "TeamPatch", result: "Team" },
+          {
+            200: "Updated (or unchanged)",
+            400: "Invalid fields",
+            404: "Unknown slug",
+            422: "The team still owns active services, named in the message",
+          },
+        ),
       },
       "/api/v1/incidents": {
         get: {
           summary: "Incidents matching the filters, newest first, a page at a time",
           parameters: incidentFilters,
           responses: {
-            200: { description: "A page", content: json({ type: "object", properties: { items: { type: "array", items: ref("Incident") }, nextCursor: { type: ["string", "null"] } } }) },
+            200: {
+              description: "A page",
+              content: json({ type: "object", properties: { items: { type: "array", items: ref("Incident") }, nextCursor: { type: ["string", "null"] } } }),
+            },
             400: problem("A bad parameter, named"),
             ...refusals,
           },
         },
-        post: withBody("File an incident; ENGINEER", "IncidentInput", { 201: { description: "Filed", content: json(ref("Incident")) }, 400: problem("Invalid fields"), 422: problem("A rule between fields broken") }),
+        post: withBody("File an incident; ENGINEER", "IncidentInput", {
+          201: { description: "Filed", content: json(ref("Incident")) },
+          400: problem("Invalid fields"),
+          422: problem("A rule between fields broken"),
+        }),
       },
       "/api/v1/incidents/{id}": {
         parameters: [path("id", "The incident's id or reference, e.g. INC-2026-0042")],
-        get: { summary: "One incident", responses: { 200: { description: "The incident", content: json(ref("Incident")) }, 404: problem("Unknown"), ...refusals } },
-        patch: versionedPatch("incident", "Edit an incident: `version` plus the fields to change; ENGINEER", { body: "IncidentPatch", result: "Incident" }, {
-          200: "Updated",
-          400: "Invalid fields",
-          404: "Unknown",
-          422: "A rule between fields broken",
-        }),
+        get: {
+          summary: "One incident",
+          responses: { 200: { description: "The incident", content: json(ref("Incident")) }, 404: problem("Unknown"), ...refusals },
+        },
+        patch: versionedPatch(
+          "incident",
+          "Edit an incident: `version` plus the fields to change; ENGINEER",
+          { body: "IncidentPatch", result: "Incident" },
+          {
+            200: "Updated",
+            400: "Invalid fields",
+            404: "Unknown",
+            422: "A rule between fields broken",
+          },
+        ),
       },
       "/api/v1/changes": {
         get: {
@@ -124,7 +167,10 @@ export function openApiDocument(serverUrl = "/") {
             query("cursor", "nextCursor of the previous page"),
           ],
           responses: {
-            200: { description: "A page", content: json({ type: "object", properties: { items: { type: "array", items: ref("Change") }, nextCursor: { type: ["string", "null"] } } }) },
+            200: {
+              description: "A page",
+              content: json({ type: "object", properties: { items: { type: "array", items: ref("Change") }, nextCursor: { type: ["string", "null"] } } }),
+            },
             400: problem("A bad parameter, named"),
             ...refusals,
           },
@@ -137,20 +183,39 @@ export function openApiDocument(serverUrl = "/") {
         }),
       },
       "/api/v1/changes/check": {
-        post: withBody("The deploy gate: would this change have the sign-off the policy requires? Writes nothing; ENGINEER", "ChangeCheck", { 200: { description: "The verdict", content: json(ref("GateAnswer")) }, 400: problem("Invalid fields") }),
+        post: withBody("The deploy gate: would this change have the sign-off the policy requires? Writes nothing; ENGINEER", "ChangeCheck", {
+          200: { description: "The verdict", content: json(ref("GateAnswer")) },
+          400: problem("Invalid fields"),
+        }),
       },
       "/api/v1/metrics/weekly": {
         get: {
           summary: "Figures per ISO week (organisation time zone) for every week overlapping [from, to], empty weeks included",
           parameters: [query("from", "YYYY-MM-DD", true), query("to", "YYYY-MM-DD", true), query("service", "Service slug"), query("team", "Team slug")],
-          responses: { 200: { description: "The weeks", content: json(ref("WeeklyMetrics")) }, 400: problem("A bad parameter, named"), 404: problem("Unknown service or team"), ...refusals },
+          responses: {
+            200: { description: "The weeks", content: json(ref("WeeklyMetrics")) },
+            400: problem("A bad parameter, named"),
+            404: problem("Unknown service or team"),
+            ...refusals,
+          },
         },
       },
       "/api/v1/metrics/changes": {
         get: {
-          summary: "Change failure rate per ISO week (organisation time zone) for every week overlapping [from, to], and over the whole window, by AI involvement and by sign-off",
-          parameters: [query("from", "YYYY-MM-DD", true), query("to", "YYYY-MM-DD", true), query("service", "Service slug: changes deployed to it"), query("team", "Team slug: changes deployed to its services")],
-          responses: { 200: { description: "The weeks and the total", content: json(ref("ChangeMetrics")) }, 400: problem("A bad parameter, named"), 404: problem("Unknown service or team"), ...refusals },
+          summary:
+            "Change failure rate per ISO week (organisation time zone) for every week overlapping [from, to], and over the whole window, by AI involvement and by sign-off",
+          parameters: [
+            query("from", "YYYY-MM-DD", true),
+            query("to", "YYYY-MM-DD", true),
+            query("service", "Service slug: changes deployed to it"),
+            query("team", "Team slug: changes deployed to its services"),
+          ],
+          responses: {
+            200: { description: "The weeks and the total", content: json(ref("ChangeMetrics")) },
+            400: problem("A bad parameter, named"),
+            404: problem("Unknown service or team"),
+            ...refusals,
+          },
         },
       },
       "/api/v1/reviews/{week}/agenda": {

@@ -11,7 +11,9 @@ const find = (method: string, path: string) => operations.find((o) => o.method =
 describe("the API reference", () => {
   it("shows every operation of the document once, grouped by the first segment of its path", () => {
     const documented = Object.entries(document.paths).flatMap(([path, item]) =>
-      Object.keys(item).filter((k) => k !== "parameters").map((m) => `${m.toUpperCase()} ${path}`),
+      Object.keys(item)
+        .filter((k) => k !== "parameters")
+        .map((m) => `${m.toUpperCase()} ${path}`),
     );
     expect(operations.map((o) => `${o.method} ${o.path}`).sort()).toEqual(documented.sort());
     expect(groups.map((g) => g.name)).toEqual(expect.arrayContaining(["Health", "Incidents", "Changes", "Metrics", "Reviews", "Services"]));

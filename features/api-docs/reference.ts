@@ -30,7 +30,11 @@ export function groupNameOf(path: string): string {
   return segment.charAt(0).toUpperCase() + segment.slice(1);
 }
 
-export const operationId = (method: string, path: string) => `${method}-${path}`.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/-+$/, "");
+export const operationId = (method: string, path: string) =>
+  `${method}-${path}`
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/-+$/, "");
 
 function bodyOf(content: Record<string, { schema?: JsonSchema }> | undefined, schemas: Record<string, JsonSchema>): ReferenceBody | undefined {
   const [contentType, media] = Object.entries(content ?? {})[0] ?? [];
@@ -65,7 +69,11 @@ export function apiReference(document: OpenApiDocument): ReferenceGroup[] {
         needsToken: (operation.security ?? document.security ?? []).length > 0,
         parameters: [...(item.parameters ?? []), ...(operation.parameters ?? [])],
         requestBody: requestBody && { ...requestBody, required: request?.required ?? false },
-        responses: Object.entries(operation.responses).map(([status, response]) => ({ status, description: response.description, body: bodyOf(response.content, schemas) })),
+        responses: Object.entries(operation.responses).map(([status, response]) => ({
+          status,
+          description: response.description,
+          body: bodyOf(response.content, schemas),
+        })),
       });
     }
   }

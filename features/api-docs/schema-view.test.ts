@@ -36,7 +36,10 @@ describe("schemaRows", () => {
       type: "object",
       required: ["weeks"],
       properties: {
-        weeks: { type: "array", items: { type: "object", required: ["week"], properties: { week: { type: "string" }, ttm: { $ref: "#/components/schemas/Stats" } } } },
+        weeks: {
+          type: "array",
+          items: { type: "object", required: ["week"], properties: { week: { type: "string" }, ttm: { $ref: "#/components/schemas/Stats" } } },
+        },
         source: { anyOf: [{ type: "object", properties: { id: { type: "string" } } }, { type: "null" }] },
       },
     };

@@ -26,7 +26,10 @@ const branches = (schema: JsonSchema) => schema.anyOf ?? schema.oneOf ?? [];
 export function typeLabel(schema: JsonSchema, schemas: Schemas, depth = 0): string {
   if (schema.$ref) return refName(schema.$ref);
   if (depth > MAX_DEPTH) return "any";
-  if (branches(schema).length > 0) return branches(schema).map((s) => typeLabel(s, schemas, depth + 1)).join(" or ");
+  if (branches(schema).length > 0)
+    return branches(schema)
+      .map((s) => typeLabel(s, schemas, depth + 1))
+      .join(" or ");
   if (schema.const !== undefined) return JSON.stringify(schema.const);
   const types = Array.isArray(schema.type) ? schema.type : schema.type ? [schema.type] : [];
   const one = (type: string) => {
@@ -74,7 +77,13 @@ export function schemaRows(schema: JsonSchema, schemas: Schemas, prefix = "", de
   return Object.entries(object.properties).flatMap(([key, property]) => {
     const name = `${prefix}${key}`;
     const shown = resolve(property, schemas);
-    const row: SchemaRow = { name, type: typeLabel(property, schemas), required: required.has(key), description: property.description ?? shown.description, rules: rulesOf(shown) };
+    const row: SchemaRow = {
+      name,
+      type: typeLabel(property, schemas),
+      required: required.has(key),
+      description: property.description ?? shown.description,
+      rules: rulesOf(shown),
+    };
     const inner = objectWithin(property, schemas);
     return [row, ...(inner ? schemaRows(inner.object, schemas, `${name}${inner.suffix}`, depth + 1) : [])];
   });

@@ -4,14 +4,18 @@ import { failureRateByAiChart, failureRateBySignOffChart, recoveryChart, without
 
 const none = failureCount(0, 0);
 const emptyWeek = (week: string, start: string): ChangeWeek => ({
-  week, start, ...none,
+  week,
+  start,
+  ...none,
   byAi: { NONE: none, ASSISTED: none, GENERATED: none, AGENT: none },
   bySignOff: { compliant: none, violating: none },
   recovery: { median: null, p90: null },
 });
 // W10: 10 changes, 3 failed. No AI 1 of 6; assisted 1 of 2, generated 0 of 1, agent 1 of 1 → AI-involved 2 of 4.
 const w10: ChangeWeek = {
-  week: "2026-W10", start: "2026-03-02", ...failureCount(10, 3),
+  week: "2026-W10",
+  start: "2026-03-02",
+  ...failureCount(10, 3),
   byAi: { NONE: failureCount(6, 1), ASSISTED: failureCount(2, 1), GENERATED: failureCount(1, 0), AGENT: failureCount(1, 1) },
   bySignOff: { compliant: failureCount(8, 1), violating: failureCount(2, 2) },
   recovery: { median: 40, p90: 99 },
@@ -46,7 +50,10 @@ describe("the change risk chart specs", () => {
 
   it("draw recovery as median and p90 on clock steps", () => {
     const chart = recoveryChart(weeks, context);
-    expect(chart.rows.map((r) => [r.recoveryMedian, r.recoveryP90])).toEqual([[40, 99], [null, null]]);
+    expect(chart.rows.map((r) => [r.recoveryMedian, r.recoveryP90])).toEqual([
+      [40, 99],
+      [null, null],
+    ]);
     expect(chart.valueTicks).toEqual([0, 30, 60, 90, 120]);
   });
 });

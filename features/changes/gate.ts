@@ -18,8 +18,7 @@ export type GateAnswer = {
   ai: { declared: AiInvolvement; detected: AiInvolvement; detectedTool: string | null; mismatch: boolean };
 };
 
-const oneOf = (approvals: readonly string[]) =>
-  approvals.length <= 1 ? (approvals[0] ?? "") : `${approvals.slice(0, -1).join(", ")} or ${approvals.at(-1)}`;
+const oneOf = (approvals: readonly string[]) => (approvals.length <= 1 ? (approvals[0] ?? "") : `${approvals.slice(0, -1).join(", ")} or ${approvals.at(-1)}`);
 
 /** The gate's verdict as one sentence a pipeline prints, e.g. "Blocked: AI-assisted change by a MID engineer has PEER sign-off; the policy requires SENIOR or MANAGER." */
 export function gateAnswer(input: ChangeCheckInput, tools: readonly string[], policy: ApprovalPolicy): GateAnswer {
@@ -31,7 +30,8 @@ export function gateAnswer(input: ChangeCheckInput, tools: readonly string[], po
   const required = requiredApprovalOf(effective, authorLevel, policy);
   const allowed = !isPolicyViolation({ aiInvolvement: effective, authorLevel, approval }, policy);
   const ai = { declared, detected: detected.involvement, detectedTool: detected.tool, mismatch };
-  if (effective === "NONE") return { allowed, requiredApproval: required, reason: "No AI involvement declared or found in the commit trailers: no sign-off is required.", ai };
+  if (effective === "NONE")
+    return { allowed, requiredApproval: required, reason: "No AI involvement declared or found in the commit trailers: no sign-off is required.", ai };
 
   const trailers = mismatch
     ? ` Its commit trailers mark it ${label(detected.involvement)}${detected.tool ? ` (${detected.tool})` : ""} although no AI involvement was declared.`
@@ -40,7 +40,8 @@ export function gateAnswer(input: ChangeCheckInput, tools: readonly string[], po
   const signOff = approval === "NONE" ? "no sign-off" : `${label(approval)} sign-off`;
   const change = `${label(effective)} change by ${author}`;
   if (allowed) return { allowed, requiredApproval: required, reason: `${change} has ${signOff}, as the policy requires.${trailers}`, ai };
-  const requirement = required.length > 0 ? `the policy requires ${oneOf(required.map(label))} sign-off` : "the policy allows no AI-involved change at this level";
+  const requirement =
+    required.length > 0 ? `the policy requires ${oneOf(required.map(label))} sign-off` : "the policy allows no AI-involved change at this level";
   return { allowed, requiredApproval: required, reason: `Blocked: ${change} has ${signOff}; ${requirement}.${trailers}`, ai };
 }
 

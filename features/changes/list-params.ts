@@ -52,7 +52,16 @@ const SINGLE_SCHEMAS = {
   mismatch: yesNo,
   from: bound,
   to: bound,
-  limit: z.string().regex(/^\d{1,3}$/, { message: `must be a whole number from 1 to ${MAX_CHANGE_PAGE_SIZE}` }).transform(Number).pipe(z.number().min(1, { message: "must be at least 1" }).max(MAX_CHANGE_PAGE_SIZE, { message: `must be at most ${MAX_CHANGE_PAGE_SIZE}` })),
+  limit: z
+    .string()
+    .regex(/^\d{1,3}$/, { message: `must be a whole number from 1 to ${MAX_CHANGE_PAGE_SIZE}` })
+    .transform(Number)
+    .pipe(
+      z
+        .number()
+        .min(1, { message: "must be at least 1" })
+        .max(MAX_CHANGE_PAGE_SIZE, { message: `must be at most ${MAX_CHANGE_PAGE_SIZE}` }),
+    ),
   cursor: z.string().max(500),
   before: z.string().max(500),
 };
@@ -83,7 +92,11 @@ export function parseChangeListParams(input: SearchParamsInput, options: { stric
   const filters: ChangeListFilters = { service: [], team: [], ai: [] };
   const single: Partial<{ [K in keyof typeof SINGLE_SCHEMAS]: z.output<(typeof SINGLE_SCHEMAS)[K]> }> = {};
   for (const [name, raw] of listParameterValues(input)) {
-    const schema = Object.hasOwn(LIST_SCHEMAS, name) ? LIST_SCHEMAS[name as keyof typeof LIST_SCHEMAS] : Object.hasOwn(SINGLE_SCHEMAS, name) ? SINGLE_SCHEMAS[name as keyof typeof SINGLE_SCHEMAS] : null;
+    const schema = Object.hasOwn(LIST_SCHEMAS, name)
+      ? LIST_SCHEMAS[name as keyof typeof LIST_SCHEMAS]
+      : Object.hasOwn(SINGLE_SCHEMAS, name)
+        ? SINGLE_SCHEMAS[name as keyof typeof SINGLE_SCHEMAS]
+        : null;
     if (!schema) {
       if (options.strict) addFieldError(errors, name, `is not a parameter of this list; known: ${CHANGE_LIST_PARAMETERS.join(", ")}`);
       continue;

@@ -7,7 +7,8 @@ type ListState = { filters: ChangeListFilters; pageSize?: number; after?: string
 export function changeListSearchParams(state: ListState): URLSearchParams {
   const search = new URLSearchParams();
   const { filters } = state;
-  for (const [name, values] of Object.entries({ service: filters.service, team: filters.team, ai: filters.ai })) if (values.length > 0) search.set(name, values.join(","));
+  for (const [name, values] of Object.entries({ service: filters.service, team: filters.team, ai: filters.ai }))
+    if (values.length > 0) search.set(name, values.join(","));
   if (filters.signOff) search.set("signOff", filters.signOff);
   if (filters.failed !== undefined) search.set("failed", String(filters.failed));
   if (filters.mismatch !== undefined) search.set("mismatch", String(filters.mismatch));

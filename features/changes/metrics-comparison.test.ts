@@ -34,15 +34,24 @@ describe("are AI-involved changes failing more often?", () => {
     const small = compareChangeFailure(failureCount(12, 5), failureCount(200, 10));
     expect(small.verdict).toEqual({ kind: "too-few", reason: "small-groups", smallGroups: ["aiInvolved"] });
     expect(small.detail).toBe("Only 12 AI-involved changes in the period: a verdict needs at least 20 of each.");
-    expect(compareChangeFailure(failureCount(20, 12), failureCount(19, 0)).detail).toBe("Only 19 other changes in the period: a verdict needs at least 20 of each.");
-    expect(compareChangeFailure(failureCount(1, 1), failureCount(0, 0)).detail).toBe("Only 1 AI-involved change and 0 other changes in the period: a verdict needs at least 20 of each.");
-    expect(compareChangeFailure(failureCount(0, 0), failureCount(0, 0))).toMatchObject({ headline: "Too few changes to tell", detail: "No changes were recorded in the period." });
+    expect(compareChangeFailure(failureCount(20, 12), failureCount(19, 0)).detail).toBe(
+      "Only 19 other changes in the period: a verdict needs at least 20 of each.",
+    );
+    expect(compareChangeFailure(failureCount(1, 1), failureCount(0, 0)).detail).toBe(
+      "Only 1 AI-involved change and 0 other changes in the period: a verdict needs at least 20 of each.",
+    );
+    expect(compareChangeFailure(failureCount(0, 0), failureCount(0, 0))).toMatchObject({
+      headline: "Too few changes to tell",
+      detail: "No changes were recorded in the period.",
+    });
   });
 
   it("marks the figures of a period still running as so far", () => {
     const running = compareChangeFailure(failureCount(80, 12), failureCount(160, 5), true);
     expect(running.headline).toBe("AI-involved changes failed 4.8× as often: 12 of 80 vs 5 of 160");
-    expect(running.detail).toBe("The 95 % intervals do not overlap: the difference is larger than chance would explain. So far: the newest changes have had little time to fail.");
+    expect(running.detail).toBe(
+      "The 95 % intervals do not overlap: the difference is larger than chance would explain. So far: the newest changes have had little time to fail.",
+    );
   });
 
   it("never divides by zero: no other change failed gives “more often” without a multiple", () => {

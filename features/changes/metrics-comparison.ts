@@ -38,7 +38,10 @@ function wordsOf(verdict: Verdict, ai: GroupRate, other: GroupRate): { headline:
   if (verdict.kind === "too-few" && verdict.reason === "small-groups") {
     if (ai.changes === 0 && other.changes === 0) return { headline: "Too few changes to tell", detail: "No changes were recorded in the period." };
     const sizes = verdict.smallGroups.map((name) => (name === "aiInvolved" ? plural(ai.changes, "AI-involved") : plural(other.changes, "other")));
-    return { headline: "Too few changes to tell", detail: `Only ${sizes.join(" and ")} in the period: a verdict needs at least ${MIN_CHANGES_TO_TELL} of each.` };
+    return {
+      headline: "Too few changes to tell",
+      detail: `Only ${sizes.join(" and ")} in the period: a verdict needs at least ${MIN_CHANGES_TO_TELL} of each.`,
+    };
   }
   if (verdict.kind === "too-few") {
     if (ai.failed === 0 && other.failed === 0) return { headline: "Too few changes to tell", detail: `No change failed in either group (${vs}).` };
@@ -47,12 +50,24 @@ function wordsOf(verdict: Verdict, ai: GroupRate, other: GroupRate): { headline:
   const none = (group: GroupRate, what: string) => `none of the ${plural(group.changes, what)} did`;
   if (verdict.aiFailsMore) {
     return verdict.ratio === null
-      ? { headline: "AI-involved changes failed more often", detail: `${kOfN(ai)} AI-involved changes failed; ${none(other, "other")}. The 95 % intervals do not overlap.` }
-      : { headline: `AI-involved changes failed ${times(verdict.ratio)} as often: ${vs}`, detail: "The 95 % intervals do not overlap: the difference is larger than chance would explain." };
+      ? {
+          headline: "AI-involved changes failed more often",
+          detail: `${kOfN(ai)} AI-involved changes failed; ${none(other, "other")}. The 95 % intervals do not overlap.`,
+        }
+      : {
+          headline: `AI-involved changes failed ${times(verdict.ratio)} as often: ${vs}`,
+          detail: "The 95 % intervals do not overlap: the difference is larger than chance would explain.",
+        };
   }
   return verdict.ratio === null
-    ? { headline: "AI-involved changes failed less often", detail: `${kOfN(other)} other changes failed; ${none(ai, "AI-involved")}. The 95 % intervals do not overlap.` }
-    : { headline: `AI-involved changes failed less often: ${vs}`, detail: `Other changes failed ${times(verdict.ratio)} as often; the 95 % intervals do not overlap.` };
+    ? {
+        headline: "AI-involved changes failed less often",
+        detail: `${kOfN(other)} other changes failed; ${none(ai, "AI-involved")}. The 95 % intervals do not overlap.`,
+      }
+    : {
+        headline: `AI-involved changes failed less often: ${vs}`,
+        detail: `Other changes failed ${times(verdict.ratio)} as often; the 95 % intervals do not overlap.`,
+      };
 }
 
 /** Said of a period whose last week has not ended: its newest changes have had little time to fail. */

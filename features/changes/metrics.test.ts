@@ -84,7 +84,11 @@ describe("a week with changes in every AI group and both sign-off groups", () =>
 
   it("fails W09's change for an incident of W10, and adds the weeks up over the window", async () => {
     const { weeks, total } = await changeMetrics("2026-W09", "2026-W11");
-    expect(weeks.map((w) => [w.week, w.changes, w.failed])).toEqual([["2026-W09", 1, 1], ["2026-W10", 9, 4], ["2026-W11", 1, 0]]);
+    expect(weeks.map((w) => [w.week, w.changes, w.failed])).toEqual([
+      ["2026-W09", 1, 1],
+      ["2026-W10", 9, 4],
+      ["2026-W11", 1, 0],
+    ]);
     expect(weeks[0]!.recovery).toEqual({ median: 1000, p90: 1000 });
     // 11 changes, 5 failed; recovery over 10 30 50 120 1000: median 50, p90 rank 3.6 → 120 + 0.6 × 880 = 648
     expect(total).toMatchObject({ changes: 11, failed: 5, recovery: { median: 50 } });
@@ -98,7 +102,9 @@ describe("a week with changes in every AI group and both sign-off groups", () =>
     const { weeks, total } = await changeMetrics("2026-W12", "2026-W13");
     expect(weeks.map((w) => w.week)).toEqual(["2026-W12", "2026-W13"]);
     expect(weeks[0]).toEqual({
-      week: "2026-W12", start: "2026-03-16", ...none,
+      week: "2026-W12",
+      start: "2026-03-16",
+      ...none,
       byAi: { NONE: none, ASSISTED: none, GENERATED: none, AGENT: none },
       bySignOff: { compliant: none, violating: none },
       recovery: { median: null, p90: null },
@@ -150,8 +156,14 @@ describe("weeks in the organisation's time zone", () => {
 
   it("puts a Sunday 23:30 UTC change in that ISO week in UTC and in the next one in Paris", async () => {
     const utc = await changeMetrics("2025-W09", "2025-W10", {}, "UTC");
-    expect(utc.weeks.map((w) => [w.week, w.changes, w.byAi.AGENT.changes])).toEqual([["2025-W09", 1, 1], ["2025-W10", 0, 0]]);
+    expect(utc.weeks.map((w) => [w.week, w.changes, w.byAi.AGENT.changes])).toEqual([
+      ["2025-W09", 1, 1],
+      ["2025-W10", 0, 0],
+    ]);
     const paris = await changeMetrics("2025-W09", "2025-W10", {}, "Europe/Paris");
-    expect(paris.weeks.map((w) => [w.week, w.start, w.changes, w.byAi.AGENT.changes])).toEqual([["2025-W09", "2025-02-24", 0, 0], ["2025-W10", "2025-03-03", 1, 1]]);
+    expect(paris.weeks.map((w) => [w.week, w.start, w.changes, w.byAi.AGENT.changes])).toEqual([
+      ["2025-W09", "2025-02-24", 0, 0],
+      ["2025-W10", "2025-03-03", 1, 1],
+    ]);
   });
 });

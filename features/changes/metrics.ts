@@ -30,7 +30,11 @@ export type ChangeWeek = ChangeFigures & {
 
 export type ChangeMetrics = { weeks: ChangeWeek[]; total: ChangeFigures };
 
-export const failureCount = (changes: number, failed: number): FailureCount => ({ changes, failed, changeFailureRate: changes === 0 ? null : failed / changes });
+export const failureCount = (changes: number, failed: number): FailureCount => ({
+  changes,
+  failed,
+  changeFailureRate: changes === 0 ? null : failed / changes,
+});
 
 /**
  * One entry per ISO week from `q.from` to `q.to` (the organisation's zone), empty weeks

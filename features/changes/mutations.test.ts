@@ -28,7 +28,10 @@ const change = (overrides: Record<string, unknown> = {}) => ({
 });
 
 const errorFields = async (promise: Promise<unknown>, kind: typeof ValidationError | typeof RuleViolationError) => {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(kind);
   return Object.keys((error as ValidationError).fieldErrors).sort();
 };
@@ -76,7 +79,16 @@ describe("recordChange", () => {
 
   it("finds the incidents that name it", async () => {
     await db.incident.create({
-      data: { reference: "INC-2026-0001", title: "Checkout errors", severity: "SEV1", status: "MITIGATED", startedAt: new Date("2026-03-10T10:00:00Z"), mitigatedAt: new Date("2026-03-10T10:45:00Z"), blastRadius: "SINGLE_SERVICE", changeReference: "https://git.example.com/shop/pull/812" },
+      data: {
+        reference: "INC-2026-0001",
+        title: "Checkout errors",
+        severity: "SEV1",
+        status: "MITIGATED",
+        startedAt: new Date("2026-03-10T10:00:00Z"),
+        mitigatedAt: new Date("2026-03-10T10:45:00Z"),
+        blastRadius: "SINGLE_SERVICE",
+        changeReference: "https://git.example.com/shop/pull/812",
+      },
     });
     const { change: recorded } = await recordChange(db, change(), pipeline, NOW);
     expect(recorded).toMatchObject({ failed: true, incidents: [{ reference: "INC-2026-0001", severity: "SEV1", ttmMinutes: 45 }] });
@@ -122,14 +134,23 @@ describe("checkChange, the deploy gate", () => {
     expect(answer).toEqual({
       allowed: false,
       requiredApproval: ["SENIOR", "MANAGER"],
-      reason: "Blocked: AI-assisted change by a Mid-level engineer has Peer sign-off; the policy requires Senior or Manager sign-off. Its commit trailers mark it AI-assisted (Copilot) although no AI involvement was declared.",
+      reason:
+        "Blocked: AI-assisted change by a Mid-level engineer has Peer sign-off; the policy requires Senior or Manager sign-off. Its commit trailers mark it AI-assisted (Copilot) although no AI involvement was declared.",
       ai: { declared: "NONE", detected: "ASSISTED", detectedTool: "Copilot", mismatch: true },
     });
   });
 
   it("allows a change with the required sign-off, and one with no AI involvement at all", async () => {
-    expect(await ask({ change: { authorLevel: "SENIOR", approval: "MANAGER" }, ai: { involvement: "AGENT", tool: "Kiro" } })).toMatchObject({ allowed: true, requiredApproval: ["MANAGER"], reason: "AI agent change by a Senior engineer has Manager sign-off, as the policy requires." });
-    expect(await ask({ commits: [{ message: "Fix\n\nCo-authored-by: Jane Doe <jane@example.com>" }] })).toMatchObject({ allowed: true, requiredApproval: [], ai: { detected: "NONE" } });
+    expect(await ask({ change: { authorLevel: "SENIOR", approval: "MANAGER" }, ai: { involvement: "AGENT", tool: "Kiro" } })).toMatchObject({
+      allowed: true,
+      requiredApproval: ["MANAGER"],
+      reason: "AI agent change by a Senior engineer has Manager sign-off, as the policy requires.",
+    });
+    expect(await ask({ commits: [{ message: "Fix\n\nCo-authored-by: Jane Doe <jane@example.com>" }] })).toMatchObject({
+      allowed: true,
+      requiredApproval: [],
+      ai: { detected: "NONE" },
+    });
   });
 
   it("writes nothing", async () => {

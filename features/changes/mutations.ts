@@ -86,7 +86,9 @@ export async function recordChange(db: Database, raw: unknown, actor: Actor, now
     let row;
     if (!existing) {
       row = await tx.change.create({ data: columns, include: changeWithService });
-      await tx.auditEvent.create({ data: auditEventData(actor, { action: "change.record", entityType: "Change", entityId: row.id, changes: { created: columns } }) });
+      await tx.auditEvent.create({
+        data: auditEventData(actor, { action: "change.record", entityType: "Change", entityId: row.id, changes: { created: columns } }),
+      });
       created = true;
     } else {
       const changes = changedColumns(existing, columns);
@@ -95,7 +97,12 @@ export async function recordChange(db: Database, raw: unknown, actor: Actor, now
       } else {
         row = await tx.change.update({ where: { id: existing.id }, data: { ...columns, version: { increment: 1 } }, include: changeWithService });
         await tx.auditEvent.create({
-          data: auditEventData(actor, { action: "change.update", entityType: "Change", entityId: row.id, changes: { version: { from: existing.version, to: row.version }, ...changes } }),
+          data: auditEventData(actor, {
+            action: "change.update",
+            entityType: "Change",
+            entityId: row.id,
+            changes: { version: { from: existing.version, to: row.version }, ...changes },
+          }),
         });
       }
     }

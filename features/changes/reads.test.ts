@@ -13,10 +13,12 @@ const pipeline = actorOf("deploy-pipeline", "ENGINEER");
 beforeAll(async () => {
   // Five deploys an hour apart, PR-1 the oldest; PR-3 and PR-4 at the same instant (the id breaks the tie).
   const at = ["2026-03-02T09:00:00Z", "2026-03-02T10:00:00Z", "2026-03-02T11:00:00Z", "2026-03-02T11:00:00Z", "2026-03-02T12:00:00Z"];
-  for (const [n, deployedAt] of at.entries()) await recordChange(db, { reference: `PR-${n + 1}`, service: "cart", deployedAt }, pipeline, new Date("2026-03-10T00:00:00Z"));
+  for (const [n, deployedAt] of at.entries())
+    await recordChange(db, { reference: `PR-${n + 1}`, service: "cart", deployedAt }, pipeline, new Date("2026-03-10T00:00:00Z"));
 });
 
-const page = (query: string) => listChangePage(db, { ...parseChangeListParams(new URLSearchParams(query)).params, timeZone: "UTC", policy: DEFAULT_APPROVAL_POLICY });
+const page = (query: string) =>
+  listChangePage(db, { ...parseChangeListParams(new URLSearchParams(query)).params, timeZone: "UTC", policy: DEFAULT_APPROVAL_POLICY });
 const references = (items: { reference: string }[]) => items.map((item) => item.reference);
 
 describe("listChangePage", () => {

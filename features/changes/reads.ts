@@ -10,7 +10,9 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { linkedIncidentsByReference } from "./linked-incidents";
 import { encodeChangeCursor, type ChangeListFilters, type ChangeListParams } from "./list-params";
 
-export const changeWithService = { service: { select: { slug: true, name: true, team: { select: { slug: true, name: true } } } } } satisfies Prisma.ChangeInclude;
+export const changeWithService = {
+  service: { select: { slug: true, name: true, team: { select: { slug: true, name: true } } } },
+} satisfies Prisma.ChangeInclude;
 
 export type ChangeRow = Prisma.ChangeGetPayload<{ include: typeof changeWithService }>;
 
@@ -18,7 +20,13 @@ export type ChangeRow = Prisma.ChangeGetPayload<{ include: typeof changeWithServ
 export type LinkedIncident = { reference: string; title: string; severity: "SEV1" | "SEV2"; startedAt: string; ttmMinutes: number | null };
 
 export const commitsOf = (value: Prisma.JsonValue): Commit[] =>
-  Array.isArray(value) ? value.flatMap((c) => (c && typeof c === "object" && !Array.isArray(c) && typeof c.message === "string" ? [{ sha: typeof c.sha === "string" ? c.sha : undefined, message: c.message }] : [])) : [];
+  Array.isArray(value)
+    ? value.flatMap((c) =>
+        c && typeof c === "object" && !Array.isArray(c) && typeof c.message === "string"
+          ? [{ sha: typeof c.sha === "string" ? c.sha : undefined, message: c.message }]
+          : [],
+      )
+    : [];
 
 /** The approvals the policy asks of the change: none when neither declared nor detected involvement is AI. */
 export const requiredApprovalOf = (effective: AiInvolvement, authorLevel: Parameters<typeof requiredApprovals>[0], policy: ApprovalPolicy): ChangeApproval[] =>
@@ -104,7 +112,10 @@ export async function listChangePage(db: Database, params: ChangeListParams & { 
   const rows = await db.change.findMany({ where: { id: { in: pageIds } }, include: changeWithService });
   const byId = new Map(rows.map((row) => [row.id, row]));
   const ordered = pageIds.flatMap((id) => byId.get(id) ?? []);
-  const incidents = await linkedIncidentsByReference(db, ordered.map((row) => row.reference));
+  const incidents = await linkedIncidentsByReference(
+    db,
+    ordered.map((row) => row.reference),
+  );
   const items = ordered.map((row) => toChangeResponse(row, incidents.get(row.reference) ?? [], params.policy, { commits: false }));
   const first = ordered[0];
   const last = ordered.at(-1);

@@ -10,12 +10,30 @@ import { DEFAULT_AI_TOOLS } from "@/lib/domain/ai-trailers";
 const { db } = useTestDatabase();
 const admin = actorOf("admin@example.test");
 const NOW = new Date("2026-03-10T12:00:00Z");
-const settings = { timeZone: "UTC", meetingWeekday: 3, meetingLengthMinutes: 60, sloTarget: 0.999, approvalPolicy: DEFAULT_APPROVAL_POLICY, aiTools: [...DEFAULT_AI_TOOLS] };
+const settings = {
+  timeZone: "UTC",
+  meetingWeekday: 3,
+  meetingLengthMinutes: 60,
+  sloTarget: 0.999,
+  approvalPolicy: DEFAULT_APPROVAL_POLICY,
+  aiTools: [...DEFAULT_AI_TOOLS],
+};
 
 beforeAll(async () => {
   await createMetricsCatalogue(db);
   const send = (reference: string, coAuthor: string) =>
-    recordChange(db, { reference, service: "cart", deployedAt: "2026-03-10T09:00:00Z", change: { authorLevel: "MID", approval: "PEER" }, commits: [{ message: `Fix\n\nCo-authored-by: ${coAuthor}` }] }, admin, NOW);
+    recordChange(
+      db,
+      {
+        reference,
+        service: "cart",
+        deployedAt: "2026-03-10T09:00:00Z",
+        change: { authorLevel: "MID", approval: "PEER" },
+        commits: [{ message: `Fix\n\nCo-authored-by: ${coAuthor}` }],
+      },
+      admin,
+      NOW,
+    );
   await send("PR-1", "Claude <noreply@anthropic.com>");
   await send("PR-2", "Helper Bot <helper-bot@example.com>");
   await send("PR-3", "Jane Doe <jane@example.com>");

@@ -17,16 +17,35 @@ export async function redetectChangeInvolvement(tx: Prisma.TransactionClient, to
       where: { id: { gt: after }, coAuthors: { isEmpty: false } },
       orderBy: { id: "asc" },
       take: BATCH,
-      select: { id: true, authorLevel: true, approval: true, aiInvolvement: true, trailerInvolvement: true, coAuthors: true, aiDetected: true, aiDetectedTool: true, aiEffective: true, policyViolation: true },
+      select: {
+        id: true,
+        authorLevel: true,
+        approval: true,
+        aiInvolvement: true,
+        trailerInvolvement: true,
+        coAuthors: true,
+        aiDetected: true,
+        aiDetectedTool: true,
+        aiEffective: true,
+        policyViolation: true,
+      },
     });
     for (const row of rows) {
       const derived = deriveFromFacts(row, { trailerInvolvement: row.trailerInvolvement as AiInvolvement, coAuthors: row.coAuthors }, tools, policy);
       const same =
-        derived.aiDetected === row.aiDetected && derived.aiDetectedTool === row.aiDetectedTool && derived.aiEffective === row.aiEffective && derived.policyViolation === row.policyViolation;
+        derived.aiDetected === row.aiDetected &&
+        derived.aiDetectedTool === row.aiDetectedTool &&
+        derived.aiEffective === row.aiEffective &&
+        derived.policyViolation === row.policyViolation;
       if (same) continue;
       await tx.change.update({
         where: { id: row.id },
-        data: { aiDetected: derived.aiDetected, aiDetectedTool: derived.aiDetectedTool, aiEffective: derived.aiEffective, policyViolation: derived.policyViolation },
+        data: {
+          aiDetected: derived.aiDetected,
+          aiDetectedTool: derived.aiDetectedTool,
+          aiEffective: derived.aiEffective,
+          policyViolation: derived.policyViolation,
+        },
       });
       rewritten += 1;
     }

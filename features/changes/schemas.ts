@@ -17,14 +17,20 @@ const optionalText = (max: number) =>
     .transform((text) => (text ? text : null));
 
 const commitSchema = z.strictObject({
-  sha: storableString().regex(/^[0-9a-f]{4,64}$/i, { message: "must be a commit hash (4 to 64 hexadecimal digits)" }).nullish().transform((sha) => sha ?? null),
+  sha: storableString()
+    .regex(/^[0-9a-f]{4,64}$/i, { message: "must be a commit hash (4 to 64 hexadecimal digits)" })
+    .nullish()
+    .transform((sha) => sha ?? null),
   message: storableString("must be the commit message as text").refine((message) => Buffer.byteLength(message, "utf8") <= MAX_COMMIT_MESSAGE_BYTES, {
     message: `must be at most 64 kB (${MAX_COMMIT_MESSAGE_BYTES} bytes)`,
   }),
 });
 
 const changeFields = z.strictObject({
-  authorLevel: z.enum(AUTHOR_LEVELS, { error: `must be one of ${AUTHOR_LEVELS.join(", ")}` }).nullish().transform((level) => level ?? null),
+  authorLevel: z
+    .enum(AUTHOR_LEVELS, { error: `must be one of ${AUTHOR_LEVELS.join(", ")}` })
+    .nullish()
+    .transform((level) => level ?? null),
   approval: z.enum(CHANGE_APPROVALS, { error: `must be one of ${CHANGE_APPROVALS.join(", ")}` }).default("NONE"),
 });
 

@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { aiInvolvementWords, authorLevelWords, commitInWords, deployToImpactWords, minutesFromDeployToImpact, policyVerdict, signOffWords, type ChangeInWords } from "./words";
+import {
+  aiInvolvementWords,
+  authorLevelWords,
+  commitInWords,
+  deployToImpactWords,
+  minutesFromDeployToImpact,
+  policyVerdict,
+  signOffWords,
+  type ChangeInWords,
+} from "./words";
 
 const change = (overrides: Partial<Omit<ChangeInWords, "ai">> & { ai?: Partial<ChangeInWords["ai"]> } = {}): ChangeInWords => ({
   change: { authorLevel: "MID", approval: "PEER" },
@@ -23,22 +32,47 @@ describe("a change in words", () => {
       declared: "None",
       detected: "AI-assisted (Claude)",
     });
-    expect(aiInvolvementWords(change({ ai: { involvement: "AGENT", tool: "Kiro", effective: "AGENT" } }).ai)).toEqual({ declared: "AI agent (Kiro)", detected: "None" });
+    expect(aiInvolvementWords(change({ ai: { involvement: "AGENT", tool: "Kiro", effective: "AGENT" } }).ai)).toEqual({
+      declared: "AI agent (Kiro)",
+      detected: "None",
+    });
   });
 
   it("gives the policy's verdict: not required without AI, met, or without the required sign-off", () => {
     expect(policyVerdict(change())).toMatchObject({ violation: false, short: "Not required" });
-    const met = policyVerdict(change({ change: { authorLevel: "SENIOR", approval: "MANAGER" }, requiredApproval: ["MANAGER"], ai: { involvement: "GENERATED", effective: "GENERATED" } }));
-    expect(met).toEqual({ violation: false, short: "Signed off as required", sentence: "AI-generated change by a Senior engineer had Manager sign-off, as the policy requires." });
+    const met = policyVerdict(
+      change({
+        change: { authorLevel: "SENIOR", approval: "MANAGER" },
+        requiredApproval: ["MANAGER"],
+        ai: { involvement: "GENERATED", effective: "GENERATED" },
+      }),
+    );
+    expect(met).toEqual({
+      violation: false,
+      short: "Signed off as required",
+      sentence: "AI-generated change by a Senior engineer had Manager sign-off, as the policy requires.",
+    });
     const undeclared = policyVerdict(
-      change({ policyViolation: true, requiredApproval: ["SENIOR", "MANAGER"], ai: { detected: "ASSISTED", detectedTool: "Copilot", effective: "ASSISTED", mismatch: true } }),
+      change({
+        policyViolation: true,
+        requiredApproval: ["SENIOR", "MANAGER"],
+        ai: { detected: "ASSISTED", detectedTool: "Copilot", effective: "ASSISTED", mismatch: true },
+      }),
     );
     expect(undeclared).toEqual({
       violation: true,
       short: "Without required sign-off",
-      sentence: "AI-assisted change by a Mid-level engineer had Peer sign-off; the policy requires Senior or Manager sign-off. Its commit trailers show AI involvement the author did not declare.",
+      sentence:
+        "AI-assisted change by a Mid-level engineer had Peer sign-off; the policy requires Senior or Manager sign-off. Its commit trailers show AI involvement the author did not declare.",
     });
-    const unknown = policyVerdict(change({ change: { authorLevel: null, approval: "NONE" }, policyViolation: true, requiredApproval: ["SENIOR", "MANAGER"], ai: { involvement: "AGENT", effective: "AGENT" } }));
+    const unknown = policyVerdict(
+      change({
+        change: { authorLevel: null, approval: "NONE" },
+        policyViolation: true,
+        requiredApproval: ["SENIOR", "MANAGER"],
+        ai: { involvement: "AGENT", effective: "AGENT" },
+      }),
+    );
     expect(unknown.sentence).toBe("AI agent change by an engineer of unknown level had no sign-off; the policy requires Senior or Manager sign-off.");
   });
 

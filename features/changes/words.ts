@@ -4,7 +4,14 @@ import { label } from "@/lib/domain/incident-enums";
 import type { AiInvolvement, AuthorLevel, ChangeApproval } from "@/lib/domain/approval-policy";
 import { formatMinutes } from "@/lib/figure-text";
 
-type ChangeAi = { involvement: AiInvolvement; tool: string | null; detected: AiInvolvement; detectedTool: string | null; effective: AiInvolvement; mismatch: boolean };
+type ChangeAi = {
+  involvement: AiInvolvement;
+  tool: string | null;
+  detected: AiInvolvement;
+  detectedTool: string | null;
+  effective: AiInvolvement;
+  mismatch: boolean;
+};
 export type ChangeInWords = {
   change: { authorLevel: AuthorLevel | null; approval: ChangeApproval };
   ai: ChangeAi;
@@ -35,7 +42,8 @@ export function policyVerdict(change: ChangeInWords): { violation: boolean; shor
   const had = change.change.approval === "NONE" ? "no sign-off" : signOffWords(change.change.approval);
   const subject = `${withTool(change.ai.effective, null)} change by ${change.change.authorLevel ? `a ${label(change.change.authorLevel)} engineer` : "an engineer of unknown level"}`;
   const undeclared = change.ai.mismatch ? " Its commit trailers show AI involvement the author did not declare." : "";
-  if (!change.policyViolation) return { violation: false, short: "Signed off as required", sentence: `${subject} had ${had}, as the policy requires.${undeclared}` };
+  if (!change.policyViolation)
+    return { violation: false, short: "Signed off as required", sentence: `${subject} had ${had}, as the policy requires.${undeclared}` };
   const requirement = change.requiredApproval.length > 0 ? `the policy requires ${required}` : "the policy allows no AI-involved change at this level";
   return { violation: true, short: "Without required sign-off", sentence: `${subject} had ${had}; ${requirement}.${undeclared}` };
 }

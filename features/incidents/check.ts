@@ -29,7 +29,8 @@ function formMessageOf(issue: z.core.$ZodIssue, raw: unknown): string {
   return issue.message;
 }
 
-const fieldOf = (raw: unknown, key: string) => (typeof raw === "object" && raw !== null && Object.hasOwn(raw, key) ? (raw as Record<string, unknown>)[key] : undefined);
+const fieldOf = (raw: unknown, key: string) =>
+  typeof raw === "object" && raw !== null && Object.hasOwn(raw, key) ? (raw as Record<string, unknown>)[key] : undefined;
 const { status, startedAt, detectedAt, mitigatedAt, resolvedAt } = incidentInputSchema.shape;
 const timestampSchemas = { status, startedAt, detectedAt, mitigatedAt, resolvedAt };
 

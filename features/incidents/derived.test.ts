@@ -35,10 +35,7 @@ describe("deriveIncidentDurations", () => {
   });
 
   it("leaves a duration null when its timestamp is missing, whether null or absent", () => {
-    const withNulls = deriveIncidentDurations(
-      { startedAt, detectedAt: null, mitigatedAt: null, resolvedAt: null },
-      at("2026-03-03T10:30:00Z"),
-    );
+    const withNulls = deriveIncidentDurations({ startedAt, detectedAt: null, mitigatedAt: null, resolvedAt: null }, at("2026-03-03T10:30:00Z"));
     const withoutKeys = deriveIncidentDurations({ startedAt }, at("2026-03-03T10:30:00Z"));
     const expected = { impactMinutes: 30, ttdMinutes: null, ttmMinutes: null, ttrMinutes: null };
     expect(withNulls).toEqual(expected);

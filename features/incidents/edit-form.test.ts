@@ -106,7 +106,15 @@ describe("re-applying after a conflict", () => {
 
   it("flattens the edits made since the user's version into rows of who changed which field", () => {
     const edits: HistoryEntry[] = [
-      { id: "7", occurredAt: "2026-11-24T12:00:00.000Z", actorLabel: "lead@example.test", method: "UI", action: "incident.update", version: { from: 4, to: 5 }, changes: [{ field: "title", from: "Checkout blocked", to: "Renamed" }] },
+      {
+        id: "7",
+        occurredAt: "2026-11-24T12:00:00.000Z",
+        actorLabel: "lead@example.test",
+        method: "UI",
+        action: "incident.update",
+        version: { from: 4, to: 5 },
+        changes: [{ field: "title", from: "Checkout blocked", to: "Renamed" }],
+      },
     ];
     expect(incidentConflictOf(edits, { yourVersion: 4, currentVersion: 5 }, ["title"])).toEqual({
       yourVersion: 4,

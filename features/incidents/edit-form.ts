@@ -86,13 +86,7 @@ export function rebaseFormValues(posted: IncidentFormValues, baseline: IncidentF
 export type ConflictingEdit = { field: string; by: string; via: HistoryEntry["method"]; at: string; from: AuditValue; to: AuditValue };
 export type IncidentConflict = { yourVersion: number; currentVersion: number; edits: ConflictingEdit[]; yourFields: string[] };
 
-export function incidentConflictOf(
-  edits: HistoryEntry[],
-  versions: { yourVersion: number; currentVersion: number },
-  yourFields: string[],
-): IncidentConflict {
-  const flat = edits.flatMap((entry) =>
-    entry.changes.map((change) => ({ ...change, by: entry.actorLabel, via: entry.method, at: entry.occurredAt })),
-  );
+export function incidentConflictOf(edits: HistoryEntry[], versions: { yourVersion: number; currentVersion: number }, yourFields: string[]): IncidentConflict {
+  const flat = edits.flatMap((entry) => entry.changes.map((change) => ({ ...change, by: entry.actorLabel, via: entry.method, at: entry.occurredAt })));
   return { ...versions, edits: flat, yourFields };
 }

@@ -47,22 +47,53 @@ describe("incidentInputFromForm", () => {
   });
 
   it("leaves sign-off and AI involvement out when their empty choice is picked, so the server fills them from the recorded change or sets none", () => {
-    const input = incidentInputFromForm(formValuesOf(form([["change.reference", "PR-812"], ["change.approval", ""], ["ai.involvement", ""], ["change.authorLevel", ""]])));
+    const input = incidentInputFromForm(
+      formValuesOf(
+        form([
+          ["change.reference", "PR-812"],
+          ["change.approval", ""],
+          ["ai.involvement", ""],
+          ["change.authorLevel", ""],
+        ]),
+      ),
+    );
     expect(input).toMatchObject({ change: { reference: "PR-812", approval: undefined, authorLevel: "" }, ai: { involvement: undefined, tool: "" } });
     expect(givenFillableFields(input).size).toBe(0);
-    const parsed = incidentInputSchema.parse({ ...(input as object), title: "Cart down", severity: "SEV2", status: "INVESTIGATING", services: ["cart"], startedAt: "2026-03-10T10:00:00Z", blastRadius: "SINGLE_SERVICE" });
+    const parsed = incidentInputSchema.parse({
+      ...(input as object),
+      title: "Cart down",
+      severity: "SEV2",
+      status: "INVESTIGATING",
+      services: ["cart"],
+      startedAt: "2026-03-10T10:00:00Z",
+      blastRadius: "SINGLE_SERVICE",
+    });
     expect(parsed.change).toEqual({ reference: "PR-812", authorLevel: undefined, approval: "NONE" });
     expect(parsed.ai.involvement).toBe("NONE");
   });
 
   it("sends a chosen sign-off and involvement as given, NONE included", () => {
-    const input = incidentInputFromForm(formValuesOf(form([["change.approval", "NONE"], ["ai.involvement", "ASSISTED"]])));
+    const input = incidentInputFromForm(
+      formValuesOf(
+        form([
+          ["change.approval", "NONE"],
+          ["ai.involvement", "ASSISTED"],
+        ]),
+      ),
+    );
     expect(input).toMatchObject({ change: { approval: "NONE" }, ai: { involvement: "ASSISTED" } });
     expect([...givenFillableFields(input)].sort()).toEqual(["ai.involvement", "change.approval"]);
   });
 
   it("passes an unreadable time through so that validation names the field", () => {
-    const input = incidentInputFromForm(formValuesOf(form([["startedAt", "tuesday"], ["title", "abc"]])));
+    const input = incidentInputFromForm(
+      formValuesOf(
+        form([
+          ["startedAt", "tuesday"],
+          ["title", "abc"],
+        ]),
+      ),
+    );
     const result = incidentInputSchema.safeParse(input);
     expect(result.success).toBe(false);
     expect(result.error?.issues.find((i) => i.path[0] === "startedAt")?.message).toBe(INSTANT_MESSAGE);

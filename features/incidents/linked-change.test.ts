@@ -73,16 +73,33 @@ describe("an incident naming a recorded change", () => {
   });
 
   it("fills again what an edit clears while the reference stays, and only that", async () => {
-    const filed = await fileIncident(db, incident({ reference: REFERENCE, authorLevel: "SENIOR", approval: "MANAGER" }, { involvement: "ASSISTED", tool: "Cursor" }), engineer, NOW);
+    const filed = await fileIncident(
+      db,
+      incident({ reference: REFERENCE, authorLevel: "SENIOR", approval: "MANAGER" }, { involvement: "ASSISTED", tool: "Cursor" }),
+      engineer,
+      NOW,
+    );
     // The edit form's empty choice arrives as a key with undefined; the API's as null.
-    const cleared = await updateIncident(db, filed.reference, { version: filed.version, change: { approval: undefined }, ai: { involvement: null } }, engineer, NOW);
+    const cleared = await updateIncident(
+      db,
+      filed.reference,
+      { version: filed.version, change: { approval: undefined }, ai: { involvement: null } },
+      engineer,
+      NOW,
+    );
     expect(cleared.change).toEqual({ reference: REFERENCE, authorLevel: "SENIOR", approval: "PEER" });
     expect(cleared.ai).toMatchObject({ involvement: "GENERATED", tool: "Cursor" });
   });
 
   it("clears to none when the reference names no recorded change", async () => {
     const filed = await fileIncident(db, incident({ reference: "PR-unknown", approval: "SENIOR" }, { involvement: "AGENT" }), engineer, NOW);
-    const cleared = await updateIncident(db, filed.reference, { version: filed.version, change: { approval: undefined }, ai: { involvement: undefined } }, engineer, NOW);
+    const cleared = await updateIncident(
+      db,
+      filed.reference,
+      { version: filed.version, change: { approval: undefined }, ai: { involvement: undefined } },
+      engineer,
+      NOW,
+    );
     expect(cleared.change.approval).toBe("NONE");
     expect(cleared.ai.involvement).toBe("NONE");
     expect(cleared.policyViolation).toBe(false);

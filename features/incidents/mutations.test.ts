@@ -90,7 +90,9 @@ describe("fileIncident", () => {
 
   it("refuses an unknown service by name, and writes nothing", async () => {
     const before = await counts();
-    const error = await fileIncident(db, { ...validInput(), mitigatedAt: "2026-11-24T10:00:00Z", services: ["cart", "no-such"] }, actor, now).catch((e: unknown) => e);
+    const error = await fileIncident(db, { ...validInput(), mitigatedAt: "2026-11-24T10:00:00Z", services: ["cart", "no-such"] }, actor, now).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(ValidationError);
     expect((error as ValidationError).fieldErrors).toEqual({ services: ["unknown service: no-such"] });
     expect(await counts()).toEqual(before);

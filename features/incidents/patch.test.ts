@@ -33,7 +33,11 @@ const errorsOf = (raw: unknown) => {
 
 describe("parseIncidentPatch", () => {
   it("keeps exactly the keys sent: a nested field alone leaves its siblings, and defaults never fill in", () => {
-    const { version, patch } = parseIncidentPatch({ version: 3, rootCause: { description: "  Pool exhausted. " }, impact: { regions: ["eu-west-1", "eu-west-1"] } });
+    const { version, patch } = parseIncidentPatch({
+      version: 3,
+      rootCause: { description: "  Pool exhausted. " },
+      impact: { regions: ["eu-west-1", "eu-west-1"] },
+    });
     expect(version).toBe(3);
     expect(patch).toEqual({ rootCause: { description: "  Pool exhausted. " }, impact: { regions: ["eu-west-1"] } });
     const merged = mergeIncidentPatch(stored, patch);
@@ -48,8 +52,21 @@ describe("parseIncidentPatch", () => {
   });
 
   it("clears optional fields sent as null, and resets defaulted ones to filing's default", () => {
-    const { patch } = parseIncidentPatch({ version: 1, detectedAt: null, summary: null, impact: { failedTransactions: null }, change: { approval: null, reference: "" }, ai: { tool: null } });
-    expect(patch).toEqual({ detectedAt: undefined, summary: "", impact: { failedTransactions: undefined }, change: { approval: "NONE", reference: undefined }, ai: { tool: undefined } });
+    const { patch } = parseIncidentPatch({
+      version: 1,
+      detectedAt: null,
+      summary: null,
+      impact: { failedTransactions: null },
+      change: { approval: null, reference: "" },
+      ai: { tool: null },
+    });
+    expect(patch).toEqual({
+      detectedAt: undefined,
+      summary: "",
+      impact: { failedTransactions: undefined },
+      change: { approval: "NONE", reference: undefined },
+      ai: { tool: undefined },
+    });
     const merged = mergeIncidentPatch(stored, patch);
     expect(merged.detectedAt).toBeUndefined();
     expect(merged.change).toEqual({ reference: undefined, authorLevel: "MID", approval: "NONE" });
@@ -75,7 +92,13 @@ describe("parseIncidentPatch", () => {
 
 describe("diffSnapshots", () => {
   it("lists only the fields that really changed, nested ones by dotted path, services as a set", () => {
-    const after: IncidentInput = { ...stored, services: ["cart", "checkout-api"], mitigatedAt: undefined, status: "INVESTIGATING", impact: { ...stored.impact, usersAffected: 250 } };
+    const after: IncidentInput = {
+      ...stored,
+      services: ["cart", "checkout-api"],
+      mitigatedAt: undefined,
+      status: "INVESTIGATING",
+      impact: { ...stored.impact, usersAffected: 250 },
+    };
     expect(diffSnapshots(auditSnapshot(stored, true), auditSnapshot(after, false))).toEqual({
       status: { from: "MITIGATED", to: "INVESTIGATING" },
       mitigatedAt: { from: "2026-11-24T10:00:00.000Z", to: null },

@@ -12,9 +12,15 @@ const actor: Actor = { userId: null, tokenId: null, label: "oncall@example.test"
 // stricter policy below wants MANAGER for everyone.
 const STRICT = JSON.stringify({ JUNIOR: ["MANAGER"], MID: ["MANAGER"], UNKNOWN: ["MANAGER"], SENIOR: ["MANAGER"], PRINCIPAL: ["MANAGER"] });
 const incident = {
-  title: "Prices wrong after an AI-generated change", severity: "SEV2", status: "INVESTIGATING", services: ["pricing"],
-  startedAt: "2026-11-24T08:00:00Z", impact: { usersAffected: 10 }, blastRadius: "SINGLE_SERVICE",
-  change: { authorLevel: "MID", approval: "SENIOR" }, ai: { involvement: "GENERATED" },
+  title: "Prices wrong after an AI-generated change",
+  severity: "SEV2",
+  status: "INVESTIGATING",
+  services: ["pricing"],
+  startedAt: "2026-11-24T08:00:00Z",
+  impact: { usersAffected: 10 },
+  blastRadius: "SINGLE_SERVICE",
+  change: { authorLevel: "MID", approval: "SENIOR" },
+  ai: { involvement: "GENERATED" },
 };
 
 beforeAll(async () => {
@@ -47,10 +53,23 @@ describe("an incident written while the approval policy changes", () => {
   });
 
   it("is edited with the new policy's flag", async () => {
-    await db.organisationSettings.update({ where: { id: 1 }, data: { approvalPolicy: { JUNIOR: ["SENIOR", "MANAGER"], MID: ["SENIOR", "MANAGER"], UNKNOWN: ["SENIOR", "MANAGER"], SENIOR: ["MANAGER"], PRINCIPAL: ["MANAGER"] } } });
+    await db.organisationSettings.update({
+      where: { id: 1 },
+      data: {
+        approvalPolicy: {
+          JUNIOR: ["SENIOR", "MANAGER"],
+          MID: ["SENIOR", "MANAGER"],
+          UNKNOWN: ["SENIOR", "MANAGER"],
+          SENIOR: ["MANAGER"],
+          PRINCIPAL: ["MANAGER"],
+        },
+      },
+    });
     const filed = await fileIncident(db, { ...incident, title: "Second pricing incident" }, actor, new Date("2026-11-24T12:00:00Z"));
     expect(filed.policyViolation).toBe(false);
-    const edited = await duringPolicyChange(() => updateIncident(db, filed.reference, { version: filed.version, impact: { usersAffected: 20 } }, actor, new Date("2026-11-24T12:00:00Z")));
+    const edited = await duringPolicyChange(() =>
+      updateIncident(db, filed.reference, { version: filed.version, impact: { usersAffected: 20 } }, actor, new Date("2026-11-24T12:00:00Z")),
+    );
     expect(edited.policyViolation).toBe(true);
   });
 });

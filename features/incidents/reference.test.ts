@@ -11,8 +11,13 @@ const { db, url } = useTestDatabase({ poolMax: 20 });
 const actor: Actor = { userId: null, tokenId: null, label: "oncall@example.test", method: "API", role: "ENGINEER" };
 const now = new Date("2026-11-24T12:00:00Z");
 const input = (title: string) => ({
-  title, severity: "SEV2", status: "INVESTIGATING", services: ["checkout-api"], startedAt: "2026-11-24T08:00:00Z",
-  impact: { usersAffected: 3 }, blastRadius: "SINGLE_SERVICE",
+  title,
+  severity: "SEV2",
+  status: "INVESTIGATING",
+  services: ["checkout-api"],
+  startedAt: "2026-11-24T08:00:00Z",
+  impact: { usersAffected: 3 },
+  blastRadius: "SINGLE_SERVICE",
 });
 const numberOf = (reference: string) => Number(reference.split("-")[2]);
 

@@ -9,9 +9,7 @@ describe("incidentRuleErrors", () => {
   it("accepts a consistent incident in each status", () => {
     expect(incidentRuleErrors({ ...base, detectedAt: at("10:05") }, now)).toEqual({});
     expect(incidentRuleErrors({ ...base, status: "MITIGATED", detectedAt: at("10:05"), mitigatedAt: at("11:00") }, now)).toEqual({});
-    expect(
-      incidentRuleErrors({ ...base, status: "RESOLVED", detectedAt: at("10:05"), mitigatedAt: at("11:00"), resolvedAt: at("11:30") }, now),
-    ).toEqual({});
+    expect(incidentRuleErrors({ ...base, status: "RESOLVED", detectedAt: at("10:05"), mitigatedAt: at("11:00"), resolvedAt: at("11:30") }, now)).toEqual({});
   });
 
   it("accepts equal timestamps (detected the moment it started)", () => {
@@ -45,7 +43,9 @@ describe("incidentRuleErrors", () => {
     expect(incidentRuleErrors({ ...base, status: "MITIGATED", mitigatedAt: at("11:00"), resolvedAt: at("11:30") }, now)).toEqual({
       status: ["must be Resolved once a resolution time is set"],
     });
-    expect(incidentRuleErrors({ ...base, status: "RESOLVED", mitigatedAt: at("11:00") }, now)).toEqual({ resolvedAt: ["is required when the status is Resolved"] });
+    expect(incidentRuleErrors({ ...base, status: "RESOLVED", mitigatedAt: at("11:00") }, now)).toEqual({
+      resolvedAt: ["is required when the status is Resolved"],
+    });
     expect(incidentRuleErrors({ ...base, status: "RESOLVED" }, now)).toEqual({
       mitigatedAt: ["is required when the status is Resolved"],
       resolvedAt: ["is required when the status is Resolved"],

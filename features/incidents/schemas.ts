@@ -24,9 +24,18 @@ const instant = isoInstant;
 const optionalInstant = z.preprocess((v) => (v === null ? undefined : v), instant.optional());
 const text = (max: number) => storableString().max(max, { message: `must be at most ${max} characters` });
 const optionalText = (max: number) =>
-  z.preprocess((v) => (v === null || (typeof v === "string" && v.trim() === "") ? undefined : v), storableString().trim().max(max, { message: `must be at most ${max} characters` }).optional());
+  z.preprocess(
+    (v) => (v === null || (typeof v === "string" && v.trim() === "") ? undefined : v),
+    storableString()
+      .trim()
+      .max(max, { message: `must be at most ${max} characters` })
+      .optional(),
+  );
 const labelList = z
-  .array(storableString("each entry must be text").trim().min(1, { message: "entries cannot be empty" }).max(64, { message: "each entry is at most 64 characters" }), { error: "must be a list of text" })
+  .array(
+    storableString("each entry must be text").trim().min(1, { message: "entries cannot be empty" }).max(64, { message: "each entry is at most 64 characters" }),
+    { error: "must be a list of text" },
+  )
   .max(50, { message: "at most 50 entries" })
   .transform((items) => [...new Set(items)]);
 /** PostgreSQL's integer column. */
@@ -53,7 +62,13 @@ export const incidentInputSchema = z.strictObject({
   severity: enumValue(SEVERITIES, SEVERITY_LABELS),
   status: enumValue(INCIDENT_STATUSES, INCIDENT_STATUS_LABELS),
   services: z
-    .array(z.string({ error: "must be a service slug" }).trim().regex(/^[a-z0-9-]{1,100}$/, { message: "is not a service slug" }), { error: "must be a list of service slugs" })
+    .array(
+      z
+        .string({ error: "must be a service slug" })
+        .trim()
+        .regex(/^[a-z0-9-]{1,100}$/, { message: "is not a service slug" }),
+      { error: "must be a list of service slugs" },
+    )
     .max(50, { message: "at most 50 services" })
     .min(1, { message: "pick at least one affected service" })
     .transform((items) => [...new Set(items)]),
@@ -68,20 +83,26 @@ export const incidentInputSchema = z.strictObject({
     capabilities: labelList.default([]),
   }),
   blastRadius: enumValue(BLAST_RADII, BLAST_RADIUS_LABELS),
-  rootCause: z.strictObject({
-    category: enumValue(ROOT_CAUSE_CATEGORIES, ROOT_CAUSE_CATEGORY_LABELS).default("UNKNOWN"),
-    description: text(20_000).default(""),
-  }).default({ category: "UNKNOWN", description: "" }), // often unknown while the incident is hot
-  change: z.strictObject({
-    reference: optionalText(500),
-    authorLevel: z.preprocess((v) => (v === "" || v === null ? undefined : v), enumValue(AUTHOR_LEVELS, AUTHOR_LEVEL_LABELS).optional()),
-    approval: enumValue(CHANGE_APPROVALS, CHANGE_APPROVAL_LABELS).default("NONE"),
-  }).default({ approval: "NONE" }),
-  ai: z.strictObject({
-    involvement: enumValue(AI_INVOLVEMENTS, AI_INVOLVEMENT_LABELS).default("NONE"),
-    tool: optionalText(100),
-    description: text(20_000).optional(),
-  }).default({ involvement: "NONE" }),
+  rootCause: z
+    .strictObject({
+      category: enumValue(ROOT_CAUSE_CATEGORIES, ROOT_CAUSE_CATEGORY_LABELS).default("UNKNOWN"),
+      description: text(20_000).default(""),
+    })
+    .default({ category: "UNKNOWN", description: "" }), // often unknown while the incident is hot
+  change: z
+    .strictObject({
+      reference: optionalText(500),
+      authorLevel: z.preprocess((v) => (v === "" || v === null ? undefined : v), enumValue(AUTHOR_LEVELS, AUTHOR_LEVEL_LABELS).optional()),
+      approval: enumValue(CHANGE_APPROVALS, CHANGE_APPROVAL_LABELS).default("NONE"),
+    })
+    .default({ approval: "NONE" }),
+  ai: z
+    .strictObject({
+      involvement: enumValue(AI_INVOLVEMENTS, AI_INVOLVEMENT_LABELS).default("NONE"),
+      tool: optionalText(100),
+      description: text(20_000).optional(),
+    })
+    .default({ involvement: "NONE" }),
 });
 
 export type IncidentInput = z.infer<typeof incidentInputSchema>;

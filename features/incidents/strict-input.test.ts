@@ -26,14 +26,27 @@ const withImpact = (impact: Record<string, unknown>) => ({ ...valid, impact: { .
 describe("filing over the JSON API", () => {
   it("takes a well-formed incident", () => expect(errorsOf(valid)).toEqual({}));
 
-  it.each([null, true, "12", [1], 1772532000000, "2026-02-30T10:00:00Z", "2026-03-03", "2026-03-03T10:00:00", "0000-01-01T00:00:00Z", "-002026-03-03T10:00:00Z", "1969-12-31T23:59:59Z", "2100-01-01T00:00:00Z"])(
-    "refuses startedAt %j naming the field",
-    (startedAt) => expect(Object.keys(errorsOf({ ...valid, startedAt }))).toEqual(["startedAt"]),
-  );
+  it.each([
+    null,
+    true,
+    "12",
+    [1],
+    1772532000000,
+    "2026-02-30T10:00:00Z",
+    "2026-03-03",
+    "2026-03-03T10:00:00",
+    "0000-01-01T00:00:00Z",
+    "-002026-03-03T10:00:00Z",
+    "1969-12-31T23:59:59Z",
+    "2100-01-01T00:00:00Z",
+  ])("refuses startedAt %j naming the field", (startedAt) => expect(Object.keys(errorsOf({ ...valid, startedAt }))).toEqual(["startedAt"]));
 
-  it.each([null, "", [], false, true, [5], "0x10", "1e3", "12", 1.5, -1, 2_147_483_648, Number.MAX_SAFE_INTEGER])("refuses usersAffected %j naming the field", (usersAffected) => {
-    expect(Object.keys(errorsOf(withImpact({ usersAffected })))).toEqual(["impact.usersAffected"]);
-  });
+  it.each([null, "", [], false, true, [5], "0x10", "1e3", "12", 1.5, -1, 2_147_483_648, Number.MAX_SAFE_INTEGER])(
+    "refuses usersAffected %j naming the field",
+    (usersAffected) => {
+      expect(Object.keys(errorsOf(withImpact({ usersAffected })))).toEqual(["impact.usersAffected"]);
+    },
+  );
 
   it("takes the largest count PostgreSQL stores, and refuses one more in failedTransactions too", () => {
     expect(errorsOf(withImpact({ usersAffected: 2_147_483_647, failedTransactions: 2_147_483_647 }))).toEqual({});

@@ -33,13 +33,23 @@ const stateOf = async (id: string) => ({
   links: await db.incidentService.findMany({ where: { incidentId: id }, orderBy: { serviceId: "asc" } }),
   audit: await db.auditEvent.count({ where: { entityId: id } }),
 });
-const failure = (promise: Promise<unknown>) => promise.then(() => new Error("expected the edit to be refused"), (error: unknown) => error);
+const failure = (promise: Promise<unknown>) =>
+  promise.then(
+    () => new Error("expected the edit to be refused"),
+    (error: unknown) => error,
+  );
 const updates = (id: string) => db.auditEvent.findMany({ where: { entityId: id, action: "incident.update" }, orderBy: { id: "asc" } });
 
 describe("updateIncident", () => {
   it("applies the patch, bumps the version and audits exactly the fields that changed", async () => {
     const filed = await file();
-    const updated = await updateIncident(db, filed.reference, { version: 1, status: "MITIGATED", mitigatedAt: "2026-11-24T09:30:00Z", impact: { usersAffected: 2500 } }, editor, now);
+    const updated = await updateIncident(
+      db,
+      filed.reference,
+      { version: 1, status: "MITIGATED", mitigatedAt: "2026-11-24T09:30:00Z", impact: { usersAffected: 2500 } },
+      editor,
+      now,
+    );
     expect(updated).toMatchObject({ version: 2, status: "MITIGATED", mitigatedAt: "2026-11-24T09:30:00.000Z", impactMinutes: 90, ttmMinutes: 90 });
     // Untouched fields, nested siblings included, are kept.
     expect(updated.impact).toEqual({ usersAffected: 2500, failedTransactions: 40, regions: ["us-east-1"], capabilities: ["checkout"] });
@@ -73,7 +83,10 @@ describe("updateIncident", () => {
     const before = await stateOf(filed.id);
     // Each patch is fine alone; with the stored fields it breaks a rule.
     const cases: [object, Record<string, string[]>][] = [
-      [{ mitigatedAt: "2026-11-24T08:05:00Z" }, { mitigatedAt: ["cannot be before the incident was detected"], status: ["cannot be Investigating once a mitigation time is set"] }],
+      [
+        { mitigatedAt: "2026-11-24T08:05:00Z" },
+        { mitigatedAt: ["cannot be before the incident was detected"], status: ["cannot be Investigating once a mitigation time is set"] },
+      ],
       [{ status: "MITIGATED" }, { mitigatedAt: ["is required when the status is Mitigated"] }],
       [{ startedAt: "2026-11-24T08:20:00Z" }, { detectedAt: ["cannot be before the impact started"] }],
     ];
@@ -101,7 +114,10 @@ describe("updateIncident", () => {
     const updated = await updateIncident(db, filed.id, { version: 1, services: ["search", "cart"] }, editor, now);
     expect([...updated.services].sort()).toEqual(["cart", "search"]);
     expect(await db.incidentService.count({ where: { incidentId: filed.id } })).toBe(2);
-    expect((await updates(filed.id))[0]?.changes).toEqual({ version: { from: 1, to: 2 }, services: { from: ["cart", "checkout-api"], to: ["cart", "search"] } });
+    expect((await updates(filed.id))[0]?.changes).toEqual({
+      version: { from: 1, to: 2 },
+      services: { from: ["cart", "checkout-api"], to: ["cart", "search"] },
+    });
   });
 
   it("recomputes the policy violation from the merged change", async () => {
@@ -110,7 +126,10 @@ describe("updateIncident", () => {
     const updated = await updateIncident(db, filed.id, { version: 1, change: { approval: "SENIOR" } }, editor, now);
     expect(updated.policyViolation).toBe(false);
     expect(updated.change).toEqual({ reference: "PR-1", authorLevel: "MID", approval: "SENIOR" });
-    expect((await updates(filed.id))[0]?.changes).toMatchObject({ "change.approval": { from: "PEER", to: "SENIOR" }, policyViolation: { from: true, to: false } });
+    expect((await updates(filed.id))[0]?.changes).toMatchObject({
+      "change.approval": { from: "PEER", to: "SENIOR" },
+      policyViolation: { from: true, to: false },
+    });
   });
 
   it("clears an optional field sent as null", async () => {
@@ -122,7 +141,13 @@ describe("updateIncident", () => {
   it("writes nothing for a patch that changes nothing, but still wants the current version", async () => {
     const filed = await file();
     const before = await stateOf(filed.id);
-    const same = await updateIncident(db, filed.id, { version: 1, title: filed.title, services: ["cart", "checkout-api"], impact: { regions: ["us-east-1"] } }, editor, now);
+    const same = await updateIncident(
+      db,
+      filed.id,
+      { version: 1, title: filed.title, services: ["cart", "checkout-api"], impact: { regions: ["us-east-1"] } },
+      editor,
+      now,
+    );
     expect(same.version).toBe(1);
     expect(await stateOf(filed.id)).toEqual(before);
     await updateIncident(db, filed.id, { version: 1, title: "Moved on" }, editor, now);

@@ -5,7 +5,17 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { minutesOf } from "./cells/cell";
 import { periodTotals } from "./cells/periods";
 import { resolveMetricsScope, scopeCondition } from "./scope";
-import { coveredMinutes, durationStats, impactCandidates, impactInterval, medianAndP90, metricsWindow, windowEnd, windowStart, type MetricsWindow } from "./sql";
+import {
+  coveredMinutes,
+  durationStats,
+  impactCandidates,
+  impactInterval,
+  medianAndP90,
+  metricsWindow,
+  windowEnd,
+  windowStart,
+  type MetricsWindow,
+} from "./sql";
 import type { DurationStats, MetricsQuery } from "./types";
 
 const { sql } = Prisma;
@@ -50,7 +60,13 @@ export async function queryAiIncidentComparisonFromScratch(db: Database, q: Metr
     const row = rows.find((r) => r.ai_involved === aiInvolved);
     const incidents = row?.incidents ?? 0;
     const sev1 = row?.sev1 ?? 0;
-    return { incidents, sev1, sev1Share: incidents === 0 ? null : sev1 / incidents, impactMinutes: row?.impact_minutes ?? 0, ttm: durationStats(row?.ttm ?? null) };
+    return {
+      incidents,
+      sev1,
+      sev1Share: incidents === 0 ? null : sev1 / incidents,
+      impactMinutes: row?.impact_minutes ?? 0,
+      ttm: durationStats(row?.ttm ?? null),
+    };
   };
   return { aiInvolved: figuresOf(true), other: figuresOf(false) };
 }

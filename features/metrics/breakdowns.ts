@@ -13,7 +13,8 @@ import type { BlastRadius, CategoryCount, MetricsQuery, RootCauseCategory, Servi
 const { sql, join } = Prisma;
 
 /** Every value of an enum in the documented order with its count (0 when absent). */
-const listed = <K extends string>(keys: readonly K[], counts: Record<string, number>) => keys.map((key): CategoryCount<K> => ({ key, count: counts[key] ?? 0 }));
+const listed = <K extends string>(keys: readonly K[], counts: Record<string, number>) =>
+  keys.map((key): CategoryCount<K> => ({ key, count: counts[key] ?? 0 }));
 
 /** Incidents started in the window per root cause, from the window's week cells. */
 export async function queryRootCauseCounts(db: Database, q: MetricsQuery): Promise<CategoryCount<RootCauseCategory>[]> {
@@ -56,7 +57,9 @@ type ServiceImpactRow = { slug: string; name: string; team: string; team_slug: s
 export async function queryTopServicesByImpact(db: Database, q: TopServicesQuery): Promise<(ServiceImpact & { teamSlug: string })[]> {
   const scope = await resolveMetricsScope(db, q.scope);
   const totals = await serviceTotals(db, metricsWindow(q), scope, servicesInScope(scope));
-  const measured = [...totals].map(([id, t]) => ({ id, incidents: t.incidents, impactMinutes: minutesOf(t.impactUs) })).filter((t) => t.impactMinutes > 0 || t.incidents > 0);
+  const measured = [...totals]
+    .map(([id, t]) => ({ id, incidents: t.incidents, impactMinutes: minutesOf(t.impactUs) }))
+    .filter((t) => t.impactMinutes > 0 || t.incidents > 0);
   // In name order as the database collates, so that ties fall as ORDER BY name puts them.
   const services = await db.service.findMany({
     where: { id: { in: measured.map((t) => t.id) } },
@@ -82,7 +85,8 @@ export async function queryTopServicesByImpactFromScratch(db: Database, q: TopSe
 export function topServicesSql(window: MetricsWindow, scope: Prisma.Sql, serviceIds: string[] | null, limit: number): Prisma.Sql {
   const start = windowStart(window);
   const end = windowEnd(window);
-  const onlyServices = serviceIds === null ? sql`TRUE` : serviceIds.length === 0 ? sql`FALSE` : sql`x.service_id IN (${join(serviceIds.map((id) => sql`${id}::uuid`))})`;
+  const onlyServices =
+    serviceIds === null ? sql`TRUE` : serviceIds.length === 0 ? sql`FALSE` : sql`x.service_id IN (${join(serviceIds.map((id) => sql`${id}::uuid`))})`;
   return sql`
     WITH per_service AS (
       SELECT x.service_id,

@@ -29,7 +29,14 @@ beforeAll(async () => {
   await createMetricsCatalogue(db);
 });
 
-const SCOPES: MetricsScope[] = [{}, { team: "storefront" }, { team: "platform" }, { service: "checkout" }, { team: "storefront", service: "cart" }, { team: "platform", service: "cart" }];
+const SCOPES: MetricsScope[] = [
+  {},
+  { team: "storefront" },
+  { team: "platform" },
+  { service: "checkout" },
+  { team: "storefront", service: "cart" },
+  { team: "platform", service: "cart" },
+];
 
 /** Every figure of every scope over the six weeks to now and the five before, from the cells and from scratch. */
 async function expectCellsEqualScratch() {
@@ -93,7 +100,11 @@ describe("week cells", () => {
     expect((await queryWeeklyMetrics(db, q))[0]).toMatchObject({ incidents: 99 });
 
     // A write to an incident of that week records it, and the next read computes it afresh.
-    await addIncident(db, { services: ["auth"], startedAt: new Date(started.getTime() + MINUTE).toISOString(), mitigatedAt: new Date(started.getTime() + 10 * MINUTE).toISOString() });
+    await addIncident(db, {
+      services: ["auth"],
+      startedAt: new Date(started.getTime() + MINUTE).toISOString(),
+      mitigatedAt: new Date(started.getTime() + 10 * MINUTE).toISOString(),
+    });
     expect((await queryWeeklyMetrics(db, q))[0]).toMatchObject({ incidents: 2, impactMinutes: 30 });
     const kept = await db.$queryRaw<{ incidents: number }[]>`SELECT incidents FROM metric_week_cells WHERE scope = ''`;
     expect(kept).toEqual([{ incidents: 2 }]);
@@ -111,7 +122,11 @@ describe("week cells", () => {
 
   it("record nothing for an edit of words alone, so a busy week's titles do not recompute the year", async () => {
     const started = new Date(now().getTime() - 3 * WEEK_MS);
-    const incident = await addIncident(db, { services: ["cart"], startedAt: started.toISOString(), mitigatedAt: new Date(started.getTime() + MINUTE).toISOString() });
+    const incident = await addIncident(db, {
+      services: ["cart"],
+      startedAt: started.toISOString(),
+      mitigatedAt: new Date(started.getTime() + MINUTE).toISOString(),
+    });
     const count = async () => (await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM metric_invalidations`)[0]!.n;
     const before = await count();
     await db.incident.update({ where: { id: incident.id }, data: { title: "Renamed", summary: "Reworded" } });
@@ -155,14 +170,23 @@ describe("week cells", () => {
     await db.$executeRaw`UPDATE metric_period_cells SET incidents = 77`;
     expect(await queryPeriodSummary(db, q)).toMatchObject({ incidents: 77 });
 
-    await addIncident(db, { services: ["auth"], startedAt: new Date(started.getTime() + WEEK_MS).toISOString(), mitigatedAt: new Date(started.getTime() + WEEK_MS + 5 * MINUTE).toISOString() });
+    await addIncident(db, {
+      services: ["auth"],
+      startedAt: new Date(started.getTime() + WEEK_MS).toISOString(),
+      mitigatedAt: new Date(started.getTime() + WEEK_MS + 5 * MINUTE).toISOString(),
+    });
     expect(await queryPeriodSummary(db, q)).toMatchObject({ incidents: 2, impactMinutes: 25 });
   });
 
   it("merge two histograms' percentiles in the database exactly as percentile() of both lists spelled out", async () => {
     const histogram = fc
       .uniqueArray(fc.integer({ min: 0, max: 3000 }), { maxLength: 25 })
-      .chain((values) => fc.tuple(fc.constant([...values].sort((a, b) => a - b)), fc.array(fc.integer({ min: 1, max: 9 }), { minLength: values.length, maxLength: values.length })));
+      .chain((values) =>
+        fc.tuple(
+          fc.constant([...values].sort((a, b) => a - b)),
+          fc.array(fc.integer({ min: 1, max: 9 }), { minLength: values.length, maxLength: values.length }),
+        ),
+      );
     const cumulative = (counts: number[]) => {
       let upto = 0;
       return counts.map((n) => (upto += n));

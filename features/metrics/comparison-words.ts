@@ -15,12 +15,21 @@ const dayFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "sho
 
 /** "Wed 3 Sep, 14:00" in the organisation's zone. */
 const instantText = (iso: string, timeZone: string) =>
-  new Intl.DateTimeFormat("en-GB", { weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone }).format(new Date(iso));
+  new Intl.DateTimeFormat("en-GB", { weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone }).format(
+    new Date(iso),
+  );
 
-export function comparisonWords(previous: EarlierFigures, period: { to: IsoWeek; weeks: number; running: boolean }, before: { from: IsoWeek; to: IsoWeek }, timeZone: string): ComparisonWords {
+export function comparisonWords(
+  previous: EarlierFigures,
+  period: { to: IsoWeek; weeks: number; running: boolean },
+  before: { from: IsoWeek; to: IsoWeek },
+  timeZone: string,
+): ComparisonWords {
   const soFar = period.running ? `so far (${formatIsoWeek(period.to)} still running) · ` : "";
   if (previous.kind === "no-earlier-data") {
-    const first = previous.firstIncidentAt ? `: the first recorded incident started on ${dayFormat.format(new Date(previous.firstIncidentAt))}` : ": no incident is recorded yet";
+    const first = previous.firstIncidentAt
+      ? `: the first recorded incident started on ${dayFormat.format(new Date(previous.firstIncidentAt))}`
+      : ": no incident is recorded yet";
     return { summary: `${soFar}no earlier data to compare with${first}`, tileLabel: null };
   }
   if (previous.kind === "same-elapsed") {
@@ -29,5 +38,8 @@ export function comparisonWords(previous: EarlierFigures, period: { to: IsoWeek;
       tileLabel: `so far in the previous ${period.weeks} weeks`,
     };
   }
-  return { summary: `compared with the ${period.weeks} weeks before (${describePeriod(before.from, before.to)})`, tileLabel: `in the previous ${period.weeks} weeks` };
+  return {
+    summary: `compared with the ${period.weeks} weeks before (${describePeriod(before.from, before.to)})`,
+    tileLabel: `in the previous ${period.weeks} weeks`,
+  };
 }

@@ -3,7 +3,11 @@ import { changeOf, formatDelta, formatHeadline } from "@/features/metrics/headli
 
 describe("changeOf", () => {
   it("calls availability going up better and going down worse", () => {
-    expect(changeOf({ value: 0.9995, previous: 0.999, better: "higher", format: "availability" })).toEqual({ direction: "up", verdict: "better", delta: 0.9995 - 0.999 });
+    expect(changeOf({ value: 0.9995, previous: 0.999, better: "higher", format: "availability" })).toEqual({
+      direction: "up",
+      verdict: "better",
+      delta: 0.9995 - 0.999,
+    });
     expect(changeOf({ value: 0.998, previous: 0.999, better: "higher", format: "availability" })?.verdict).toBe("worse");
   });
 

@@ -30,7 +30,11 @@ it("agrees with the SQL on the impact minutes of any incidents in a running wind
       for (const { startMinute, minutes, services } of incidents) {
         const start = window.start + startMinute * MINUTE;
         const mitigated = minutes === undefined ? undefined : start + minutes * MINUTE;
-        await addIncident(db, { services, startedAt: new Date(start).toISOString(), mitigatedAt: mitigated === undefined ? undefined : new Date(mitigated).toISOString() });
+        await addIncident(db, {
+          services,
+          startedAt: new Date(start).toISOString(),
+          mitigatedAt: mitigated === undefined ? undefined : new Date(mitigated).toISOString(),
+        });
         intervals.push({ start, end: mitigated ?? now.getTime() });
       }
       const summary = await queryPeriodSummaryFromScratch(db, { from, to, timeZone: "UTC", scope: {}, now });

@@ -76,7 +76,8 @@ export function parseMetricsPeriod(input: MetricsSearchParams, options: { timeZo
   if (rangeText !== undefined) {
     const preset = METRICS_RANGES.find((r) => String(r) === rangeText);
     if (preset && !options.requireDates) range = preset;
-    else errors.range = [options.requireDates ? "is not a parameter of this endpoint; give from and to" : `must be one of ${METRICS_RANGES.join(", ")} (weeks)`];
+    else
+      errors.range = [options.requireDates ? "is not a parameter of this endpoint; give from and to" : `must be one of ${METRICS_RANGES.join(", ")} (weeks)`];
   }
 
   const dates: Partial<Record<"from" | "to", IsoWeek>> = {};
@@ -96,7 +97,8 @@ export function parseMetricsPeriod(input: MetricsSearchParams, options: { timeZo
     const to = dates.to ?? current;
     const from = dates.from ?? addWeeks(to, 1 - DEFAULT_METRICS_RANGE);
     if (weekCount(from, to) < 1) errors.to = ["must not be before from"];
-    else if (weekCount(from, to) > MAX_METRICS_WEEKS) errors.from = [`the period can be at most ${MAX_METRICS_WEEKS} weeks; this one is ${weekCount(from, to)}`];
+    else if (weekCount(from, to) > MAX_METRICS_WEEKS)
+      errors.from = [`the period can be at most ${MAX_METRICS_WEEKS} weeks; this one is ${weekCount(from, to)}`];
     else period = { from, to };
   }
 
@@ -110,7 +112,8 @@ export function parseMetricsPeriod(input: MetricsSearchParams, options: { timeZo
 
   if (options.requireDates) {
     for (const name of values.keys()) {
-      if (!(METRICS_PARAMETERS as readonly string[]).includes(name)) addFieldError(errors, name, `is not a parameter of this endpoint; known: from, to, team, service`);
+      if (!(METRICS_PARAMETERS as readonly string[]).includes(name))
+        addFieldError(errors, name, `is not a parameter of this endpoint; known: from, to, team, service`);
     }
   }
   const custom = (dates.from || dates.to) && !errors.from && !errors.to;

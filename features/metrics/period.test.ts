@@ -16,16 +16,56 @@ beforeAll(async () => {
   // P0 (auth) started the Sunday before the period and ends 00:30 into it: 30 minutes count, the incident does not.
   await addIncident(db, { services: ["auth"], startedAt: "2025-05-11T23:00:00Z", mitigatedAt: "2025-05-12T00:30:00Z", rootCause: "HARDWARE" });
   // W20: TTM 10, 20, 30.
-  await addIncident(db, { services: ["cart"], startedAt: "2025-05-13T09:00:00Z", detectedAt: "2025-05-13T09:02:00Z", mitigatedAt: "2025-05-13T09:10:00Z", resolvedAt: "2025-05-13T10:00:00Z", severity: "SEV1", ai: "GENERATED", policyViolation: true, usersAffected: 100, rootCause: "CODE_CHANGE" });
-  await addIncident(db, { services: ["cart", "search"], startedAt: "2025-05-14T09:00:00Z", detectedAt: "2025-05-14T09:04:00Z", mitigatedAt: "2025-05-14T09:20:00Z", usersAffected: 50, rootCause: "CONFIG_CHANGE", blastRadius: "MULTI_SERVICE" });
+  await addIncident(db, {
+    services: ["cart"],
+    startedAt: "2025-05-13T09:00:00Z",
+    detectedAt: "2025-05-13T09:02:00Z",
+    mitigatedAt: "2025-05-13T09:10:00Z",
+    resolvedAt: "2025-05-13T10:00:00Z",
+    severity: "SEV1",
+    ai: "GENERATED",
+    policyViolation: true,
+    usersAffected: 100,
+    rootCause: "CODE_CHANGE",
+  });
+  await addIncident(db, {
+    services: ["cart", "search"],
+    startedAt: "2025-05-14T09:00:00Z",
+    detectedAt: "2025-05-14T09:04:00Z",
+    mitigatedAt: "2025-05-14T09:20:00Z",
+    usersAffected: 50,
+    rootCause: "CONFIG_CHANGE",
+    blastRadius: "MULTI_SERVICE",
+  });
   await addIncident(db, { services: ["cart"], startedAt: "2025-05-15T09:00:00Z", mitigatedAt: "2025-05-15T09:30:00Z", rootCause: "CODE_CHANGE" });
   // W21: P4 09:00–10:40 (TTM 100) and P5 10:00–11:00 (TTM 60) overlap on search.
-  await addIncident(db, { services: ["cart", "search"], startedAt: "2025-05-20T09:00:00Z", detectedAt: "2025-05-20T09:06:00Z", mitigatedAt: "2025-05-20T10:40:00Z", severity: "SEV1", ai: "AGENT", usersAffected: 1000, rootCause: "DEPENDENCY", blastRadius: "SITE_WIDE" });
-  await addIncident(db, { services: ["search"], startedAt: "2025-05-20T10:00:00Z", mitigatedAt: "2025-05-20T11:00:00Z", usersAffected: 5, rootCause: "CAPACITY", blastRadius: "REGIONAL" });
+  await addIncident(db, {
+    services: ["cart", "search"],
+    startedAt: "2025-05-20T09:00:00Z",
+    detectedAt: "2025-05-20T09:06:00Z",
+    mitigatedAt: "2025-05-20T10:40:00Z",
+    severity: "SEV1",
+    ai: "AGENT",
+    usersAffected: 1000,
+    rootCause: "DEPENDENCY",
+    blastRadius: "SITE_WIDE",
+  });
+  await addIncident(db, {
+    services: ["search"],
+    startedAt: "2025-05-20T10:00:00Z",
+    mitigatedAt: "2025-05-20T11:00:00Z",
+    usersAffected: 5,
+    rootCause: "CAPACITY",
+    blastRadius: "REGIONAL",
+  });
 });
 
 const period = (scope: MetricsScope = {}, from = "2025-W20", to = "2025-W21"): MetricsQuery => ({
-  from: parseIsoWeek(from), to: parseIsoWeek(to), timeZone: "UTC", scope, now: new Date("2026-01-01T00:00:00Z"),
+  from: parseIsoWeek(from),
+  to: parseIsoWeek(to),
+  timeZone: "UTC",
+  scope,
+  now: new Date("2026-01-01T00:00:00Z"),
 });
 
 describe("queryPeriodSummary", () => {
@@ -48,8 +88,18 @@ describe("queryPeriodSummary", () => {
     // impact: P0 clipped 30 + 10 + 20 + 30 + (09:00–11:00 on 20 May = 120, not 100 + 60) = 210
     // counts: 5 incidents (not P0), Sev1 P1 P4, AI P1 P4 → share 2/5, one violation; users 100 + 50 + 0 + 1000 + 5
     expect(summary).toMatchObject({
-      from: "2025-05-12", to: "2025-05-25", weeks: 2, minutes: 20_160,
-      incidents: 5, sev1: 2, sev2: 3, aiInvolved: 2, aiShare: 0.4, policyViolations: 1, impactMinutes: 210, usersAffected: 1155,
+      from: "2025-05-12",
+      to: "2025-05-25",
+      weeks: 2,
+      minutes: 20_160,
+      incidents: 5,
+      sev1: 2,
+      sev2: 3,
+      aiInvolved: 2,
+      aiShare: 0.4,
+      policyViolations: 1,
+      impactMinutes: 210,
+      usersAffected: 1155,
     });
     // 1 − 210 / 20 160
     expect(summary.availability).toBeCloseTo(1 - 210 / 20_160, 12);
@@ -60,7 +110,16 @@ describe("queryPeriodSummary", () => {
 
   it("is empty but well formed for a period without incidents", async () => {
     const summary = await queryPeriodSummary(db, period({}, "2025-W30", "2025-W33"));
-    expect(summary).toMatchObject({ from: "2025-07-21", to: "2025-08-17", weeks: 4, incidents: 0, aiShare: null, impactMinutes: 0, availability: 1, usersAffected: 0 });
+    expect(summary).toMatchObject({
+      from: "2025-07-21",
+      to: "2025-08-17",
+      weeks: 4,
+      incidents: 0,
+      aiShare: null,
+      impactMinutes: 0,
+      availability: 1,
+      usersAffected: 0,
+    });
     expect(summary.ttm).toEqual({ median: null, p90: null });
   });
 

@@ -25,12 +25,21 @@ const SCOPES: MetricsScope[] = [{}, { team: "storefront" }, { service: "cart" },
 
 describe.each(SCOPES)("the trends' statements for scope %j", (scope) => {
   it("read no table whole", async () => {
-    const window = metricsWindow({ from: parseIsoWeek("2025-W10"), to: parseIsoWeek("2026-W10"), timeZone: "Europe/Paris", scope, now: new Date("2026-03-05T00:00:00Z") });
+    const window = metricsWindow({
+      from: parseIsoWeek("2025-W10"),
+      to: parseIsoWeek("2026-W10"),
+      timeZone: "Europe/Paris",
+      scope,
+      now: new Date("2026-03-05T00:00:00Z"),
+    });
     const resolved = await resolveMetricsScope(db, scope);
     const statements = { ...cellStatements(window, resolved), "change failure rate": changeMetricsSql(window, changeScopeCondition(resolved)) };
     for (const [name, statement] of Object.entries(statements)) {
       const plan = await planOf(url(), statement);
-      expect(plan.sequentialScans.filter((table) => GUARDED.includes(table)), name).toEqual([]);
+      expect(
+        plan.sequentialScans.filter((table) => GUARDED.includes(table)),
+        name,
+      ).toEqual([]);
     }
   });
 });

@@ -3,7 +3,14 @@ import { cache } from "react";
 import { queryPeriodComparison } from "./comparison";
 import { db } from "@/lib/db";
 import { getOrganisationSettings } from "@/lib/organisation-settings";
-import { queryAiIncidentComparison, queryBlastRadiusCounts, queryPeriodSummary, queryRootCauseCounts, queryTopServicesByImpact, queryWeeklyMetrics } from "./reads";
+import {
+  queryAiIncidentComparison,
+  queryBlastRadiusCounts,
+  queryPeriodSummary,
+  queryRootCauseCounts,
+  queryTopServicesByImpact,
+  queryWeeklyMetrics,
+} from "./reads";
 import type { MetricsSearchParams } from "./params";
 import { trendsContextOf, type ScopeOptions, type TrendsContext } from "./trends-context";
 import type { MetricsQuery } from "./types";

@@ -18,7 +18,10 @@ export type ResolvedScope = {
 
 /** An unknown team or service slug (HTTP 404); `field` names the parameter. */
 export class UnknownScopeError extends NotFoundError {
-  constructor(readonly field: "team" | "service", slug: string) {
+  constructor(
+    readonly field: "team" | "service",
+    slug: string,
+  ) {
     super(`No ${field} has the slug "${slug}" (parameter ${field}).`);
   }
 }

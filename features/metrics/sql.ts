@@ -50,8 +50,7 @@ export const impactCandidatesBetween = (start: Sql, end: Sql, scope: Sql) => sql
   WHERE ${storedImpact} @> ${start} AND i.started_at < ${start} AND ${scope}`;
 
 /** [startedAt, mitigatedAt or now) of `i`; empty rather than an error for inverted timestamps. */
-export const impactInterval = (now: Date) =>
-  sql`tstzrange(i.started_at, greatest(i.started_at, coalesce(i.mitigated_at, ${now}::timestamptz)), '[)')`;
+export const impactInterval = (now: Date) => sql`tstzrange(i.started_at, greatest(i.started_at, coalesce(i.mitigated_at, ${now}::timestamptz)), '[)')`;
 
 /** Whole minutes (rounded down) covered by a multirange, or 0 for none. */
 export const coveredMinutes = (multirange: Sql) =>

@@ -28,7 +28,7 @@ const incidentShape = fc.record({
   rootCause: fc.constantFrom<RootCauseCategory>("UNKNOWN", "CODE_CHANGE", "CONFIG_CHANGE", "CAPACITY"),
   blastRadius: fc.constantFrom<BlastRadius>("SINGLE_SERVICE", "MULTI_SERVICE", "SITE_WIDE"),
 });
-type IncidentShape = (typeof incidentShape) extends fc.Arbitrary<infer T> ? T : never;
+type IncidentShape = typeof incidentShape extends fc.Arbitrary<infer T> ? T : never;
 
 export const step = fc.oneof(
   { arbitrary: fc.record({ kind: fc.constant("insert" as const), incident: incidentShape }), weight: 4 },
@@ -39,7 +39,7 @@ export const step = fc.oneof(
   { arbitrary: fc.record({ kind: fc.constant("time zone" as const), zone: fc.constantFrom(...ZONES) }), weight: 1 },
   { arbitrary: fc.record({ kind: fc.constant("flip policy" as const) }), weight: 1 },
 );
-type Step = (typeof step) extends fc.Arbitrary<infer T> ? T : never;
+type Step = typeof step extends fc.Arbitrary<infer T> ? T : never;
 
 function timestamps(shape: IncidentShape, at: Date) {
   const startedAt = timeInRange(shape.at, at);
@@ -94,7 +94,10 @@ export async function applyStep(db: Database, s: Step) {
       return;
     }
     case "move service": {
-      const [service, teams] = await Promise.all([db.service.findUniqueOrThrow({ where: { slug: s.service } }), db.team.findMany({ orderBy: { slug: "asc" } })]);
+      const [service, teams] = await Promise.all([
+        db.service.findUniqueOrThrow({ where: { slug: s.service } }),
+        db.team.findMany({ orderBy: { slug: "asc" } }),
+      ]);
       const next = teams[(teams.findIndex((t) => t.id === service.teamId) + 1) % teams.length]!;
       await db.service.update({ where: { id: service.id }, data: { teamId: next.id } });
       return;

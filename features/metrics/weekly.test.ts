@@ -21,7 +21,7 @@ const weekly = (from: string, to: string, scope: MetricsScope = {}, timeZone = "
 
 describe("impact minutes", () => {
   beforeAll(async () => {
-  // cart, 2026-W10 (Mon 2 March): 10:00–11:00 and 10:30–12:00 overlap.
+    // cart, 2026-W10 (Mon 2 March): 10:00–11:00 and 10:30–12:00 overlap.
     await addIncident(db, { services: ["cart"], startedAt: "2026-03-03T10:00:00Z", mitigatedAt: "2026-03-03T11:00:00Z", severity: "SEV1", usersAffected: 300 });
     await addIncident(db, { services: ["cart"], startedAt: "2026-03-03T10:30:00Z", mitigatedAt: "2026-03-03T12:00:00Z", usersAffected: 45 });
     // checkout: Sunday 8 March 23:00 to Monday 9 March 01:30, across the W10/W11 boundary.
@@ -42,7 +42,10 @@ describe("impact minutes", () => {
   it("splits an incident across the week boundary, and counts it in the week it started", async () => {
     const weeks = await weekly("2026-W10", "2026-W11", { service: "checkout" });
     // W10: Sun 23:00–Mon 00:00 = 60 minutes; W11: 00:00–01:30 = 90 minutes
-    expect(weeks.map((w) => [w.week, w.incidents, w.impactMinutes])).toEqual([["2026-W10", 1, 60], ["2026-W11", 0, 90]]);
+    expect(weeks.map((w) => [w.week, w.incidents, w.impactMinutes])).toEqual([
+      ["2026-W10", 1, 60],
+      ["2026-W11", 0, 90],
+    ]);
     // Asked for W11 alone, the incident that started before it still covers 90 of its minutes.
     expect((await weekly("2026-W11", "2026-W11", { service: "checkout" }))[0]).toMatchObject({ incidents: 0, impactMinutes: 90 });
   });
@@ -54,7 +57,10 @@ describe("impact minutes", () => {
     expect(weeks.map((w) => w.impactMinutes)).toEqual([360, 0]);
     // The week so far is 360 minutes, all of them hurt: 1 − 360 / 360. Minutes that have not
     // happened yet count neither as impact nor as available time; W13 has had none.
-    expect(weeks.map((w) => [w.minutes, w.availability])).toEqual([[360, 0], [0, 1]]);
+    expect(weeks.map((w) => [w.minutes, w.availability])).toEqual([
+      [360, 0],
+      [0, 1],
+    ]);
     expect(weeks[0]!.ttm).toEqual({ median: null, p90: null }); // not mitigated: no TTM value
   });
 
@@ -68,16 +74,28 @@ describe("impact minutes", () => {
     const weeks = await weekly("2026-W30", "2026-W32", { service: "cart" });
     expect(weeks.map((w) => w.week)).toEqual(["2026-W30", "2026-W31", "2026-W32"]);
     expect(weeks[1]).toEqual({
-      week: "2026-W31", start: "2026-07-27", incidents: 0, sev1: 0, sev2: 0, aiInvolved: 0, aiShare: null, policyViolations: 0, usersAffected: 0,
-      impactMinutes: 0, availability: 1, minutes: WEEK,
-      ttd: { median: null, p90: null }, ttm: { median: null, p90: null }, ttr: { median: null, p90: null },
+      week: "2026-W31",
+      start: "2026-07-27",
+      incidents: 0,
+      sev1: 0,
+      sev2: 0,
+      aiInvolved: 0,
+      aiShare: null,
+      policyViolations: 0,
+      usersAffected: 0,
+      impactMinutes: 0,
+      availability: 1,
+      minutes: WEEK,
+      ttd: { median: null, p90: null },
+      ttm: { median: null, p90: null },
+      ttr: { median: null, p90: null },
     });
   });
 });
 
 describe("week edges in the organisation's time zone", () => {
   beforeAll(async () => {
-  // Sunday 1 March 2026 23:30 UTC = Monday 2 March 00:30 in Paris (UTC+1 in winter).
+    // Sunday 1 March 2026 23:30 UTC = Monday 2 March 00:30 in Paris (UTC+1 in winter).
     await addIncident(db, { services: ["auth"], startedAt: "2026-03-01T23:30:00Z", mitigatedAt: "2026-03-01T23:40:00Z" });
     // Saturday 2 January 2021: ISO week 53 of 2020.
     await addIncident(db, { services: ["auth"], startedAt: "2021-01-02T12:00:00Z", mitigatedAt: "2021-01-02T12:30:00Z" });
@@ -89,14 +107,23 @@ describe("week edges in the organisation's time zone", () => {
 
   it("puts Sunday 23:30 UTC in that ISO week in UTC and in the next week in Paris", async () => {
     const utc = await weekly("2026-W09", "2026-W10", { service: "auth" }, "UTC");
-    expect(utc.map((w) => [w.week, w.incidents, w.impactMinutes])).toEqual([["2026-W09", 1, 10], ["2026-W10", 0, 0]]);
+    expect(utc.map((w) => [w.week, w.incidents, w.impactMinutes])).toEqual([
+      ["2026-W09", 1, 10],
+      ["2026-W10", 0, 0],
+    ]);
     const paris = await weekly("2026-W09", "2026-W10", { service: "auth" }, "Europe/Paris");
-    expect(paris.map((w) => [w.week, w.start, w.incidents, w.impactMinutes])).toEqual([["2026-W09", "2026-02-23", 0, 0], ["2026-W10", "2026-03-02", 1, 10]]);
+    expect(paris.map((w) => [w.week, w.start, w.incidents, w.impactMinutes])).toEqual([
+      ["2026-W09", "2026-02-23", 0, 0],
+      ["2026-W10", "2026-03-02", 1, 10],
+    ]);
   });
 
   it("puts 2 January 2021 in 2020-W53", async () => {
     const weeks = await weekly("2020-W53", "2021-W01", { service: "auth" });
-    expect(weeks.map((w) => [w.week, w.start, w.incidents, w.impactMinutes])).toEqual([["2020-W53", "2020-12-28", 1, 30], ["2021-W01", "2021-01-04", 0, 0]]);
+    expect(weeks.map((w) => [w.week, w.start, w.incidents, w.impactMinutes])).toEqual([
+      ["2020-W53", "2020-12-28", 1, 30],
+      ["2021-W01", "2021-01-04", 0, 0],
+    ]);
   });
 
   it("knows a DST week is an hour short or long", async () => {
@@ -115,12 +142,22 @@ describe("week edges in the organisation's time zone", () => {
 describe("durations: median and p90 by linear interpolation", () => {
   const monday = (week: number) => new Date(Date.UTC(2025, 2, 3 + (week - 10) * 7, 9)).toISOString(); // 2025-W10 starts Mon 3 March
   const withTtm = (week: number, ttms: number[]) =>
-    Promise.all(ttms.map((ttm, i) => addIncident(db, { services: ["cart"], startedAt: plusMinutes(monday(week), i * 600), mitigatedAt: plusMinutes(monday(week), i * 600 + ttm) })));
+    Promise.all(
+      ttms.map((ttm, i) =>
+        addIncident(db, { services: ["cart"], startedAt: plusMinutes(monday(week), i * 600), mitigatedAt: plusMinutes(monday(week), i * 600 + ttm) }),
+      ),
+    );
 
   beforeAll(async () => {
-  await withTtm(10, [30]);
+    await withTtm(10, [30]);
     // A second W10 incident with a detection time, and one without (it must not count as 0).
-    await addIncident(db, { services: ["checkout"], startedAt: monday(10), detectedAt: plusMinutes(monday(10), 4), mitigatedAt: plusMinutes(monday(10), 5), resolvedAt: plusMinutes(monday(10), 90.5) });
+    await addIncident(db, {
+      services: ["checkout"],
+      startedAt: monday(10),
+      detectedAt: plusMinutes(monday(10), 4),
+      mitigatedAt: plusMinutes(monday(10), 5),
+      resolvedAt: plusMinutes(monday(10), 90.5),
+    });
     await withTtm(11, [20, 10]);
     await withTtm(12, [120, 5, 31, 7, 90, 12, 60, 20, 45, 30]);
   });
@@ -150,15 +187,30 @@ describe("durations: median and p90 by linear interpolation", () => {
 
 describe("scope", () => {
   beforeAll(async () => {
-  // 2024-W23 (Mon 3 June). X touches search (platform) and cart (storefront); Y only checkout (storefront).
-    await addIncident(db, { services: ["search", "cart"], startedAt: "2024-06-04T10:00:00Z", mitigatedAt: "2024-06-04T11:00:00Z", severity: "SEV1", ai: "ASSISTED", policyViolation: true });
+    // 2024-W23 (Mon 3 June). X touches search (platform) and cart (storefront); Y only checkout (storefront).
+    await addIncident(db, {
+      services: ["search", "cart"],
+      startedAt: "2024-06-04T10:00:00Z",
+      mitigatedAt: "2024-06-04T11:00:00Z",
+      severity: "SEV1",
+      ai: "ASSISTED",
+      policyViolation: true,
+    });
     await addIncident(db, { services: ["checkout"], startedAt: "2024-06-04T10:30:00Z", mitigatedAt: "2024-06-04T12:00:00Z" });
   });
   const w23 = async (scope: MetricsScope) => (await weekly("2024-W23", "2024-W23", scope))[0]!;
 
   it("by team: incidents with any service of the team", async () => {
     // storefront: X and Y; impact 10:00–12:00 = 120 (overlap 10:30–11:00 once)
-    expect(await w23({ team: "storefront" })).toMatchObject({ incidents: 2, sev1: 1, sev2: 1, aiInvolved: 1, aiShare: 0.5, policyViolations: 1, impactMinutes: 120 });
+    expect(await w23({ team: "storefront" })).toMatchObject({
+      incidents: 2,
+      sev1: 1,
+      sev2: 1,
+      aiInvolved: 1,
+      aiShare: 0.5,
+      policyViolations: 1,
+      impactMinutes: 120,
+    });
     // platform: X only, 60 minutes
     expect(await w23({ team: "platform" })).toMatchObject({ incidents: 1, aiShare: 1, impactMinutes: 60 });
     expect(await w23({ team: "empty-team" })).toMatchObject({ incidents: 0, impactMinutes: 0, availability: 1 });

@@ -16,7 +16,10 @@ const files = ["features/postmortems/actions", "features/action-items/actions"].
 
 describe("postmortem and action-item actions", () => {
   it.each(files)("%s answers an empty form with an error state rather than a crash", async (file) => {
-    const exported = (await import(path.join(process.cwd(), file))) as Record<string, (state: unknown, form: FormData) => Promise<{ error?: string; ok?: string }>>;
+    const exported = (await import(path.join(process.cwd(), file))) as Record<
+      string,
+      (state: unknown, form: FormData) => Promise<{ error?: string; ok?: string }>
+    >;
     for (const action of Object.values(exported)) {
       const state = await action(undefined, new FormData());
       expect(state.ok).toBeUndefined();

@@ -9,7 +9,9 @@ const form = (entries: Record<string, string>) => {
 
 describe("timelineEventInputFromForm", () => {
   it("reads the wall-clock time in the writer's zone as an instant", () => {
-    const input = timelineEventInputFromForm(form({ incidentId: "i", version: "3", occurredAt: "2026-11-20T09:05", timeZone: "Europe/Berlin", kind: "DETECTION", text: "Paged" }));
+    const input = timelineEventInputFromForm(
+      form({ incidentId: "i", version: "3", occurredAt: "2026-11-20T09:05", timeZone: "Europe/Berlin", kind: "DETECTION", text: "Paged" }),
+    );
     expect(input).toEqual({ incidentId: "i", version: "3", eventId: undefined, occurredAt: "2026-11-20T08:05:00.000Z", kind: "DETECTION", text: "Paged" });
   });
 

@@ -60,7 +60,11 @@ describe("savePostmortemSections", () => {
     const base = sections("Started here");
     await savePostmortemSections(fx.db, { incidentId, version: 0, sections: base }, fx.actors.ENGINEER);
     await addTimelineEvent(fx.db, { incidentId, version: 1, occurredAt: "2026-11-20T08:05:00Z", kind: "DETECTION", text: "Alarm fired." }, fx.actors.LEAD);
-    const saved = await savePostmortemSections(fx.db, { incidentId, version: 1, base, sections: sections("Edited while the lead added an event") }, fx.actors.ENGINEER);
+    const saved = await savePostmortemSections(
+      fx.db,
+      { incidentId, version: 1, base, sections: sections("Edited while the lead added an event") },
+      fx.actors.ENGINEER,
+    );
     expect(saved.version).toBe(3);
     // But not when the sections themselves changed since: that is someone's text.
     const error = await rejectionOf(savePostmortemSections(fx.db, { incidentId, version: 3, base, sections: sections("Stale base") }, fx.actors.LEAD));
@@ -82,7 +86,9 @@ describe("savePostmortemSections", () => {
   it("refuses input of the wrong shape field by field, and writes nothing", async () => {
     const incidentId = await fx.fileTestIncident();
     const before = await writes();
-    const error = await rejectionOf(savePostmortemSections(fx.db, { incidentId, version: "", sections: { ...sections("x"), whatWentWell: "y".repeat(20_001) } }, fx.actors.ENGINEER));
+    const error = await rejectionOf(
+      savePostmortemSections(fx.db, { incidentId, version: "", sections: { ...sections("x"), whatWentWell: "y".repeat(20_001) } }, fx.actors.ENGINEER),
+    );
     expect(error).toBeInstanceOf(ValidationError);
     expect((error as ValidationError).fieldErrors).toEqual({ version: ["is required"], "sections.whatWentWell": ["must be at most 20,000 characters"] });
     expect(await writes()).toEqual(before);
@@ -96,6 +102,8 @@ describe("savePostmortemSections", () => {
     expect(error).toBeInstanceOf(RuleViolationError);
     expect((error as RuleViolationError).fieldErrors).toHaveProperty("state");
     // Publishing it again is no move either.
-    expect(await rejectionOf(publishPostmortem(fx.db, { incidentId, version: 1, noActionNeededReason: "n/a" }, fx.actors.LEAD))).toBeInstanceOf(RuleViolationError);
+    expect(await rejectionOf(publishPostmortem(fx.db, { incidentId, version: 1, noActionNeededReason: "n/a" }, fx.actors.LEAD))).toBeInstanceOf(
+      RuleViolationError,
+    );
   });
 });

@@ -62,6 +62,9 @@ export const moveFiveWhySchema = fiveWhyRefSchema.extend({ direction: moveDirect
 export const publishSchema = postmortemRefSchema.extend({
   noActionNeededReason: z.preprocess(
     (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
-    storableString().transform(normaliseNewlines).pipe(z.string().trim().max(2_000, { message: "must be at most 2,000 characters" })).optional(),
+    storableString()
+      .transform(normaliseNewlines)
+      .pipe(z.string().trim().max(2_000, { message: "must be at most 2,000 characters" }))
+      .optional(),
   ),
 });

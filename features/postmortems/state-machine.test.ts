@@ -30,14 +30,23 @@ describe("postmortem states", () => {
 
     const { incidentId } = await inReview();
     const view = await findPostmortemView(fx.db, incidentId);
-    expect(view).toMatchObject({ state: "IN_REVIEW", submittedAt: submittedAt.toISOString(), submittedBy: { email: "engineer@example.test" }, publishedAt: null });
+    expect(view).toMatchObject({
+      state: "IN_REVIEW",
+      submittedAt: submittedAt.toISOString(),
+      submittedBy: { email: "engineer@example.test" },
+      publishedAt: null,
+    });
     const audit = await fx.db.auditEvent.findFirstOrThrow({ where: { entityId: view.id!, action: "postmortem.submit" } });
     expect(audit.changes).toMatchObject({ state: { from: "DRAFT", to: "IN_REVIEW" } });
   });
 
   it("an engineer may not publish", async () => {
     const { incidentId, version } = await inReview();
-    await createActionItem(fx.db, { incidentId, title: "Add a canary stage", ownerId: fx.actors.ENGINEER.userId, dueDate: "2026-12-15", priority: "P1", type: "PREVENT" }, fx.actors.ENGINEER);
+    await createActionItem(
+      fx.db,
+      { incidentId, title: "Add a canary stage", ownerId: fx.actors.ENGINEER.userId, dueDate: "2026-12-15", priority: "P1", type: "PREVENT" },
+      fx.actors.ENGINEER,
+    );
     expect(await rejectionOf(publishPostmortem(fx.db, { incidentId, version }, fx.actors.ENGINEER))).toBeInstanceOf(ForbiddenError);
     expect((await findPostmortemView(fx.db, incidentId)).state).toBe("IN_REVIEW");
   });
@@ -54,7 +63,11 @@ describe("postmortem states", () => {
 
   it("a lead publishes once the incident has an action item, recorded with who and when", async () => {
     const { incidentId, version } = await inReview();
-    await createActionItem(fx.db, { incidentId, title: "Alarm on cache hit rate", ownerId: fx.actors.ENGINEER.userId, dueDate: "2026-12-15", priority: "P2", type: "DETECT" }, fx.actors.ENGINEER);
+    await createActionItem(
+      fx.db,
+      { incidentId, title: "Alarm on cache hit rate", ownerId: fx.actors.ENGINEER.userId, dueDate: "2026-12-15", priority: "P2", type: "DETECT" },
+      fx.actors.ENGINEER,
+    );
     const published = await publishPostmortem(fx.db, { incidentId, version }, fx.actors.LEAD, publishedAt);
     expect(published.version).toBe(version + 1);
     expect(await findPostmortemView(fx.db, incidentId)).toMatchObject({
@@ -76,7 +89,9 @@ describe("postmortem states", () => {
     const back = await sendBackPostmortem(fx.db, { incidentId, version }, fx.actors.LEAD);
     expect(await findPostmortemView(fx.db, incidentId)).toMatchObject({ state: "DRAFT", submittedAt: null, submittedBy: null });
     expect(await rejectionOf(sendBackPostmortem(fx.db, { incidentId, version: back.version }, fx.actors.LEAD))).toBeInstanceOf(RuleViolationError);
-    expect(await rejectionOf(publishPostmortem(fx.db, { incidentId, version: back.version, noActionNeededReason: "x" }, fx.actors.LEAD))).toBeInstanceOf(RuleViolationError);
+    expect(await rejectionOf(publishPostmortem(fx.db, { incidentId, version: back.version, noActionNeededReason: "x" }, fx.actors.LEAD))).toBeInstanceOf(
+      RuleViolationError,
+    );
     await submitPostmortem(fx.db, { incidentId, version: back.version }, fx.actors.ENGINEER);
     expect((await findPostmortemView(fx.db, incidentId)).state).toBe("IN_REVIEW");
   });

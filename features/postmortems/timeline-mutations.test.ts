@@ -15,7 +15,11 @@ describe("timeline events", () => {
     const incidentId = await fx.fileTestIncident();
     const actor = fx.actors.ENGINEER;
     let version = 0;
-    for (const [at, text] of [["08:00", "Impact began"], ["08:05", "Alarm fired"], ["08:20", "Sev1 declared"]] as const) {
+    for (const [at, text] of [
+      ["08:00", "Impact began"],
+      ["08:05", "Alarm fired"],
+      ["08:20", "Sev1 declared"],
+    ] as const) {
       version = (await addTimelineEvent(fx.db, { incidentId, version, occurredAt: `2026-11-20T${at}:00Z`, kind: "OTHER", text }, actor, now)).version;
     }
     expect(await texts(incidentId)).toEqual(["Impact began", "Alarm fired", "Sev1 declared"]);
@@ -27,7 +31,14 @@ describe("timeline events", () => {
     // Deleting leaves a gap in the positions; moving still swaps neighbours.
     version = (await moveTimelineEvent(fx.db, { incidentId, version, eventId: ids[1], direction: "up" }, actor)).version;
     expect(await texts(incidentId)).toEqual(["Alarm fired", "Sev1 declared"]);
-    version = (await editTimelineEvent(fx.db, { incidentId, version, eventId: ids[2], occurredAt: "2026-11-20T08:25:00Z", kind: "ESCALATION", text: "Sev1 declared, IC engaged" }, actor, now)).version;
+    version = (
+      await editTimelineEvent(
+        fx.db,
+        { incidentId, version, eventId: ids[2], occurredAt: "2026-11-20T08:25:00Z", kind: "ESCALATION", text: "Sev1 declared, IC engaged" },
+        actor,
+        now,
+      )
+    ).version;
     expect(version).toBe(7);
 
     const view = await findPostmortemView(fx.db, incidentId);

@@ -39,7 +39,11 @@ describe("preparing the agenda", () => {
 
   it("stores nothing when a first edit is refused", async () => {
     const first = (await view()).items[0];
-    const refused = updateAgendaItem(db, { week: WEEK, handle: first?.handle, itemVersion: 1, minutes: 5, presenterId: "00000000-0000-4000-8000-000000000000" }, lead);
+    const refused = updateAgendaItem(
+      db,
+      { week: WEEK, handle: first?.handle, itemVersion: 1, minutes: 5, presenterId: "00000000-0000-4000-8000-000000000000" },
+      lead,
+    );
     await expect(refused).rejects.toMatchObject({ fieldErrors: { presenterId: ["is not an active user; pick someone from the list"] } });
     expect(await db.review.count()).toBe(0);
     expect(await auditCount()).toBe(0);
@@ -108,7 +112,9 @@ describe("preparing the agenda", () => {
     const stale = updateAgendaItem(db, { week: WEEK, handle: item.handle, itemVersion: item.version, minutes: 3, presenterId: "" }, lead);
     await expect(stale).rejects.toBeInstanceOf(ConflictError);
     expect((await view()).items[0]).toMatchObject({ minutes: 8, presenter: { id: leadId }, version: item.version + 1 });
-    await expect(updateAgendaItem(db, { week: WEEK, handle: item.handle, itemVersion: 2, minutes: 5, presenterId: "not-a-user" }, lead)).rejects.toBeInstanceOf(ValidationError);
+    await expect(updateAgendaItem(db, { week: WEEK, handle: item.handle, itemVersion: 2, minutes: 5, presenterId: "not-a-user" }, lead)).rejects.toBeInstanceOf(
+      ValidationError,
+    );
   });
 
   it("shows the total of the time boxes against the meeting length", async () => {

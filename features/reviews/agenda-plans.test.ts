@@ -21,7 +21,15 @@ async function seedSev2s(count: number) {
     const mitigatedAt = new Date(startedAt.getTime() + n * 10 * 60_000);
     const ai = n % 3 === 0 ? { involvement: "ASSISTED", tool: "Cursor" } : { involvement: "NONE" };
     const change = n % 6 === 0 ? { authorLevel: "MID", approval: "PEER" } : { authorLevel: "MID", approval: "SENIOR" };
-    await fileTestIncident(db, { title: `Sev2 number ${n}`, severity: "SEV2", startedAt: startedAt.toISOString(), mitigatedAt: mitigatedAt.toISOString(), resolvedAt: mitigatedAt.toISOString(), ai, change });
+    await fileTestIncident(db, {
+      title: `Sev2 number ${n}`,
+      severity: "SEV2",
+      startedAt: startedAt.toISOString(),
+      mitigatedAt: mitigatedAt.toISOString(),
+      resolvedAt: mitigatedAt.toISOString(),
+      ai,
+      change,
+    });
   }
 }
 
@@ -29,7 +37,13 @@ beforeAll(async () => {
   const team = await db.team.create({ data: { slug: "storefront", name: "Storefront" } });
   await db.service.create({ data: { slug: "checkout-api", name: "Checkout API", teamId: team.id } });
   await seedSev2s(60);
-  await fileTestIncident(db, { title: "Checkout down", severity: "SEV1", startedAt: "2026-03-04T08:00:00Z", mitigatedAt: "2026-03-04T08:05:00Z", resolvedAt: "2026-03-04T09:00:00Z" });
+  await fileTestIncident(db, {
+    title: "Checkout down",
+    severity: "SEV1",
+    startedAt: "2026-03-04T08:00:00Z",
+    mitigatedAt: "2026-03-04T08:05:00Z",
+    resolvedAt: "2026-03-04T09:00:00Z",
+  });
   await db.$executeRawUnsafe("ANALYZE");
 }, 120_000);
 
@@ -38,7 +52,10 @@ describe("the agenda's query plans", () => {
     ["the week's shown incidents and counts", () => weekIncidentsSql(START, END, NOW, 50)],
     ["the overdue action items", () => overdueActionItemsSql("2026-03-11", 50)],
     ["the pending postmortems", () => pendingPostmortemsSql(START, 50)],
-    ["a frozen agenda's incidents", () => frozenWeekIncidentsSql({ frozenAt: NOW.toISOString(), judgedOn: "2026-03-11", details: {}, incidentVersions: { "INC-2026-0001": 1 } }, START, END)],
+    [
+      "a frozen agenda's incidents",
+      () => frozenWeekIncidentsSql({ frozenAt: NOW.toISOString(), judgedOn: "2026-03-11", details: {}, incidentVersions: { "INC-2026-0001": 1 } }, START, END),
+    ],
   ])("read %s through indexes", async (_name, sql) => {
     const plan = await planOf(url(), sql());
     expect(plan.sequentialScans.filter((table) => GUARDED.includes(table))).toEqual([]);
@@ -76,11 +93,15 @@ describe("a week of more SEV2s than the agenda lists", () => {
 
     const response = toAgendaResponse(view);
     expect(response.items.find((i) => i.kind === "SEV2_ROUNDUP")).toMatchObject({
-      total: 60, shown: 50, listUrl: "/incidents?severity=SEV2&from=2026-03-02&to=2026-03-08",
+      total: 60,
+      shown: 50,
+      listUrl: "/incidents?severity=SEV2&from=2026-03-02&to=2026-03-08",
     });
     expect(response.items.find((i) => i.kind === "SEV2_ROUNDUP")?.incidentReferences).toHaveLength(50);
     expect(response.items.find((i) => i.kind === "AI_CHANGE_REVIEW")).toMatchObject({
-      total: 20, shown: 20, listUrl: "/incidents?ai=ASSISTED%2CGENERATED%2CAGENT&from=2026-03-02&to=2026-03-08",
+      total: 20,
+      shown: 20,
+      listUrl: "/incidents?ai=ASSISTED%2CGENERATED%2CAGENT&from=2026-03-02&to=2026-03-08",
     });
     expect(response.items.find((i) => i.kind === "SEV1_DEEP_DIVE")).not.toHaveProperty("total");
   });

@@ -13,7 +13,10 @@ describe("buildProposedAgenda", () => {
     const facts = factsOf({
       incidents: [incidentOf("INC-2026-0002", { severity: "SEV1", aiInvolvement: "AGENT" }), incidentOf("INC-2026-0003")],
       overdueActionItems: { rows: [actionItemOf("a1")], total: 1 },
-      pendingPostmortems: { rows: [{ reference: "INC-2026-0001", title: "Old", startedAt: "2026-02-01T00:00:00.000Z", startedOn: "2026-02-01", postmortemState: "DRAFT" }], total: 1 },
+      pendingPostmortems: {
+        rows: [{ reference: "INC-2026-0001", title: "Old", startedAt: "2026-02-01T00:00:00.000Z", startedOn: "2026-02-01", postmortemState: "DRAFT" }],
+        total: 1,
+      },
       wheel: { service: { slug: "search", name: "Search", team: "Discovery" }, candidates: [] },
     });
     expect(kinds(facts)).toEqual(["METRICS", "SEV1_DEEP_DIVE", "AI_CHANGE_REVIEW", "SEV2_ROUNDUP", "OVERDUE_ACTION_ITEMS", "POSTMORTEMS_PENDING", "WHEEL"]);
@@ -56,7 +59,9 @@ describe("buildProposedAgenda", () => {
   });
 
   it("gives the AGENDA_LIST_LIMIT SEV1s with the most impact a deep dive each, and counts the rest in the week at a glance", () => {
-    const sev1s = Array.from({ length: AGENDA_LIST_LIMIT }, (_, n) => incidentOf(`INC-2026-${String(100 + n).padStart(4, "0")}`, { severity: "SEV1", impactMinutes: n }));
+    const sev1s = Array.from({ length: AGENDA_LIST_LIMIT }, (_, n) =>
+      incidentOf(`INC-2026-${String(100 + n).padStart(4, "0")}`, { severity: "SEV1", impactMinutes: n }),
+    );
     const items = buildProposedAgenda(factsOf({ incidents: sev1s, counts: { sev1: AGENDA_LIST_LIMIT + 7, sev2: 0, aiInvolved: 0, aiPolicyViolations: 0 } }));
     const deepDives = items.filter((item) => item.kind === "SEV1_DEEP_DIVE");
     expect(deepDives).toHaveLength(AGENDA_LIST_LIMIT);
@@ -81,14 +86,21 @@ describe("buildProposedAgenda", () => {
   });
 
   it("titles the AI change review with the week's counts, not the rows shown", () => {
-    const facts = factsOf({ incidents: [incidentOf("INC-2026-0040", { aiInvolvement: "AGENT", policyViolation: true })], counts: { sev1: 0, sev2: 900, aiInvolved: 300, aiPolicyViolations: 120 } });
+    const facts = factsOf({
+      incidents: [incidentOf("INC-2026-0040", { aiInvolvement: "AGENT", policyViolation: true })],
+      counts: { sev1: 0, sev2: 900, aiInvolved: 300, aiPolicyViolations: 120 },
+    });
     const review = buildProposedAgenda(facts).find((item) => item.kind === "AI_CHANGE_REVIEW");
     expect(review).toMatchObject({ title: "AI-involved changes: 300 incidents, 120 policy violations", detail: { more: 299 } });
   });
 
   it("counts a long backlog and names only the rows it shows", () => {
-    const shown = Array.from({ length: AGENDA_LIST_LIMIT }, (_, n) => actionItemOf(`a${n}`, { incidentReference: `INC-2026-${String(n % 2).padStart(4, "0")}` }));
-    const overdue = buildProposedAgenda(factsOf({ overdueActionItems: { rows: shown, total: AGENDA_LIST_LIMIT + 3 } })).find((item) => item.kind === "OVERDUE_ACTION_ITEMS");
+    const shown = Array.from({ length: AGENDA_LIST_LIMIT }, (_, n) =>
+      actionItemOf(`a${n}`, { incidentReference: `INC-2026-${String(n % 2).padStart(4, "0")}` }),
+    );
+    const overdue = buildProposedAgenda(factsOf({ overdueActionItems: { rows: shown, total: AGENDA_LIST_LIMIT + 3 } })).find(
+      (item) => item.kind === "OVERDUE_ACTION_ITEMS",
+    );
     if (overdue?.detail.kind !== "OVERDUE_ACTION_ITEMS") throw new Error("no overdue item proposed");
     expect(overdue.title).toBe(`Overdue action items: ${AGENDA_LIST_LIMIT + 3}`);
     expect(overdue.detail.actionItems).toHaveLength(AGENDA_LIST_LIMIT);

@@ -10,7 +10,13 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString
 const timeBox = (count: number, perItem: number, min: number, max: number) => Math.min(max, Math.max(min, count * perItem));
 const more = (total: number, shown: number) => Math.max(0, total - shown);
 /** An item about a bounded backlog, keyed by its kind and titled with the backlog's total. */
-const backlogItem = (kind: "OVERDUE_ACTION_ITEMS" | "POSTMORTEMS_PENDING", label: string, total: number, minutes: number, detail: AgendaItemDetail): ProposedItem => ({
+const backlogItem = (
+  kind: "OVERDUE_ACTION_ITEMS" | "POSTMORTEMS_PENDING",
+  label: string,
+  total: number,
+  minutes: number,
+  detail: AgendaItemDetail,
+): ProposedItem => ({
   key: kind,
   kind,
   title: `${label}: ${total.toLocaleString("en-US")}`,
@@ -35,9 +41,18 @@ export function buildProposedAgenda(facts: AgendaFacts): ProposedItem[] {
   const { incidents } = facts;
 
   // A week of more SEV1s than any meeting can walk gets deep dives for the AGENDA_LIST_LIMIT with the most impact; the week at a glance counts the rest.
-  const deepDives = incidents.filter((i) => i.severity === "SEV1").sort(byImpactDescending).slice(0, AGENDA_LIST_LIMIT);
+  const deepDives = incidents
+    .filter((i) => i.severity === "SEV1")
+    .sort(byImpactDescending)
+    .slice(0, AGENDA_LIST_LIMIT);
   const moreSev1 = more(facts.counts.sev1, deepDives.length);
-  items.push({ key: "METRICS", kind: "METRICS", title: "The week at a glance", minutes: 5, detail: { kind: "METRICS", ...facts.metrics, ...(moreSev1 > 0 ? { moreSev1 } : {}) } });
+  items.push({
+    key: "METRICS",
+    kind: "METRICS",
+    title: "The week at a glance",
+    minutes: 5,
+    detail: { kind: "METRICS", ...facts.metrics, ...(moreSev1 > 0 ? { moreSev1 } : {}) },
+  });
 
   for (const incident of deepDives) {
     items.push({
@@ -51,7 +66,10 @@ export function buildProposedAgenda(facts: AgendaFacts): ProposedItem[] {
 
   const { counts } = facts;
   if (counts.aiInvolved > 0) {
-    const shown = incidents.filter((i) => i.aiInvolvement !== "NONE").sort(aiReviewOrder).slice(0, AGENDA_LIST_LIMIT);
+    const shown = incidents
+      .filter((i) => i.aiInvolvement !== "NONE")
+      .sort(aiReviewOrder)
+      .slice(0, AGENDA_LIST_LIMIT);
     items.push({
       key: "AI_CHANGE_REVIEW",
       kind: "AI_CHANGE_REVIEW",
@@ -62,7 +80,10 @@ export function buildProposedAgenda(facts: AgendaFacts): ProposedItem[] {
   }
 
   if (counts.sev2 > 0) {
-    const shown = incidents.filter((i) => i.severity === "SEV2").sort(byImpactDescending).slice(0, AGENDA_LIST_LIMIT);
+    const shown = incidents
+      .filter((i) => i.severity === "SEV2")
+      .sort(byImpactDescending)
+      .slice(0, AGENDA_LIST_LIMIT);
     items.push({
       key: "SEV2_ROUNDUP",
       kind: "SEV2_ROUNDUP",
@@ -90,7 +111,12 @@ export function buildProposedAgenda(facts: AgendaFacts): ProposedItem[] {
   const pending = facts.pendingPostmortems;
   if (pending.total > 0) {
     const shown = pending.rows.slice(0, AGENDA_LIST_LIMIT);
-    const detail = { kind: "POSTMORTEMS_PENDING", postmortems: shown, more: more(pending.total, shown.length), incidentReferences: shown.map((p) => p.reference) } as const;
+    const detail = {
+      kind: "POSTMORTEMS_PENDING",
+      postmortems: shown,
+      more: more(pending.total, shown.length),
+      incidentReferences: shown.map((p) => p.reference),
+    } as const;
     items.push(backlogItem("POSTMORTEMS_PENDING", "Postmortems pending", pending.total, 5, detail));
   }
 

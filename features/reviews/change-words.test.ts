@@ -5,7 +5,12 @@ import { incidentOf } from "./test-facts";
 import type { WeekChangeFigures } from "./agenda-types";
 
 const week = (overrides: Partial<WeekChangeFigures> = {}): WeekChangeFigures => ({
-  ...changeCountsOf(63, 4), aiInvolved: changeCountsOf(21, 2), other: changeCountsOf(42, 2), withoutRequiredSignOff: 5, weekRunning: false, ...overrides,
+  ...changeCountsOf(63, 4),
+  aiInvolved: changeCountsOf(21, 2),
+  other: changeCountsOf(42, 2),
+  withoutRequiredSignOff: 5,
+  weekRunning: false,
+  ...overrides,
 });
 
 describe("the METRICS item's change lines", () => {
@@ -25,7 +30,9 @@ describe("the METRICS item's change lines", () => {
   });
 
   it("never give a rate for a group without changes", () => {
-    const lines = changeFigureLines(week({ ...changeCountsOf(10, 1), aiInvolved: changeCountsOf(0, 0), other: changeCountsOf(10, 1), withoutRequiredSignOff: 0 }));
+    const lines = changeFigureLines(
+      week({ ...changeCountsOf(10, 1), aiInvolved: changeCountsOf(0, 0), other: changeCountsOf(10, 1), withoutRequiredSignOff: 0 }),
+    );
     expect(lines[1]).toBe("AI-involved: none deployed · Other: 1 of 10 (10.0 %)");
   });
 
@@ -42,18 +49,28 @@ describe("a change's facts in words", () => {
   });
 
   it("give the policy's verdict", () => {
-    expect(policyVerdictText({ policyViolation: true, approval: "PEER", requiredApproval: ["SENIOR", "MANAGER"] }))
-      .toBe("Shipped without the required sign-off: it had peer sign-off, the policy requires senior or manager sign-off");
-    expect(policyVerdictText({ policyViolation: true, approval: "NONE", requiredApproval: ["MANAGER"] }))
-      .toBe("Shipped without the required sign-off: it had no sign-off, the policy requires manager sign-off");
-    expect(policyVerdictText({ policyViolation: false, approval: "MANAGER", requiredApproval: ["MANAGER"] })).toBe("Had the required sign-off (manager sign-off)");
+    expect(policyVerdictText({ policyViolation: true, approval: "PEER", requiredApproval: ["SENIOR", "MANAGER"] })).toBe(
+      "Shipped without the required sign-off: it had peer sign-off, the policy requires senior or manager sign-off",
+    );
+    expect(policyVerdictText({ policyViolation: true, approval: "NONE", requiredApproval: ["MANAGER"] })).toBe(
+      "Shipped without the required sign-off: it had no sign-off, the policy requires manager sign-off",
+    );
+    expect(policyVerdictText({ policyViolation: false, approval: "MANAGER", requiredApproval: ["MANAGER"] })).toBe(
+      "Had the required sign-off (manager sign-off)",
+    );
     expect(policyVerdictText({ policyViolation: false, approval: "NONE", requiredApproval: [] })).toBe("No AI involvement, so no extra sign-off required");
   });
 
   it("judge an incident without a recorded change on its own facts, and an old snapshot by its stored reason", () => {
-    const unrecorded = incidentOf("INC-1", { policyViolation: true, changeApproval: "PEER", triggeringChange: { state: "not-recorded", reference: "CHG-9", requiredApproval: ["SENIOR", "MANAGER"] } });
+    const unrecorded = incidentOf("INC-1", {
+      policyViolation: true,
+      changeApproval: "PEER",
+      triggeringChange: { state: "not-recorded", reference: "CHG-9", requiredApproval: ["SENIOR", "MANAGER"] },
+    });
     expect(incidentVerdictText(unrecorded)).toBe("Shipped without the required sign-off: it had peer sign-off, the policy requires senior or manager sign-off");
-    expect(incidentVerdictText(incidentOf("INC-2", { policyViolation: true, policyViolationReason: "The reason then.", triggeringChange: null }))).toBe("The reason then.");
+    expect(incidentVerdictText(incidentOf("INC-2", { policyViolation: true, policyViolationReason: "The reason then.", triggeringChange: null }))).toBe(
+      "The reason then.",
+    );
   });
 
   it("count the time from deploy to impact", () => {

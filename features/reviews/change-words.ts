@@ -66,7 +66,8 @@ export function policyVerdictText(change: Pick<ReviewChange, "policyViolation" |
 export function incidentVerdictText(incident: AgendaIncident): string {
   const trigger = incident.triggeringChange;
   if (trigger?.state === "recorded") return policyVerdictText(trigger.change);
-  if (trigger) return policyVerdictText({ policyViolation: incident.policyViolation, approval: incident.changeApproval, requiredApproval: trigger.requiredApproval });
+  if (trigger)
+    return policyVerdictText({ policyViolation: incident.policyViolation, approval: incident.changeApproval, requiredApproval: trigger.requiredApproval });
   // A snapshot taken before the facts held the policy's requirement keeps the sentence stored then.
   return incident.policyViolation ? (incident.policyViolationReason ?? "Shipped without the required sign-off") : "Had the required sign-off";
 }

@@ -17,7 +17,11 @@ describe("the review's Markdown export", () => {
     await markReviewPrepared(db, { week: WEEK, version: 0 }, lead, NOW);
     const item = (await loadReviewView(db, WEEK, NOW)).items[1];
     if (!item) throw new Error("no second item");
-    await recordItemNotes(db, { week: WEEK, handle: item.handle, itemVersion: item.version, notes: "[click](javascript:alert(1))", decision: "<script>alert(1)</script>" }, lead);
+    await recordItemNotes(
+      db,
+      { week: WEEK, handle: item.handle, itemVersion: item.version, notes: "[click](javascript:alert(1))", decision: "<script>alert(1)</script>" },
+      lead,
+    );
 
     const view = await loadReviewView(db, WEEK, NOW);
     const markdown = reviewToMarkdown(view, await loadMeetingActionItems(db, view.review?.id ?? ""));

@@ -19,7 +19,14 @@ describe("the review's Markdown export in words", () => {
     await db.postmortem.create({ data: { incidentId: week.longSev1.id } });
     await db.postmortem.create({ data: { incidentId: week.shortSev1.id, impactStatement: "Card payments failed for an hour." } });
     // An older SEV1 whose postmortem was never started is pending.
-    await fileTestIncident(db, { title: "Old outage", severity: "SEV1", blastRadius: "SITE_WIDE", startedAt: "2026-02-02T10:00:00Z", mitigatedAt: "2026-02-02T11:00:00Z", resolvedAt: "2026-02-02T12:00:00Z" });
+    await fileTestIncident(db, {
+      title: "Old outage",
+      severity: "SEV1",
+      blastRadius: "SITE_WIDE",
+      startedAt: "2026-02-02T10:00:00Z",
+      mitigatedAt: "2026-02-02T11:00:00Z",
+      resolvedAt: "2026-02-02T12:00:00Z",
+    });
 
     const view = await loadReviewView(db, WEEK, NOW);
     const markdown = reviewToMarkdown(view, view.review ? await loadMeetingActionItems(db, view.review.id) : []);

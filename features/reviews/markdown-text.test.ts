@@ -27,7 +27,12 @@ describe("markdownText", () => {
   });
 
   it("leaves ordinary text as it was", () => {
-    for (const text of ["Retry storm; no circuit breaker.", "p99 latency up 40 % after deploy 2026-03-04", "See https://status.example.test/incidents/42", "**bold** and _emphasis_ stay"]) {
+    for (const text of [
+      "Retry storm; no circuit breaker.",
+      "p99 latency up 40 % after deploy 2026-03-04",
+      "See https://status.example.test/incidents/42",
+      "**bold** and _emphasis_ stay",
+    ]) {
       expect(markdownText(text)).toBe(text);
     }
   });
@@ -44,7 +49,15 @@ describe("markdownLinkTarget", () => {
     expect(markdownLinkTarget(url)).toBe(target);
   });
 
-  it.each(["javascript:alert(1)", "JAVASCRIPT:alert(1)", " javascript:alert(1)", "data:text/html,<script>", "vbscript:msgbox(1)", "//evil.test", "ftp://x.test"])("refuses %s", (url) => {
+  it.each([
+    "javascript:alert(1)",
+    "JAVASCRIPT:alert(1)",
+    " javascript:alert(1)",
+    "data:text/html,<script>",
+    "vbscript:msgbox(1)",
+    "//evil.test",
+    "ftp://x.test",
+  ])("refuses %s", (url) => {
     expect(markdownLinkTarget(url)).toBeNull();
   });
 });

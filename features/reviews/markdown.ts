@@ -3,7 +3,16 @@ import { AI_INVOLVEMENT_LABELS, label, SEVERITY_LABELS } from "@/lib/domain/inci
 import { postmortemProgressLabel } from "@/lib/domain/postmortem-enums";
 import { formatAvailability, formatCount, formatMinutes } from "@/lib/figure-text";
 import {
-  authorText, changeFigureLines, deployToImpactText, incidentVerdictText, involvementText, MISMATCH_TEXT, NOT_NAMED_TEXT, NOT_RECORDED_AT_THE_TIME_TEXT, NOT_RECORDED_TEXT, signOffText,
+  authorText,
+  changeFigureLines,
+  deployToImpactText,
+  incidentVerdictText,
+  involvementText,
+  MISMATCH_TEXT,
+  NOT_NAMED_TEXT,
+  NOT_RECORDED_AT_THE_TIME_TEXT,
+  NOT_RECORDED_TEXT,
+  signOffText,
 } from "./change-words";
 import { markdownLinkTarget, markdownText } from "./markdown-text";
 import type { MeetingActionItem } from "./reads/review";
@@ -18,7 +27,8 @@ const oneLine = (text: string) => markdownText(text.replace(/\s+/g, " ").trim())
 const block = (text: string) => markdownText(text.trim());
 
 function incidentLine(incident: AgendaIncident): string {
-  const ai = incident.aiInvolvement === "NONE" ? "" : `, ${AI_INVOLVEMENT_LABELS[incident.aiInvolvement]}${incident.aiTool ? ` (${oneLine(incident.aiTool)})` : ""}`;
+  const ai =
+    incident.aiInvolvement === "NONE" ? "" : `, ${AI_INVOLVEMENT_LABELS[incident.aiInvolvement]}${incident.aiTool ? ` (${oneLine(incident.aiTool)})` : ""}`;
   const violation = incident.policyViolation ? ", **policy violation**" : "";
   return `- ${oneLine(incident.reference)} ${oneLine(incident.title)}: ${SEVERITY_LABELS[incident.severity]}, ${formatMinutes(incident.impactMinutes)} of impact, ${formatCount(incident.usersAffected)} users${ai}${violation}`;
 }
@@ -30,7 +40,11 @@ function triggeringChangeLines(incident: AgendaIncident): string[] {
   const trigger = incident.triggeringChange;
   const verdict = `  - Policy: ${incidentVerdictText(incident)}`;
   if (trigger?.state !== "recorded") {
-    const what = !trigger ? NOT_RECORDED_AT_THE_TIME_TEXT : trigger.state === "not-named" ? NOT_NAMED_TEXT : `Change ${oneLine(trigger.reference)}: ${NOT_RECORDED_TEXT.toLowerCase()}`;
+    const what = !trigger
+      ? NOT_RECORDED_AT_THE_TIME_TEXT
+      : trigger.state === "not-named"
+        ? NOT_NAMED_TEXT
+        : `Change ${oneLine(trigger.reference)}: ${NOT_RECORDED_TEXT.toLowerCase()}`;
     return [`  - ${what}`, verdict];
   }
   const c = trigger.change;
@@ -52,7 +66,11 @@ function detailLines(detail: AgendaItemDetail | null): string[] {
     case "METRICS": {
       const { week, baseline } = detail;
       const kind = baselineKindOf(detail);
-      const header = { "whole-weeks": "| | this week | mean of the 4 weeks before |", "same-elapsed": "| | this week so far | mean of the 4 weeks before, to the same time |", none: "| | this week so far | mean of the 4 whole weeks before (not comparable) |" }[kind];
+      const header = {
+        "whole-weeks": "| | this week | mean of the 4 weeks before |",
+        "same-elapsed": "| | this week so far | mean of the 4 weeks before, to the same time |",
+        none: "| | this week so far | mean of the 4 whole weeks before (not comparable) |",
+      }[kind];
       return [
         header,
         "|---|---:|---:|",
@@ -79,9 +97,17 @@ function detailLines(detail: AgendaItemDetail | null): string[] {
     case "SEV2_ROUNDUP":
       return [...detail.incidents.map(incidentLine), ...moreLine(detail.more)];
     case "OVERDUE_ACTION_ITEMS":
-      return [...detail.actionItems.map((a) => `- ${oneLine(a.title)} (${origin(a)}), owner ${oneLine(a.owner)}, due ${a.dueDate}, ${actionItemLabel(a.status)}`), ...moreLine(detail.more)];
+      return [
+        ...detail.actionItems.map((a) => `- ${oneLine(a.title)} (${origin(a)}), owner ${oneLine(a.owner)}, due ${a.dueDate}, ${actionItemLabel(a.status)}`),
+        ...moreLine(detail.more),
+      ];
     case "POSTMORTEMS_PENDING":
-      return [...detail.postmortems.map((p) => `- ${oneLine(p.reference)} ${oneLine(p.title)}: started ${p.startedOn}, postmortem: ${postmortemProgressLabel(p.postmortemState)}`), ...moreLine(detail.more)];
+      return [
+        ...detail.postmortems.map(
+          (p) => `- ${oneLine(p.reference)} ${oneLine(p.title)}: started ${p.startedOn}, postmortem: ${postmortemProgressLabel(p.postmortemState)}`,
+        ),
+        ...moreLine(detail.more),
+      ];
     case "WHEEL":
       return [`- ${oneLine(detail.service.name)} (${oneLine(detail.service.team)})`];
     case "CUSTOM":
@@ -90,7 +116,8 @@ function detailLines(detail: AgendaItemDetail | null): string[] {
 }
 
 /** An action item's incident, or the review that agreed a follow-up about no one incident. */
-const origin = (a: AgendaActionItem) => (a.incidentReference ? oneLine(a.incidentReference) : a.agreedInWeek ? `agreed in review ${a.agreedInWeek}` : "no incident");
+const origin = (a: AgendaActionItem) =>
+  a.incidentReference ? oneLine(a.incidentReference) : a.agreedInWeek ? `agreed in review ${a.agreedInWeek}` : "no incident";
 
 function itemSection(item: AgendaItemView): string[] {
   const presenter = item.presenter ? `, ${oneLine(item.presenter.name)}` : "";
@@ -133,7 +160,14 @@ export function reviewToMarkdown(view: ReviewView, actionItems: MeetingActionIte
     ...changedSection(view.changedSinceMeeting),
     ...view.items.flatMap(itemSection),
     ...(actionItems.length > 0
-      ? ["## Action items agreed in the meeting", "", ...actionItems.map((a) => `- [ ] ${oneLine(a.title)} (${origin(a)}), ${oneLine(a.owner)}, due ${a.dueDate}, ${actionItemLabel(a.priority)} ${actionItemLabel(a.type)}`), ""]
+      ? [
+          "## Action items agreed in the meeting",
+          "",
+          ...actionItems.map(
+            (a) => `- [ ] ${oneLine(a.title)} (${origin(a)}), ${oneLine(a.owner)}, due ${a.dueDate}, ${actionItemLabel(a.priority)} ${actionItemLabel(a.type)}`,
+          ),
+          "",
+        ]
       : []),
   ].join("\n");
 }

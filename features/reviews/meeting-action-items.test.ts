@@ -17,7 +17,13 @@ import { createReviewWeek, engineer, leadActor, NOW, WEEK } from "./test-week";
 
 const signedIn: { role: Role; userId: string | null } = { role: "LEAD", userId: null };
 vi.mock("@/lib/auth/current-actor", () => ({
-  currentUiActor: async (): Promise<Actor> => ({ userId: signedIn.userId, tokenId: null, label: `${signedIn.role.toLowerCase()}@example.test`, method: "UI", role: signedIn.role }),
+  currentUiActor: async (): Promise<Actor> => ({
+    userId: signedIn.userId,
+    tokenId: null,
+    label: `${signedIn.role.toLowerCase()}@example.test`,
+    method: "UI",
+    role: signedIn.role,
+  }),
   currentSessionUser: async () => null,
 }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
@@ -31,7 +37,16 @@ const handles: Record<string, string> = {};
 /** The form as the meeting page posts it, for the agenda item `handle`. */
 function form(handle: string, fields: Record<string, string> = {}) {
   const data = new FormData();
-  const values = { week: WEEK, handle, title: "Add a circuit breaker", ownerId: week.lead.id, dueDate: "2026-03-25", priority: "P1", type: "PREVENT", ...fields };
+  const values = {
+    week: WEEK,
+    handle,
+    title: "Add a circuit breaker",
+    ownerId: week.lead.id,
+    dueDate: "2026-03-25",
+    priority: "P1",
+    type: "PREVENT",
+    ...fields,
+  };
   for (const [name, value] of Object.entries(values)) data.set(name, value);
   return data;
 }
@@ -99,7 +114,10 @@ describe("an action item agreed in the meeting", () => {
     expect(refused.fieldErrors).toEqual({ incidentReference: [expect.stringContaining("this agenda item is about no incident")] });
     const state = await record(handles.CUSTOM!, { title: "Freeze deploys for the sale" });
     expect(state.error).toBeUndefined();
-    expect(await db.actionItem.findFirstOrThrow({ where: { title: "Freeze deploys for the sale" } })).toMatchObject({ incidentId: null, agendaItemId: handles.CUSTOM });
+    expect(await db.actionItem.findFirstOrThrow({ where: { title: "Freeze deploys for the sale" } })).toMatchObject({
+      incidentId: null,
+      agendaItemId: handles.CUSTOM,
+    });
   });
 
   it("is refused to an ENGINEER, who does not run reviews, by the action and by the mutation", async () => {
@@ -131,6 +149,8 @@ describe("an action item agreed in the meeting", () => {
   });
 
   it("cannot be stored with neither an incident nor a review", async () => {
-    await expect(db.actionItem.create({ data: { title: "Orphan", ownerId: week.lead.id, dueDate: new Date("2026-03-25T00:00:00Z"), type: "PROCESS" } })).rejects.toThrow(/action_items_incident_or_review_check/);
+    await expect(
+      db.actionItem.create({ data: { title: "Orphan", ownerId: week.lead.id, dueDate: new Date("2026-03-25T00:00:00Z"), type: "PROCESS" } }),
+    ).rejects.toThrow(/action_items_incident_or_review_check/);
   });
 });

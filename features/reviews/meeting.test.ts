@@ -45,7 +45,13 @@ describe("running the meeting", () => {
     expect(metricsBefore).toMatchObject({ week: { sev1: 2, sev2: 1, impactMinutes: 450 } });
     expect(frozen?.detail).toMatchObject({ incident: { impactMinutes: 360, usersAffected: 22816 } });
     // Later the mitigation is found to have come 2 hours later, and more users were hurt.
-    await updateIncident(db, longSev1, { version: 1, mitigatedAt: "2026-03-04T16:00:00Z", resolvedAt: "2026-03-04T17:00:00Z", impact: { usersAffected: 30000 } }, engineer, NOW);
+    await updateIncident(
+      db,
+      longSev1,
+      { version: 1, mitigatedAt: "2026-03-04T16:00:00Z", resolvedAt: "2026-03-04T17:00:00Z", impact: { usersAffected: 30000 } },
+      engineer,
+      NOW,
+    );
     const after = await view();
     expect(after.items.find((i) => i.key === `SEV1_DEEP_DIVE:${longSev1}`)?.detail).toMatchObject({ incident: { impactMinutes: 360, usersAffected: 22816 } });
     expect(after.items.find((i) => i.kind === "METRICS")?.detail).toEqual(metricsBefore);
@@ -54,13 +60,33 @@ describe("running the meeting", () => {
 
   it("flags an incident filed for the week after the meeting started", async () => {
     const { fileIncident } = await import("@/features/incidents/mutations");
-    const late = await fileIncident(db, {
-      title: "Late-filed cart outage", severity: "SEV2", status: "RESOLVED", services: ["cart"], startedAt: "2026-03-07T10:00:00Z",
-      mitigatedAt: "2026-03-07T10:20:00Z", resolvedAt: "2026-03-07T11:00:00Z", impact: { usersAffected: 5 }, blastRadius: "SINGLE_SERVICE",
-      rootCause: { category: "UNKNOWN" }, change: { approval: "NONE" }, ai: { involvement: "NONE" },
-    }, engineer, NOW);
+    const late = await fileIncident(
+      db,
+      {
+        title: "Late-filed cart outage",
+        severity: "SEV2",
+        status: "RESOLVED",
+        services: ["cart"],
+        startedAt: "2026-03-07T10:00:00Z",
+        mitigatedAt: "2026-03-07T10:20:00Z",
+        resolvedAt: "2026-03-07T11:00:00Z",
+        impact: { usersAffected: 5 },
+        blastRadius: "SINGLE_SERVICE",
+        rootCause: { category: "UNKNOWN" },
+        change: { approval: "NONE" },
+        ai: { involvement: "NONE" },
+      },
+      engineer,
+      NOW,
+    );
     const changed = (await view()).changedSinceMeeting;
-    expect(changed).toContainEqual({ reference: late.reference, title: "Late-filed cart outage", reason: "filed-after-start", frozenVersion: null, currentVersion: 1 });
+    expect(changed).toContainEqual({
+      reference: late.reference,
+      title: "Late-filed cart outage",
+      reason: "filed-after-start",
+      frozenVersion: null,
+      currentVersion: 1,
+    });
     const roundup = (await view()).items.find((i) => i.kind === "SEV2_ROUNDUP");
     expect(roundup?.incidentReferences).not.toContain(late.reference);
   });
@@ -69,7 +95,17 @@ describe("running the meeting", () => {
     await expect(addCustomItem(db, { week: WEEK, version: await version(), title: "Too late", minutes: 5 }, lead)).rejects.toBeInstanceOf(RuleViolationError);
     const item = (await view()).items[1];
     if (!item) throw new Error("no second item");
-    await recordItemNotes(db, { week: WEEK, handle: item.handle, itemVersion: item.version, notes: "Retry storm; no circuit breaker.", decision: "Add a circuit breaker before the sale." }, lead);
+    await recordItemNotes(
+      db,
+      {
+        week: WEEK,
+        handle: item.handle,
+        itemVersion: item.version,
+        notes: "Retry storm; no circuit breaker.",
+        decision: "Add a circuit breaker before the sale.",
+      },
+      lead,
+    );
     expect((await view()).items[1]).toMatchObject({ notes: "Retry storm; no circuit breaker.", decision: "Add a circuit breaker before the sale." });
     // A second LEAD saving on the old version is refused and told what is there now.
     const stale = recordItemNotes(db, { week: WEEK, handle: item.handle, itemVersion: item.version, notes: "Mine", decision: "" }, lead);
@@ -102,9 +138,27 @@ describe("running the meeting", () => {
 
   it("creates an action item on the spot that lands on the incident and remembers the review", async () => {
     const handle = (await view()).items.find((i) => i.key === `SEV1_DEEP_DIVE:${longSev1}`)?.handle;
-    await expect(createMeetingActionItem(db, { week: WEEK, handle, incidentReference: "INC-2026-9999", title: "Nothing", ownerId: leadId, dueDate: "2026-03-25", priority: "P1", type: "PREVENT" }, lead))
-      .rejects.toMatchObject({ fieldErrors: { incidentReference: ["INC-2026-9999 is not one of this item's incidents; choose one of them"] } });
-    await createMeetingActionItem(db, { week: WEEK, handle, incidentReference: longSev1, title: "Circuit breaker on the card processor", ownerId: leadId, dueDate: "2026-03-25", priority: "P1", type: "PREVENT" }, lead);
+    await expect(
+      createMeetingActionItem(
+        db,
+        { week: WEEK, handle, incidentReference: "INC-2026-9999", title: "Nothing", ownerId: leadId, dueDate: "2026-03-25", priority: "P1", type: "PREVENT" },
+        lead,
+      ),
+    ).rejects.toMatchObject({ fieldErrors: { incidentReference: ["INC-2026-9999 is not one of this item's incidents; choose one of them"] } });
+    await createMeetingActionItem(
+      db,
+      {
+        week: WEEK,
+        handle,
+        incidentReference: longSev1,
+        title: "Circuit breaker on the card processor",
+        ownerId: leadId,
+        dueDate: "2026-03-25",
+        priority: "P1",
+        type: "PREVENT",
+      },
+      lead,
+    );
     const incident = await db.incident.findUniqueOrThrow({ where: { reference: longSev1 }, include: { actionItems: true } });
     const review = await db.review.findUniqueOrThrow({ where: { isoWeek: WEEK } });
     expect(incident.actionItems).toMatchObject([{ title: "Circuit breaker on the card processor", reviewId: review.id }]);
@@ -130,11 +184,25 @@ describe("a week's incident left off the frozen agenda", () => {
     const { fileIncident } = await import("@/features/incidents/mutations");
     const { removeAgendaItem } = await import("./mutations/agenda-edits");
     const week = "2026-W11";
-    const sev1 = await fileIncident(db, {
-      title: "Sign-in down", severity: "SEV1", status: "RESOLVED", services: ["cart"], startedAt: "2026-03-10T10:00:00Z",
-      mitigatedAt: "2026-03-10T10:30:00Z", resolvedAt: "2026-03-10T11:00:00Z", impact: { usersAffected: 50 }, blastRadius: "SINGLE_SERVICE",
-      rootCause: { category: "UNKNOWN" }, change: { approval: "NONE" }, ai: { involvement: "NONE" },
-    }, engineer, NOW);
+    const sev1 = await fileIncident(
+      db,
+      {
+        title: "Sign-in down",
+        severity: "SEV1",
+        status: "RESOLVED",
+        services: ["cart"],
+        startedAt: "2026-03-10T10:00:00Z",
+        mitigatedAt: "2026-03-10T10:30:00Z",
+        resolvedAt: "2026-03-10T11:00:00Z",
+        impact: { usersAffected: 50 },
+        blastRadius: "SINGLE_SERVICE",
+        rootCause: { category: "UNKNOWN" },
+        change: { approval: "NONE" },
+        ai: { involvement: "NONE" },
+      },
+      engineer,
+      NOW,
+    );
     await removeAgendaItem(db, { week, version: 0, handle: `SEV1_DEEP_DIVE:${sev1.reference}` }, lead);
     const prepared = await loadReviewView(db, week, NOW);
     // Started after the incident was filed (filing stamps createdAt with the real clock).

@@ -24,7 +24,6 @@ export function formatWeekRange(week: string): string {
 /** "11 Nov 2026". */
 export const formatDate = (date: string) => dateFormat.format(dateAt(date));
 
-
 /** "07:05" for 425 seconds; "1:02:03" past an hour; negative durations count as zero. */
 export function formatClock(totalSeconds: number): string {
   const seconds = Math.max(0, Math.floor(totalSeconds));

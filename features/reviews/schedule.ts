@@ -6,7 +6,8 @@ export function meetingDateOf(week: string, meetingWeekday: number): string {
 }
 
 /** Whether week W has ended by `now`: Monday 00:00 of the week after, in the organisation's zone. */
-export const weekHasEnded = (week: string, timeZone: string, now: Date) => now.getTime() >= isoWeekStartInstant(addWeeks(parseIsoWeek(week), 1), timeZone).getTime();
+export const weekHasEnded = (week: string, timeZone: string, now: Date) =>
+  now.getTime() >= isoWeekStartInstant(addWeeks(parseIsoWeek(week), 1), timeZone).getTime();
 
 /** What starting a meeting before its week has ended does, asked before and refused without. */
 export const earlyStartWarning = (week: string) => `Week ${week} has not ended: starting now freezes the agenda with partial figures.`;

@@ -8,23 +8,39 @@ const fromFormNumber = (v: unknown) => (typeof v === "string" && v.trim() !== ""
 export const isoWeekField = z
   .string({ error: "is required" })
   .regex(/^\d{4}-W\d{2}$/, { message: "must be an ISO week like 2026-W10" })
-  .refine((value) => {
-    try {
-      parseIsoWeek(value);
-      return true;
-    } catch {
-      return false;
-    }
-  }, { message: "is not a week of that year" })
+  .refine(
+    (value) => {
+      try {
+        parseIsoWeek(value);
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    { message: "is not a week of that year" },
+  )
   // The same years as every stored instant (lib/schemas.ts): year 0000 is no week to review.
   .refine((value) => Number(value.slice(0, 4)) >= 1970 && Number(value.slice(0, 4)) <= 2099, { message: "must be a week of a year from 1970 to 2099" });
 
 /** The review version the edit was based on; 0 when the page showed only the proposal. */
-const reviewVersion = z.preprocess(fromFormNumber, z.number({ error: "is required" }).int({ message: "must be a whole number" }).min(0, { message: "cannot be negative" }));
-const itemVersion = z.preprocess(fromFormNumber, z.number({ error: "is required" }).int({ message: "must be a whole number" }).min(1, { message: "must be at least 1" }));
+const reviewVersion = z.preprocess(
+  fromFormNumber,
+  z.number({ error: "is required" }).int({ message: "must be a whole number" }).min(0, { message: "cannot be negative" }),
+);
+const itemVersion = z.preprocess(
+  fromFormNumber,
+  z.number({ error: "is required" }).int({ message: "must be a whole number" }).min(1, { message: "must be at least 1" }),
+);
 /** An item's id once stored, or the key of a proposed item before. */
 const handle = storableString("is required").trim().min(1, { message: "is required" }).max(200, { message: "is not an agenda item" });
-const minutes = z.preprocess(fromFormNumber, z.number({ error: "is required" }).int({ message: "must be whole minutes" }).min(1, { message: "must be at least 1 minute" }).max(120, { message: "must be at most 120 minutes" }));
+const minutes = z.preprocess(
+  fromFormNumber,
+  z
+    .number({ error: "is required" })
+    .int({ message: "must be whole minutes" })
+    .min(1, { message: "must be at least 1 minute" })
+    .max(120, { message: "must be at most 120 minutes" }),
+);
 const title = storableString("is required").trim().min(3, { message: "must be at least 3 characters" }).max(200, { message: "must be at most 200 characters" });
 const presenterId = z.preprocess((v) => (v === "" || v === undefined ? null : v), z.uuid({ error: "pick a presenter from the list" }).nullable());
 const longText = storableString().max(20_000, { message: "must be at most 20 000 characters" }).default("");
@@ -49,6 +65,9 @@ export const reviewWeekSchema = z.object({ week: isoWeekField });
 export const meetingActionItemSchema = z.object({
   week: isoWeekField,
   handle,
-  incidentReference: z.preprocess((v) => (v === "" ? undefined : v), z.string({ error: "is not an incident reference" }).trim().max(100, { message: "is not an incident reference" }).optional()),
+  incidentReference: z.preprocess(
+    (v) => (v === "" ? undefined : v),
+    z.string({ error: "is not an incident reference" }).trim().max(100, { message: "is not an incident reference" }).optional(),
+  ),
   ...actionItemFieldsSchema.shape,
 });

@@ -23,7 +23,14 @@ let lead: Actor;
 beforeAll(async () => {
   lead = leadActor((await createReviewWeek(db)).lead.id);
   // W11 so far: a Sev2 of 30 minutes on Tuesday.
-  await fileTestIncident(db, { title: "Cart slow", severity: "SEV2", services: ["cart"], startedAt: "2026-03-10T10:00:00Z", mitigatedAt: "2026-03-10T10:30:00Z", resolvedAt: "2026-03-10T11:00:00Z" });
+  await fileTestIncident(db, {
+    title: "Cart slow",
+    severity: "SEV2",
+    services: ["cart"],
+    startedAt: "2026-03-10T10:00:00Z",
+    mitigatedAt: "2026-03-10T10:30:00Z",
+    resolvedAt: "2026-03-10T11:00:00Z",
+  });
 });
 
 describe("the METRICS item of a week still running", () => {

@@ -14,7 +14,15 @@ export function baselineKindOf(detail: { soFar?: WeekSoFar | null; changes: { we
   return isSoFar(detail) ? "none" : "whole-weeks";
 }
 
-const untilFormat = new Intl.DateTimeFormat("en-GB", { weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: "UTC" });
+const untilFormat = new Intl.DateTimeFormat("en-GB", {
+  weekday: "short",
+  day: "numeric",
+  month: "short",
+  hour: "2-digit",
+  minute: "2-digit",
+  hourCycle: "h23",
+  timeZone: "UTC",
+});
 
 /** "Wed 3 Dec, 14:00 UTC" */
 export const formatUntil = (until: string) => `${untilFormat.format(new Date(until))} UTC`;

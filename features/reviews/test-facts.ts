@@ -40,7 +40,17 @@ export function incidentOf(reference: string, overrides: Partial<AgendaIncident>
 }
 
 export function actionItemOf(id: string, overrides: Partial<AgendaActionItem> = {}): AgendaActionItem {
-  return { id, title: `Action ${id}`, owner: "ana@example.test", dueDate: "2026-03-01", status: "OPEN", priority: "P2", incidentReference: "INC-2026-0001", agreedInWeek: null, ...overrides };
+  return {
+    id,
+    title: `Action ${id}`,
+    owner: "ana@example.test",
+    dueDate: "2026-03-01",
+    status: "OPEN",
+    priority: "P2",
+    incidentReference: "INC-2026-0001",
+    agreedInWeek: null,
+    ...overrides,
+  };
 }
 
 const none = changeCountsOf(0, 0);

@@ -42,7 +42,11 @@ export type ReviewView = {
   meetingLengthMinutes: number;
   /** The stored review (null until a LEAD first edits the proposal). */
   review: {
-    id: string; version: number; preparedAt: string | null; startedAt: string | null; finishedAt: string | null;
+    id: string;
+    version: number;
+    preparedAt: string | null;
+    startedAt: string | null;
+    finishedAt: string | null;
     /** When a LEAD last spun the wheel in the meeting; screens following along show it landed from then on. */
     wheelSpunAt: string | null;
     currentItemId: string | null;
@@ -112,16 +116,41 @@ const iso = (date: Date | null) => date?.toISOString() ?? null;
 
 function proposedView(item: ProposedItem, index: number): AgendaItemView {
   return {
-    id: null, key: item.key, handle: item.key, kind: item.kind, title: item.title, order: index + 1, minutes: item.minutes,
-    presenter: null, notes: "", decision: "", version: 1, startedAt: null, finishedAt: null, detail: item.detail, ...subjectsOf(item.detail),
+    id: null,
+    key: item.key,
+    handle: item.key,
+    kind: item.kind,
+    title: item.title,
+    order: index + 1,
+    minutes: item.minutes,
+    presenter: null,
+    notes: "",
+    decision: "",
+    version: 1,
+    startedAt: null,
+    finishedAt: null,
+    detail: item.detail,
+    ...subjectsOf(item.detail),
   };
 }
 
 function storedView(row: StoredAgendaItem, index: number, live: ProposedItem | undefined, detail: AgendaItemDetail | null, frozen: boolean): AgendaItemView {
   return {
-    id: row.id, key: row.proposalKey, handle: row.id, kind: row.kind, title: !frozen && live ? live.title : row.title, order: index + 1,
-    minutes: row.minutes, presenter: row.presenter, notes: row.notes, decision: row.decision, version: row.version,
-    startedAt: iso(row.startedAt), finishedAt: iso(row.finishedAt), detail, ...subjectsOf(detail),
+    id: row.id,
+    key: row.proposalKey,
+    handle: row.id,
+    kind: row.kind,
+    title: !frozen && live ? live.title : row.title,
+    order: index + 1,
+    minutes: row.minutes,
+    presenter: row.presenter,
+    notes: row.notes,
+    decision: row.decision,
+    version: row.version,
+    startedAt: iso(row.startedAt),
+    finishedAt: iso(row.finishedAt),
+    detail,
+    ...subjectsOf(detail),
   };
 }
 
@@ -132,7 +161,13 @@ function storedView(row: StoredAgendaItem, index: number, live: ProposedItem | u
  */
 export function assembleReviewView(input: ViewInput): ReviewView {
   const { review } = input;
-  const base = { week: input.week, meetingDate: input.meetingDate, judgedOn: input.judgedOn, weekEnded: input.weekEnded, meetingLengthMinutes: input.meetingLengthMinutes };
+  const base = {
+    week: input.week,
+    meetingDate: input.meetingDate,
+    judgedOn: input.judgedOn,
+    weekEnded: input.weekEnded,
+    meetingLengthMinutes: input.meetingLengthMinutes,
+  };
   if (!review) {
     const items = input.proposed.map(proposedView);
     return { ...base, status: "NOT_PREPARED", review: null, frozen: false, items, totalMinutes: sumMinutes(items), suggestions: [], changedSinceMeeting: [] };
@@ -142,9 +177,7 @@ export function assembleReviewView(input: ViewInput): ReviewView {
   const rows = [...review.items].sort((a, b) => a.position - b.position);
   const items = rows.map((row, index) => {
     const live = row.proposalKey ? proposedByKey.get(row.proposalKey) : undefined;
-    const detail = frozen
-      ? (review.snapshot?.details[row.id] ?? null)
-      : row.kind === "CUSTOM" ? { kind: "CUSTOM" as const } : (live?.detail ?? null);
+    const detail = frozen ? (review.snapshot?.details[row.id] ?? null) : row.kind === "CUSTOM" ? { kind: "CUSTOM" as const } : (live?.detail ?? null);
     return storedView(row, index, live, detail, frozen);
   });
   const storedKeys = new Set(rows.map((r) => r.proposalKey));
@@ -152,8 +185,13 @@ export function assembleReviewView(input: ViewInput): ReviewView {
     ...base,
     status: review.status,
     review: {
-      id: review.id, version: review.version, preparedAt: iso(review.preparedAt), startedAt: iso(review.startedAt),
-      finishedAt: iso(review.finishedAt), wheelSpunAt: iso(review.wheelSpunAt), currentItemId: review.currentItemId,
+      id: review.id,
+      version: review.version,
+      preparedAt: iso(review.preparedAt),
+      startedAt: iso(review.startedAt),
+      finishedAt: iso(review.finishedAt),
+      wheelSpunAt: iso(review.wheelSpunAt),
+      currentItemId: review.currentItemId,
     },
     frozen,
     items,

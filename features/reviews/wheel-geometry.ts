@@ -24,7 +24,7 @@ export function segmentAtPointer(rotation: number, count: number): number {
 export function colourSlot(index: number, count: number): number {
   const slot = index % PALETTE_SIZE;
   const wrapsOntoFirst = index === count - 1 && count > 1 && slot === 0;
-  return wrapsOntoFirst ? (count - 2) % PALETTE_SIZE === 1 ? 2 : 1 : slot;
+  return wrapsOntoFirst ? ((count - 2) % PALETTE_SIZE === 1 ? 2 : 1) : slot;
 }
 
 const point = (radius: number, degrees: number, centre: number) => {

@@ -13,7 +13,13 @@ import { createReviewWeek, engineer, leadActor, NOW, WEEK } from "./test-week";
 
 const signedIn: { role: Role } = { role: "LEAD" };
 vi.mock("@/lib/auth/current-actor", () => ({
-  currentUiActor: async (): Promise<Actor> => ({ userId: null, tokenId: null, label: `${signedIn.role.toLowerCase()}@example.test`, method: "UI", role: signedIn.role }),
+  currentUiActor: async (): Promise<Actor> => ({
+    userId: null,
+    tokenId: null,
+    label: `${signedIn.role.toLowerCase()}@example.test`,
+    method: "UI",
+    role: signedIn.role,
+  }),
   currentSessionUser: async () => null,
 }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));

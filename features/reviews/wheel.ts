@@ -23,11 +23,7 @@ function choicesOf(week: string, slugs: readonly string[]): [string, string] {
  * previous week's pick (the second choice stands in when the first repeats it). A week whose
  * pick was frozen in a meeting keeps it (`frozenPickOf`), even if services came and went since.
  */
-export function pickWheelService(
-  week: string,
-  serviceSlugs: readonly string[],
-  frozenPickOf: (week: string) => string | null = () => null,
-): string | null {
+export function pickWheelService(week: string, serviceSlugs: readonly string[], frozenPickOf: (week: string) => string | null = () => null): string | null {
   const slugs = [...new Set(serviceSlugs)].sort();
   if (slugs.length === 0) return null;
   const frozen = frozenPickOf(week);

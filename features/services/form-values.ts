@@ -5,7 +5,14 @@ import type { ServiceResponse } from "./reads";
 export type ServiceFormValues = { slug: string; name: string; team: string; /** e.g. "99.9" */ sloTargetPercent: string };
 
 /** The form's names for the fields, for messages and the conflict table. */
-export const SERVICE_FIELD_LABELS: Record<string, string> = { slug: "Slug", name: "Name", team: "Team", sloTarget: "SLO target", retired: "Retired", version: "Version" };
+export const SERVICE_FIELD_LABELS: Record<string, string> = {
+  slug: "Slug",
+  name: "Name",
+  team: "Team",
+  sloTarget: "SLO target",
+  retired: "Retired",
+  version: "Version",
+};
 
 export const serviceFormValuesOf = (service: ServiceResponse): ServiceFormValues => ({
   slug: service.slug,

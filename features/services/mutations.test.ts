@@ -13,10 +13,19 @@ const lead = actorOf("lead@example.test", "LEAD");
 
 beforeEach(async () => {
   await emptyCatalogue(db);
-  await db.team.createMany({ data: [{ slug: "storefront", name: "Storefront" }, { slug: "platform", name: "Platform" }] });
+  await db.team.createMany({
+    data: [
+      { slug: "storefront", name: "Storefront" },
+      { slug: "platform", name: "Platform" },
+    ],
+  });
 });
 
-const rows = async () => ({ services: await db.service.findMany({ orderBy: { slug: "asc" } }), teams: await db.team.findMany({ orderBy: { slug: "asc" } }), audit: await db.auditEvent.count() });
+const rows = async () => ({
+  services: await db.service.findMany({ orderBy: { slug: "asc" } }),
+  teams: await db.team.findMany({ orderBy: { slug: "asc" } }),
+  audit: await db.auditEvent.count(),
+});
 const cart = { slug: "cart", name: "Cart", team: "storefront", sloTarget: 0.999 };
 
 describe("createService", () => {
@@ -78,7 +87,12 @@ describe("updateService", () => {
     const audit = await db.auditEvent.findFirstOrThrow({ where: { action: "service.update" } });
     expect(audit).toMatchObject({
       entityId: created.id,
-      changes: { version: { from: 1, to: 2 }, name: { from: "Cart", to: "Basket" }, team: { from: "storefront", to: "platform" }, sloTarget: { from: 0.999, to: 0.9995 } },
+      changes: {
+        version: { from: 1, to: 2 },
+        name: { from: "Cart", to: "Basket" },
+        team: { from: "storefront", to: "platform" },
+        sloTarget: { from: 0.999, to: 0.9995 },
+      },
     });
   });
 
@@ -94,7 +108,10 @@ describe("updateService", () => {
 
   it("lets exactly one of two edits of the same version through", async () => {
     await createService(db, cart, lead);
-    const results = await Promise.allSettled([updateService(db, "cart", { version: 1, name: "Basket" }, lead), updateService(db, "cart", { version: 1, name: "Trolley" }, lead)]);
+    const results = await Promise.allSettled([
+      updateService(db, "cart", { version: 1, name: "Basket" }, lead),
+      updateService(db, "cart", { version: 1, name: "Trolley" }, lead),
+    ]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     expect(results.find((r) => r.status === "rejected")?.reason).toBeInstanceOf(ServiceVersionConflictError);
     expect(await db.auditEvent.count({ where: { action: "service.update" } })).toBe(1);
@@ -130,7 +147,10 @@ describe("updateService", () => {
     expect(await updateService(db, "cart", { version: 2, retired: true, name: "Cart" }, lead)).toMatchObject({ version: 2 });
     expect(await updateService(db, "cart", { version: 2, retired: false }, lead)).toMatchObject({ retiredAt: null, version: 3 });
     const audit = await db.auditEvent.findMany({ where: { action: "service.update" }, orderBy: { id: "asc" } });
-    expect(audit.map((a) => (a.changes as { retired: unknown }).retired)).toEqual([{ from: false, to: true }, { from: true, to: false }]);
+    expect(audit.map((a) => (a.changes as { retired: unknown }).retired)).toEqual([
+      { from: false, to: true },
+      { from: true, to: false },
+    ]);
   });
 
   it("keeps an active service out of a retired team", async () => {
@@ -143,7 +163,10 @@ describe("updateService", () => {
     const back = await refusal(updateService(db, "search", { version: 2, retired: false }, lead));
     expect(Object.keys((back as RuleViolationError).fieldErrors)).toEqual(["retired"]);
     // Moving it to an active team in the same edit brings it back.
-    expect(await updateService(db, "search", { version: 2, retired: false, team: "storefront" }, lead)).toMatchObject({ retiredAt: null, team: { slug: "storefront" } });
+    expect(await updateService(db, "search", { version: 2, retired: false, team: "storefront" }, lead)).toMatchObject({
+      retiredAt: null,
+      team: { slug: "storefront" },
+    });
   });
 });
 

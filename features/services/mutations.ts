@@ -24,7 +24,12 @@ export const duplicateServiceSlug = (slug: string) =>
  * its slug is new (`createTeam`); the form offers only existing teams. A slug already taken
  * is a conflict, never an overwrite, and a retired team takes no new service.
  */
-export async function createService(db: Database, rawInput: unknown, actor: Actor, options: { createTeam: boolean } = { createTeam: true }): Promise<ServiceResponse> {
+export async function createService(
+  db: Database,
+  rawInput: unknown,
+  actor: Actor,
+  options: { createTeam: boolean } = { createTeam: true },
+): Promise<ServiceResponse> {
   assertMay(actor, "service:manage");
   const input = parseOrRefuse(serviceInputSchema, rawInput);
   try {
@@ -36,7 +41,12 @@ export async function createService(db: Database, rawInput: unknown, actor: Acto
       if (!team) {
         const created = await tx.team.create({ data: { slug: input.team, name: teamNameFromSlug(input.team) }, select: { id: true, slug: true, name: true } });
         await tx.auditEvent.create({
-          data: auditEventData(actor, { action: "team.create", entityType: "Team", entityId: created.id, changes: { created: { slug: created.slug, name: created.name } } }),
+          data: auditEventData(actor, {
+            action: "team.create",
+            entityType: "Team",
+            entityId: created.id,
+            changes: { created: { slug: created.slug, name: created.name } },
+          }),
         });
         team = { ...created, retiredAt: null, version: 1 };
       }
@@ -45,13 +55,17 @@ export async function createService(db: Database, rawInput: unknown, actor: Acto
         select: serviceResponseSelect,
       });
       const response = toServiceResponse(service);
-      await tx.auditEvent.create({ data: auditEventData(actor, { action: "service.create", entityType: "Service", entityId: service.id, changes: { created: response } }) });
+      await tx.auditEvent.create({
+        data: auditEventData(actor, { action: "service.create", entityType: "Service", entityId: service.id, changes: { created: response } }),
+      });
       return response;
     });
   } catch (error) {
     // Two requests racing for the same new slug: the loser hears the same conflict.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      throw new ConflictError(`A service "${input.slug}" or team "${input.team}" was created at the same moment; try again.`, { slug: ["was taken at the same moment"] });
+      throw new ConflictError(`A service "${input.slug}" or team "${input.team}" was created at the same moment; try again.`, {
+        slug: ["was taken at the same moment"],
+      });
     }
     throw error;
   }
@@ -92,7 +106,9 @@ export async function updateService(db: Database, slug: string, rawPatch: unknow
     if (teamSlug !== current.team.slug) changes.team = { from: current.team.slug, to: teamSlug };
     // An active service belongs to an active team: moving into a retired team, or bringing a service back into one, is refused.
     if (team.retiredAt && !retired && (changes.team || changes.retired)) {
-      throw new RuleViolationError(changes.team ? { team: [retiredTeamMessage(team)] } : { retired: [`its team ${retiredTeamMessage(team)}, or move the service to an active team`] });
+      throw new RuleViolationError(
+        changes.team ? { team: [retiredTeamMessage(team)] } : { retired: [`its team ${retiredTeamMessage(team)}, or move the service to an active team`] },
+      );
     }
     if (Object.keys(changes).length === 0) return current;
 
@@ -108,7 +124,12 @@ export async function updateService(db: Database, slug: string, rawPatch: unknow
       select: serviceResponseSelect,
     });
     await tx.auditEvent.create({
-      data: auditEventData(actor, { action: "service.update", entityType: "Service", entityId: current.id, changes: { version: { from: version, to: version + 1 }, ...changes } }),
+      data: auditEventData(actor, {
+        action: "service.update",
+        entityType: "Service",
+        entityId: current.id,
+        changes: { version: { from: version, to: version + 1 }, ...changes },
+      }),
     });
     return toServiceResponse(updated);
   });

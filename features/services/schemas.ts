@@ -11,7 +11,6 @@ export const sloTargetSchema = z
   .lt(1, { message: "must be below 100 % (100 % leaves no error budget)" })
   .refine(hasAtMostTwoPercentDecimals, { message: "must have at most two decimals as a percentage, e.g. 99.95 %" });
 
-
 /** A service as created: its team is named by slug (the API creates a team it does not know). */
 export const serviceInputSchema = z.strictObject({
   slug: slugSchema(),

@@ -17,7 +17,13 @@ beforeAll(async () => {
   await addIncident(db, { services: ["search"], startedAt: "2026-03-04T10:00:00Z", mitigatedAt: "2026-03-04T10:30:00Z" });
 });
 
-const query = (scope: MetricsScope) => ({ from: parseIsoWeek("2026-W09"), to: parseIsoWeek("2026-W11"), timeZone: "UTC", scope, now: new Date("2026-06-01T00:00:00Z") });
+const query = (scope: MetricsScope) => ({
+  from: parseIsoWeek("2026-W09"),
+  to: parseIsoWeek("2026-W11"),
+  timeZone: "UTC",
+  scope,
+  now: new Date("2026-06-01T00:00:00Z"),
+});
 const w10 = async (team: string) => {
   const weeks = await queryWeeklyMetrics(db, query({ team }));
   const { sev1, sev2, impactMinutes } = weeks.find((w) => w.week === "2026-W10")!;

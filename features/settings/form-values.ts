@@ -59,7 +59,10 @@ export function settingsInputOf(values: SettingsFormValues, version: number | st
     meetingLengthMinutes: numberOrText(values.meetingLengthMinutes),
     sloTarget: typeof percent === "number" ? percentToFraction(percent) : percent,
     approvalPolicy: values.approvalPolicy,
-    aiTools: values.aiTools.split(/\r?\n/).map((tool) => tool.trim()).filter(Boolean),
+    aiTools: values.aiTools
+      .split(/\r?\n/)
+      .map((tool) => tool.trim())
+      .filter(Boolean),
     version: numberOrText(String(version)),
   };
 }

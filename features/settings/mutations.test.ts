@@ -17,7 +17,14 @@ beforeEach(async () => {
 });
 
 const admin = actorOf("admin@example.test");
-const defaults = { timeZone: "UTC", meetingWeekday: 3, meetingLengthMinutes: 60, sloTarget: 0.999, approvalPolicy: DEFAULT_APPROVAL_POLICY, aiTools: [...DEFAULT_AI_TOOLS] };
+const defaults = {
+  timeZone: "UTC",
+  meetingWeekday: 3,
+  meetingLengthMinutes: 60,
+  sloTarget: 0.999,
+  approvalPolicy: DEFAULT_APPROVAL_POLICY,
+  aiTools: [...DEFAULT_AI_TOOLS],
+};
 const settingsAudits = () => db.auditEvent.findMany({ where: { action: "settings.update" }, orderBy: { id: "asc" } });
 
 describe("updateOrganisationSettings", () => {
@@ -37,7 +44,9 @@ describe("updateOrganisationSettings", () => {
 
   it("refuses an edit of an old version with who changed it, and writes nothing", async () => {
     await updateOrganisationSettings(db, { ...defaults, meetingWeekday: 2, version: 1 }, actorOf("first@example.test"));
-    const error = await updateOrganisationSettings(db, { ...defaults, meetingLengthMinutes: 45, version: 1 }, actorOf("second@example.test")).catch((e: unknown) => e);
+    const error = await updateOrganisationSettings(db, { ...defaults, meetingLengthMinutes: 45, version: 1 }, actorOf("second@example.test")).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(SettingsVersionConflictError);
     const { current } = error as SettingsVersionConflictError;
     expect(current).toMatchObject({ version: 2, values: { meetingWeekday: 2, meetingLengthMinutes: 60 }, lastChange: { by: "first@example.test" } });
@@ -59,7 +68,9 @@ describe("updateOrganisationSettings", () => {
   });
 
   it("refuses a time zone Intl does not know, naming the field, and writes nothing", async () => {
-    const error = await updateOrganisationSettings(db, { ...defaults, timeZone: "Europe/Atlantis", meetingLengthMinutes: 90, version: 1 }, admin).catch((e: unknown) => e);
+    const error = await updateOrganisationSettings(db, { ...defaults, timeZone: "Europe/Atlantis", meetingLengthMinutes: 90, version: 1 }, admin).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(ValidationError);
     expect(Object.keys((error as ValidationError).fieldErrors)).toEqual(["timeZone"]);
     expect(await db.organisationSettings.count()).toBe(0);
@@ -91,7 +102,9 @@ describe("updateOrganisationSettings", () => {
   });
 
   it("refuses anyone below ADMIN", async () => {
-    await expect(updateOrganisationSettings(db, { ...defaults, meetingLengthMinutes: 90, version: 1 }, actorOf("lead@example.test", "LEAD"))).rejects.toThrow(ForbiddenError);
+    await expect(updateOrganisationSettings(db, { ...defaults, meetingLengthMinutes: 90, version: 1 }, actorOf("lead@example.test", "LEAD"))).rejects.toThrow(
+      ForbiddenError,
+    );
     expect(await db.organisationSettings.count()).toBe(0);
   });
 });

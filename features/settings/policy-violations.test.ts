@@ -12,9 +12,21 @@ beforeEach(async () => {
 
 const POLICIES: Record<string, ApprovalPolicy> = {
   default: DEFAULT_APPROVAL_POLICY,
-  lenient: { JUNIOR: ["PEER", "SENIOR", "MANAGER"], MID: ["PEER", "SENIOR", "MANAGER"], SENIOR: ["PEER", "SENIOR", "MANAGER"], PRINCIPAL: ["NONE", "PEER", "SENIOR", "MANAGER"], UNKNOWN: ["MANAGER"] },
+  lenient: {
+    JUNIOR: ["PEER", "SENIOR", "MANAGER"],
+    MID: ["PEER", "SENIOR", "MANAGER"],
+    SENIOR: ["PEER", "SENIOR", "MANAGER"],
+    PRINCIPAL: ["NONE", "PEER", "SENIOR", "MANAGER"],
+    UNKNOWN: ["MANAGER"],
+  },
   "nothing allowed": { JUNIOR: [], MID: [], SENIOR: [], PRINCIPAL: [], UNKNOWN: [] },
-  "anything allowed": { JUNIOR: ["NONE", "PEER", "SENIOR", "MANAGER"], MID: ["NONE", "PEER", "SENIOR", "MANAGER"], SENIOR: ["NONE", "PEER", "SENIOR", "MANAGER"], PRINCIPAL: ["NONE", "PEER", "SENIOR", "MANAGER"], UNKNOWN: ["NONE", "PEER", "SENIOR", "MANAGER"] },
+  "anything allowed": {
+    JUNIOR: ["NONE", "PEER", "SENIOR", "MANAGER"],
+    MID: ["NONE", "PEER", "SENIOR", "MANAGER"],
+    SENIOR: ["NONE", "PEER", "SENIOR", "MANAGER"],
+    PRINCIPAL: ["NONE", "PEER", "SENIOR", "MANAGER"],
+    UNKNOWN: ["NONE", "PEER", "SENIOR", "MANAGER"],
+  },
   "odd but legal": { JUNIOR: ["MANAGER"], MID: ["PEER"], SENIOR: ["NONE"], PRINCIPAL: ["SENIOR"], UNKNOWN: ["PEER", "MANAGER"] },
 };
 

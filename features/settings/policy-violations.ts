@@ -12,7 +12,14 @@ const { sql, raw } = Prisma;
  * unless its approval is among those its author level (UNKNOWN when none) needs. Only rows
  * whose flag changes are written.
  */
-async function recompute(tx: Prisma.TransactionClient, policyJson: string, table: "incidents" | "changes", involvement: string, level: string, approval: string): Promise<ViolationRecount> {
+async function recompute(
+  tx: Prisma.TransactionClient,
+  policyJson: string,
+  table: "incidents" | "changes",
+  involvement: string,
+  level: string,
+  approval: string,
+): Promise<ViolationRecount> {
   const [counts] = await tx.$queryRaw<{ flagged: bigint; cleared: bigint }[]>(sql`
     WITH changed AS (
       UPDATE ${raw(table)}

@@ -65,7 +65,8 @@ describe("updateSettingsSchema", () => {
 describe("the settings form", () => {
   it("turns a percentage into the stored fraction without floating-point noise, and back", () => {
     const form = new FormData();
-    for (const [name, value] of Object.entries({ timeZone: " Asia/Tokyo ", meetingWeekday: "2", meetingLengthMinutes: "90", sloTargetPercent: "99.9" })) form.set(name, value);
+    for (const [name, value] of Object.entries({ timeZone: " Asia/Tokyo ", meetingWeekday: "2", meetingLengthMinutes: "90", sloTargetPercent: "99.9" }))
+      form.set(name, value);
     form.append("policy.SENIOR", "MANAGER");
     form.append("policy.SENIOR", "SENIOR");
     form.append("policy.MID", "OWNER");

@@ -24,7 +24,9 @@ export const approvalPolicySchema = z.strictObject(
 
 /** Tool names as typed, without blanks or repeats (in any case), in the order given. */
 const aiToolsSchema = z
-  .array(storableString("must be a tool name").trim().max(60, { message: "each tool name is at most 60 characters" }), { error: "must be a list of AI tool names" })
+  .array(storableString("must be a tool name").trim().max(60, { message: "each tool name is at most 60 characters" }), {
+    error: "must be a list of AI tool names",
+  })
   .max(100, { message: "must hold at most 100 tools" })
   .transform((tools) => tools.filter((tool, index) => tool !== "" && tools.findIndex((t) => t.toLowerCase() === tool.toLowerCase()) === index));
 

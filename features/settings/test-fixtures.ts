@@ -33,6 +33,10 @@ export async function insertChangeMatrix(db: Database, prefix: string, flag: (c:
 
 /** The stored policy flags of the matrix incidents, in CHANGE_MATRIX order. */
 export async function matrixFlags(db: Database, prefix: string): Promise<boolean[]> {
-  const rows = await db.incident.findMany({ where: { reference: { startsWith: `${prefix}-` } }, orderBy: { reference: "asc" }, select: { policyViolation: true } });
+  const rows = await db.incident.findMany({
+    where: { reference: { startsWith: `${prefix}-` } },
+    orderBy: { reference: "asc" },
+    select: { policyViolation: true },
+  });
   return rows.map((row) => row.policyViolation);
 }

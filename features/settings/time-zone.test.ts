@@ -14,7 +14,13 @@ const { db } = useTestDatabase();
 /** The weekly figures as the trends pages read them: in the zone the settings hold at the time. */
 async function weeklyAsThePagesSeeThem() {
   const { timeZone } = await getOrganisationSettings(db);
-  const weeks = await queryWeeklyMetrics(db, { from: parseIsoWeek("2026-W10"), to: parseIsoWeek("2026-W11"), timeZone, scope: {}, now: new Date("2026-04-01T00:00:00Z") });
+  const weeks = await queryWeeklyMetrics(db, {
+    from: parseIsoWeek("2026-W10"),
+    to: parseIsoWeek("2026-W11"),
+    timeZone,
+    scope: {},
+    now: new Date("2026-04-01T00:00:00Z"),
+  });
   return weeks.map((w) => ({ week: w.week, sev1: w.sev1, impactMinutes: w.impactMinutes }));
 }
 
@@ -39,7 +45,15 @@ describe("changing the organisation's time zone", () => {
     ]);
 
     const { version } = await readEditableSettings(db);
-    const settings = { timeZone: "Asia/Tokyo", meetingWeekday: 3, meetingLengthMinutes: 60, sloTarget: 0.999, approvalPolicy: DEFAULT_APPROVAL_POLICY, aiTools: [...DEFAULT_AI_TOOLS], version };
+    const settings = {
+      timeZone: "Asia/Tokyo",
+      meetingWeekday: 3,
+      meetingLengthMinutes: 60,
+      sloTarget: 0.999,
+      approvalPolicy: DEFAULT_APPROVAL_POLICY,
+      aiTools: [...DEFAULT_AI_TOOLS],
+      version,
+    };
     await updateOrganisationSettings(db, settings, actorOf("admin@example.test"));
 
     expect(await weeklyAsThePagesSeeThem()).toEqual([

@@ -7,7 +7,8 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { lockTeam, teamSelect, toTeamResponse, type TeamResponse } from "./reads";
 import { parseOrRefuse, teamInputSchema, teamPatchSchema } from "./schemas";
 
-const duplicateTeamSlug = (slug: string) => new ConflictError(`A team with the slug "${slug}" already exists.`, { slug: [`"${slug}" is taken by another team`] });
+const duplicateTeamSlug = (slug: string) =>
+  new ConflictError(`A team with the slug "${slug}" already exists.`, { slug: [`"${slug}" is taken by another team`] });
 
 /** Refused because the team was saved since the edit's version: what it is now. */
 export class TeamVersionConflictError extends StaleVersionError<TeamResponse> {
@@ -61,7 +62,12 @@ export async function updateTeam(db: Database, slug: string, rawPatch: unknown, 
       select: teamSelect,
     });
     await tx.auditEvent.create({
-      data: auditEventData(actor, { action: "team.update", entityType: "Team", entityId: current.id, changes: { version: { from: version, to: version + 1 }, ...changes } }),
+      data: auditEventData(actor, {
+        action: "team.update",
+        entityType: "Team",
+        entityId: current.id,
+        changes: { version: { from: version, to: version + 1 }, ...changes },
+      }),
     });
     return toTeamResponse(updated);
   });

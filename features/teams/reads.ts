@@ -24,7 +24,10 @@ export function listTeamsWithServices(db: Database): Promise<TeamWithServices[]>
 }
 
 export function findTeamForEdit(db: Database, slug: string) {
-  return db.team.findUnique({ where: { slug }, select: { slug: true, name: true, retiredAt: true, version: true, services: { where: { retiredAt: null }, select: { name: true } } } });
+  return db.team.findUnique({
+    where: { slug },
+    select: { slug: true, name: true, retiredAt: true, version: true, services: { where: { retiredAt: null }, select: { name: true } } },
+  });
 }
 
 /** The teams a service may be given: the active ones, and the one it has now even if retired. */

@@ -11,12 +11,11 @@ export const slugSchema = (max = 64) =>
     .max(max, { message: `must be at most ${max} characters` })
     .regex(/^[a-z0-9-]+$/, { message: "may hold only lower-case letters, digits and hyphens" });
 
-export const nameSchema = storableString()
-  .trim()
-  .min(2, { message: "must be at least 2 characters" })
-  .max(100, { message: "must be at most 100 characters" });
+export const nameSchema = storableString().trim().min(2, { message: "must be at least 2 characters" }).max(100, { message: "must be at most 100 characters" });
 
-export const versionSchema = z.int({ error: "must be the version this edit is based on (a whole number)" }).min(1, { message: "must be the version this edit is based on" });
+export const versionSchema = z
+  .int({ error: "must be the version this edit is based on (a whole number)" })
+  .min(1, { message: "must be the version this edit is based on" });
 
 export const teamInputSchema = z.strictObject({ slug: slugSchema(), name: nameSchema });
 

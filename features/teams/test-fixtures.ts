@@ -10,4 +10,8 @@ export async function emptyCatalogue(db: Database) {
 }
 
 /** The error a write was refused with, or null when it went through. */
-export const refusal = (promise: Promise<unknown>) => promise.then(() => null, (error: unknown) => error);
+export const refusal = (promise: Promise<unknown>) =>
+  promise.then(
+    () => null,
+    (error: unknown) => error,
+  );

@@ -26,8 +26,23 @@ export async function tokenListCommand(db: Database): Promise<void> {
   }
   const rows = [
     ["ID", "NAME", "PREFIX", "ROLE", "CREATED BY", "CREATED (UTC)", "LAST USED (UTC)", "REVOKED (UTC)"],
-    ...tokens.map((t) => [t.id, t.name, `${t.prefix}…`, t.actsAs === t.role ? t.role : `${t.role} (acts as ${t.actsAs})`, t.createdBy ?? "cli", at(t.createdAt), at(t.lastUsedAt), at(t.revokedAt)]),
+    ...tokens.map((t) => [
+      t.id,
+      t.name,
+      `${t.prefix}…`,
+      t.actsAs === t.role ? t.role : `${t.role} (acts as ${t.actsAs})`,
+      t.createdBy ?? "cli",
+      at(t.createdAt),
+      at(t.lastUsedAt),
+      at(t.revokedAt),
+    ]),
   ];
   const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
-  for (const row of rows) console.log(row.map((cell, column) => cell.padEnd(widths[column]!)).join("  ").trimEnd());
+  for (const row of rows)
+    console.log(
+      row
+        .map((cell, column) => cell.padEnd(widths[column]!))
+        .join("  ")
+        .trimEnd(),
+    );
 }

@@ -30,7 +30,12 @@ export async function mintApiToken(
       select: { id: true },
     });
     await tx.auditEvent.create({
-      data: auditEventData(input.actor, { action: "token.create", entityType: "ApiToken", entityId: created.id, changes: { created: { name, role, prefix, createdById: input.createdById } } }),
+      data: auditEventData(input.actor, {
+        action: "token.create",
+        entityType: "ApiToken",
+        entityId: created.id,
+        changes: { created: { name, role, prefix, createdById: input.createdById } },
+      }),
     });
     return created.id;
   });
@@ -48,7 +53,12 @@ export async function revokeApiToken(db: Database, id: string, actor: Actor, now
     const { count } = await tx.apiToken.updateMany({ where: { id, revokedAt: null }, data: { revokedAt: now } });
     if (count === 1) {
       await tx.auditEvent.create({
-        data: auditEventData(actor, { action: "token.revoke", entityType: "ApiToken", entityId: id, changes: { revokedAt: { from: null, to: now.toISOString() } } }),
+        data: auditEventData(actor, {
+          action: "token.revoke",
+          entityType: "ApiToken",
+          entityId: id,
+          changes: { revokedAt: { from: null, to: now.toISOString() } },
+        }),
       });
     }
     return { id, name: token.name, revokedAt: now };

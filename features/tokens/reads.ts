@@ -18,7 +18,20 @@ export type ApiTokenSummary = {
 export async function listApiTokens(db: Database): Promise<ApiTokenSummary[]> {
   const rows = await db.apiToken.findMany({
     orderBy: [{ createdAt: "desc" }, { id: "asc" }],
-    select: { id: true, name: true, prefix: true, role: true, createdAt: true, lastUsedAt: true, revokedAt: true, createdBy: { select: { email: true, role: true } } },
+    select: {
+      id: true,
+      name: true,
+      prefix: true,
+      role: true,
+      createdAt: true,
+      lastUsedAt: true,
+      revokedAt: true,
+      createdBy: { select: { email: true, role: true } },
+    },
   });
-  return rows.map(({ createdBy, ...row }) => ({ ...row, actsAs: createdBy ? lowerRole(row.role, createdBy.role) : row.role, createdBy: createdBy?.email ?? null }));
+  return rows.map(({ createdBy, ...row }) => ({
+    ...row,
+    actsAs: createdBy ? lowerRole(row.role, createdBy.role) : row.role,
+    createdBy: createdBy?.email ?? null,
+  }));
 }

@@ -19,10 +19,15 @@ beforeEach(async () => {
 
 const createUser = (email: string, role: Role, active = true) =>
   db.user.create({ data: { email, role, active, passwordHash: "not-a-real-hash" }, select: { id: true, email: true, updatedAt: true } });
-const actorFor = (user: { id: string; email: string }, role: Role = "ADMIN"): Actor => ({ userId: user.id, tokenId: null, label: user.email, method: "UI", role });
+const actorFor = (user: { id: string; email: string }, role: Role = "ADMIN"): Actor => ({
+  userId: user.id,
+  tokenId: null,
+  label: user.email,
+  method: "UI",
+  role,
+});
 const hour = 3_600_000;
-const openSessionFor = (userId: string) =>
-  db.session.create({ data: { userId, sessionToken: randomUUID(), expires: new Date(Date.now() + hour) } });
+const openSessionFor = (userId: string) => db.session.create({ data: { userId, sessionToken: randomUUID(), expires: new Date(Date.now() + hour) } });
 const tokenBy = (createdById: string, revokedAt: Date | null = null) =>
   db.apiToken.create({ data: { name: `token ${randomUUID()}`, tokenHash: randomUUID(), prefix: "opr_", role: "ENGINEER", createdById, revokedAt } });
 
@@ -34,7 +39,13 @@ describe("changeUserRole", () => {
     expect(result).toMatchObject({ id: engineer.id, role: "LEAD", changed: true });
     expect((await db.user.findUniqueOrThrow({ where: { id: engineer.id } })).role).toBe("LEAD");
     const audit = await db.auditEvent.findFirstOrThrow({ where: { entityId: engineer.id, action: "user.role_change" } });
-    expect(audit).toMatchObject({ entityType: "User", actorUserId: admin.id, actorLabel: admin.email, method: "UI", changes: { role: { from: "ENGINEER", to: "LEAD" } } });
+    expect(audit).toMatchObject({
+      entityType: "User",
+      actorUserId: admin.id,
+      actorLabel: admin.email,
+      method: "UI",
+      changes: { role: { from: "ENGINEER", to: "LEAD" } },
+    });
   });
 
   it("refuses an edit based on an old version, and writes nothing", async () => {
@@ -157,7 +168,9 @@ describe("listUserSummaries", () => {
     const now = new Date("2026-11-24T12:00:00Z");
     const user = await createUser("someone@example.test", "VIEWER");
     const signIn = (occurredAt: Date) =>
-      db.auditEvent.create({ data: { action: "auth.sign_in", method: "UI", actorLabel: user.email, actorUserId: user.id, entityType: "User", entityId: user.id, occurredAt } });
+      db.auditEvent.create({
+        data: { action: "auth.sign_in", method: "UI", actorLabel: user.email, actorUserId: user.id, entityType: "User", entityId: user.id, occurredAt },
+      });
     await signIn(new Date("2026-11-20T09:00:00Z"));
     await signIn(new Date("2026-11-23T09:00:00Z"));
     await db.session.createMany({

@@ -56,7 +56,11 @@ const audit = (tx: Tx, actor: Actor, action: string, userId: string, changes: Pr
   tx.auditEvent.create({ data: auditEventData(actor, { action, entityType: "User", entityId: userId, changes }) });
 
 /** Creates a user whose password is already checked and hashed; an e-mail already taken is a conflict. */
-export async function createUser(db: Database, actor: Actor, input: { email: string; name?: string; role: Role; passwordHash: string }): Promise<{ id: string }> {
+export async function createUser(
+  db: Database,
+  actor: Actor,
+  input: { email: string; name?: string; role: Role; passwordHash: string },
+): Promise<{ id: string }> {
   assertMay(actor, "user:manage", "manage users");
   const { email, role, passwordHash } = input;
   const name = input.name ?? null;
@@ -67,7 +71,8 @@ export async function createUser(db: Database, actor: Actor, input: { email: str
       return created;
     });
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new ConflictError(`A user with the e-mail ${email} already exists.`);
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
+      throw new ConflictError(`A user with the e-mail ${email} already exists.`);
     throw error;
   }
 }

@@ -14,7 +14,11 @@ export const setUserActiveSchema = z.object({
 
 /** A user made on the command line. */
 export const newUserSchema = z.object({
-  email: z.string().trim().toLowerCase().pipe(z.email({ message: "is not an e-mail address" })),
+  email: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .pipe(z.email({ message: "is not an e-mail address" })),
   name: z.string().trim().min(1).max(100, { message: "must be at most 100 characters" }).optional(),
   role: z.enum(ROLES, { error: `must be one of ${ROLES.join(", ")}` }),
 });

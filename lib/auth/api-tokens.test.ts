@@ -85,8 +85,20 @@ describe("authenticateBearer", () => {
 
   it("returns null for a missing, empty, malformed, unknown or non-Bearer header", async () => {
     const { token } = await mint("valid");
-    const headers = [null, "", "Bearer", "Bearer ", token, `Basic ${Buffer.from(`user:${token}`).toString("base64")}`, `Basic ${token}`,
-      `Bearer ${token}x`, `Bearer ${token.slice(0, -1)}`, `Bearer opr_${"A".repeat(43)}`, `Bearer ${token} extra`, `Token ${token}`];
+    const headers = [
+      null,
+      "",
+      "Bearer",
+      "Bearer ",
+      token,
+      `Basic ${Buffer.from(`user:${token}`).toString("base64")}`,
+      `Basic ${token}`,
+      `Bearer ${token}x`,
+      `Bearer ${token.slice(0, -1)}`,
+      `Bearer opr_${"A".repeat(43)}`,
+      `Bearer ${token} extra`,
+      `Token ${token}`,
+    ];
     for (const header of headers) expect(await authenticateBearer(db, header, now), String(header)).toBeNull();
   });
 });

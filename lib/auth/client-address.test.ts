@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { clientAddress, PEER_ADDRESS_HEADER, trustedProxyHops, UNKNOWN_ADDRESS } from "./client-address";
 
-const from = (peer: string, forwardedFor?: string) => ({ [PEER_ADDRESS_HEADER]: peer, ...(forwardedFor === undefined ? {} : { "x-forwarded-for": forwardedFor }) });
+const from = (peer: string, forwardedFor?: string) => ({
+  [PEER_ADDRESS_HEADER]: peer,
+  ...(forwardedFor === undefined ? {} : { "x-forwarded-for": forwardedFor }),
+});
 
 describe("clientAddress", () => {
   it("is the socket's peer with no trusted proxy, whatever X-Forwarded-For claims", () => {

@@ -58,7 +58,10 @@ export function clientAddress(headers: HeaderSource, options: { hops?: number; p
   if (!peer) return UNKNOWN_ADDRESS;
   const hops = options.hops ?? trustedProxyHops();
   if (hops === 0) return peer;
-  const forwarded = header(headers, "x-forwarded-for").split(",").map((part) => part.trim()).filter(Boolean);
+  const forwarded = header(headers, "x-forwarded-for")
+    .split(",")
+    .map((part) => part.trim())
+    .filter(Boolean);
   const chain = [...forwarded, peer];
   const index = chain.length - 1 - hops;
   return (index >= 0 && normalised(chain[index]!)) || peer;

@@ -10,7 +10,12 @@ const pages = readdirSync(path.join(root, "app"), { recursive: true, withFileTyp
   .filter((entry) => entry.isFile() && entry.name === "page.tsx")
   .map((entry) => path.relative(root, entry.parentPath));
 
-const routeOf = (dir: string) => `/${dir.split(path.sep).slice(1).filter((s) => !/^\(.*\)$/.test(s)).join("/")}`;
+const routeOf = (dir: string) =>
+  `/${dir
+    .split(path.sep)
+    .slice(1)
+    .filter((s) => !/^\(.*\)$/.test(s))
+    .join("/")}`;
 const isPublic = (dir: string) => ROUTE_ACCESS.some((r) => r.kind === "page" && r.route === routeOf(dir) && r.access === "public");
 const read = (file: string) => (existsSync(path.join(root, file)) ? readFileSync(path.join(root, file), "utf8") : "");
 

@@ -14,7 +14,11 @@ describe("single sign-on", () => {
     vi.stubEnv("OIDC_CLIENT_SECRET", "");
     expect(oidcProvider()).toBeNull();
     vi.stubEnv("OIDC_CLIENT_SECRET", "s3cret");
-    expect(oidcProvider()).toMatchObject({ id: "oidc", wellKnown: "https://login.example.test/realms/eng/.well-known/openid-configuration", checks: ["pkce", "state"] });
+    expect(oidcProvider()).toMatchObject({
+      id: "oidc",
+      wellKnown: "https://login.example.test/realms/eng/.well-known/openid-configuration",
+      checks: ["pkce", "state"],
+    });
   });
 
   it("creates a new user with the configured default role and links the identity", async () => {

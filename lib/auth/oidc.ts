@@ -40,11 +40,12 @@ export const oidcDefaultRole = (): Role => schema.parse(process.env).OIDC_DEFAUL
  * or created with the configured default role. Null when the user is deactivated.
  */
 export async function userForOidcIdentity(db: Database, identity: { subject: string; email: string; name: string | null }) {
-  const linked = await db.account.findUnique({ where: { provider_providerAccountId: { provider: "oidc", providerAccountId: identity.subject } }, include: { user: true } });
+  const linked = await db.account.findUnique({
+    where: { provider_providerAccountId: { provider: "oidc", providerAccountId: identity.subject } },
+    include: { user: true },
+  });
   const email = identity.email.trim().toLowerCase();
-  const user =
-    linked?.user ??
-    (await db.user.upsert({ where: { email }, update: {}, create: { email, name: identity.name, role: oidcDefaultRole() } }));
+  const user = linked?.user ?? (await db.user.upsert({ where: { email }, update: {}, create: { email, name: identity.name, role: oidcDefaultRole() } }));
   if (!linked) await db.account.create({ data: { userId: user.id, type: "oauth", provider: "oidc", providerAccountId: identity.subject } });
   return user.active ? user : null;
 }

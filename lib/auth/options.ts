@@ -59,7 +59,15 @@ export function authOptions(): NextAuthOptions {
         if (!local) return `/sign-in?error=${SIGN_IN_ERROR.deactivated}`;
         user.id = local.id;
         await db.auditEvent.create({
-          data: { action: "auth.sign_in", method: "UI", actorUserId: local.id, actorLabel: local.email, entityType: "User", entityId: local.id, changes: { provider: "oidc" } },
+          data: {
+            action: "auth.sign_in",
+            method: "UI",
+            actorUserId: local.id,
+            actorLabel: local.email,
+            entityType: "User",
+            entityId: local.id,
+            changes: { provider: "oidc" },
+          },
         });
         return true;
       },

@@ -15,16 +15,26 @@ function filesUnder(dir: string, match: (name: string) => boolean): string[] {
 
 /** "app/incidents/[reference]/page.tsx" → "/incidents/[reference]"; route groups "(x)" vanish. */
 function routeOf(file: string): string {
-  const segments = path.dirname(file).split(path.sep).slice(1).filter((s) => !/^\(.*\)$/.test(s));
+  const segments = path
+    .dirname(file)
+    .split(path.sep)
+    .slice(1)
+    .filter((s) => !/^\(.*\)$/.test(s));
   return `/${segments.join("/")}`;
 }
 
 describe("every route has an entry in the access list", () => {
-  const pages = filesUnder("app", (n) => n === "page.tsx").map(routeOf).sort();
+  const pages = filesUnder("app", (n) => n === "page.tsx")
+    .map(routeOf)
+    .sort();
   const handlers = filesUnder("app", (n) => n === "route.ts").map((f) => ({ route: routeOf(f), file: f }));
 
   it("lists exactly the pages that exist", () => {
-    expect(ROUTE_ACCESS.filter((r) => r.kind === "page").map((r) => r.route).sort()).toEqual(pages);
+    expect(
+      ROUTE_ACCESS.filter((r) => r.kind === "page")
+        .map((r) => r.route)
+        .sort(),
+    ).toEqual(pages);
   });
 
   it("lists exactly the route handlers that exist, with their HTTP methods", () => {
@@ -33,7 +43,17 @@ describe("every route has an entry in the access list", () => {
     for (const handler of handlers) {
       const source = readFileSync(path.join(root, handler.file), "utf8");
       const exported = [...source.matchAll(/export (?:async function|const) (GET|POST|PATCH|PUT|DELETE)\b|export \{([^}]*)\}/g)]
-        .flatMap((m) => (m[1] ? [m[1]] : (m[2] ?? "").split(",").map((part) => part.trim().split(/\s+as\s+/).pop() ?? "")))
+        .flatMap((m) =>
+          m[1]
+            ? [m[1]]
+            : (m[2] ?? "").split(",").map(
+                (part) =>
+                  part
+                    .trim()
+                    .split(/\s+as\s+/)
+                    .pop() ?? "",
+              ),
+        )
         .filter((name) => /^(GET|POST|PATCH|PUT|DELETE)$/.test(name))
         .sort();
       // A route may have one entry per permission (GET to read, POST to create); together they name every method once.

@@ -46,7 +46,9 @@ describe("signInWithPassword", () => {
   it("refuses the (N+1)th attempt after N failures, even with the right password, until the window passes", async () => {
     const start = new Date("2026-11-24T10:00:00Z");
     for (let i = 0; i < 3; i++) await expect(attempt("wrong", undefined, undefined, start)).rejects.toThrow("Wrong e-mail or password");
-    await expect(attempt(password, undefined, undefined, new Date(start.getTime() + 60_000))).rejects.toThrow(/Too many failed sign-ins\. Try again in 14 minutes/);
+    await expect(attempt(password, undefined, undefined, new Date(start.getTime() + 60_000))).rejects.toThrow(
+      /Too many failed sign-ins\. Try again in 14 minutes/,
+    );
     expect(await attempt(password, undefined, undefined, new Date(start.getTime() + 16 * 60_000))).toMatchObject({ id: userId });
   });
 

@@ -22,7 +22,15 @@ export async function signInWithPassword(db: Database, input: { email: string; p
   const email = input.email.trim().toLowerCase();
   const audit = (action: string, userId: string | null) =>
     db.auditEvent.create({
-      data: { action, method: "UI", actorLabel: email || "(no e-mail)", actorUserId: userId, entityType: "User", entityId: userId ?? email, changes: { clientIp: input.clientIp } },
+      data: {
+        action,
+        method: "UI",
+        actorLabel: email || "(no e-mail)",
+        actorUserId: userId,
+        entityType: "User",
+        entityId: userId ?? email,
+        changes: { clientIp: input.clientIp },
+      },
     });
   const decision = await checkSignInThrottle(db, email, input.clientIp, now);
   if (!decision.allowed) {

@@ -9,7 +9,12 @@ import type { Database } from "@/lib/db/client";
 const schema = z.object({
   SIGNIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(10),
   SIGNIN_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().min(1).max(10_000).default(100),
-  SIGNIN_WINDOW_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
+  SIGNIN_WINDOW_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(15),
 });
 
 export function throttlePolicy() {
@@ -32,7 +37,11 @@ export async function checkSignInThrottle(db: Database, email: string, clientIp:
   // A successful sign-in clears the account's count; the address's count keeps running.
   const accountSince = lastSuccess?.attemptedAt ?? windowStart;
   const [accountFailures, addressFailures] = await Promise.all([
-    db.signInAttempt.findMany({ where: { email, succeeded: false, attemptedAt: { gt: accountSince } }, orderBy: { attemptedAt: "asc" }, select: { attemptedAt: true } }),
+    db.signInAttempt.findMany({
+      where: { email, succeeded: false, attemptedAt: { gt: accountSince } },
+      orderBy: { attemptedAt: "asc" },
+      select: { attemptedAt: true },
+    }),
     db.signInAttempt.count({ where: { clientIp, succeeded: false, attemptedAt: { gt: windowStart } } }),
   ]);
   const refusedUntil = (oldest: Date | undefined) => Math.max(1, Math.ceil(((oldest ?? now).getTime() + policy.windowMs - now.getTime()) / 60_000));

@@ -34,7 +34,8 @@ const createService = (token: string) =>
     }),
     noParams,
   );
-const readIncidents = (token: string) => listIncidents(new Request("http://localhost/api/v1/incidents", { headers: { authorization: `Bearer ${token}` } }), noParams);
+const readIncidents = (token: string) =>
+  listIncidents(new Request("http://localhost/api/v1/incidents", { headers: { authorization: `Bearer ${token}` } }), noParams);
 const setCreatorRole = (role: string) => changeUserRole(harness.db, { userId: creatorId, role }, otherAdmin);
 
 describe("a token minted by a user who is later demoted", () => {

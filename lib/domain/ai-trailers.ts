@@ -6,7 +6,19 @@ import type { AiInvolvement } from "@/lib/domain/approval-policy";
 
 /** The organisation's list until an ADMIN changes it (the settings column has the same default). */
 export const DEFAULT_AI_TOOLS: readonly string[] = Object.freeze([
-  "Claude", "Copilot", "Cursor", "Codex", "Gemini", "Amazon Q", "Kiro", "Devin", "Aider", "Windsurf", "Cody", "Tabnine", "Jules",
+  "Claude",
+  "Copilot",
+  "Cursor",
+  "Codex",
+  "Gemini",
+  "Amazon Q",
+  "Kiro",
+  "Devin",
+  "Aider",
+  "Windsurf",
+  "Cody",
+  "Tabnine",
+  "Jules",
 ]);
 
 export type Commit = { sha?: string | null; message: string };
@@ -19,8 +31,7 @@ export type DetectedInvolvement = { involvement: AiInvolvement; tool: string | n
 /** Weakest to strongest, as docs/domain.md lists them; the policy and the metrics judge the stronger of two. */
 const STRENGTH: readonly AiInvolvement[] = ["NONE", "ASSISTED", "GENERATED", "AGENT"];
 
-export const strongerInvolvement = (a: AiInvolvement, b: AiInvolvement): AiInvolvement =>
-  STRENGTH.indexOf(a) >= STRENGTH.indexOf(b) ? a : b;
+export const strongerInvolvement = (a: AiInvolvement, b: AiInvolvement): AiInvolvement => (STRENGTH.indexOf(a) >= STRENGTH.indexOf(b) ? a : b);
 
 // "Key: value" at the start of a line of the body; squash merges put trailers of several
 // commits mid-message, so every line of the body counts, not only the last paragraph.
@@ -78,5 +89,4 @@ export function detectedInvolvement(facts: TrailerFacts, tools: readonly string[
   return { involvement, tool };
 }
 
-export const detectAiInvolvement = (commits: readonly Commit[], tools: readonly string[]) =>
-  detectedInvolvement(trailerFactsOf(commits), tools);
+export const detectAiInvolvement = (commits: readonly Commit[], tools: readonly string[]) => detectedInvolvement(trailerFactsOf(commits), tools);

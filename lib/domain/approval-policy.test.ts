@@ -37,14 +37,11 @@ describe("the default policy, every combination", () => {
     expect(matrix).toHaveLength(80);
   });
 
-  it.each(matrix)(
-    "$aiInvolvement change by $authorLevel with $approval approval: violation $violation",
-    ({ violation, ...change }) => {
-      expect(isPolicyViolation(change)).toBe(violation);
-      // The sentence exists exactly when there is a violation to explain.
-      expect(policyViolationReason(change) !== null).toBe(violation);
-    },
-  );
+  it.each(matrix)("$aiInvolvement change by $authorLevel with $approval approval: violation $violation", ({ violation, ...change }) => {
+    expect(isPolicyViolation(change)).toBe(violation);
+    // The sentence exists exactly when there is a violation to explain.
+    expect(policyViolationReason(change) !== null).toBe(violation);
+  });
 });
 
 describe("requiredApprovals", () => {

@@ -27,10 +27,7 @@ export const DEFAULT_APPROVAL_POLICY: ApprovalPolicy = Object.freeze({
   PRINCIPAL: frozen("MANAGER"),
 });
 
-export function requiredApprovals(
-  authorLevel: AuthorLevel | null | undefined,
-  policy: ApprovalPolicy = DEFAULT_APPROVAL_POLICY,
-): ChangeApproval[] {
+export function requiredApprovals(authorLevel: AuthorLevel | null | undefined, policy: ApprovalPolicy = DEFAULT_APPROVAL_POLICY): ChangeApproval[] {
   return [...policy[authorLevel ?? "UNKNOWN"]];
 }
 
@@ -55,17 +52,12 @@ function listOfAlternatives(approvals: readonly string[]): string {
  * "AI-generated change by a Mid-level engineer had Peer sign-off; policy requires Senior or Manager."
  * Null when it does not.
  */
-export function policyViolationReason(
-  change: PolicyChange,
-  policy: ApprovalPolicy = DEFAULT_APPROVAL_POLICY,
-): string | null {
+export function policyViolationReason(change: PolicyChange, policy: ApprovalPolicy = DEFAULT_APPROVAL_POLICY): string | null {
   if (change.aiInvolvement === "NONE" || !isPolicyViolation(change, policy)) return null;
   const author = change.authorLevel ? `a ${label(change.authorLevel)} engineer` : "an engineer of unknown level";
   const approval = change.approval ?? "NONE";
   const signOff = approval === "NONE" ? "no sign-off" : `${label(approval)} sign-off`;
   const required = requiredApprovals(change.authorLevel, policy);
-  const requirement = required.length > 0
-    ? `policy requires ${listOfAlternatives(required.map(label))}`
-    : "policy allows no AI-involved change at this level";
+  const requirement = required.length > 0 ? `policy requires ${listOfAlternatives(required.map(label))}` : "policy allows no AI-involved change at this level";
   return `${CHANGE_MADE_BY[change.aiInvolvement]} ${author} had ${signOff}; ${requirement}.`;
 }

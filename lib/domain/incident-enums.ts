@@ -4,16 +4,7 @@
 export const SEVERITIES = ["SEV1", "SEV2"] as const;
 export const INCIDENT_STATUSES = ["INVESTIGATING", "MITIGATED", "RESOLVED"] as const;
 export const BLAST_RADII = ["SINGLE_SERVICE", "MULTI_SERVICE", "REGIONAL", "SITE_WIDE"] as const;
-export const ROOT_CAUSE_CATEGORIES = [
-  "CODE_CHANGE",
-  "CONFIG_CHANGE",
-  "INFRA_CHANGE",
-  "DEPENDENCY",
-  "CAPACITY",
-  "HARDWARE",
-  "SECURITY",
-  "UNKNOWN",
-] as const;
+export const ROOT_CAUSE_CATEGORIES = ["CODE_CHANGE", "CONFIG_CHANGE", "INFRA_CHANGE", "DEPENDENCY", "CAPACITY", "HARDWARE", "SECURITY", "UNKNOWN"] as const;
 export const AUTHOR_LEVELS = ["JUNIOR", "MID", "SENIOR", "PRINCIPAL"] as const;
 export const CHANGE_APPROVALS = ["NONE", "PEER", "SENIOR", "MANAGER"] as const;
 export const AI_INVOLVEMENTS = ["NONE", "ASSISTED", "GENERATED", "AGENT"] as const;
@@ -71,8 +62,7 @@ export function label(value: string | null | undefined): string {
 }
 
 /** "Single service, Multi-service, Regional or Site-wide". */
-export const oneOfWords = (words: readonly string[]) =>
-  words.length <= 1 ? (words[0] ?? "") : `${words.slice(0, -1).join(", ")} or ${words.at(-1)}`;
+export const oneOfWords = (words: readonly string[]) => (words.length <= 1 ? (words[0] ?? "") : `${words.slice(0, -1).join(", ")} or ${words.at(-1)}`);
 
 /** The allowed values for a program, each with its words where they differ: "SINGLE_SERVICE (Single service), …". */
 export const allowedValuesText = <V extends string>(values: readonly V[], labels: Record<V, string>) =>

@@ -27,7 +27,11 @@ const noParams = { params: Promise.resolve({}) };
 const bearer = (role: Role): Record<string, string> => ({ authorization: `Bearer ${tokens[role].token}` });
 const post = (handler: Handler, path: string, headers: Record<string, string>, body: unknown) =>
   handler(
-    new Request(`http://localhost${path}`, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: typeof body === "string" ? body : JSON.stringify(body) }),
+    new Request(`http://localhost${path}`, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...headers },
+      body: typeof body === "string" ? body : JSON.stringify(body),
+    }),
     noParams,
   );
 const getById = (id: string, headers: Record<string, string>) =>
@@ -36,7 +40,10 @@ const getById = (id: string, headers: Record<string, string>) =>
 const hoursAgo = (hours: number) => new Date(Date.now() - hours * 3_600_000).toISOString();
 const incidentBody = () =>
   mitigatedIncidentBody({
-    title: "Checkout blocked for card payments", severity: "SEV1", usersAffected: 1200, region: "us-east-1",
+    title: "Checkout blocked for card payments",
+    severity: "SEV1",
+    usersAffected: 1200,
+    region: "us-east-1",
     minutesAgo: { started: 180, detected: 165, mitigated: 60 },
     rootCause: { category: "CODE_CHANGE", description: "A retry storm." },
     change: { reference: "PR-1", authorLevel: "MID", approval: "PEER" },
@@ -170,9 +177,17 @@ describe("POST /api/v1/services", () => {
     const response = await post(postService, "/api/v1/services", bearer("LEAD"), service);
     expect(response.status).toBe(201);
     const created = (await response.json()) as { id: string };
-    expect(created).toMatchObject({ slug: "search-api", name: "Search API", sloTarget: 0.995, team: { slug: "discovery-platform", name: "Discovery Platform" } });
+    expect(created).toMatchObject({
+      slug: "search-api",
+      name: "Search API",
+      sloTarget: 0.995,
+      team: { slug: "discovery-platform", name: "Discovery Platform" },
+    });
     const audit = await db.auditEvent.findMany({ where: { actorTokenId: tokens.LEAD.id }, orderBy: { id: "asc" } });
-    expect(audit.map((a) => [a.action, a.method])).toEqual([["team.create", "API"], ["service.create", "API"]]);
+    expect(audit.map((a) => [a.action, a.method])).toEqual([
+      ["team.create", "API"],
+      ["service.create", "API"],
+    ]);
 
     const before = await counts();
     const duplicate = await expectProblem(await post(postService, "/api/v1/services", bearer("LEAD"), { ...service, name: "Other" }), 409);
@@ -188,7 +203,10 @@ describe("POST /api/v1/services", () => {
   });
 
   it("answers a bad slug or SLO target with 400 and the fields", async () => {
-    const body = await expectProblem(await post(postService, "/api/v1/services", bearer("LEAD"), { slug: "Bad Slug", name: "B", team: "x", sloTarget: 1 }), 400);
+    const body = await expectProblem(
+      await post(postService, "/api/v1/services", bearer("LEAD"), { slug: "Bad Slug", name: "B", team: "x", sloTarget: 1 }),
+      400,
+    );
     expect(body.errors?.map((e) => e.field).sort()).toEqual(["name", "sloTarget", "slug", "team"]);
   });
 });

@@ -26,9 +26,7 @@ export function apiRoute<Context = unknown>(
       const actor = await authenticateBearer(db, authorization, new Date());
       if (!actor) {
         throw new UnauthenticatedError(
-          authorization
-            ? "The API token is not valid: it is unknown, revoked, or malformed."
-            : "An API token is required: send Authorization: Bearer <token>.",
+          authorization ? "The API token is not valid: it is unknown, revoked, or malformed." : "An API token is required: send Authorization: Bearer <token>.",
         );
       }
       if (!can(actor.role, permission)) throw new ForbiddenError(`The token's role (${actor.role}) may not ${permission}.`);
@@ -52,7 +50,8 @@ function noStore(response: Response): Response {
 }
 
 /** Bodies up to this many bytes are read; the changes endpoints, which carry commit messages, allow more. */
-export const bodyLimit = (kind: "default" | "changes" = "default") => (kind === "changes" ? serverEnv().CHANGE_BODY_LIMIT_BYTES : serverEnv().API_BODY_LIMIT_BYTES);
+export const bodyLimit = (kind: "default" | "changes" = "default") =>
+  kind === "changes" ? serverEnv().CHANGE_BODY_LIMIT_BYTES : serverEnv().API_BODY_LIMIT_BYTES;
 
 // application/json or a +json type, in UTF-8 (the only encoding JSON may be exchanged in).
 const JSON_TYPE = /^application\/([a-z0-9.+-]+\+)?json\s*(;\s*charset="?utf-8"?\s*)?$/i;

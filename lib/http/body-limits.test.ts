@@ -17,7 +17,15 @@ afterAll(() => harness.close());
 
 const context = { params: Promise.resolve({}) };
 const send = (handler: RouteHandler, headers: Record<string, string>, body: BodyInit) =>
-  handler(new Request("http://localhost/api/v1/incidents", { method: "POST", headers: { authorization: `Bearer ${token}`, ...headers }, body, duplex: "half" } as RequestInit), context);
+  handler(
+    new Request("http://localhost/api/v1/incidents", {
+      method: "POST",
+      headers: { authorization: `Bearer ${token}`, ...headers },
+      body,
+      duplex: "half",
+    } as RequestInit),
+    context,
+  );
 
 async function problemOf(response: Response, status: number) {
   expect(response.status).toBe(status);
@@ -36,7 +44,10 @@ describe("request bodies", () => {
   );
 
   it("answers a write without a content type with 415", async () => {
-    const response = await postIncident(new Request("http://localhost/api/v1/incidents", { method: "POST", headers: { authorization: `Bearer ${token}` }, body: new Uint8Array([123, 125]) }), context);
+    const response = await postIncident(
+      new Request("http://localhost/api/v1/incidents", { method: "POST", headers: { authorization: `Bearer ${token}` }, body: new Uint8Array([123, 125]) }),
+      context,
+    );
     await problemOf(response, 415);
   });
 
@@ -47,17 +58,31 @@ describe("request bodies", () => {
 
   it("answers a body over 1 MB with 413 before parsing it, announced or streamed", async () => {
     const big = JSON.stringify({ title: "x".repeat(1_048_600) });
-    const announced = await problemOf(await send(postIncident, { "content-type": "application/json", "content-length": String(Buffer.byteLength(big)) }, big), 413);
+    const announced = await problemOf(
+      await send(postIncident, { "content-type": "application/json", "content-length": String(Buffer.byteLength(big)) }, big),
+      413,
+    );
     expect(announced.detail).toContain("1048576");
     // Streamed without a length: counted while reading, and cut off at the limit.
     const chunks = [big.slice(0, 600_000), big.slice(600_000)];
-    const stream = new ReadableStream({ pull(controller) { const next = chunks.shift(); if (next) controller.enqueue(new TextEncoder().encode(next)); else controller.close(); } });
+    const stream = new ReadableStream({
+      pull(controller) {
+        const next = chunks.shift();
+        if (next) controller.enqueue(new TextEncoder().encode(next));
+        else controller.close();
+      },
+    });
     await problemOf(await send(postIncident, { "content-type": "application/json" }, stream), 413);
     expect(await harness.db.incident.count()).toBe(0);
   });
 
   it("lets a change carry its commits up to 8 MB", async () => {
-    const body = JSON.stringify({ reference: "PR-big", service: "nope", deployedAt: "2026-03-02T10:00:00Z", commits: Array.from({ length: 40 }, () => ({ message: "m".repeat(60_000) })) });
+    const body = JSON.stringify({
+      reference: "PR-big",
+      service: "nope",
+      deployedAt: "2026-03-02T10:00:00Z",
+      commits: Array.from({ length: 40 }, () => ({ message: "m".repeat(60_000) })),
+    });
     expect(Buffer.byteLength(body)).toBeGreaterThan(1_048_576);
     // read and validated (the unknown service is the 400), not refused for its size
     expect((await send(postChange, { "content-type": "application/json" }, body)).status).toBe(400);

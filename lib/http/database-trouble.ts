@@ -7,7 +7,8 @@ import { securityHeaders } from "./security-headers";
 
 type Handler = (request: http.IncomingMessage, response: http.ServerResponse) => unknown;
 
-const BUSY_DETAIL = "Ops Review is busy: every database connection is in use and requests are queued for them. Nothing was changed. Try again in a few seconds.";
+const BUSY_DETAIL =
+  "Ops Review is busy: every database connection is in use and requests are queued for them. Nothing was changed. Try again in a few seconds.";
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -30,9 +31,7 @@ type Senders = Pick<http.ServerResponse, "writeHead" | "end">;
 function sendBusy(request: http.IncomingMessage, response: http.ServerResponse, { writeHead, end }: Senders): void {
   const path = request.url ?? "/";
   const api = isApi(path);
-  const body = api
-    ? JSON.stringify({ type: "about:blank", title: "Service Unavailable", status: 503, detail: BUSY_DETAIL })
-    : busyPage(path);
+  const body = api ? JSON.stringify({ type: "about:blank", title: "Service Unavailable", status: 503, detail: BUSY_DETAIL }) : busyPage(path);
   for (const name of response.getHeaderNames()) response.removeHeader(name);
   for (const { key, value } of securityHeaders) response.setHeader(key, value);
   response.setHeader("content-type", api ? "application/problem+json" : "text/html; charset=utf-8");

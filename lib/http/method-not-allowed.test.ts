@@ -17,7 +17,12 @@ const send = (method: string, path: string) => proxy(new NextRequest(`http://loc
 
 describe("a method a route handler does not export", () => {
   const refused = handlerPaths.flatMap(({ route, path, exported }) =>
-    METHODS.filter((m) => !exported.includes(m) && !(m === "HEAD" && exported.includes("GET")) && m !== "OPTIONS").map((method) => ({ route, path, method, exported })),
+    METHODS.filter((m) => !exported.includes(m) && !(m === "HEAD" && exported.includes("GET")) && m !== "OPTIONS").map((method) => ({
+      route,
+      path,
+      method,
+      exported,
+    })),
   );
 
   it("exists for every route (the table below is not empty)", () => {
@@ -55,7 +60,15 @@ describe("the methods a route handler answers", () => {
   });
 
   it("pages and unknown paths are left alone (a page's POST is a server action)", () => {
-    for (const path of ["/", "/incidents", "/incidents/INC-1", "/reviews/2026-W10", "/reviews/2026-W10/agendaXmd", "/api/v1/nothing-here", "/api/v1/incidents/INC-1/extra"]) {
+    for (const path of [
+      "/",
+      "/incidents",
+      "/incidents/INC-1",
+      "/reviews/2026-W10",
+      "/reviews/2026-W10/agendaXmd",
+      "/api/v1/nothing-here",
+      "/api/v1/incidents/INC-1/extra",
+    ]) {
       expect(allowedMethods(path), path).toBeNull();
       expect(send("POST", path).status, path).not.toBe(405);
     }

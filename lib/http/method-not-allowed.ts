@@ -5,11 +5,14 @@ type RoutePattern = { pattern: RegExp; allow: string[] };
 
 // "/api/v1/incidents/[id]" → /^\/api\/v1\/incidents\/[^/]+$/; "[...x]" takes the rest of the path.
 function patternOf(route: string): RegExp {
-  const segments = route.split("/").slice(1).map((segment) => {
-    if (/^\[\.\.\..+\]$/.test(segment)) return ".+";
-    if (/^\[.+\]$/.test(segment)) return "[^/]+";
-    return segment.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  });
+  const segments = route
+    .split("/")
+    .slice(1)
+    .map((segment) => {
+      if (/^\[\.\.\..+\]$/.test(segment)) return ".+";
+      if (/^\[.+\]$/.test(segment)) return "[^/]+";
+      return segment.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    });
   return new RegExp(`^/${segments.join("/")}$`);
 }
 

@@ -1,12 +1,4 @@
-import {
-  ConflictError,
-  ForbiddenError,
-  NotFoundError,
-  RuleViolationError,
-  StaleVersionError,
-  UnauthenticatedError,
-  ValidationError,
-} from "@/lib/errors";
+import { ConflictError, ForbiddenError, NotFoundError, RuleViolationError, StaleVersionError, UnauthenticatedError, ValidationError } from "@/lib/errors";
 import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from "@/lib/db/unavailable";
 import type { FieldErrors } from "@/lib/validation";
 

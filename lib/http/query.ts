@@ -46,8 +46,10 @@ const UNSTORABLE = /[\u0000\uFFFD]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD80
 
 /** A path segment used as a key (an id, a reference): at most 100 characters of storable text, else a 400 naming `name`. */
 export function pathParameter(name: string, value: string): string {
-  if (value.length === 0 || value.length > MAX_PATH_PARAMETER_LENGTH) throw new ValidationError({ [name]: [`must be 1 to ${MAX_PATH_PARAMETER_LENGTH} characters`] });
-  if (UNSTORABLE.test(value)) throw new ValidationError({ [name]: ["contains a character that is not allowed (a NUL byte, U+FFFD or a broken surrogate pair)"] });
+  if (value.length === 0 || value.length > MAX_PATH_PARAMETER_LENGTH)
+    throw new ValidationError({ [name]: [`must be 1 to ${MAX_PATH_PARAMETER_LENGTH} characters`] });
+  if (UNSTORABLE.test(value))
+    throw new ValidationError({ [name]: ["contains a character that is not allowed (a NUL byte, U+FFFD or a broken surrogate pair)"] });
   return value;
 }
 
@@ -60,7 +62,10 @@ export type SearchParamsInput = URLSearchParams | Record<string, string | string
  * (free text such as a search) are kept as typed, commas and all.
  */
 export function listParameterValues(input: SearchParamsInput, whole: readonly string[] = []): Map<string, string[]> {
-  const entries = input instanceof URLSearchParams ? [...input.entries()] : Object.entries(input).flatMap(([k, v]) => (v === undefined ? [] : [v].flat().map((x) => [k, x] as const)));
+  const entries =
+    input instanceof URLSearchParams
+      ? [...input.entries()]
+      : Object.entries(input).flatMap(([k, v]) => (v === undefined ? [] : [v].flat().map((x) => [k, x] as const)));
   const values = new Map<string, string[]>();
   for (const [key, raw] of entries) {
     const parts = (whole.includes(key) ? [raw.trim()] : raw.split(",").map((p) => p.trim())).filter(Boolean);

@@ -66,9 +66,14 @@ describe("percentile", () => {
 
 describe("percentileOfCounts", () => {
   it("equals percentile() of the list spelled out, for any counts and p", () => {
-    const counted = fc.uniqueArray(fc.integer({ min: 0, max: 10_000 }), { maxLength: 30 }).chain((values) =>
-      fc.tuple(fc.constant([...values].sort((a, b) => a - b)), fc.array(fc.integer({ min: 1, max: 20 }), { minLength: values.length, maxLength: values.length })),
-    );
+    const counted = fc
+      .uniqueArray(fc.integer({ min: 0, max: 10_000 }), { maxLength: 30 })
+      .chain((values) =>
+        fc.tuple(
+          fc.constant([...values].sort((a, b) => a - b)),
+          fc.array(fc.integer({ min: 1, max: 20 }), { minLength: values.length, maxLength: values.length }),
+        ),
+      );
     fc.assert(
       fc.property(counted, fc.constantFrom(0, 0.5, 0.9, 1), fc.double({ min: 0, max: 1, noNaN: true }), ([values, counts], fixed, any) => {
         const list = values.flatMap((v, i) => Array<number>(counts[i]!).fill(v));

@@ -9,7 +9,8 @@ export type Interval = { low: number; high: number };
  * why small groups of changes get an honest, wide interval. Null for n = 0.
  */
 export function wilsonInterval(k: number, n: number, z = Z_95): Interval | null {
-  if (!Number.isInteger(k) || !Number.isInteger(n) || k < 0 || n < 0 || k > n) throw new RangeError(`Wilson interval needs whole numbers 0 ≤ k ≤ n, got ${k} of ${n}`);
+  if (!Number.isInteger(k) || !Number.isInteger(n) || k < 0 || n < 0 || k > n)
+    throw new RangeError(`Wilson interval needs whole numbers 0 ≤ k ≤ n, got ${k} of ${n}`);
   if (n === 0) return null;
   const p = k / n;
   const z2 = z * z;

@@ -2,8 +2,16 @@ import { describe, it, expect } from "vitest";
 import {
   addDays,
   daysBetween,
-  addWeeks, formatIsoWeek, isoWeekOf, isoWeekStartDate, isoWeekStartInstant,
-  parseIsoWeek, weeksInIsoYear, weeksOverlapping, zonedDateString, type IsoWeek,
+  addWeeks,
+  formatIsoWeek,
+  isoWeekOf,
+  isoWeekStartDate,
+  isoWeekStartInstant,
+  parseIsoWeek,
+  weeksInIsoYear,
+  weeksOverlapping,
+  zonedDateString,
+  type IsoWeek,
 } from "./iso-week";
 
 const at = (iso: string) => new Date(iso);
@@ -17,7 +25,11 @@ describe("formatIsoWeek / parseIsoWeek", () => {
   });
 
   it("refuses a week that does not exist, and a fractional number of weeks", () => {
-    for (const w of [{ year: 2021, week: 53 }, { year: 2026, week: 0 }, { year: 2026, week: 1.5 }]) {
+    for (const w of [
+      { year: 2021, week: 53 },
+      { year: 2026, week: 0 },
+      { year: 2026, week: 1.5 },
+    ]) {
       expect(() => formatIsoWeek(w)).toThrow(/Invalid ISO week/);
       expect(() => isoWeekStartDate(w)).toThrow(/Invalid ISO week/);
       expect(() => addWeeks(w, 1)).toThrow(/Invalid ISO week/);
@@ -32,16 +44,22 @@ describe("formatIsoWeek / parseIsoWeek", () => {
     expect(() => parseIsoWeek("2026-W00")).toThrow("2026 has weeks 01 to 53");
   });
 
-  it.each(["2026-10", "2026-W1", "2026W10", " 2026-W10", "2026-w10", "26-W10", "2026-W10x", ""])(
-    "rejects malformed %j, saying what shape it expects",
-    (text) => expect(() => parseIsoWeek(text)).toThrow(/expected YYYY-Www/),
+  it.each(["2026-10", "2026-W1", "2026W10", " 2026-W10", "2026-w10", "26-W10", "2026-W10x", ""])("rejects malformed %j, saying what shape it expects", (text) =>
+    expect(() => parseIsoWeek(text)).toThrow(/expected YYYY-Www/),
   );
 });
 
 // 53 weeks when 1 January is a Thursday, or a Wednesday in a leap year.
 it.each([
-  [2015, 53], [2020, 53], [2026, 53], [2009, 53], // Thu, leap Wed, Thu, Thu
-  [2019, 52], [2021, 52], [2024, 52], [2008, 52], [2100, 52], // Tue, Fri, leap Mon, leap Tue, Fri (not leap)
+  [2015, 53],
+  [2020, 53],
+  [2026, 53],
+  [2009, 53], // Thu, leap Wed, Thu, Thu
+  [2019, 52],
+  [2021, 52],
+  [2024, 52],
+  [2008, 52],
+  [2100, 52], // Tue, Fri, leap Mon, leap Tue, Fri (not leap)
 ])("weeksInIsoYear(%i) = %i", (year, weeks) => expect(weeksInIsoYear(year)).toBe(weeks));
 
 it.each([
@@ -76,8 +94,11 @@ it.each([
 ])("zonedDateString(%s, %s) = %s", (iso, zone, expected) => expect(zonedDateString(at(iso), zone)).toBe(expected));
 
 it.each([
-  ["2026-W10", "2026-03-02"], ["2020-W53", "2020-12-28"], ["2021-W01", "2021-01-04"],
-  ["2025-W01", "2024-12-30"], ["2026-W01", "2025-12-29"],
+  ["2026-W10", "2026-03-02"],
+  ["2020-W53", "2020-12-28"],
+  ["2021-W01", "2021-01-04"],
+  ["2025-W01", "2024-12-30"],
+  ["2026-W01", "2025-12-29"],
   ["2026-W53", "2026-12-28"], // 2025-12-29 + 52 weeks
 ])("isoWeekStartDate(%s) = %s", (w, monday) => expect(isoWeekStartDate(week(w))).toBe(monday));
 
@@ -117,9 +138,11 @@ describe("isoWeekStartInstant", () => {
 });
 
 it.each([
-  ["2026-W52", 1, "2026-W53"], ["2026-W53", 1, "2027-W01"], // 2026 has 53 weeks
+  ["2026-W52", 1, "2026-W53"],
+  ["2026-W53", 1, "2027-W01"], // 2026 has 53 weeks
   ["2021-W52", 1, "2022-W01"], // 2021 has only 52
-  ["2025-W01", -1, "2024-W52"], ["2026-W10", 0, "2026-W10"],
+  ["2025-W01", -1, "2024-W52"],
+  ["2026-W10", 0, "2026-W10"],
   ["2026-W10", -10, "2025-W52"], // 9 back is 2026-W01, one more is 2025's last (52nd) week
   ["2026-W10", 104, "2028-W09"], // 2026-03-02 + 728 days = 2028-02-28, 8 weeks after 2028-W01 (Jan 3)
 ])("addWeeks(%s, %i) = %s", (from, n, expected) => expect(formatIsoWeek(addWeeks(week(from), n))).toBe(expected));

@@ -31,7 +31,12 @@ export function wideCatalogue(options: { services: number; teams: number }): Wid
     const copy = Math.floor(i / SERVICES.length) + 1;
     const teamIndex = TEAMS.findIndex((t) => t.slug === base.teamSlug);
     const teamCopies = copiesOf(teamIndex, TEAMS.length, teamCount);
-    services.push({ ...base, slug: copySlug(base.slug, copy), name: copyName(base.name, copy), teamSlug: copySlug(base.teamSlug, ((copy - 1) % teamCopies) + 1) });
+    services.push({
+      ...base,
+      slug: copySlug(base.slug, copy),
+      name: copyName(base.name, copy),
+      teamSlug: copySlug(base.teamSlug, ((copy - 1) % teamCopies) + 1),
+    });
   }
   const copies = new Map(SERVICES.map((s, i) => [s.slug, copiesOf(i, SERVICES.length, serviceCount)]));
   return {

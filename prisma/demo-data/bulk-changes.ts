@@ -36,8 +36,12 @@ export function* bulkChangeBatches(count: number, seed: number | string, now: Da
       const deployedAt = deploys[i] as number;
       const aiShare = AI_SHARE_FIRST + (AI_SHARE_LAST - AI_SHARE_FIRST) * Math.max(0, (deployedAt - (nowMs - SPAN)) / SPAN);
       const group: ChangeGroup | "mismatch" = random.chance(aiShare)
-        ? random.chance(COMPLIANT_SHARE) ? "compliant" : "violating"
-        : random.chance(MISMATCH_SHARE / (1 - aiShare)) ? "mismatch" : "NONE";
+        ? random.chance(COMPLIANT_SHARE)
+          ? "compliant"
+          : "violating"
+        : random.chance(MISMATCH_SHARE / (1 - aiShare))
+          ? "mismatch"
+          : "NONE";
       const spec = { ...specOfGroup(random, group, deployedAt), reference: `DEP-${firstNumber + i}` };
       const change = buildChange(random, spec);
       batch.changes.push(change);

@@ -12,7 +12,9 @@ let database: TestDatabase;
 let client: pg.Client;
 
 const indexes = async () =>
-  (await client.query<{ indexdef: string }>("SELECT indexdef FROM pg_indexes WHERE tablename = ANY($1::text[]) ORDER BY indexdef", [BULK_INCIDENT_TABLES])).rows.map((r) => r.indexdef);
+  (
+    await client.query<{ indexdef: string }>("SELECT indexdef FROM pg_indexes WHERE tablename = ANY($1::text[]) ORDER BY indexdef", [BULK_INCIDENT_TABLES])
+  ).rows.map((r) => r.indexdef);
 const count = async (sql: string) => Number((await client.query<{ count: string }>(sql)).rows[0]?.count);
 
 beforeAll(async () => {

@@ -47,13 +47,7 @@ export function bulkStarts(random: Random, count: number, now: number, span = SP
  * for. References are numbered from 1 within each batch: the insert shifts them above the
  * numbers already used, which makes them consecutive across batches.
  */
-export function* bulkIncidentBatches(
-  count: number,
-  seed: number | string,
-  now: Date,
-  batchSize = BATCH_SIZE,
-  wide?: WideCatalogue,
-): Generator<DemoIncident[]> {
+export function* bulkIncidentBatches(count: number, seed: number | string, now: Date, batchSize = BATCH_SIZE, wide?: WideCatalogue): Generator<DemoIncident[]> {
   // A seed of its own, so bulk incidents differ from the demo year's even with the same seed.
   const random = createRandom(`bulk:${seed}`);
   // And one for the spread over a wide organisation, which leaves the rest as it is.
@@ -154,7 +148,8 @@ export type BulkIncidentOptions = {
  */
 export async function insertBulkIncidents(databaseUrl: string, options: BulkIncidentOptions): Promise<BulkResult> {
   const started = performance.now();
-  const wide = options.services !== undefined || options.teams !== undefined ? wideCatalogue({ services: options.services ?? 0, teams: options.teams ?? 0 }) : undefined;
+  const wide =
+    options.services !== undefined || options.teams !== undefined ? wideCatalogue({ services: options.services ?? 0, teams: options.teams ?? 0 }) : undefined;
   const written = await inBulkTransaction(
     databaseUrl,
     async ({ client, ids, lastNumbers }) => {

@@ -65,7 +65,10 @@ describe("the demo year's changes", () => {
     for (const incident of data.incidents.filter((i) => i.changeReference)) {
       const change = byReference.get(incident.changeReference ?? "");
       const minutesBefore = (incident.startedAt.getTime() - (change?.deployedAt.getTime() ?? 0)) / 60_000;
-      expect({ reference: incident.reference, onItsService: incident.serviceSlugs.includes(change?.serviceSlug ?? "") }).toEqual({ reference: incident.reference, onItsService: true });
+      expect({ reference: incident.reference, onItsService: incident.serviceSlugs.includes(change?.serviceSlug ?? "") }).toEqual({
+        reference: incident.reference,
+        onItsService: true,
+      });
       expect(minutesBefore).toBeGreaterThanOrEqual(2);
       expect(minutesBefore).toBeLessThanOrEqual(24 * 60);
       expect({ authorLevel: change?.authorLevel, approval: change?.approval, ai: change?.aiInvolvement, tool: change?.aiTool }).toEqual({
@@ -84,8 +87,18 @@ describe("the demo year's changes", () => {
 
   it("links the two named outages to their changes", () => {
     const changeOf = (title: string) => changes.find((c) => c.reference === data.incidents.find((i) => i.title === title)?.changeReference);
-    expect(changeOf(CHECKOUT_OUTAGE_TITLE)).toMatchObject({ serviceSlug: "pricing", aiInvolvement: "ASSISTED", derived: { aiDetected: "ASSISTED", policyViolation: true } });
-    expect(changeOf(AGENT_OUTAGE_TITLE)).toMatchObject({ serviceSlug: "k8s-platform", aiInvolvement: "AGENT", aiTool: "Kiro", commits: [], derived: { policyViolation: true } });
+    expect(changeOf(CHECKOUT_OUTAGE_TITLE)).toMatchObject({
+      serviceSlug: "pricing",
+      aiInvolvement: "ASSISTED",
+      derived: { aiDetected: "ASSISTED", policyViolation: true },
+    });
+    expect(changeOf(AGENT_OUTAGE_TITLE)).toMatchObject({
+      serviceSlug: "k8s-platform",
+      aiInvolvement: "AGENT",
+      aiTool: "Kiro",
+      commits: [],
+      derived: { policyViolation: true },
+    });
   });
 
   it("derives each change's columns with the app's rule, and has a few whose trailers show an undeclared tool", () => {
@@ -122,7 +135,11 @@ describe("bulkChangeBatches", () => {
       expect(ruleErrors(incident)).toEqual({});
       expect(incident.serviceSlugs[0]).toBe(change?.serviceSlug);
       expect(incident.startedAt.getTime()).toBeGreaterThan(change?.deployedAt.getTime() ?? Infinity);
-      expect([incident.aiInvolvement, incident.changeApproval, incident.changeAuthorLevel]).toEqual([change?.aiInvolvement, change?.approval, change?.authorLevel]);
+      expect([incident.aiInvolvement, incident.changeApproval, incident.changeAuthorLevel]).toEqual([
+        change?.aiInvolvement,
+        change?.approval,
+        change?.authorLevel,
+      ]);
     }
     const linked = new Set((batch?.incidents ?? []).map((i) => i.changeReference));
     const rates = failureRates(changes, (c) => linked.has(c.reference));
@@ -131,4 +148,3 @@ describe("bulkChangeBatches", () => {
     expect([...bulkChangeBatches(30, 1, now)]).toEqual([...bulkChangeBatches(30, 1, now)]);
   });
 });
-

@@ -7,14 +7,7 @@ import { DEFAULT_APPROVAL_POLICY } from "@/lib/domain/approval-policy";
 import type { AiInvolvement, AuthorLevel, ChangeApproval } from "../../lib/generated/prisma/enums";
 import { SERVICES } from "./catalog";
 import { CHANGE_AGENT_TOOLS, CHANGE_AI_TOOLS, changeTitle, commitsFor } from "./commits";
-import {
-  AUTHOR_LEVELS,
-  DAY,
-  MINUTE,
-  WEEK,
-  minutesFromDeployToImpact,
-  randomTimeInDay,
-} from "./incident";
+import { AUTHOR_LEVELS, DAY, MINUTE, WEEK, minutesFromDeployToImpact, randomTimeInDay } from "./incident";
 import { aiInvolvementFor, approvalFor, changeReferenceFor, isChangeCause, type ChangeCause } from "./change-choices";
 import { NAMED_CHANGES } from "./outages";
 import type { Random } from "./random";
@@ -31,9 +24,21 @@ const MISMATCH_SHARE = 0.015;
 const AI_SHARE_FIRST = 0.1;
 const AI_SHARE_LAST = 0.5;
 /** Monday..Sunday: teams ship on weekdays and hardly at weekends. */
-const DEPLOY_WEEKDAY_WEIGHTS = [[0, 19], [1, 20], [2, 20], [3, 18], [4, 13], [5, 2], [6, 2]] as const;
+const DEPLOY_WEEKDAY_WEIGHTS = [
+  [0, 19],
+  [1, 20],
+  [2, 20],
+  [3, 18],
+  [4, 13],
+  [5, 2],
+  [6, 2],
+] as const;
 const DEPLOY_SERVICE_WEIGHTS = SERVICES.map((s) => [s.slug, s.incidentWeight + 3] as const);
-const CAUSES = [["CODE_CHANGE", 62], ["CONFIG_CHANGE", 24], ["INFRA_CHANGE", 14]] as const;
+const CAUSES = [
+  ["CODE_CHANGE", 62],
+  ["CONFIG_CHANGE", 24],
+  ["INFRA_CHANGE", 14],
+] as const;
 
 /** NONE, or AI-involved (declared or detected) with or without the sign-off the policy requires. */
 export function changeGroupOf(change: Pick<DemoChange, "derived">): ChangeGroup {
@@ -63,7 +68,13 @@ export function buildChange(random: Random, spec: ChangeSpec): DemoChange {
   const named = NAMED_CHANGES[spec.reference];
   const commits =
     named?.commits ??
-    commitsFor(random, { cause: spec.cause, serviceSlug: spec.serviceSlug, declared: spec.aiInvolvement, tool: spec.aiTool, undeclaredTool: spec.undeclaredTool });
+    commitsFor(random, {
+      cause: spec.cause,
+      serviceSlug: spec.serviceSlug,
+      declared: spec.aiInvolvement,
+      tool: spec.aiTool,
+      undeclaredTool: spec.undeclaredTool,
+    });
   const signOff = { authorLevel: spec.authorLevel ?? null, approval: spec.approval, aiInvolvement: spec.aiInvolvement };
   return {
     reference: spec.reference,

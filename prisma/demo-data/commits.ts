@@ -117,14 +117,30 @@ export type CommitPlan = {
 /** One to five commits (none for an operation an agent ran itself), the AI trailers on one or more of them. */
 export function commitsFor(random: Random, plan: CommitPlan): Commit[] {
   if (plan.declared === "AGENT" && plan.cause !== "CODE_CHANGE" && random.chance(0.5)) return [];
-  const count = plan.cause === "CODE_CHANGE" ? random.weighted([[1, 35], [2, 28], [3, 18], [4, 11], [5, 8]] as const) : random.weighted([[1, 80], [2, 20]] as const);
+  const count =
+    plan.cause === "CODE_CHANGE"
+      ? random.weighted([
+          [1, 35],
+          [2, 28],
+          [3, 18],
+          [4, 11],
+          [5, 8],
+        ] as const)
+      : random.weighted([
+          [1, 80],
+          [2, 20],
+        ] as const);
   const undeclared = plan.undeclaredTool;
   const signed = random.int(0, count - 1);
   const human = random.chance(0.1) ? random.int(0, count - 1) : -1;
   return Array.from({ length: count }, (_, i): Commit => {
     const trailers = undeclared
-      ? i === signed ? [CO_AUTHOR_OF[undeclared] ? `Co-authored-by: ${CO_AUTHOR_OF[undeclared]}` : `Assisted-by: ${undeclared}`] : []
-      : i === signed || random.chance(0.3) ? aiTrailers(random, plan.declared, plan.tool) : [];
+      ? i === signed
+        ? [CO_AUTHOR_OF[undeclared] ? `Co-authored-by: ${CO_AUTHOR_OF[undeclared]}` : `Assisted-by: ${undeclared}`]
+        : []
+      : i === signed || random.chance(0.3)
+        ? aiTrailers(random, plan.declared, plan.tool)
+        : [];
     if (i === human) trailers.push(`Co-authored-by: ${random.pick(HUMANS)}`);
     const body = i === 0 && random.chance(0.4) ? `\n\n${random.pick(BODIES)}` : "";
     const footer = trailers.length > 0 ? `\n\n${trailers.join("\n")}` : "";

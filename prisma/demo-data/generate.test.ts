@@ -34,7 +34,8 @@ describe("generateDemoData", () => {
   });
 
   it("keeps every incident's timestamps and status in agreement, and none in the future", () => {
-    for (const incident of data.incidents) expect({ reference: incident.reference, errors: ruleErrors(incident) }).toEqual({ reference: incident.reference, errors: {} });
+    for (const incident of data.incidents)
+      expect({ reference: incident.reference, errors: ruleErrors(incident) }).toEqual({ reference: incident.reference, errors: {} });
     expect(data.incidents.some((i) => i.status === "INVESTIGATING")).toBe(true);
     expect(data.incidents.some((i) => i.status === "MITIGATED")).toBe(true);
   });
@@ -113,7 +114,6 @@ describe("generateDemoData", () => {
     expect(sameYear.map((i) => i.reference)).toEqual([...sameYear.map((i) => i.reference)].sort());
   });
 });
-
 
 describe("generateBulkIncidents", () => {
   it("makes the requested number of valid, uniquely referenced incidents over about three years", () => {

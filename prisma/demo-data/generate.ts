@@ -123,7 +123,16 @@ export function generateDemoData({ seed, now, weeks = 52 }: GenerateOptions): De
     const ai = slot.violating ? "violating" : undefined;
     const eligible = budgets.eligible(slot.minutes);
     // The violation the review discusses is mitigated, its fix still open.
-    const plan = { severity: slot.severity, startedAt: slot.startedAt, aiShare, takenReferences, minutes: slot.minutes, ai, unresolved: slot.violating, eligible } as const;
+    const plan = {
+      severity: slot.severity,
+      startedAt: slot.startedAt,
+      aiShare,
+      takenReferences,
+      minutes: slot.minutes,
+      ai,
+      unresolved: slot.violating,
+      eligible,
+    } as const;
     const incident = buildIncident(random, plan, nowMs);
     budgets.charge(incident);
     if (slot.violating) pinned.add(incident);

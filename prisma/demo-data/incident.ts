@@ -1,14 +1,6 @@
 // Builds one plausible incident from its severity, start and the AI share of its time.
 import { isPolicyViolation } from "@/lib/domain/approval-policy";
-import type {
-  AiInvolvement,
-  AuthorLevel,
-  BlastRadius,
-  ChangeApproval,
-  IncidentStatus,
-  RootCauseCategory,
-  Severity,
-} from "../../lib/generated/prisma/enums";
+import type { AiInvolvement, AuthorLevel, BlastRadius, ChangeApproval, IncidentStatus, RootCauseCategory, Severity } from "../../lib/generated/prisma/enums";
 import { ENGINEER_EMAILS, REGIONS, SERVICES, type DemoService } from "./catalog";
 import { aiInvolvementFor, aiToolFor, approvalFor, changeReferenceFor, isChangeCause, type ChangeCause } from "./change-choices";
 import type { Random } from "./random";
@@ -63,13 +55,29 @@ export function randomTimeInDay(random: Random, dayStart: number): number {
 function pickServices(random: Random, severity: Severity, primarySlug?: string, eligible?: (service: DemoService) => boolean): DemoService[] {
   const count =
     severity === "SEV1"
-      ? random.weighted([[1, 35], [2, 28], [3, 20], [4, 11], [6, 6]] as const)
-      : random.weighted([[1, 65], [2, 28], [3, 7]] as const);
+      ? random.weighted([
+          [1, 35],
+          [2, 28],
+          [3, 20],
+          [4, 11],
+          [6, 6],
+        ] as const)
+      : random.weighted([
+          [1, 65],
+          [2, 28],
+          [3, 7],
+        ] as const);
   const keep = (service: DemoService) => !eligible || eligible(service);
   const weights = severity === "SEV1" ? SEV1_SERVICE_WEIGHTS : SERVICE_WEIGHTS;
   const eligibleWeights = weights.filter(([service]) => keep(service));
   const primary = SERVICES.find((s) => s.slug === primarySlug) ?? random.weighted(eligibleWeights.length > 0 ? eligibleWeights : weights);
-  return [primary, ...random.sample(SERVICES.filter((s) => s !== primary && keep(s)), count - 1)];
+  return [
+    primary,
+    ...random.sample(
+      SERVICES.filter((s) => s !== primary && keep(s)),
+      count - 1,
+    ),
+  ];
 }
 
 function pickRegions(random: Random, count: number): string[] {
@@ -150,7 +158,18 @@ export function buildIncident(random: Random, plan: IncidentPlan, now: number): 
   const primary = services[0] as DemoService;
   const blastRadius = blastRadiusOf(random, severity, services.length, category);
   const regions =
-    blastRadius === "SITE_WIDE" ? [] : pickRegions(random, blastRadius === "REGIONAL" ? 1 : random.weighted([[1, 70], [2, 20], [3, 10]] as const));
+    blastRadius === "SITE_WIDE"
+      ? []
+      : pickRegions(
+          random,
+          blastRadius === "REGIONAL"
+            ? 1
+            : random.weighted([
+                [1, 70],
+                [2, 20],
+                [3, 10],
+              ] as const),
+        );
   const capabilities: string[] = [];
   for (const service of services) for (const c of service.capabilities) if (!capabilities.includes(c)) capabilities.push(c);
   const times = timestampsFor(random, severity, plan.startedAt, now, plan.minutes, plan.unresolved);
@@ -159,7 +178,9 @@ export function buildIncident(random: Random, plan: IncidentPlan, now: number): 
   const transactional = capabilities.includes("checkout") || capabilities.includes("payments");
   const failedTransactions = transactional
     ? Math.round(usersAffected * random.between(0.15, 0.9))
-    : random.chance(0.4) ? Math.round(usersAffected * random.between(1, 4)) : undefined;
+    : random.chance(0.4)
+      ? Math.round(usersAffected * random.between(1, 4))
+      : undefined;
 
   const isChange = isChangeCause(category);
   const changeReference = change?.reference ?? (isChange ? changeReferenceFor(random, category, primary.slug, plan.takenReferences) : undefined);
@@ -180,7 +201,18 @@ export function buildIncident(random: Random, plan: IncidentPlan, now: number): 
   const startedAt = new Date(plan.startedAt);
   const serviceNames = services.map((s) => s.name);
   // Built whole rather than spread: object spread was a tenth of bulk generation time.
-  const facts = { severity, startedAt, mitigatedAt: times.mitigatedAt, usersAffected, failedTransactions, regions, capabilities, blastRadius, serviceNames, story };
+  const facts = {
+    severity,
+    startedAt,
+    mitigatedAt: times.mitigatedAt,
+    usersAffected,
+    failedTransactions,
+    regions,
+    capabilities,
+    blastRadius,
+    serviceNames,
+    story,
+  };
   return {
     reference: "",
     title: incidentTitle(random, story, context),

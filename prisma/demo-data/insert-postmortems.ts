@@ -41,15 +41,15 @@ export function postmortemStatements(incidents: readonly IncidentRow[], users: M
   const timeline: TimelineRow[] = postmortems.flatMap((p) =>
     p.postmortem.timeline.map((event, position) => ({ id: randomUUID(), postmortemId: p.id, position, event })),
   );
-  const whys: WhyRow[] = postmortems.flatMap((p) =>
-    p.postmortem.fiveWhys.map((text, position) => ({ id: randomUUID(), postmortemId: p.id, position, text })),
-  );
+  const whys: WhyRow[] = postmortems.flatMap((p) => p.postmortem.fiveWhys.map((text, position) => ({ id: randomUUID(), postmortemId: p.id, position, text })));
 
-  const postmortemInserts = insertStatements<PostmortemRow>("postmortems", [
-    ...fieldColumns((r: PostmortemRow) => r, "id uuid\nincident_id uuid"),
-    ...fieldColumns(
-      (r: PostmortemRow) => r.postmortem,
-      `
+  const postmortemInserts = insertStatements<PostmortemRow>(
+    "postmortems",
+    [
+      ...fieldColumns((r: PostmortemRow) => r, "id uuid\nincident_id uuid"),
+      ...fieldColumns(
+        (r: PostmortemRow) => r.postmortem,
+        `
       state                    "PostmortemState"
       impact_statement         text
       contributing_factors     text
@@ -58,38 +58,52 @@ export function postmortemStatements(incidents: readonly IncidentRow[], users: M
       lessons_learned          text
       no_action_needed_reason  text
       submitted_at             timestamptz`,
-    ),
-    { name: "submitted_by_id", type: "uuid", value: (r) => r.submittedById },
-    { name: "published_at", type: "timestamptz", value: (r) => r.postmortem.publishedAt },
-    { name: "published_by_id", type: "uuid", value: (r) => r.publishedById },
-    { name: "created_at", type: "timestamptz", value: (r) => r.postmortem.createdAt },
-    {
-      name: "updated_at",
-      type: "timestamptz",
-      value: (r) => r.postmortem.publishedAt ?? r.postmortem.submittedAt ?? r.postmortem.createdAt,
-    },
-  ], postmortems);
-  const timelineInserts = insertStatements<TimelineRow>("timeline_events", [
-    ...fieldColumns((r: TimelineRow) => r, POSITIONED),
-    ...fieldColumns((r: TimelineRow) => r.event, `occurred_at timestamptz\nkind "TimelineEventKind"\ntext text`),
-  ], timeline);
-  const whyInserts = insertStatements<WhyRow>("five_whys", fieldColumns((r: WhyRow) => r, `${POSITIONED}\ntext text`), whys);
-  const actionItemInserts = insertStatements<ActionItemRow>("action_items", [
-    ...fieldColumns((r: ActionItemRow) => r, "id uuid\nincident_id uuid"),
-    { name: "title", type: "text", value: (r) => r.item.title },
-    { name: "owner_id", type: "uuid", value: (r) => r.ownerId },
-    ...fieldColumns(
-      (r: ActionItemRow) => r.item,
-      `
+      ),
+      { name: "submitted_by_id", type: "uuid", value: (r) => r.submittedById },
+      { name: "published_at", type: "timestamptz", value: (r) => r.postmortem.publishedAt },
+      { name: "published_by_id", type: "uuid", value: (r) => r.publishedById },
+      { name: "created_at", type: "timestamptz", value: (r) => r.postmortem.createdAt },
+      {
+        name: "updated_at",
+        type: "timestamptz",
+        value: (r) => r.postmortem.publishedAt ?? r.postmortem.submittedAt ?? r.postmortem.createdAt,
+      },
+    ],
+    postmortems,
+  );
+  const timelineInserts = insertStatements<TimelineRow>(
+    "timeline_events",
+    [
+      ...fieldColumns((r: TimelineRow) => r, POSITIONED),
+      ...fieldColumns((r: TimelineRow) => r.event, `occurred_at timestamptz\nkind "TimelineEventKind"\ntext text`),
+    ],
+    timeline,
+  );
+  const whyInserts = insertStatements<WhyRow>(
+    "five_whys",
+    fieldColumns((r: WhyRow) => r, `${POSITIONED}\ntext text`),
+    whys,
+  );
+  const actionItemInserts = insertStatements<ActionItemRow>(
+    "action_items",
+    [
+      ...fieldColumns((r: ActionItemRow) => r, "id uuid\nincident_id uuid"),
+      { name: "title", type: "text", value: (r) => r.item.title },
+      { name: "owner_id", type: "uuid", value: (r) => r.ownerId },
+      ...fieldColumns(
+        (r: ActionItemRow) => r.item,
+        `
       due_date      date
       priority      "ActionItemPriority"
       type          "ActionItemType"
       status        "ActionItemStatus"
       completed_at  timestamptz
       created_at    timestamptz`,
-    ),
-    { name: "updated_at", type: "timestamptz", value: (r) => r.item.completedAt ?? r.item.createdAt },
-  ], actionItems);
+      ),
+      { name: "updated_at", type: "timestamptz", value: (r) => r.item.completedAt ?? r.item.createdAt },
+    ],
+    actionItems,
+  );
   return {
     statements: [...postmortemInserts, ...timelineInserts, ...whyInserts, ...actionItemInserts],
     counts: { postmortems: postmortems.length, timelineEvents: timeline.length, fiveWhys: whys.length, actionItems: actionItems.length },

@@ -62,7 +62,9 @@ describe("seedDemoData", () => {
     expect(incidents).toBeGreaterThan(52 * 2);
     expect(incidents).toBeLessThan(52 * 5);
     expect(await count("SELECT count(*) FROM incidents i WHERE NOT EXISTS (SELECT 1 FROM incident_services s WHERE s.incident_id = i.id)")).toBe(0);
-    expect(await count("SELECT count(*) FROM audit_events WHERE action = 'incident.create' AND method = 'SYSTEM' AND actor_label = 'demo data'")).toBe(incidents);
+    expect(await count("SELECT count(*) FROM audit_events WHERE action = 'incident.create' AND method = 'SYSTEM' AND actor_label = 'demo data'")).toBe(
+      incidents,
+    );
     expect(await count("SELECT count(*) FROM postmortems")).toBeGreaterThan(incidents * 0.9);
     expect(await count("SELECT count(*) FROM action_items WHERE due_date < DATE '2026-11-20' AND status IN ('OPEN', 'IN_PROGRESS')")).toBeGreaterThan(0);
     expect(await count("SELECT count(*) FROM incidents WHERE started_at > TIMESTAMPTZ '2026-11-20T15:30:00Z'")).toBe(0);
@@ -105,7 +107,9 @@ describe("seedDemoData", () => {
     expect(rate.compliant).toBeGreaterThan(rate.NONE ?? 1);
     // The derived columns and the commits land as generated.
     const sample = changes.find((c) => c.derived.coAuthors.length > 1 && c.commits.length > 1);
-    const stored = await client.query("SELECT commits, co_authors, ai_detected, ai_detected_tool, policy_violation FROM changes WHERE reference = $1", [sample?.reference]);
+    const stored = await client.query("SELECT commits, co_authors, ai_detected, ai_detected_tool, policy_violation FROM changes WHERE reference = $1", [
+      sample?.reference,
+    ]);
     expect(stored.rows).toEqual([
       {
         commits: sample?.commits,
@@ -192,7 +196,9 @@ describe("insertBulkChanges", () => {
     expect(result.incidents).toBeGreaterThan(50);
     expect(result.incidents).toBeLessThan(400);
     expect(await count("SELECT count(*) FROM incidents")).toBe(incidentsBefore + result.incidents);
-    expect(await count("SELECT count(*) FROM incidents i JOIN changes c ON c.reference = i.change_reference WHERE c.reference LIKE 'DEP-%'")).toBe(result.incidents);
+    expect(await count("SELECT count(*) FROM incidents i JOIN changes c ON c.reference = i.change_reference WHERE c.reference LIKE 'DEP-%'")).toBe(
+      result.incidents,
+    );
     for (const row of await referencesAndCounters()) expect(row.counter).toBe(row.highest);
 
     await insertBulkChanges(database.url, { count: 500, seed: 4, now });

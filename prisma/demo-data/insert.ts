@@ -37,7 +37,12 @@ export async function ensureCatalogue(client: Queryable, catalogue: DemoCatalogu
      ON CONFLICT (slug) DO NOTHING`,
     [catalogue.teams.map((t) => t.slug), catalogue.teams.map((t) => t.name)],
   );
-  const teams = await idsBy(client, "teams", "slug", catalogue.teams.map((t) => t.slug));
+  const teams = await idsBy(
+    client,
+    "teams",
+    "slug",
+    catalogue.teams.map((t) => t.slug),
+  );
   await client.query(
     `INSERT INTO services (id, slug, name, team_id, slo_target, updated_at)
      SELECT gen_random_uuid(), slug, name, team_id, slo_target, now() FROM unnest($1::text[], $2::text[], $3::uuid[], $4::float8[]) AS u(slug, name, team_id, slo_target)
@@ -57,8 +62,18 @@ export async function ensureCatalogue(client: Queryable, catalogue: DemoCatalogu
   await setDemoPasswords(client);
   return {
     teams,
-    services: await idsBy(client, "services", "slug", catalogue.services.map((s) => s.slug)),
-    users: await idsBy(client, "users", "email", catalogue.users.map((u) => u.email)),
+    services: await idsBy(
+      client,
+      "services",
+      "slug",
+      catalogue.services.map((s) => s.slug),
+    ),
+    users: await idsBy(
+      client,
+      "users",
+      "email",
+      catalogue.users.map((u) => u.email),
+    ),
   };
 }
 

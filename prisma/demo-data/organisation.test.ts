@@ -51,7 +51,8 @@ describe.each(cases)("the demo organisation on $date", ({ now, data: demo }) => 
     expect(agent?.aiDescription).toMatch(/deleted and recreated the environment/);
     // Both are among the bad weeks.
     const bad = demoWeeks(demo.incidents, now).filter((w) => w.availability < 0.995);
-    for (const outage of [checkout, agent]) expect(bad.some((w) => w.start <= (outage?.startedAt.getTime() ?? 0) && (outage?.startedAt.getTime() ?? 0) < w.end)).toBe(true);
+    for (const outage of [checkout, agent])
+      expect(bad.some((w) => w.start <= (outage?.startedAt.getTime() ?? 0) && (outage?.startedAt.getTime() ?? 0) < w.end)).toBe(true);
   });
 
   it("gives last week's review its Sev1 deep dive, a policy violation, a Sev2 roundup, overdue actions and pending postmortems", () => {
@@ -64,7 +65,9 @@ describe.each(cases)("the demo organisation on $date", ({ now, data: demo }) => 
     const items = demo.incidents.flatMap((i) => i.actionItems);
     expect(items.filter((a) => a.dueDate < today && (a.status === "OPEN" || a.status === "IN_PROGRESS")).length).toBeGreaterThan(0);
     expect(new Set(items.map((a) => a.status))).toEqual(new Set(["OPEN", "IN_PROGRESS", "DONE", "WONT_DO"]));
-    const pending = demo.incidents.filter((i) => i.severity === "SEV1" && now.getTime() - i.startedAt.getTime() > 14 * DAY && i.postmortem?.state !== "PUBLISHED");
+    const pending = demo.incidents.filter(
+      (i) => i.severity === "SEV1" && now.getTime() - i.startedAt.getTime() > 14 * DAY && i.postmortem?.state !== "PUBLISHED",
+    );
     expect(pending.length).toBeGreaterThan(0);
     // Something is under investigation right now.
     expect(demo.incidents.some((i) => i.status === "INVESTIGATING" && now.getTime() - i.startedAt.getTime() < 30 * 60_000)).toBe(true);

@@ -17,7 +17,19 @@ type ImpactField = "usersAffected" | "failedTransactions" | "blastRadius";
 type CauseField = "rootCauseCategory" | "changeReference" | "aiInvolvement" | "aiTool";
 type Outage = Omit<
   DemoIncident,
-  "reference" | "status" | "policyViolation" | "postmortem" | "actionItems" | "startedAt" | "detectedAt" | "mitigatedAt" | "resolvedAt" | "title" | "rootCauseDescription" | ImpactField | CauseField
+  | "reference"
+  | "status"
+  | "policyViolation"
+  | "postmortem"
+  | "actionItems"
+  | "startedAt"
+  | "detectedAt"
+  | "mitigatedAt"
+  | "resolvedAt"
+  | "title"
+  | "rootCauseDescription"
+  | ImpactField
+  | CauseField
 > & {
   impact: Pick<DemoIncident, ImpactField>;
   /** The root cause and the change behind it. */
@@ -48,8 +60,14 @@ const CHECKOUT: Outage = {
     [320, "OTHER", "Pricing change 8841 suspected; rollback started."],
   ],
   capabilities: ["checkout", "pricing"],
-  cause: { rootCauseCategory: "CODE_CHANGE", changeReference: "https://git.example.test/shop/pricing/pull/8841", aiInvolvement: "ASSISTED", aiTool: "Amazon Q Developer" },
-  aiDescription: "The author accepted Amazon Q Developer's rewrite of the rounding helper; the suggestion looked equivalent and passed the unit tests, which used whole-number prices.",
+  cause: {
+    rootCauseCategory: "CODE_CHANGE",
+    changeReference: "https://git.example.test/shop/pricing/pull/8841",
+    aiInvolvement: "ASSISTED",
+    aiTool: "Amazon Q Developer",
+  },
+  aiDescription:
+    "The author accepted Amazon Q Developer's rewrite of the rounding helper; the suggestion looked equivalent and passed the unit tests, which used whole-number prices.",
   createdByEmail: "priya.raman@demo.ops-review.test",
 };
 
@@ -71,7 +89,8 @@ const AGENT: Outage = {
   ],
   capabilities: ["checkout", "search", "account"],
   cause: { rootCauseCategory: "INFRA_CHANGE", changeReference: "CHG-9127", aiInvolvement: "AGENT", aiTool: "Kiro" },
-  aiDescription: "Kiro deleted and recreated the environment: it ran the teardown and the provisioning itself, with no senior sign-off and no human confirmation step.",
+  aiDescription:
+    "Kiro deleted and recreated the environment: it ran the teardown and the provisioning itself, with no senior sign-off and no human confirmation step.",
   createdByEmail: "kenji.watanabe@demo.ops-review.test",
 };
 

@@ -26,10 +26,27 @@ const serviceName = (slug: string) => SERVICES.find((s) => s.slug === slug)?.nam
 const DUE_DAYS = { P1: [10, 5, 21], P2: [24, 10, 45], P3: [45, 20, 90] } as const;
 
 function stateFor(random: Random, incident: DemoIncident, ageDays: number): PostmortemState {
-  if (incident.status !== "RESOLVED") return random.weighted([["DRAFT", 70], ["IN_REVIEW", 30]] as const);
-  if (ageDays < 7) return random.weighted([["DRAFT", 60], ["IN_REVIEW", 40]] as const);
-  if (ageDays < 21) return random.weighted([["DRAFT", 20], ["IN_REVIEW", 35], ["PUBLISHED", 45]] as const);
-  return random.weighted([["PUBLISHED", 93], ["IN_REVIEW", 4], ["DRAFT", 3]] as const);
+  if (incident.status !== "RESOLVED")
+    return random.weighted([
+      ["DRAFT", 70],
+      ["IN_REVIEW", 30],
+    ] as const);
+  if (ageDays < 7)
+    return random.weighted([
+      ["DRAFT", 60],
+      ["IN_REVIEW", 40],
+    ] as const);
+  if (ageDays < 21)
+    return random.weighted([
+      ["DRAFT", 20],
+      ["IN_REVIEW", 35],
+      ["PUBLISHED", 45],
+    ] as const);
+  return random.weighted([
+    ["PUBLISHED", 93],
+    ["IN_REVIEW", 4],
+    ["DRAFT", 3],
+  ] as const);
 }
 
 function storyContext(incident: DemoIncident): StoryContext {
@@ -60,12 +77,21 @@ function timelineFor(random: Random, incident: DemoIncident, context: StoryConte
   const add = (at: number, kind: DemoTimelineEvent["kind"], text: string) => events.push({ occurredAt: new Date(Math.round(at / 1000) * 1000), kind, text });
   if (incident.changeReference) add(start - minutesFromDeployToImpact(random) * MINUTE, "CHANGE", deployText(incident, context.service));
   add(start, "OTHER", `Customer impact began: errors on ${listText(incident.capabilities)}.`);
-  add(detected, "DETECTION", random.pick([`${context.service} error-rate alarm fired; on-call paged.`, `Customer support reported failing ${context.capability}.`, "Synthetic check failed in two regions."]));
+  add(
+    detected,
+    "DETECTION",
+    random.pick([
+      `${context.service} error-rate alarm fired; on-call paged.`,
+      `Customer support reported failing ${context.capability}.`,
+      "Synthetic check failed in two regions.",
+    ]),
+  );
   // Escalation comes between detection and mitigation, however short the incident.
   const escalated = detected + random.between(0.15, 0.4) * ((mitigated ?? Math.max(detected, now)) - detected);
   add(escalated, "ESCALATION", `Declared ${incident.severity === "SEV1" ? "Sev1; incident commander and" : "Sev2;"} owning team engaged.`);
   if (mitigated !== undefined) {
-    if (incident.severity === "SEV1" || random.chance(0.5)) add(random.between(escalated, mitigated), "COMMUNICATION", "Status page updated; customer support briefed.");
+    if (incident.severity === "SEV1" || random.chance(0.5))
+      add(random.between(escalated, mitigated), "COMMUNICATION", "Status page updated; customer support briefed.");
     add(mitigated, "MITIGATION", `${capitalise(incident.story.mitigation)}; error rates back to normal.`);
   }
   if (incident.resolvedAt) add(incident.resolvedAt.getTime(), "OTHER", "Fix verified in production; incident resolved.");
@@ -84,7 +110,9 @@ function fiveWhysFor(random: Random, incident: DemoIncident, context: StoryConte
 function contributingFactors(incident: DemoIncident, context: StoryContext): string[] {
   const factors = incident.story.contributing.map((factor) => fill(factor, context));
   if (!incident.policyViolation || incident.story.named) return factors;
-  const required = requiredApprovals(incident.changeAuthorLevel).map((a) => label(a).toLowerCase()).join(" or ");
+  const required = requiredApprovals(incident.changeAuthorLevel)
+    .map((a) => label(a).toLowerCase())
+    .join(" or ");
   const approval = incident.changeApproval === "NONE" ? "no" : label(incident.changeApproval).toLowerCase();
   return [...factors, fill(POLICY_FACTOR.replace("{approval}", approval).replace("{required}", `${required} sign-off`), context)];
 }
@@ -92,7 +120,12 @@ function contributingFactors(incident: DemoIncident, context: StoryContext): str
 const bullets = (lines: readonly string[]) => lines.map((line) => `- ${line}`).join("\n");
 
 function actionStatus(random: Random, due: number, now: number): ActionItemStatus {
-  if (due >= now) return random.weighted([["OPEN", 50], ["IN_PROGRESS", 35], ["DONE", 15]] as const);
+  if (due >= now)
+    return random.weighted([
+      ["OPEN", 50],
+      ["IN_PROGRESS", 35],
+      ["DONE", 15],
+    ] as const);
   // Items forgotten for months are rare; recently missed ones are common, as in real reviews.
   const overdue = now - due < 30 * DAY ? 0.3 : 0.04;
   if (random.chance(overdue)) return random.chance(0.5) ? "OPEN" : "IN_PROGRESS";
@@ -101,9 +134,28 @@ function actionStatus(random: Random, due: number, now: number): ActionItemStatu
 
 function actionItemsFor(random: Random, incident: DemoIncident, createdAt: number, now: number, context: StoryContext): DemoActionItem[] {
   const { actions } = incident.story;
-  const count = incident.severity === "SEV1" ? random.int(2, actions.length) : random.weighted([[0, 25], [1, 40], [2, 35]] as const);
+  const count =
+    incident.severity === "SEV1"
+      ? random.int(2, actions.length)
+      : random.weighted([
+          [0, 25],
+          [1, 40],
+          [2, 35],
+        ] as const);
   return random.sample(actions, count).map(([type, title]) => {
-    const priority = random.weighted(incident.severity === "SEV1" ? ([["P1", 45], ["P2", 40], ["P3", 15]] as const) : ([["P1", 15], ["P2", 50], ["P3", 35]] as const));
+    const priority = random.weighted(
+      incident.severity === "SEV1"
+        ? ([
+            ["P1", 45],
+            ["P2", 40],
+            ["P3", 15],
+          ] as const)
+        : ([
+            ["P1", 15],
+            ["P2", 50],
+            ["P3", 35],
+          ] as const),
+    );
     const [median, min, max] = DUE_DAYS[priority];
     const created = Math.min(now, createdAt + random.between(0, 6) * HOUR);
     const due = created + random.lognormal(median, 0.4, min, max) * DAY;
@@ -146,7 +198,8 @@ export function addPostmortem(random: Random, incident: DemoIncident, now: numbe
     whatWentWell: bullets([fill(story.whatWentWell, context)]),
     whereWeGotLucky: bullets([fill(story.whereWeGotLucky, context)]),
     lessonsLearned: bullets(lessons),
-    noActionNeededReason: actionItems.length === 0 && state === "PUBLISHED" ? NO_ACTION_REASON[incident.rootCauseCategory] ?? NO_ACTION_REASON.UNKNOWN : undefined,
+    noActionNeededReason:
+      actionItems.length === 0 && state === "PUBLISHED" ? (NO_ACTION_REASON[incident.rootCauseCategory] ?? NO_ACTION_REASON.UNKNOWN) : undefined,
     createdAt: new Date(createdAt),
     submittedAt: submittedAt === undefined ? undefined : new Date(submittedAt),
     submittedByEmail: submittedAt === undefined ? undefined : random.pick(ENGINEER_EMAILS),

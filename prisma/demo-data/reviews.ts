@@ -13,8 +13,14 @@ const HELD_WEEKS_AGO = [5, 4, 3, 2];
 
 const NOTES: Partial<Record<string, [string, string]>> = {
   METRICS: ["Impact is up on the four-week mean, mostly from the deep dives below.", "No change to the SLO targets; revisit after next week."],
-  SEV1_DEEP_DIVE: ["Walked the timeline: detection took longer than the alert should allow, and the rollback needed a manual step.", "Automate the rollback and page on the checkout error rate, not on latency alone."],
-  AI_CHANGE_REVIEW: ["Each AI-involved change walked through; the violations lacked the senior sign-off the policy asks for.", "Remind the teams: AI-assisted changes by juniors and mids need SENIOR or MANAGER approval."],
+  SEV1_DEEP_DIVE: [
+    "Walked the timeline: detection took longer than the alert should allow, and the rollback needed a manual step.",
+    "Automate the rollback and page on the checkout error rate, not on latency alone.",
+  ],
+  AI_CHANGE_REVIEW: [
+    "Each AI-involved change walked through; the violations lacked the senior sign-off the policy asks for.",
+    "Remind the teams: AI-assisted changes by juniors and mids need SENIOR or MANAGER approval.",
+  ],
   SEV2_ROUNDUP: ["Roundup done; nothing needing a deep dive.", ""],
   OVERDUE_ACTION_ITEMS: ["Owners gave dates for the oldest items.", "Items older than 30 days go to the owning team's planning."],
 };

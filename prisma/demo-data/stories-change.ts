@@ -21,7 +21,10 @@ export const CHANGE_STORIES: readonly Story[] = [
       GENERATED: "{tool} generated the new request mapping from a one-line prompt; it assumed every client sends the field.",
       AGENT: "{tool}, working a clean-up ticket as an agent, rewrote the request mapping without the null check and deployed it.",
     },
-    contributing: ["The {service} dashboard does not break errors down by client version.", "The canary takes 1 % of traffic, almost none of it from older app versions."],
+    contributing: [
+      "The {service} dashboard does not break errors down by client version.",
+      "The canary takes 1 % of traffic, almost none of it from older app versions.",
+    ],
     lessons: ["A canary only protects us if it sees representative traffic.", "Fixtures must include the oldest client we still support."],
     mitigation: "rolling back the change",
     actions: [
@@ -120,7 +123,8 @@ export const CHANGE_STORIES: readonly Story[] = [
   {
     category: "CONFIG_CHANGE",
     titles: ["Feature flag rollout broke {capability}", "{service} errors after flag switched on for everyone"],
-    rootCause: "A feature flag was switched on for 100 % of traffic instead of 1 % ({change}). The new code path in **{service}** was not ready for production load.",
+    rootCause:
+      "A feature flag was switched on for 100 % of traffic instead of 1 % ({change}). The new code path in **{service}** was not ready for production load.",
     whys: [
       "Why did {capability} fail? A new code path in **{service}** failed under load.",
       "Why did it see full load? Its feature flag was set to 100 % instead of 1 %.",
@@ -147,7 +151,8 @@ export const CHANGE_STORIES: readonly Story[] = [
   {
     category: "CONFIG_CHANGE",
     titles: ["{service} misrouted traffic after routing rule change", "Traffic for {regions} sent to a drained pool"],
-    rootCause: "A routing rule in {change} sent traffic for {regions} to a pool that had been drained for maintenance, so **{service}** answered with errors there.",
+    rootCause:
+      "A routing rule in {change} sent traffic for {regions} to a pool that had been drained for maintenance, so **{service}** answered with errors there.",
     whys: [
       "Why did {capability} fail in {regions}? Its requests reached a pool with no healthy hosts.",
       "Why did they reach it? A routing rule pointed {regions} at the drained pool.",
@@ -174,7 +179,8 @@ export const CHANGE_STORIES: readonly Story[] = [
   {
     category: "INFRA_CHANGE",
     titles: ["{service} pods evicted during node pool rotation", "{service} unavailable after cluster upgrade"],
-    rootCause: "An infrastructure change ({change}) rotated the node pool under **{service}** without honouring its disruption budget; all replicas restarted at once.",
+    rootCause:
+      "An infrastructure change ({change}) rotated the node pool under **{service}** without honouring its disruption budget; all replicas restarted at once.",
     whys: [
       "Why did **{service}** stop serving? All of its replicas restarted at the same time.",
       "Why at the same time? The node rotation ignored the disruption budget.",
@@ -229,7 +235,8 @@ export const CHANGE_STORIES: readonly Story[] = [
   {
     category: "INFRA_CHANGE",
     titles: ["DNS change made {service} unreachable", "{service} unreachable after DNS record update"],
-    rootCause: "A DNS change ({change}) replaced the record of **{service}** with one pointing at a retired address; clients failed to connect until caches expired.",
+    rootCause:
+      "A DNS change ({change}) replaced the record of **{service}** with one pointing at a retired address; clients failed to connect until caches expired.",
     whys: [
       "Why could clients not reach **{service}**? Its name resolved to a retired address.",
       "Why did it resolve there? The DNS change copied the record from an old inventory.",

@@ -17,7 +17,7 @@ export const CHECKOUT_STORY: Story = {
   ],
   contributing: [
     "The change had peer review only; the policy asks AI-assisted changes by mid-level authors for senior sign-off.",
-    "Checkout's error message said \"basket total mismatch\" and named neither pricing nor rounding.",
+    'Checkout\'s error message said "basket total mismatch" and named neither pricing nor rounding.',
   ],
   lessons: [
     "A suggestion that looks equivalent is not proven equivalent: test the edge cases the old code handled.",

@@ -37,7 +37,14 @@ describe.each(cases)("the demo stories on $date, seed $seed", ({ incidents }) =>
       const where = incident.reference;
       expect({ where, category: story.category }).toEqual({ where, category: incident.rootCauseCategory });
       expect({ where, title: matchesAny(story.titles, incident.title) }).toEqual({ where, title: true });
-      for (const item of incident.actionItems) expect({ where, action: matchesAny(story.actions.map(([, t]) => t), item.title) }).toEqual({ where, action: true });
+      for (const item of incident.actionItems)
+        expect({
+          where,
+          action: matchesAny(
+            story.actions.map(([, t]) => t),
+            item.title,
+          ),
+        }).toEqual({ where, action: true });
       const postmortem = incident.postmortem;
       if (!postmortem) continue;
       const whys = [...story.whys, ...(story.aiWhy ? [story.aiWhy] : [])];
@@ -45,7 +52,8 @@ describe.each(cases)("the demo stories on $date, seed $seed", ({ incidents }) =>
       for (const factor of lines(postmortem.contributingFactors)) {
         expect({ where, factor, fromStory: matchesAny([...story.contributing, POLICY_FACTOR], factor) }).toEqual({ where, factor, fromStory: true });
       }
-      for (const lesson of lines(postmortem.lessonsLearned)) expect({ where, lesson, fromStory: matchesAny([...story.lessons, AI_LESSON], lesson) }).toEqual({ where, lesson, fromStory: true });
+      for (const lesson of lines(postmortem.lessonsLearned))
+        expect({ where, lesson, fromStory: matchesAny([...story.lessons, AI_LESSON], lesson) }).toEqual({ where, lesson, fromStory: true });
     }
   });
 
@@ -88,7 +96,12 @@ describe.each(cases)("the demo stories on $date, seed $seed", ({ incidents }) =>
       expect(times).toEqual([...times].sort((a, b) => a - b));
       const at = (kind: string, instant: Date | undefined) => timeline.some((e) => e.kind === kind && e.occurredAt.getTime() === instant?.getTime());
       const where = incident.reference;
-      expect({ where, impact: at("OTHER", incident.startedAt), detection: at("DETECTION", incident.detectedAt), mitigation: at("MITIGATION", incident.mitigatedAt) }).toEqual({
+      expect({
+        where,
+        impact: at("OTHER", incident.startedAt),
+        detection: at("DETECTION", incident.detectedAt),
+        mitigation: at("MITIGATION", incident.mitigatedAt),
+      }).toEqual({
         where,
         impact: true,
         detection: true,

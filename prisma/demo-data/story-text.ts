@@ -40,4 +40,8 @@ function storyOf(paragraph: string): Story {
 }
 
 /** The stories of `text`, paragraphs separated by a blank line. */
-export const storiesOf = (text: string): Story[] => text.trim().split(/\n\s*\n/).map(storyOf);
+export const storiesOf = (text: string): Story[] =>
+  text
+    .trim()
+    .split(/\n\s*\n/)
+    .map(storyOf);

@@ -33,7 +33,10 @@ export function overspentServices(data: DemoData, now: Date, weeks: number): str
   const end = isoWeekStartInstant(addWeeks(current, 1), "UTC").getTime();
   return data.services
     .filter((service) => {
-      const own = impactOf(data.incidents.filter((i) => i.serviceSlugs.includes(service.slug)), now);
+      const own = impactOf(
+        data.incidents.filter((i) => i.serviceSlugs.includes(service.slug)),
+        now,
+      );
       const impactMinutes = coveredMinutes(own, { start, end });
       return errorBudget({ sloTarget: service.sloTarget, periodMinutes: (end - start) / 60_000, impactMinutes }).overspent;
     })

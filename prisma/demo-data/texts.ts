@@ -9,4 +9,3 @@ export function fill(template: string, context: StoryContext): string {
     .replace("{aiAction}", context.aiAction)
     .replace(/\{(service|capability|change|tool|regions)\}/g, (_, key: Exclude<keyof StoryContext, "aiAction">) => context[key]);
 }
-

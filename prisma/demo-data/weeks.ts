@@ -17,7 +17,15 @@ const FLOOR_MINUTES: Readonly<Record<Severity, number>> = { SEV1: 3, SEV2: 1.2 }
 /** The long Sev1 of a bad week: over an hour, enough on its own to take the week below 99.5 %. */
 const LONG_SEV1 = { median: 100, sigma: 0.35, min: 60, max: 200 } as const;
 /** Monday..Sunday: fewer changes ship, and so fewer incidents start, at weekends. */
-const WEEKDAY_WEIGHTS = [[0, 17], [1, 18], [2, 18], [3, 17], [4, 14], [5, 8], [6, 8]] as const;
+const WEEKDAY_WEIGHTS = [
+  [0, 17],
+  [1, 18],
+  [2, 18],
+  [3, 17],
+  [4, 14],
+  [5, 8],
+  [6, 8],
+] as const;
 
 /** One incident to be: its severity, start and minutes of impact. */
 export type Slot = {
@@ -37,8 +45,24 @@ export type WeekKind = {
 };
 
 export function planWeek(random: Random, weekStart: number, kind: WeekKind): Slot[] {
-  const sev1 = Math.max(kind.reviewed ? 1 : 0, random.weighted([[0, 50], [1, 40], [2, 10]] as const));
-  const sev2 = Math.max(kind.reviewed ? 2 : 0, random.weighted([[0, 5], [1, 30], [2, 35], [3, 22], [4, 8]] as const));
+  const sev1 = Math.max(
+    kind.reviewed ? 1 : 0,
+    random.weighted([
+      [0, 50],
+      [1, 40],
+      [2, 10],
+    ] as const),
+  );
+  const sev2 = Math.max(
+    kind.reviewed ? 2 : 0,
+    random.weighted([
+      [0, 5],
+      [1, 30],
+      [2, 35],
+      [3, 22],
+      [4, 8],
+    ] as const),
+  );
   const severities: Severity[] = [...Array<Severity>(sev1).fill("SEV1"), ...Array<Severity>(sev2).fill("SEV2")];
   const impact = random.lognormal(WEEK_IMPACT.median, WEEK_IMPACT.sigma, WEEK_IMPACT.min, WEEK_IMPACT.max);
   // A Sev1 takes about three times the share of a Sev2.

@@ -8,9 +8,45 @@ type Json = unknown;
 const deep = (depth: number): Json => (depth === 0 ? "bottom" : { nested: deep(depth - 1) });
 
 export const hostileValue: fc.Arbitrary<Json> = fc.oneof(
-  fc.constantFrom<Json>(null, true, false, 0, -1, 1.5, 2_147_483_648, -2_147_483_649, Number.MAX_SAFE_INTEGER, 1e308, "", " ", "12", "1e3", "0x10", "true", "null"),
-  fc.constantFrom<Json>("0000-01-01T00:00:00Z", "9999-12-31T23:59:59Z", "-002026-03-03T10:00:00Z", "1969-12-31T23:59:59Z", "2026-02-30T10:00:00Z", "2026-03-03", "2026-03-03T10:00:00", "2026-13-01T00:00:00Z"),
-  fc.constantFrom<Json>("a\u0000b", "\uD83D", "\uDE00x", "\u200B\u200B\u200B\u200B", "\u202E\u2066\u2069", "\uFEFF\u2060\u180E", "<script>alert(1)</script>", "'; DROP TABLE incidents; --"),
+  fc.constantFrom<Json>(
+    null,
+    true,
+    false,
+    0,
+    -1,
+    1.5,
+    2_147_483_648,
+    -2_147_483_649,
+    Number.MAX_SAFE_INTEGER,
+    1e308,
+    "",
+    " ",
+    "12",
+    "1e3",
+    "0x10",
+    "true",
+    "null",
+  ),
+  fc.constantFrom<Json>(
+    "0000-01-01T00:00:00Z",
+    "9999-12-31T23:59:59Z",
+    "-002026-03-03T10:00:00Z",
+    "1969-12-31T23:59:59Z",
+    "2026-02-30T10:00:00Z",
+    "2026-03-03",
+    "2026-03-03T10:00:00",
+    "2026-13-01T00:00:00Z",
+  ),
+  fc.constantFrom<Json>(
+    "a\u0000b",
+    "\uD83D",
+    "\uDE00x",
+    "\u200B\u200B\u200B\u200B",
+    "\u202E\u2066\u2069",
+    "\uFEFF\u2060\u180E",
+    "<script>alert(1)</script>",
+    "'; DROP TABLE incidents; --",
+  ),
   fc.constantFrom<Json>([], [5], ["a", 1, null], {}, { constructor: 1 }, JSON.parse('{"__proto__": {"polluted": true}}'), { toString: "x" }, deep(64)),
   fc.string({ maxLength: 40 }),
   fc.string({ unit: "binary", maxLength: 40 }),
@@ -43,6 +79,8 @@ export function hostileBodies(valid: Record<string, Json>, paths: string[], grou
     { weight: 6, arbitrary: fc.constantFrom(...paths) },
     { weight: 2, arbitrary: fc.tuple(fc.constantFrom("", ...groups.map((g) => `${g}.`)), fc.constantFrom(...EXTRA_KEYS)).map(([group, key]) => group + key) },
   );
-  const mutated = fc.array(fc.tuple(target, hostileValue), { minLength: 1, maxLength: 3 }).map((edits) => edits.reduce((body, [path, value]) => withValueAt(body, path, value), valid));
+  const mutated = fc
+    .array(fc.tuple(target, hostileValue), { minLength: 1, maxLength: 3 })
+    .map((edits) => edits.reduce((body, [path, value]) => withValueAt(body, path, value), valid));
   return fc.oneof({ weight: 8, arbitrary: mutated }, { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 4 }) }, { weight: 1, arbitrary: fc.constant(valid) });
 }

@@ -28,9 +28,25 @@ beforeAll(async () => {
   handlers.agendaMd = (await import("@/app/reviews/[week]/agenda.md/route")).GET as RouteHandler;
   const { POST: postIncident } = await import("@/app/api/v1/incidents/route");
   const { POST: postChange } = await import("@/app/api/v1/changes/route");
-  const write = (body: unknown) => new Request("http://localhost/api/v1/", { method: "POST", headers: { authorization: `Bearer ${token}`, "content-type": "application/json" }, body: JSON.stringify(body) });
+  const write = (body: unknown) =>
+    new Request("http://localhost/api/v1/", {
+      method: "POST",
+      headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+      body: JSON.stringify(body),
+    });
   const incident = await postIncident(write({ ...VALID_INCIDENT, change: { ...VALID_INCIDENT.change, reference: "PR-812" } }), { params: Promise.resolve({}) });
-  const change = await postChange(write({ reference: "PR-812", service: "cart", deployedAt: "2026-03-03T09:00:00Z", title: "Retry card authorisation", change: { authorLevel: "MID", approval: "PEER" }, ai: { involvement: "NONE", tool: "Copilot" }, commits: [{ sha: "4f2a9c1", message: "Retry" }] }), { params: Promise.resolve({}) });
+  const change = await postChange(
+    write({
+      reference: "PR-812",
+      service: "cart",
+      deployedAt: "2026-03-03T09:00:00Z",
+      title: "Retry card authorisation",
+      change: { authorLevel: "MID", approval: "PEER" },
+      ai: { involvement: "NONE", tool: "Copilot" },
+      commits: [{ sha: "4f2a9c1", message: "Retry" }],
+    }),
+    { params: Promise.resolve({}) },
+  );
   expect([incident.status, change.status], await incident.clone().text()).toEqual([201, 201]);
 }, 60_000);
 afterAll(() => harness.close());
@@ -102,7 +118,10 @@ async function throwAt(endpoint: Endpoint, valid: Record<string, string[]>, runs
   return statuses;
 }
 
-const period = { from: ["2026-03-01", "2026-01-01", "2026-03-03T00:00:00Z", "2026-03-03T10:00:00+01:00"], to: ["2026-03-31", "2026-03-03", "2026-12-31T23:59:59Z"] };
+const period = {
+  from: ["2026-03-01", "2026-01-01", "2026-03-03T00:00:00Z", "2026-03-03T10:00:00+01:00"],
+  to: ["2026-03-31", "2026-03-03", "2026-12-31T23:59:59Z"],
+};
 const incidentValues = {
   ...period,
   q: ["checkout", "502", "INC-2026", "é"],
@@ -119,14 +138,39 @@ const incidentValues = {
   limit: ["1", "25", "200", "201"],
   cursor: ["eyJ0IjoiMjAyNi0wMy0wMyJ9", "x"],
 };
-const changeValues = { ...period, service: ["cart", "checkout,search"], team: ["storefront"], ai: ["involved", "NONE"], signOff: ["compliant", "violating"], failed: ["true", "false"], mismatch: ["true"], limit: ["1", "50", "200"], cursor: ["x"] };
-const metricsValues = { from: ["2026-03-01", "2026-01-05", "2020-01-01"], to: ["2026-03-31", "2026-03-08"], team: ["storefront", "empty-team", "nobody"], service: ["checkout", "nothing"], range: ["13"] };
+const changeValues = {
+  ...period,
+  service: ["cart", "checkout,search"],
+  team: ["storefront"],
+  ai: ["involved", "NONE"],
+  signOff: ["compliant", "violating"],
+  failed: ["true", "false"],
+  mismatch: ["true"],
+  limit: ["1", "50", "200"],
+  cursor: ["x"],
+};
+const metricsValues = {
+  from: ["2026-03-01", "2026-01-05", "2020-01-01"],
+  to: ["2026-03-31", "2026-03-08"],
+  team: ["storefront", "empty-team", "nobody"],
+  service: ["checkout", "nothing"],
+  range: ["13"],
+};
 
 const endpoints = {
   incidents: { handler: () => handlers.incidents, path: "/api/v1/incidents", known: [], statuses: [200, 400], check: json(pageShape) },
   changes: { handler: () => handlers.changes, path: "/api/v1/changes", known: [], statuses: [200, 400], check: json(pageShape) },
   weekly: { handler: () => handlers.weekly, path: "/api/v1/metrics/weekly", known: ["from", "to"], statuses: [200, 400, 404], check: json(weeksShape) },
-  changeMetrics: { handler: () => handlers.changeMetrics, path: "/api/v1/metrics/changes", known: ["from", "to"], statuses: [200, 400, 404], check: json((body) => { weeksShape(body); expect(isObject(body) && isObject(body.total)).toBe(true); }) },
+  changeMetrics: {
+    handler: () => handlers.changeMetrics,
+    path: "/api/v1/metrics/changes",
+    known: ["from", "to"],
+    statuses: [200, 400, 404],
+    check: json((body) => {
+      weeksShape(body);
+      expect(isObject(body) && isObject(body.total)).toBe(true);
+    }),
+  },
   csv: { handler: () => handlers.csv, path: "/incidents/export", known: [], statuses: [200, 400, 429], check: csv },
 } satisfies Record<string, Endpoint>;
 
@@ -154,16 +198,20 @@ describe("hostile query parameters", () => {
 describe("named hostile query parameters", () => {
   const everywhere = [endpoints.incidents, endpoints.changes, endpoints.weekly, endpoints.changeMetrics, endpoints.csv];
 
-  it.each(["from=2026-13-01", "from=2026-01-00", "to=9999-12-31", "from=0000-01-01T00:00:00Z", "from=%ZZ", "service=%C0%AF", "from=%E0%A4%A"])("%s is a 400 naming the parameter everywhere", async (query) => {
-    for (const endpoint of everywhere) {
-      const fields = await expectNamedProblem(await get(endpoint.handler(), `${endpoint.path}?${query}`), [query.split("=")[0]!, ...endpoint.known]);
-      expect(fields, endpoint.path).toContain(query.split("=")[0]);
-    }
-  });
+  it.each(["from=2026-13-01", "from=2026-01-00", "to=9999-12-31", "from=0000-01-01T00:00:00Z", "from=%ZZ", "service=%C0%AF", "from=%E0%A4%A"])(
+    "%s is a 400 naming the parameter everywhere",
+    async (query) => {
+      for (const endpoint of everywhere) {
+        const fields = await expectNamedProblem(await get(endpoint.handler(), `${endpoint.path}?${query}`), [query.split("=")[0]!, ...endpoint.known]);
+        expect(fields, endpoint.path).toContain(query.split("=")[0]);
+      }
+    },
+  );
 
   it.each(["q=%00", "q=%E0%A4%A", "q=%EF%BF%BD", "%E0%A4%A=1"])("%s is a 400 naming the parameter on the incident list and its export", async (query) => {
     const name = query.split("=")[0]!;
-    for (const endpoint of [endpoints.incidents, endpoints.csv]) expect(await expectNamedProblem(await get(endpoint.handler(), `${endpoint.path}?${query}`), [name])).toEqual([name]);
+    for (const endpoint of [endpoints.incidents, endpoints.csv])
+      expect(await expectNamedProblem(await get(endpoint.handler(), `${endpoint.path}?${query}`), [name])).toEqual([name]);
   });
 
   it.each(["0000-W01", "1969-W01", "2100-W01", "2026-W54", "2026-W1"])("the review agenda of %s is a 400 naming isoWeek", async (week) => {
@@ -176,9 +224,15 @@ describe("named hostile query parameters", () => {
   });
 
   it.each(["\u0000", "INC-\u0000", "x".repeat(101), "\uFFFD", "\uD800"])("the incident id %j is a 400 naming id", async (id) => {
-    expect(await expectNamedProblem(await get(handlers.incident, `/api/v1/incidents/${encodeURIComponent(id.replace("\uD800", ""))}`, { id }), ["id"])).toEqual(["id"]);
+    expect(await expectNamedProblem(await get(handlers.incident, `/api/v1/incidents/${encodeURIComponent(id.replace("\uD800", ""))}`, { id }), ["id"])).toEqual(
+      ["id"],
+    );
     const { PATCH } = await import("@/app/api/v1/incidents/[id]/route");
-    const patch = new Request("http://localhost/api/v1/incidents/x", { method: "PATCH", headers: { authorization: `Bearer ${token}`, "content-type": "application/json" }, body: JSON.stringify({ version: 1, title: "Checkout returns 503" }) });
+    const patch = new Request("http://localhost/api/v1/incidents/x", {
+      method: "PATCH",
+      headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+      body: JSON.stringify({ version: 1, title: "Checkout returns 503" }),
+    });
     expect(await expectNamedProblem(await PATCH(patch, { params: Promise.resolve({ id }) }), ["id"])).toEqual(["id"]);
   });
 

@@ -23,17 +23,45 @@ beforeAll(async () => {
     await import("@/app/api/v1/changes/route"),
     await import("@/app/api/v1/changes/check/route"),
   ];
-  Object.assign(handlers, { postIncident: incidents.POST, patchIncident: incident.PATCH, postService: services.POST, postChange: changes.POST, checkChange: check.POST });
+  Object.assign(handlers, {
+    postIncident: incidents.POST,
+    patchIncident: incident.PATCH,
+    postService: services.POST,
+    postChange: changes.POST,
+    checkChange: check.POST,
+  });
   const created = await send(handlers.postIncident, VALID_INCIDENT, {});
   incidentId = ((await created.json()) as { id: string }).id;
 }, 60_000);
 afterAll(() => harness.close());
 
 const incidentPaths = [
-  "title", "summary", "severity", "status", "services", "startedAt", "detectedAt", "mitigatedAt", "resolvedAt", "blastRadius",
-  "impact", "impact.usersAffected", "impact.failedTransactions", "impact.regions", "impact.capabilities",
-  "rootCause", "rootCause.category", "rootCause.description", "change", "change.reference", "change.authorLevel", "change.approval",
-  "ai", "ai.involvement", "ai.tool", "ai.description",
+  "title",
+  "summary",
+  "severity",
+  "status",
+  "services",
+  "startedAt",
+  "detectedAt",
+  "mitigatedAt",
+  "resolvedAt",
+  "blastRadius",
+  "impact",
+  "impact.usersAffected",
+  "impact.failedTransactions",
+  "impact.regions",
+  "impact.capabilities",
+  "rootCause",
+  "rootCause.category",
+  "rootCause.description",
+  "change",
+  "change.reference",
+  "change.authorLevel",
+  "change.approval",
+  "ai",
+  "ai.involvement",
+  "ai.tool",
+  "ai.description",
 ];
 const incidentGroups = ["impact", "rootCause", "change", "ai"];
 const validChange = {
@@ -46,7 +74,23 @@ const validChange = {
   ai: { involvement: "NONE", tool: "Copilot" },
   commits: [{ sha: "4f2a9c1", message: "Retry\n\nCo-authored-by: Claude <noreply@anthropic.com>" }],
 };
-const changePaths = ["reference", "service", "deployedAt", "title", "url", "change", "change.authorLevel", "change.approval", "ai", "ai.involvement", "ai.tool", "commits", "commits.0", "commits.0.sha", "commits.0.message"];
+const changePaths = [
+  "reference",
+  "service",
+  "deployedAt",
+  "title",
+  "url",
+  "change",
+  "change.authorLevel",
+  "change.approval",
+  "ai",
+  "ai.involvement",
+  "ai.tool",
+  "commits",
+  "commits.0",
+  "commits.0.sha",
+  "commits.0.message",
+];
 
 function send(handler: RouteHandler, body: unknown, params: Record<string, string>): Promise<Response> {
   const request = new Request("http://localhost/api/v1/", {
@@ -116,14 +160,24 @@ describe(`${RUNS} hostile bodies per write endpoint`, () => {
 
   it("POST /api/v1/services", async () => {
     const before = await rowCounts();
-    const created = await throwAt(handlers.postService, hostileBodies({ slug: "payments", name: "Payments", team: "storefront", sloTarget: 0.999 }, ["slug", "name", "team", "sloTarget"]).map(freshKey("slug", "payments", () => `svc-${(unique += 1)}`)));
+    const created = await throwAt(
+      handlers.postService,
+      hostileBodies({ slug: "payments", name: "Payments", team: "storefront", sloTarget: 0.999 }, ["slug", "name", "team", "sloTarget"]).map(
+        freshKey("slug", "payments", () => `svc-${(unique += 1)}`),
+      ),
+    );
     expect((await rowCounts()).services).toBeLessThanOrEqual(before.services + created);
     expect((await rowCounts()).incidents).toBe(before.incidents);
   }, 600_000);
 
   it("POST /api/v1/changes", async () => {
     const before = await rowCounts();
-    const recorded = await throwAt(handlers.postChange, hostileBodies(validChange, changePaths, ["change", "ai"]).map(freshKey("reference", "PR-812", () => (unique % 2 === 0 ? `PR-${(unique += 1)}` : "PR-812"))));
+    const recorded = await throwAt(
+      handlers.postChange,
+      hostileBodies(validChange, changePaths, ["change", "ai"]).map(
+        freshKey("reference", "PR-812", () => (unique % 2 === 0 ? `PR-${(unique += 1)}` : "PR-812")),
+      ),
+    );
     // A re-send of a reference answers 200 and adds no row, so rows ≤ successes.
     expect((await rowCounts()).changes).toBeLessThanOrEqual(before.changes + recorded);
     expect((await rowCounts()).incidents).toBe(before.incidents);
@@ -132,7 +186,14 @@ describe(`${RUNS} hostile bodies per write endpoint`, () => {
   it("POST /api/v1/changes/check", async () => {
     const before = await rowCounts();
     const question = { service: validChange.service, change: validChange.change, ai: validChange.ai, commits: validChange.commits };
-    await throwAt(handlers.checkChange, hostileBodies(question, ["service", "change", "change.authorLevel", "change.approval", "ai", "ai.involvement", "commits", "commits.0.message"], ["change", "ai"]));
+    await throwAt(
+      handlers.checkChange,
+      hostileBodies(
+        question,
+        ["service", "change", "change.authorLevel", "change.approval", "ai", "ai.involvement", "commits", "commits.0.message"],
+        ["change", "ai"],
+      ),
+    );
     expect(await rowCounts()).toEqual(before);
   }, 600_000);
 });

@@ -27,7 +27,13 @@ export default async function MyActionItemsPage({ searchParams }: { searchParams
         <p className="text-sm text-slate-600">Action items owned by {user.name ?? user.email}.</p>
       </div>
       <ActionItemFilters path="/action-items/mine" status={view.status} />
-      <ActionItemList path="/action-items/mine" list={list} view={view} canEdit={can(actor.role, "actionItem:edit")} empty="Nothing on your plate: no action items are owned by you here." />
+      <ActionItemList
+        path="/action-items/mine"
+        list={list}
+        view={view}
+        canEdit={can(actor.role, "actionItem:edit")}
+        empty="Nothing on your plate: no action items are owned by you here."
+      />
     </div>
   );
 }

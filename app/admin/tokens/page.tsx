@@ -28,15 +28,17 @@ export default async function ApiTokensPage() {
       </div>
       <p className="text-sm text-slate-600">
         A token calls the HTTP API under <code>/api/v1</code> with the role it was minted with, or its creator&apos;s current role if that is lower, sent as{" "}
-        <code>Authorization: Bearer &lt;token&gt;</code>. Tokens you mint are recorded as created by {actor.label}; a token stops working
-        when it is revoked or when the user who created it is deactivated. Every endpoint, with its fields and examples:{" "}
+        <code>Authorization: Bearer &lt;token&gt;</code>. Tokens you mint are recorded as created by {actor.label}; a token stops working when it is revoked or
+        when the user who created it is deactivated. Every endpoint, with its fields and examples:{" "}
         <Link href="/api-docs" className="font-semibold text-indigo-700 underline">
           API reference
         </Link>
         .
       </p>
       <section aria-labelledby="mint-heading" className={cardClass("md", "space-y-4")}>
-        <h2 id="mint-heading" className="text-base font-semibold text-slate-900">Mint a token</h2>
+        <h2 id="mint-heading" className="text-base font-semibold text-slate-900">
+          Mint a token
+        </h2>
         <MintTokenForm />
       </section>
       {tokens.length === 0 ? (
@@ -53,24 +55,33 @@ export default async function ApiTokensPage() {
               <HeaderCell>Created</HeaderCell>
               <HeaderCell title="Updated at most once a minute">Last used</HeaderCell>
               <HeaderCell>Revoked</HeaderCell>
-              <HeaderCell><span className="sr-only">Actions</span></HeaderCell>
+              <HeaderCell>
+                <span className="sr-only">Actions</span>
+              </HeaderCell>
             </TableHead>
             <tbody className="divide-y divide-slate-100">
               {tokens.map((token) => (
                 <tr key={token.id} className="align-top hover:bg-slate-50">
-                  <th scope="row" className="whitespace-nowrap px-3 py-2 text-left font-medium">{token.name}</th>
+                  <th scope="row" className="whitespace-nowrap px-3 py-2 text-left font-medium">
+                    {token.name}
+                  </th>
                   <td className="whitespace-nowrap px-3 py-2 font-mono text-xs">opr_{token.prefix}…</td>
                   <td className="px-3 py-2">
                     {token.role}
                     {token.actsAs !== token.role && <span className="block text-xs text-amber-800">acts as {token.actsAs}, its creator&apos;s role</span>}
                   </td>
-                  <td className="px-3 py-2 text-slate-600">{token.createdBy ?? <span title="Minted with the command line, or by a user since removed">—</span>}</td>
-                  <td className="whitespace-nowrap px-3 py-2 text-slate-600"><LocalTime iso={token.createdAt} /></td>
+                  <td className="px-3 py-2 text-slate-600">
+                    {token.createdBy ?? <span title="Minted with the command line, or by a user since removed">—</span>}
+                  </td>
+                  <td className="whitespace-nowrap px-3 py-2 text-slate-600">
+                    <LocalTime iso={token.createdAt} />
+                  </td>
                   <td className="whitespace-nowrap px-3 py-2 text-slate-600">{token.lastUsedAt ? <LocalTime iso={token.lastUsedAt} /> : "Never"}</td>
                   <td className="whitespace-nowrap px-3 py-2">
                     {token.revokedAt ? (
                       <span className={`${badge} bg-slate-100 text-slate-700 ring-slate-300`}>
-                        Revoked&nbsp;<LocalTime iso={token.revokedAt} />
+                        Revoked&nbsp;
+                        <LocalTime iso={token.revokedAt} />
                       </span>
                     ) : (
                       <span className={`${badge} bg-emerald-50 text-emerald-800 ring-emerald-200`}>Active</span>

@@ -26,10 +26,9 @@ export default async function UsersPage() {
         </p>
       </div>
       <p className="text-sm text-slate-600">
-        Roles, from least to most: VIEWER reads everything; ENGINEER also files and edits incidents, postmortems and action
-        items; LEAD also runs weekly reviews and publishes postmortems; ADMIN also manages users, roles, API tokens and
-        settings. Deactivating someone signs them out everywhere and revokes every API token they created. At least one
-        active ADMIN must remain.
+        Roles, from least to most: VIEWER reads everything; ENGINEER also files and edits incidents, postmortems and action items; LEAD also runs weekly reviews
+        and publishes postmortems; ADMIN also manages users, roles, API tokens and settings. Deactivating someone signs them out everywhere and revokes every
+        API token they created. At least one active ADMIN must remain.
       </p>
       <TableBox>
         <table className="min-w-full text-sm">
@@ -40,7 +39,9 @@ export default async function UsersPage() {
             <HeaderCell>Role</HeaderCell>
             <HeaderCell>Status</HeaderCell>
             <HeaderCell title="The latest successful sign-in with e-mail and password, from the audit log">Last sign-in</HeaderCell>
-            <HeaderCell align="right" title="Signed-in sessions that have neither expired nor gone idle">Open sessions</HeaderCell>
+            <HeaderCell align="right" title="Signed-in sessions that have neither expired nor gone idle">
+              Open sessions
+            </HeaderCell>
             <HeaderCell>Access</HeaderCell>
           </TableHead>
           <tbody className="divide-y divide-slate-100">
@@ -63,9 +64,7 @@ export default async function UsersPage() {
                       <span className={`${badge} bg-slate-100 text-slate-700 ring-slate-300`}>Deactivated</span>
                     )}
                   </td>
-                  <td className="whitespace-nowrap px-3 py-2 text-slate-600">
-                    {user.lastSignInAt ? <LocalTime iso={user.lastSignInAt} /> : "Never"}
-                  </td>
+                  <td className="whitespace-nowrap px-3 py-2 text-slate-600">{user.lastSignInAt ? <LocalTime iso={user.lastSignInAt} /> : "Never"}</td>
                   <td className="px-3 py-2 text-right tabular-nums">{formatCount(user.openSessions)}</td>
                   <td className="px-3 py-2">
                     {isSelf ? (
@@ -81,18 +80,18 @@ export default async function UsersPage() {
         </table>
       </TableBox>
       <section aria-labelledby="adding-users" className={cardClass("md", "text-sm text-slate-700")}>
-        <h2 id="adding-users" className="text-base font-semibold text-slate-900">Adding people</h2>
+        <h2 id="adding-users" className="text-base font-semibold text-slate-900">
+          Adding people
+        </h2>
         <p className="mt-2">Users are not created on this page. Either:</p>
         <ul className="mt-2 list-disc space-y-1 pl-5">
           <li>
             on the server, with the command line:{" "}
-            <code className="rounded bg-slate-100 px-1.5 py-0.5 font-mono text-xs">npm run --silent cli -- user create --email E --role ROLE</code>
-            , or
+            <code className="rounded bg-slate-100 px-1.5 py-0.5 font-mono text-xs">npm run --silent cli -- user create --email E --role ROLE</code>, or
           </li>
           <li>
-            through single sign-on, when it is configured: someone signing in for the first time gets an account with the
-            default role (<code className="font-mono text-xs">OIDC_DEFAULT_ROLE</code>, VIEWER unless set), which you can
-            then change here.
+            through single sign-on, when it is configured: someone signing in for the first time gets an account with the default role (
+            <code className="font-mono text-xs">OIDC_DEFAULT_ROLE</code>, VIEWER unless set), which you can then change here.
           </li>
         </ul>
       </section>

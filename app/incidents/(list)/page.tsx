@@ -36,23 +36,41 @@ export default async function IncidentsPage({ searchParams }: { searchParams: Se
         </div>
       </div>
       <LinkProblems errors={errors} what="filters" />
-      <IncidentFilterBar key={JSON.stringify(params.filters)} filters={params.filters} sort={params.sort} pageSize={params.pageSize} options={options} errors={errors} />
+      <IncidentFilterBar
+        key={JSON.stringify(params.filters)}
+        filters={params.filters}
+        sort={params.sort}
+        pageSize={params.pageSize}
+        options={options}
+        errors={errors}
+      />
       {page.items.length === 0 ? (
         <p className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-slate-600">
           {filtered ? (
             <>
-              No incidents match these filters. <Link href="/incidents" className="font-semibold text-indigo-700 underline">Clear filters</Link>.
+              No incidents match these filters.{" "}
+              <Link href="/incidents" className="font-semibold text-indigo-700 underline">
+                Clear filters
+              </Link>
+              .
             </>
           ) : (
             <>
-              No incidents yet. <Link href="/incidents/new" className="font-semibold text-indigo-700 underline">File the first one</Link>.
+              No incidents yet.{" "}
+              <Link href="/incidents/new" className="font-semibold text-indigo-700 underline">
+                File the first one
+              </Link>
+              .
             </>
           )}
         </p>
       ) : (
         <IncidentTable items={page.items} params={params} />
       )}
-      <PageLinks previousHref={page.previousCursor ? pageHref(params, { before: page.previousCursor }) : null} nextHref={page.nextCursor ? pageHref(params, { after: page.nextCursor }) : null} />
+      <PageLinks
+        previousHref={page.previousCursor ? pageHref(params, { before: page.previousCursor }) : null}
+        nextHref={page.nextCursor ? pageHref(params, { after: page.nextCursor }) : null}
+      />
     </div>
   );
 }

@@ -59,7 +59,15 @@ export default async function ReviewPage({ params }: { params: Params }) {
             Nothing on the agenda: no incidents, overdue action items or pending postmortems for this week.
           </p>
         ) : editing ? (
-          <ReorderableAgenda week={view.week} entries={view.items.map((item) => ({ handle: item.handle, key: item.key, title: item.title, card: <AgendaItemCard item={item} context={context} /> }))} />
+          <ReorderableAgenda
+            week={view.week}
+            entries={view.items.map((item) => ({
+              handle: item.handle,
+              key: item.key,
+              title: item.title,
+              card: <AgendaItemCard item={item} context={context} />,
+            }))}
+          />
         ) : (
           <ol aria-label="Agenda" className="space-y-4">
             {view.items.map((item) => (
@@ -83,7 +91,9 @@ export default async function ReviewPage({ params }: { params: Params }) {
 
         {view.frozen && actionItems.length > 0 && (
           <section aria-labelledby="agreed-in-meeting" className="space-y-2 break-inside-avoid">
-            <h2 id="agreed-in-meeting" className="text-xl font-bold">Action items agreed in this meeting</h2>
+            <h2 id="agreed-in-meeting" className="text-xl font-bold">
+              Action items agreed in this meeting
+            </h2>
             <Card padding="none">
               <MeetingActionItemsTable actionItems={actionItems} caption="Action items agreed in this meeting" />
             </Card>

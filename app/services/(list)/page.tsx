@@ -28,7 +28,8 @@ export default async function ServicesPage({ searchParams }: { searchParams: Sea
         <div className="space-y-1">
           <h1 className="text-2xl font-bold">Services</h1>
           <p className="text-sm text-slate-600">
-            {context.periodText} · {services.length} services · {overspent === 0 ? "none has overspent its error budget" : `${overspent} overspent their error budget`}
+            {context.periodText} · {services.length} services ·{" "}
+            {overspent === 0 ? "none has overspent its error budget" : `${overspent} overspent their error budget`}
           </p>
         </div>
         <ServiceCatalogueLinks manage={can(actor.role, "service:manage")} />
@@ -37,8 +38,8 @@ export default async function ServicesPage({ searchParams }: { searchParams: Sea
       <LinkProblems errors={context.errors} />
       <ServiceAvailabilityTable services={services} periodText={context.periodText} />
       <p className="text-xs text-slate-500">
-        Availability = 1 − impact minutes ÷ minutes in the period (so far, while it runs), where a service&apos;s impact minutes merge the impact of its own incidents (start
-        to mitigation, or now while unmitigated). Error budget = (1 − SLO) × minutes in the period; what is left is the budget minus the impact
+        Availability = 1 − impact minutes ÷ minutes in the period (so far, while it runs), where a service&apos;s impact minutes merge the impact of its own
+        incidents (start to mitigation, or now while unmitigated). Error budget = (1 − SLO) × minutes in the period; what is left is the budget minus the impact
         minutes, and goes negative when overspent. Weeks are ISO weeks in {timeZone}.
       </p>
     </div>

@@ -13,11 +13,19 @@ export default async function NewServicePage() {
   const teams = await readTeamChoices();
   return (
     <CatalogueFormPage
-      crumbs={<Link href="/services" className="hover:text-indigo-700">Services</Link>}
+      crumbs={
+        <Link href="/services" className="hover:text-indigo-700">
+          Services
+        </Link>
+      }
       title="New service"
       intro={
         <p className="text-sm text-slate-600">
-          It can be named on incidents as soon as it is created. Its team must exist: <Link href="/teams/new" className="text-indigo-700 hover:underline">create a team</Link> first if needed.
+          It can be named on incidents as soon as it is created. Its team must exist:{" "}
+          <Link href="/teams/new" className="text-indigo-700 hover:underline">
+            create a team
+          </Link>{" "}
+          first if needed.
         </p>
       }
       subject="Service"

@@ -20,10 +20,14 @@ export default async function TeamsPage() {
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div className="space-y-1">
           <p className="text-sm text-slate-500">
-            <Link href="/services" className="hover:text-indigo-700">Services</Link>
+            <Link href="/services" className="hover:text-indigo-700">
+              Services
+            </Link>
           </p>
           <h1 className="text-2xl font-bold">Teams</h1>
-          <p className="text-sm text-slate-600">{active} active of {teams.length} · each service belongs to one team, and counts in its trends</p>
+          <p className="text-sm text-slate-600">
+            {active} active of {teams.length} · each service belongs to one team, and counts in its trends
+          </p>
         </div>
         {manage && (
           <Link href="/teams/new" className={buttonClass("primary", "lg")}>
@@ -52,7 +56,9 @@ export default async function TeamsPage() {
               <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
                 {team.services.map((service) => (
                   <li key={service.slug}>
-                    <Link href={`/services/${service.slug}`} className="text-indigo-700 hover:underline">{service.name}</Link>
+                    <Link href={`/services/${service.slug}`} className="text-indigo-700 hover:underline">
+                      {service.name}
+                    </Link>
                     {service.retiredAt && <RetiredBadge />}
                   </li>
                 ))}

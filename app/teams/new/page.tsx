@@ -9,5 +9,16 @@ export const dynamic = "force-dynamic";
 
 export default async function NewTeamPage() {
   await requirePageActor("service:manage");
-  return <CatalogueFormPage crumbs={<Link href="/teams" className="hover:text-indigo-700">Teams</Link>} title="New team" subject="Team" form={<NewTeamForm />} />;
+  return (
+    <CatalogueFormPage
+      crumbs={
+        <Link href="/teams" className="hover:text-indigo-700">
+          Teams
+        </Link>
+      }
+      title="New team"
+      subject="Team"
+      form={<NewTeamForm />}
+    />
+  );
 }

@@ -38,7 +38,9 @@ export function ActionItemTable(props: { items: ActionItemView[]; canEdit: boole
                 {item.title}
                 {/* The incident column names the review of an item without an incident; elsewhere the review is said here. */}
                 {item.agreedInWeek && (item.incident || !props.showIncident) && (
-                  <p className="font-normal"><ReviewLink week={item.agreedInWeek} /></p>
+                  <p className="font-normal">
+                    <ReviewLink week={item.agreedInWeek} />
+                  </p>
                 )}
               </th>
               {props.showIncident && (
@@ -51,7 +53,9 @@ export function ActionItemTable(props: { items: ActionItemView[]; canEdit: boole
                 <time dateTime={item.dueDate}>{formatDate(item.dueDate)}</time>
                 {item.overdue && <span className={`${badge} ml-2 bg-red-600 text-white ring-red-700`}>Overdue</span>}
               </td>
-              <td className="px-3 py-2"><span className={`${badge} ${priorityStyle[item.priority] ?? ""}`}>{item.priority}</span></td>
+              <td className="px-3 py-2">
+                <span className={`${badge} ${priorityStyle[item.priority] ?? ""}`}>{item.priority}</span>
+              </td>
               <td className="px-3 py-2 text-slate-700">{actionItemLabel(item.type)}</td>
               <td className="px-3 py-2">
                 {props.canEdit ? (

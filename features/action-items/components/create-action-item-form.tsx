@@ -47,8 +47,18 @@ export function CreateActionItemForm({ incidentId, owners, today }: { incidentId
         <Field name="new-action.dueDate" label="Due date" errors={errors.dueDate}>
           {(aria) => <input {...aria} type="date" name="dueDate" min={today} defaultValue={typed.dueDate} className={inputClass} />}
         </Field>
-        {select("priority", "Priority", ACTION_ITEM_PRIORITIES.map((p) => ({ value: p, label: p })), "P2")}
-        {select("type", "Type", ACTION_ITEM_TYPES.map((t) => ({ value: t, label: TYPE_HINTS[t] ?? actionItemLabel(t) })), "PREVENT")}
+        {select(
+          "priority",
+          "Priority",
+          ACTION_ITEM_PRIORITIES.map((p) => ({ value: p, label: p })),
+          "P2",
+        )}
+        {select(
+          "type",
+          "Type",
+          ACTION_ITEM_TYPES.map((t) => ({ value: t, label: TYPE_HINTS[t] ?? actionItemLabel(t) })),
+          "PREVENT",
+        )}
       </div>
       <div className="flex flex-wrap items-center gap-3">
         <button type="submit" disabled={pending} className={buttonClass("primary", "md")}>

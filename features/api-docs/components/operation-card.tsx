@@ -12,7 +12,11 @@ const methodStyle: Record<string, string> = {
 };
 
 export function MethodBadge({ method }: { method: string }) {
-  return <span className={`inline-block w-14 shrink-0 rounded px-1.5 py-0.5 text-center font-mono text-xs font-bold ring-1 ring-inset ${methodStyle[method] ?? ""}`}>{method}</span>;
+  return (
+    <span className={`inline-block w-14 shrink-0 rounded px-1.5 py-0.5 text-center font-mono text-xs font-bold ring-1 ring-inset ${methodStyle[method] ?? ""}`}>
+      {method}
+    </span>
+  );
 }
 
 function Body({ body, title }: { body: ReferenceBody; title: string }) {
@@ -42,7 +46,13 @@ export function OperationCard({ operation }: { operation: ReferenceOperation }) 
           <h4 className="text-sm font-semibold text-slate-900">Parameters</h4>
           <SchemaFields
             label={`Parameters of ${method} ${path}`}
-            rows={operation.parameters.map((p) => ({ name: p.name, type: `${p.in}, ${p.schema?.type ?? "string"}`, required: p.required ?? false, description: p.description, rules: [] }))}
+            rows={operation.parameters.map((p) => ({
+              name: p.name,
+              type: `${p.in}, ${p.schema?.type ?? "string"}`,
+              required: p.required ?? false,
+              description: p.description,
+              rules: [],
+            }))}
           />
         </section>
       )}

@@ -38,12 +38,34 @@ export function SignInForm(props: { callbackUrl: string; initialError?: string; 
       >
         <FormMessage state={{ error }} />
         <div>
-          <label htmlFor="email" className="block text-sm font-medium">E-mail</label>
-          <input id="email" name="email" type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} className={inputClass} />
+          <label htmlFor="email" className="block text-sm font-medium">
+            E-mail
+          </label>
+          <input
+            id="email"
+            name="email"
+            type="email"
+            autoComplete="username"
+            required
+            value={email}
+            onChange={(e) => setEmail(e.target.value)}
+            className={inputClass}
+          />
         </div>
         <div>
-          <label htmlFor="password" className="block text-sm font-medium">Password</label>
-          <input id="password" name="password" type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} className={inputClass} />
+          <label htmlFor="password" className="block text-sm font-medium">
+            Password
+          </label>
+          <input
+            id="password"
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            required
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+            className={inputClass}
+          />
         </div>
         <Button type="submit" disabled={pending} size="lg" className="w-full">
           {pending ? "Signing in…" : "Sign in"}
@@ -56,14 +78,21 @@ export function SignInForm(props: { callbackUrl: string; initialError?: string; 
       )}
       {props.demoAccounts.length > 0 && (
         <section aria-labelledby="demo-accounts" className="rounded-md border border-amber-300 bg-amber-50 p-4">
-          <h2 id="demo-accounts" className="text-sm font-semibold text-amber-900">Demo accounts (demo data only)</h2>
+          <h2 id="demo-accounts" className="text-sm font-semibold text-amber-900">
+            Demo accounts (demo data only)
+          </h2>
           <ul className="mt-2 space-y-1 text-sm">
             {props.demoAccounts.map((account) => (
               <li key={account.email} className="flex items-center justify-between gap-2">
                 <span>
                   <span className="font-medium">{account.role}</span> · {account.email} · <code>{account.password}</code>
                 </span>
-                <button type="button" disabled={pending} onClick={() => void submit(account)} className="rounded border border-amber-400 bg-white px-2 py-0.5 text-xs font-semibold hover:bg-amber-100">
+                <button
+                  type="button"
+                  disabled={pending}
+                  onClick={() => void submit(account)}
+                  className="rounded border border-amber-400 bg-white px-2 py-0.5 text-xs font-semibold hover:bg-amber-100"
+                >
                   Sign in as {account.role.toLowerCase()}
                 </button>
               </li>

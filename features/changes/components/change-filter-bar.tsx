@@ -24,10 +24,43 @@ export function ChangeFilterBar(props: { filters: ChangeListFilters; pageSize: n
       <div className="flex flex-wrap items-center gap-2">
         <ServiceTeamFilterMenus options={props.options} selected={filters} invalid={{ service: Boolean(errors.service), team: Boolean(errors.team) }} />
         {/* The stronger of declared and detected: a change whose trailers show AI counts as AI-involved. */}
-        <FilterMenu name="ai" label="AI involvement" options={AI_INVOLVEMENTS.map((value) => ({ value, label: label(value) }))} selected={filters.ai} invalid={Boolean(errors.ai)} />
-        <ChoiceFilter name="signOff" label="Sign-off" value={filters.signOff ?? ""} choices={[["compliant", "As the policy requires"], ["violating", "Without required sign-off"]]} invalid={Boolean(errors.signOff)} />
-        <ChoiceFilter name="failed" label="Outcome" value={yesNo(filters.failed)} choices={[["true", "Caused an incident"], ["false", "No incident"]]} invalid={Boolean(errors.failed)} />
-        <ChoiceFilter name="mismatch" label="Trailers" value={yesNo(filters.mismatch)} choices={[["true", "Undeclared AI"], ["false", "As declared"]]} invalid={Boolean(errors.mismatch)} />
+        <FilterMenu
+          name="ai"
+          label="AI involvement"
+          options={AI_INVOLVEMENTS.map((value) => ({ value, label: label(value) }))}
+          selected={filters.ai}
+          invalid={Boolean(errors.ai)}
+        />
+        <ChoiceFilter
+          name="signOff"
+          label="Sign-off"
+          value={filters.signOff ?? ""}
+          choices={[
+            ["compliant", "As the policy requires"],
+            ["violating", "Without required sign-off"],
+          ]}
+          invalid={Boolean(errors.signOff)}
+        />
+        <ChoiceFilter
+          name="failed"
+          label="Outcome"
+          value={yesNo(filters.failed)}
+          choices={[
+            ["true", "Caused an incident"],
+            ["false", "No incident"],
+          ]}
+          invalid={Boolean(errors.failed)}
+        />
+        <ChoiceFilter
+          name="mismatch"
+          label="Trailers"
+          value={yesNo(filters.mismatch)}
+          choices={[
+            ["true", "Undeclared AI"],
+            ["false", "As declared"],
+          ]}
+          invalid={Boolean(errors.mismatch)}
+        />
       </div>
       <p className="text-xs text-slate-500">AI involvement is the stronger of what the author declared and what the commit trailers show.</p>
     </ListFilterForm>

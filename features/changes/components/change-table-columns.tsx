@@ -52,7 +52,8 @@ export const changeColumns = helper.columns([
     header: "Author and sign-off",
     meta: {
       label: "Author and sign-off",
-      definition: "The author's level, the highest sign-off the change had, and whether that is the sign-off the approval policy asks of its AI involvement (the stronger of declared and detected)",
+      definition:
+        "The author's level, the highest sign-off the change had, and whether that is the sign-off the approval policy asks of its AI involvement (the stronger of declared and detected)",
     },
     cell: ({ row }) => {
       const verdict = policyVerdict(row.original);
@@ -65,7 +66,11 @@ export const changeColumns = helper.columns([
           {verdict.violation ? (
             <PolicyViolationBadge text={verdict.short} title={verdict.sentence} />
           ) : (
-            row.original.ai.effective !== "NONE" && <p title={verdict.sentence} className="text-xs text-slate-500">{verdict.short}</p>
+            row.original.ai.effective !== "NONE" && (
+              <p title={verdict.sentence} className="text-xs text-slate-500">
+                {verdict.short}
+              </p>
+            )
           )}
         </div>
       );

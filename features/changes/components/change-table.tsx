@@ -27,11 +27,14 @@ export function ChangeTable({ items }: { items: ChangeListItem[] }) {
             <col className="w-[17%]" />
           </colgroup>
           <TableHead>
-            {table.getHeaderGroups().flatMap((group) => group.headers).map((header) => (
-              <HeaderCell key={header.id} title={header.column.columnDef.meta?.definition}>
-                <table.FlexRender header={header} />
-              </HeaderCell>
-            ))}
+            {table
+              .getHeaderGroups()
+              .flatMap((group) => group.headers)
+              .map((header) => (
+                <HeaderCell key={header.id} title={header.column.columnDef.meta?.definition}>
+                  <table.FlexRender header={header} />
+                </HeaderCell>
+              ))}
           </TableHead>
           <tbody className="divide-y divide-slate-100 align-top">
             {rows.map((row) => (

@@ -25,7 +25,18 @@ export function TriggeringChangePanel({ change, incident }: { change: ChangeResp
           {change.title && <p className="font-medium [overflow-wrap:anywhere]">{change.title}</p>}
           <Facts
             rows={[
-              ["Reference", change.url ? <a key="r" href={change.url} rel="noreferrer" className="font-mono text-xs text-indigo-700 hover:underline">{change.reference}</a> : <span key="r" className="font-mono text-xs">{change.reference}</span>],
+              [
+                "Reference",
+                change.url ? (
+                  <a key="r" href={change.url} rel="noreferrer" className="font-mono text-xs text-indigo-700 hover:underline">
+                    {change.reference}
+                  </a>
+                ) : (
+                  <span key="r" className="font-mono text-xs">
+                    {change.reference}
+                  </span>
+                ),
+              ],
               ["Service", `${change.serviceDetails.name} (${change.serviceDetails.team.name})`],
               ["Deployed", <LocalTime key="d" iso={change.deployedAt} />],
               ["Deploy to impact", deployToImpactWords(minutesFromDeployToImpact(change.deployedAt, incident.startedAt))],

@@ -36,7 +36,14 @@ function readEditForm(form: FormData) {
   }
   const values = Object.fromEntries(Object.entries(all).filter(([key]) => !CONTROL_FIELDS.includes(key)));
   const version = Number(text("version"));
-  return { reference: text("reference"), version: Number.isInteger(version) && version > 0 ? version : null, baseline, values, intent: text("intent"), timeZone: text("timeZone") || "UTC" };
+  return {
+    reference: text("reference"),
+    version: Number.isInteger(version) && version > 0 ? version : null,
+    baseline,
+    values,
+    intent: text("intent"),
+    timeZone: text("timeZone") || "UTC",
+  };
 }
 
 type EditForm = ReturnType<typeof readEditForm> & { version: number; baseline: IncidentFormValues };
@@ -65,7 +72,11 @@ async function save(actor: Actor, form: EditForm): Promise<EditIncidentState | n
   } catch (error) {
     if (error instanceof IncidentVersionConflictError) {
       const edits = await listIncidentEditsSince(db, error.current.id, form.version);
-      const conflict = incidentConflictOf(edits, { yourVersion: form.version, currentVersion: error.currentVersion }, changedFormFields(form.values, form.baseline));
+      const conflict = incidentConflictOf(
+        edits,
+        { yourVersion: form.version, currentVersion: error.currentVersion },
+        changedFormFields(form.values, form.baseline),
+      );
       return { ...kept, conflict, error: "Not saved: someone else changed this incident while you were editing it. Your values are still here." };
     }
     if (error instanceof ValidationError || error instanceof RuleViolationError) {

@@ -24,21 +24,29 @@ export function IncidentConflictPanel({ conflict, values }: { conflict: Incident
         Changed by someone else since you opened it
       </h2>
       <p>
-        You opened version {conflict.yourVersion}; the incident is now at version {conflict.currentVersion}. Nothing of yours was saved. These
-        are the changes made since, with your own value where you changed the same field:
+        You opened version {conflict.yourVersion}; the incident is now at version {conflict.currentVersion}. Nothing of yours was saved. These are the changes
+        made since, with your own value where you changed the same field:
       </p>
       <table className="w-full text-left">
         <PanelTableHead columns={["Field", "Changed by", "Was", "Now", "Yours"]} tone="text-amber-800" />
         <tbody>
           {conflict.edits.map((edit, index) => (
             <tr key={`${edit.field}-${index}`} className="border-t border-amber-200 align-top">
-              <th scope="row" className="py-1 pr-3 font-medium">{incidentFieldLabel(edit.field)}</th>
+              <th scope="row" className="py-1 pr-3 font-medium">
+                {incidentFieldLabel(edit.field)}
+              </th>
               <td className="py-1 pr-3">
                 {edit.by} {ACTOR_METHOD_LABELS[edit.via]}, <LocalTime iso={edit.at} />
               </td>
-              <td className="py-1 pr-3"><AuditValueText field={edit.field} value={edit.from} /></td>
-              <td className="py-1 pr-3"><AuditValueText field={edit.field} value={edit.to} /></td>
-              <td className="py-1">{yours.has(edit.field) ? <strong>{yourValue(values, edit.field)}</strong> : <span className="text-amber-700">not changed by you</span>}</td>
+              <td className="py-1 pr-3">
+                <AuditValueText field={edit.field} value={edit.from} />
+              </td>
+              <td className="py-1 pr-3">
+                <AuditValueText field={edit.field} value={edit.to} />
+              </td>
+              <td className="py-1">
+                {yours.has(edit.field) ? <strong>{yourValue(values, edit.field)}</strong> : <span className="text-amber-700">not changed by you</span>}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -47,7 +47,13 @@ export function IncidentFilterBar(props: { filters: IncidentListFilters; sort: I
         <FilterMenu name="status" label="Status" options={enumOptions(INCIDENT_STATUSES)} selected={filters.status} invalid={Boolean(errors.status)} />
         <ServiceTeamFilterMenus options={props.options} selected={filters} invalid={{ service: Boolean(errors.service), team: Boolean(errors.team) }} />
         <FilterMenu name="ai" label="AI involvement" options={enumOptions(AI_INVOLVEMENTS)} selected={filters.ai} invalid={Boolean(errors.ai)} />
-        <FilterMenu name="rootCause" label="Root cause" options={enumOptions(ROOT_CAUSE_CATEGORIES)} selected={filters.rootCause} invalid={Boolean(errors.rootCause)} />
+        <FilterMenu
+          name="rootCause"
+          label="Root cause"
+          options={enumOptions(ROOT_CAUSE_CATEGORIES)}
+          selected={filters.rootCause}
+          invalid={Boolean(errors.rootCause)}
+        />
         <FilterMenu
           name="postmortem"
           label="Postmortem"
@@ -59,7 +65,10 @@ export function IncidentFilterBar(props: { filters: IncidentListFilters; sort: I
           name="policyViolation"
           label="Policy violation"
           value={filters.policyViolation === undefined ? "" : String(filters.policyViolation)}
-          choices={[["true", "Violations only"], ["false", "No violation"]]}
+          choices={[
+            ["true", "Violations only"],
+            ["false", "No violation"],
+          ]}
           invalid={Boolean(errors.policyViolation)}
         />
       </div>

@@ -40,7 +40,11 @@ export function FilterMenu(props: { name: string; label: string; options: Filter
 type ServiceTeamOptions = { services: { slug: string; name: string; team: { name: string } }[]; teams: { slug: string; name: string }[] };
 
 /** The service (grouped by team) and team filters, as the incident and change lists both offer them. */
-export function ServiceTeamFilterMenus(props: { options: ServiceTeamOptions; selected: { service: string[]; team: string[] }; invalid: { service?: boolean; team?: boolean } }) {
+export function ServiceTeamFilterMenus(props: {
+  options: ServiceTeamOptions;
+  selected: { service: string[]; team: string[] };
+  invalid: { service?: boolean; team?: boolean };
+}) {
   return (
     <>
       <FilterMenu
@@ -50,7 +54,13 @@ export function ServiceTeamFilterMenus(props: { options: ServiceTeamOptions; sel
         selected={props.selected.service}
         invalid={props.invalid.service}
       />
-      <FilterMenu name="team" label="Team" options={props.options.teams.map((t) => ({ value: t.slug, label: t.name }))} selected={props.selected.team} invalid={props.invalid.team} />
+      <FilterMenu
+        name="team"
+        label="Team"
+        options={props.options.teams.map((t) => ({ value: t.slug, label: t.name }))}
+        selected={props.selected.team}
+        invalid={props.invalid.team}
+      />
     </>
   );
 }

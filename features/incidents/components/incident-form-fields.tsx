@@ -1,7 +1,15 @@
 import { Panel } from "@/components/ui/panel";
 import { Field, fieldIdOf, inputClass } from "@/components/ui/field";
 import type { FieldErrors } from "@/lib/validation";
-import { AI_INVOLVEMENTS, AUTHOR_LEVELS, BLAST_RADII, CHANGE_APPROVALS, INCIDENT_STATUSES, ROOT_CAUSE_CATEGORIES, SEVERITIES } from "@/lib/domain/incident-enums";
+import {
+  AI_INVOLVEMENTS,
+  AUTHOR_LEVELS,
+  BLAST_RADII,
+  CHANGE_APPROVALS,
+  INCIDENT_STATUSES,
+  ROOT_CAUSE_CATEGORIES,
+  SEVERITIES,
+} from "@/lib/domain/incident-enums";
 import { enumFieldLabel, INCIDENT_FORM_LABELS } from "../field-labels";
 import type { IncidentFormValues } from "../form-values";
 
@@ -118,4 +126,3 @@ export function IncidentFormFields(props: { values: IncidentFormValues; errors: 
     </>
   );
 }
-

@@ -51,7 +51,11 @@ function EditIncidentForm({ services, incident }: { services: ServiceOption[]; i
   const timeZone = useBrowserTimeZone();
   // The times are shown on the editor's own clock, which the server does not know: render
   // the form once in the browser rather than in UTC first and then reset under their typing.
-  const inBrowser = useSyncExternalStore(noSubscription, () => true, () => false);
+  const inBrowser = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
   if (!inBrowser) return <p className="text-sm text-slate-500">Loading the form…</p>;
   // Until the server answers, the form shows the incident as opened, in the editor's zone;
   // afterwards, whatever the server handed back (the user's values, or them re-applied).

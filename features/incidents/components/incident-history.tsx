@@ -22,7 +22,12 @@ export function IncidentHistory({ entries }: { entries: HistoryEntry[] }) {
             <li key={entry.id} aria-label={`${WHAT[entry.action] ?? entry.action} by ${entry.actorLabel}`} className="border-l-2 border-slate-200 pl-4">
               <p className="text-sm">
                 <span className="font-medium">{WHAT[entry.action] ?? entry.action}</span>
-                {entry.version && <span className="text-slate-500"> (version {entry.version.from} → {entry.version.to})</span>}
+                {entry.version && (
+                  <span className="text-slate-500">
+                    {" "}
+                    (version {entry.version.from} → {entry.version.to})
+                  </span>
+                )}
                 <span className="text-slate-600">
                   {" "}
                   by {entry.actorLabel} {ACTOR_METHOD_LABELS[entry.method]} · <LocalTime iso={entry.occurredAt} />
@@ -34,9 +39,15 @@ export function IncidentHistory({ entries }: { entries: HistoryEntry[] }) {
                   <tbody>
                     {entry.changes.map((change) => (
                       <tr key={change.field} className="border-t border-slate-100 align-top">
-                        <th scope="row" className="py-1 pr-4 font-normal text-slate-600">{incidentFieldLabel(change.field)}</th>
-                        <td className="break-words py-1 pr-4"><AuditValueText field={change.field} value={change.from} /></td>
-                        <td className="break-words py-1"><AuditValueText field={change.field} value={change.to} /></td>
+                        <th scope="row" className="py-1 pr-4 font-normal text-slate-600">
+                          {incidentFieldLabel(change.field)}
+                        </th>
+                        <td className="break-words py-1 pr-4">
+                          <AuditValueText field={change.field} value={change.from} />
+                        </td>
+                        <td className="break-words py-1">
+                          <AuditValueText field={change.field} value={change.to} />
+                        </td>
                       </tr>
                     ))}
                   </tbody>

@@ -28,19 +28,32 @@ export const incidentColumns = helper.columns([
     enableHiding: false,
     enableSorting: false,
     meta: { label: "Reference" },
-    cell: (info) => <Link href={`/incidents/${info.getValue()}`} className={`whitespace-nowrap font-mono text-xs text-indigo-700 ${link}`}>{info.getValue()}</Link>,
+    cell: (info) => (
+      <Link href={`/incidents/${info.getValue()}`} className={`whitespace-nowrap font-mono text-xs text-indigo-700 ${link}`}>
+        {info.getValue()}
+      </Link>
+    ),
   }),
   helper.accessor("title", {
     header: "Title",
     enableHiding: false,
     enableSorting: false,
     meta: { label: "Title" },
-    cell: (info) => <Link href={`/incidents/${info.row.original.reference}`} className={`block min-w-48 font-medium sm:min-w-64 ${link}`}>{info.getValue()}</Link>,
+    cell: (info) => (
+      <Link href={`/incidents/${info.row.original.reference}`} className={`block min-w-48 font-medium sm:min-w-64 ${link}`}>
+        {info.getValue()}
+      </Link>
+    ),
   }),
   helper.accessor("severity", { header: "Severity", meta: { label: "Severity" }, cell: (info) => <SeverityBadge severity={info.getValue()} /> }),
   helper.accessor("status", { header: "Status", enableSorting: false, meta: { label: "Status" }, cell: (info) => <StatusBadge status={info.getValue()} /> }),
   helper.accessor((row) => row.services.join(", "), { id: "services", header: "Services", enableSorting: false, meta: { label: "Services" } }),
-  helper.accessor((row) => [...new Set(row.serviceDetails.map((s) => s.team.name))].join(", "), { id: "teams", header: "Teams", enableSorting: false, meta: { label: "Teams" } }),
+  helper.accessor((row) => [...new Set(row.serviceDetails.map((s) => s.team.name))].join(", "), {
+    id: "teams",
+    header: "Teams",
+    enableSorting: false,
+    meta: { label: "Teams" },
+  }),
   helper.accessor("startedAt", { header: "Started", meta: { label: "Started" }, cell: (info) => <LocalTime iso={info.getValue()} /> }),
   helper.accessor("impactMinutes", {
     header: "Impact",
@@ -56,7 +69,13 @@ export const incidentColumns = helper.columns([
     cell: (info) => formatCount(info.getValue()),
   }),
   helper.accessor("blastRadius", { header: "Blast radius", enableSorting: false, meta: { label: "Blast radius" }, cell: (info) => label(info.getValue()) }),
-  helper.accessor((row) => row.rootCause.category, { id: "rootCause", header: "Root cause", enableSorting: false, meta: { label: "Root cause" }, cell: (info) => label(info.getValue()) }),
+  helper.accessor((row) => row.rootCause.category, {
+    id: "rootCause",
+    header: "Root cause",
+    enableSorting: false,
+    meta: { label: "Root cause" },
+    cell: (info) => label(info.getValue()),
+  }),
   helper.display({
     id: "change",
     header: "Change",
@@ -69,7 +88,12 @@ export const incidentColumns = helper.columns([
       </span>
     ),
   }),
-  helper.accessor("postmortemState", { header: "Postmortem", enableSorting: false, meta: { label: "Postmortem" }, cell: (info) => postmortemLabel(info.getValue()) }),
+  helper.accessor("postmortemState", {
+    header: "Postmortem",
+    enableSorting: false,
+    meta: { label: "Postmortem" },
+    cell: (info) => postmortemLabel(info.getValue()),
+  }),
 ]);
 
 /** Columns a first-time reader sees; the rest are a click away in the column picker. */

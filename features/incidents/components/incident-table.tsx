@@ -47,40 +47,46 @@ export function IncidentTable({ items, params }: { items: IncidentListItem[]; pa
         <summary className="cursor-pointer rounded border border-slate-300 bg-white px-3 py-1 font-medium">Columns</summary>
         <fieldset className="absolute z-10 mt-1 grid w-56 gap-1 rounded border border-slate-200 bg-white p-3 shadow-lg">
           <legend className="sr-only">Columns to show</legend>
-          {table.getAllLeafColumns().filter((column) => column.getCanHide()).map((column) => (
-            <label key={column.id} className="flex items-center gap-2">
-              <input type="checkbox" checked={column.getIsVisible()} onChange={(event) => column.toggleVisibility(event.target.checked)} />
-              {column.columnDef.meta?.label ?? column.id}
-            </label>
-          ))}
+          {table
+            .getAllLeafColumns()
+            .filter((column) => column.getCanHide())
+            .map((column) => (
+              <label key={column.id} className="flex items-center gap-2">
+                <input type="checkbox" checked={column.getIsVisible()} onChange={(event) => column.toggleVisibility(event.target.checked)} />
+                {column.columnDef.meta?.label ?? column.id}
+              </label>
+            ))}
         </fieldset>
       </details>
       <TableBox>
         <table className="min-w-full text-sm">
           <caption className="sr-only">Incidents matching the filters</caption>
           <TableHead>
-            {table.getHeaderGroups().flatMap((group) => group.headers).map((header) => {
-              const sorted = header.column.getIsSorted();
-              const meta = header.column.columnDef.meta;
-              return (
-                <HeaderCell
-                  key={header.id}
-                  title={meta?.definition}
-                  aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : undefined}
-                  align={meta?.numeric ? "right" : "left"}
-                  className="whitespace-nowrap"
-                >
-                  {header.column.getCanSort() && isSortColumn(header.column.id) ? (
-                    <Link href={sortHref(header.column)} className="inline-flex items-center gap-1 hover:text-slate-900">
+            {table
+              .getHeaderGroups()
+              .flatMap((group) => group.headers)
+              .map((header) => {
+                const sorted = header.column.getIsSorted();
+                const meta = header.column.columnDef.meta;
+                return (
+                  <HeaderCell
+                    key={header.id}
+                    title={meta?.definition}
+                    aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : undefined}
+                    align={meta?.numeric ? "right" : "left"}
+                    className="whitespace-nowrap"
+                  >
+                    {header.column.getCanSort() && isSortColumn(header.column.id) ? (
+                      <Link href={sortHref(header.column)} className="inline-flex items-center gap-1 hover:text-slate-900">
+                        <table.FlexRender header={header} />
+                        <span aria-hidden="true">{sorted === "asc" ? "▲" : sorted === "desc" ? "▼" : "↕"}</span>
+                      </Link>
+                    ) : (
                       <table.FlexRender header={header} />
-                      <span aria-hidden="true">{sorted === "asc" ? "▲" : sorted === "desc" ? "▼" : "↕"}</span>
-                    </Link>
-                  ) : (
-                    <table.FlexRender header={header} />
-                  )}
-                </HeaderCell>
-              );
-            })}
+                    )}
+                  </HeaderCell>
+                );
+              })}
           </TableHead>
           <tbody className="divide-y divide-slate-100">
             {table.getRowModel().rows.map((row) => (

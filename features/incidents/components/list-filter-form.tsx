@@ -25,7 +25,14 @@ export function ListFilterForm({ path, label, children }: { path: string; label:
     router.push(search.size > 0 ? `${path}?${search}` : path);
   };
   return (
-    <form role="search" aria-label={label} action={path} method="get" onSubmit={onSubmit} className="space-y-3 rounded-lg border border-slate-200 bg-slate-50 p-3">
+    <form
+      role="search"
+      aria-label={label}
+      action={path}
+      method="get"
+      onSubmit={onSubmit}
+      className="space-y-3 rounded-lg border border-slate-200 bg-slate-50 p-3"
+    >
       {children}
     </form>
   );

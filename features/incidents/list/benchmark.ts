@@ -66,7 +66,9 @@ async function explain(query: { text: string; values: unknown[] }) {
 
 const total = (await client.query<{ n: string }>("SELECT count(*) AS n FROM incidents")).rows[0]!.n;
 console.log(`${total} incidents\n`);
-console.log("| view | rows matching | probe (EXPLAIN ANALYZE) | page with its rows | count (capped at 10 000) | database floor | listIncidentPage wall, median | page 1 000 deep: floor, wall |");
+console.log(
+  "| view | rows matching | probe (EXPLAIN ANALYZE) | page with its rows | count (capped at 10 000) | database floor | listIncidentPage wall, median | page 1 000 deep: floor, wall |",
+);
 console.log("|---|---|---|---|---|---|---|---|");
 const f = (ms: number) => `${ms.toFixed(1)} ms`;
 for (const [name, query] of VIEWS) {
@@ -76,9 +78,10 @@ for (const [name, query] of VIEWS) {
   const matching = (await db.$queryRaw<{ n: number }[]>(countQuery(where, 1_000_000)))[0]!.n;
   const probe = query === "" ? null : await explain(matchingIdsQuery(where, SPARSE_MATCHES + 1));
   const sparse = query !== "" && matching <= SPARSE_MATCHES;
-  const ids = sparse ? (await db.$queryRaw<{ ids: string[] | null }[]>(matchingIdsQuery(where, SPARSE_MATCHES + 1)))[0]!.ids ?? [] : [];
+  const ids = sparse ? ((await db.$queryRaw<{ ids: string[] | null }[]>(matchingIdsQuery(where, SPARSE_MATCHES + 1)))[0]!.ids ?? []) : [];
   const pageWhere = sparse ? Prisma.sql`i.id = ANY(${ids}::uuid[])` : where;
-  const pageAt = (position: ListPosition | null) => explain(pageRowsQuery(pageQuery(pageWhere, params.sort, position, "forwards", params.pageSize + 1, sparse)));
+  const pageAt = (position: ListPosition | null) =>
+    explain(pageRowsQuery(pageQuery(pageWhere, params.sort, position, "forwards", params.pageSize + 1, sparse)));
   const page = await pageAt(null);
   const count = sparse ? null : await explain(countQuery(where, COUNT_CAP));
   const floor = (probe?.ms ?? 0) + page.ms + (count?.ms ?? 0);
@@ -91,7 +94,9 @@ for (const [name, query] of VIEWS) {
   const deepFloor = (probe?.ms ?? 0) + (await pageAt(position)).ms;
   const deepWall = await medianMs(() => listIncidentPage(db, { ...params, after: cursor }));
   const via = (plan: { ms: number; indexes: string }) => `${f(plan.ms)} (${plan.indexes})`;
-  console.log(`| ${name} \`${query || "—"}\` | ${matching}${sparse ? " (sparse)" : ""} | ${probe ? via(probe) : "—"} | ${via(page)} | ${count ? f(count.ms) : "— (the probe's)"} | ${f(floor)} | ${f(wall)} | ${f(deepFloor)}, ${f(deepWall)} |`);
+  console.log(
+    `| ${name} \`${query || "—"}\` | ${matching}${sparse ? " (sparse)" : ""} | ${probe ? via(probe) : "—"} | ${via(page)} | ${count ? f(count.ms) : "— (the probe's)"} | ${f(floor)} | ${f(wall)} | ${f(deepFloor)}, ${f(deepWall)} |`,
+  );
 }
 await client.end();
 await db.$disconnect();

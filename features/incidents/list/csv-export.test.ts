@@ -89,7 +89,11 @@ describe("concurrent CSV exports", () => {
 describe("one export", () => {
   it("reads every page from the snapshot it started with, whatever is written meanwhile", async () => {
     await untilSlotsFree();
-    const stream = await openIncidentCsvExport(harness.db, { filters: EMPTY_FILTERS, sort: DEFAULT_SORT }, { timeZone: "UTC", maxConcurrent: LIMIT, now: NOW, pageSize: 2 });
+    const stream = await openIncidentCsvExport(
+      harness.db,
+      { filters: EMPTY_FILTERS, sort: DEFAULT_SORT },
+      { timeZone: "UTC", maxConcurrent: LIMIT, now: NOW, pageSize: 2 },
+    );
     expect(stream).not.toBeNull();
     const reader = stream!.getReader();
     const decoder = new TextDecoder();

@@ -39,13 +39,24 @@ describe("incidentCsvStream", () => {
     // Hostile text: a formula in the title, quotes, commas and line breaks in the summary.
     await fileIncident(
       db,
-      { title: '=HYPERLINK("http://evil.example","Refund")', summary: 'Line one, with "quotes"\r\nline two', severity: "SEV2", status: "INVESTIGATING", services: ["cart"], startedAt: "2026-03-20T10:00:00Z", impact: { usersAffected: 1 }, blastRadius: "SINGLE_SERVICE", rootCause: { category: "SECURITY", description: "@import of a bad package" } },
+      {
+        title: '=HYPERLINK("http://evil.example","Refund")',
+        summary: 'Line one, with "quotes"\r\nline two',
+        severity: "SEV2",
+        status: "INVESTIGATING",
+        services: ["cart"],
+        startedAt: "2026-03-20T10:00:00Z",
+        impact: { usersAffected: 1 },
+        blastRadius: "SINGLE_SERVICE",
+        rootCause: { category: "SECURITY", description: "@import of a bad package" },
+      },
       testActor,
       NOW,
     );
   });
 
-  const exportCsv = async (filters = EMPTY_FILTERS) => parseCsv(await new Response(incidentCsvStream(db, { filters, sort: DEFAULT_SORT }, { timeZone: "UTC", now: NOW })).text());
+  const exportCsv = async (filters = EMPTY_FILTERS) =>
+    parseCsv(await new Response(incidentCsvStream(db, { filters, sort: DEFAULT_SORT }, { timeZone: "UTC", now: NOW })).text());
 
   it("holds exactly the filtered rows, in the list's order, across export pages", async () => {
     const filters = { ...EMPTY_FILTERS, service: ["checkout-api", "cart"] };
@@ -77,7 +88,12 @@ describe("incidentCsvStream", () => {
   it("streams every row when there are more than one export page of them", async () => {
     const base = { severity: "SEV2", status: "INVESTIGATING", blastRadius: "SINGLE_SERVICE", usersAffected: 3 } as const;
     await db.incident.createMany({
-      data: Array.from({ length: 1203 }, (_, i) => ({ ...base, reference: `BULK-${i}`, title: `Bulk ${i}`, startedAt: new Date(Date.parse("2025-01-01T00:00:00Z") + i * 60_000) })),
+      data: Array.from({ length: 1203 }, (_, i) => ({
+        ...base,
+        reference: `BULK-${i}`,
+        title: `Bulk ${i}`,
+        startedAt: new Date(Date.parse("2025-01-01T00:00:00Z") + i * 60_000),
+      })),
     });
     const [, ...rows] = await exportCsv({ ...EMPTY_FILTERS, q: "bulk" });
     expect(rows).toHaveLength(1203);

@@ -80,7 +80,13 @@ describe("each filter keeps exactly the incidents it names", () => {
 
   it("returns each item with its postmortem state and the fields of the API", async () => {
     const [a] = (await listIncidentPage(db, { filters: { q: "retry storm" }, now: NOW })).items;
-    expect(a).toMatchObject({ reference: filed.A.reference, postmortemState: "PUBLISHED", policyViolation: true, impactMinutes: 60, services: ["checkout-api"] });
+    expect(a).toMatchObject({
+      reference: filed.A.reference,
+      postmortemState: "PUBLISHED",
+      policyViolation: true,
+      impactMinutes: 60,
+      services: ["checkout-api"],
+    });
   });
 });
 
@@ -119,12 +125,16 @@ describe("full-text search over title, summary and root-cause description", () =
     // Five rows are cheaper to scan than to look up: forbid the scan to see the index is usable.
     const [, plan] = await db.$transaction([
       db.$executeRawUnsafe("SET LOCAL enable_seqscan = off"),
-      db.$queryRawUnsafe<{ "QUERY PLAN": string }[]>("EXPLAIN SELECT id FROM incidents i WHERE COALESCE(i.search_vector, ''::tsvector) @@ websearch_to_tsquery('english', 'checkout')"),
+      db.$queryRawUnsafe<{ "QUERY PLAN": string }[]>(
+        "EXPLAIN SELECT id FROM incidents i WHERE COALESCE(i.search_vector, ''::tsvector) @@ websearch_to_tsquery('english', 'checkout')",
+      ),
     ]);
     expect(plan.map((row) => row["QUERY PLAN"]).join("\n")).toContain("incidents_search_filters_idx");
     // So a search with a filter is decided in the index, without visiting each matching row.
     const [index] = await db.$queryRaw<{ indexdef: string }[]>`SELECT indexdef FROM pg_indexes WHERE indexname = 'incidents_search_filters_idx'`;
-    expect(index?.indexdef).toMatch(/USING gin \(COALESCE\(search_vector, ''::tsvector\), severity, status, ai_involvement, root_cause_category, policy_violation\)/);
+    expect(index?.indexdef).toMatch(
+      /USING gin \(COALESCE\(search_vector, ''::tsvector\), severity, status, ai_involvement, root_cause_category, policy_violation\)/,
+    );
   });
 });
 

@@ -11,7 +11,6 @@ let made = 0;
 const DAY = 86_400_000;
 const epoch = Date.parse("2026-01-01T00:00:00Z");
 
-
 type Shape = { startedAt: Date; severity: "SEV1" | "SEV2"; usersAffected: number };
 async function insert(shape: Shape) {
   made += 1;
@@ -42,7 +41,9 @@ describe("keyset paging returns every row exactly once across pages while rows a
     for (const filters of [{}, { severity: ["SEV2"] }] as Partial<IncidentListFilters>[]) {
       it(`${name}${filters.severity ? ", Sev2 only" : ""}`, async () => {
         const existing = await seed();
-        const matching = new Set(filters.severity ? (await db.incident.findMany({ where: { severity: "SEV2" }, select: { id: true } })).map((r) => r.id) : existing);
+        const matching = new Set(
+          filters.severity ? (await db.incident.findMany({ where: { severity: "SEV2" }, select: { id: true } })).map((r) => r.id) : existing,
+        );
         const seen: string[] = [];
         let page = await listIncidentPage(db, { sort, filters, pageSize: 5 });
         seen.push(...page.items.map((i) => i.id));
@@ -92,7 +93,11 @@ describe("keyset paging returns every row exactly once across pages while rows a
     const all: string[] = [];
     let cursor: string | null = null;
     do {
-      const page: Awaited<ReturnType<typeof listIncidentPage>> = await listIncidentPage(db, { sort: { column: "severity", direction: "desc" }, pageSize: 6, after: cursor });
+      const page: Awaited<ReturnType<typeof listIncidentPage>> = await listIncidentPage(db, {
+        sort: { column: "severity", direction: "desc" },
+        pageSize: 6,
+        after: cursor,
+      });
       all.push(...page.items.map((i) => i.id));
       cursor = page.nextCursor;
     } while (cursor);
@@ -102,11 +107,17 @@ describe("keyset paging returns every row exactly once across pages while rows a
 
   it("reads the same rows whether it walks time (dense matches) or sorts the matches (sparse)", async () => {
     await seed();
-    const where = filterConditions({ q: undefined, severity: ["SEV1", "SEV2"], status: [], service: [], team: [], ai: [], rootCause: [], postmortem: [] }, "UTC");
+    const where = filterConditions(
+      { q: undefined, severity: ["SEV1", "SEV2"], status: [], service: [], team: [], ai: [], rootCause: [], postmortem: [] },
+      "UTC",
+    );
     for (const [, sort] of orders) {
       for (const reading of ["forwards", "backwards"] as const) {
         const read = (sparse: boolean) => db.$queryRaw<{ id: string }[]>(pageQuery(where, sort, null, reading, 50, sparse));
-        expect((await read(true)).map((r) => r.id), `${sort.column} ${sort.direction} ${reading}`).toEqual((await read(false)).map((r) => r.id));
+        expect(
+          (await read(true)).map((r) => r.id),
+          `${sort.column} ${sort.direction} ${reading}`,
+        ).toEqual((await read(false)).map((r) => r.id));
       }
     }
   });

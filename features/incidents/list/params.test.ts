@@ -24,7 +24,9 @@ describe("parseIncidentListParams", () => {
   });
 
   it("names each bad parameter with what it should be, and leaves it at its default", () => {
-    const { params, errors } = parse("severity=SEV9&from=2026-02-30&to=yesterday&policyViolation=maybe&sort=title&limit=1000&service=Not%20A%20Slug&severty=SEV1");
+    const { params, errors } = parse(
+      "severity=SEV9&from=2026-02-30&to=yesterday&policyViolation=maybe&sort=title&limit=1000&service=Not%20A%20Slug&severty=SEV1",
+    );
     expect(errors).toEqual({
       severity: ['"SEV9" is not one of SEV1, SEV2'],
       from: [expect.stringContaining("must be a date (YYYY-MM-DD)")],
@@ -63,7 +65,8 @@ describe("parseIncidentListParams", () => {
 
 describe("listSearchParams", () => {
   it("writes a view back to the query string it was read from", () => {
-    const query = "q=card+payments&severity=SEV1&service=cart%2Csearch&ai=AGENT&postmortem=NONE&policyViolation=false&from=2026-03-01&to=2026-03-31&sort=severity&order=desc";
+    const query =
+      "q=card+payments&severity=SEV1&service=cart%2Csearch&ai=AGENT&postmortem=NONE&policyViolation=false&from=2026-03-01&to=2026-03-31&sort=severity&order=desc";
     const { params } = parse(query);
     expect(listSearchParams(params).toString()).toBe(query);
     expect(parse(listSearchParams(params).toString()).params).toEqual(params);

@@ -37,7 +37,13 @@ export type IncidentListParams = {
 };
 
 export const EMPTY_FILTERS: IncidentListFilters = {
-  severity: [], status: [], service: [], team: [], ai: [], rootCause: [], postmortem: [],
+  severity: [],
+  status: [],
+  service: [],
+  team: [],
+  ai: [],
+  rootCause: [],
+  postmortem: [],
 };
 
 export type { SearchParamsInput };
@@ -55,20 +61,28 @@ const listSchemas = {
   service: slugs,
   team: slugs,
   // "involved" is shorthand for every involvement but NONE.
-  ai: z.array(z.string()).transform((v) => v.flatMap((x) => (x === "involved" ? ["ASSISTED", "GENERATED", "AGENT"] : [x]))).pipe(oneOf(AI_INVOLVEMENTS)),
+  ai: z
+    .array(z.string())
+    .transform((v) => v.flatMap((x) => (x === "involved" ? ["ASSISTED", "GENERATED", "AGENT"] : [x])))
+    .pipe(oneOf(AI_INVOLVEMENTS)),
   rootCause: oneOf(ROOT_CAUSE_CATEGORIES),
   postmortem: oneOf(POSTMORTEM_FILTERS),
 };
 const singleSchemas = {
   q: storableString("must be text")
     .refine((text) => !text.includes("\uFFFD"), { message: "was not understood: it holds U+FFFD, what a malformed percent-encoding decodes to" })
-    .trim().max(200, { message: "must be at most 200 characters" }),
+    .trim()
+    .max(200, { message: "must be at most 200 characters" }),
   policyViolation: z.enum(["true", "false"], { error: 'must be "true" or "false"' }).transform((v) => v === "true"),
   from: bound,
   to: bound,
   sort: z.enum(SORT_COLUMNS, { error: `must be one of ${SORT_COLUMNS.join(", ")}` }),
   order: z.enum(["asc", "desc"], { error: 'must be "asc" or "desc"' }),
-  limit: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE, { message: `must be at most ${MAX_PAGE_SIZE}` }),
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(MAX_PAGE_SIZE, { message: `must be at most ${MAX_PAGE_SIZE}` }),
   cursor: z.string(),
   before: z.string(),
 };
@@ -112,6 +126,12 @@ export function parseIncidentListParams(input: SearchParamsInput, options: { str
       single[name] = undefined;
     }
   }
-  const params: IncidentListParams = { filters, sort, after: single.cursor, before: single.cursor ? undefined : single.before, pageSize: single.limit ?? DEFAULT_PAGE_SIZE };
+  const params: IncidentListParams = {
+    filters,
+    sort,
+    after: single.cursor,
+    before: single.cursor ? undefined : single.before,
+    pageSize: single.limit ?? DEFAULT_PAGE_SIZE,
+  };
   return { params, errors };
 }

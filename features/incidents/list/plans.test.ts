@@ -25,9 +25,22 @@ beforeAll(async () => {
 });
 
 const FILTERS = [
-  "", "from=2026-03-01", "to=2026-03-31", "from=2026-03-01T00:00:00Z&to=2026-03-31T00:00:00Z", "severity=SEV1", "status=INVESTIGATING",
-  "service=checkout-api", "team=platform", "ai=involved", "ai=NONE", "policyViolation=true", "rootCause=CONFIG_CHANGE",
-  "postmortem=NONE", "postmortem=PUBLISHED", "postmortem=NONE&postmortem=DRAFT", "team=storefront&severity=SEV1&ai=involved",
+  "",
+  "from=2026-03-01",
+  "to=2026-03-31",
+  "from=2026-03-01T00:00:00Z&to=2026-03-31T00:00:00Z",
+  "severity=SEV1",
+  "status=INVESTIGATING",
+  "service=checkout-api",
+  "team=platform",
+  "ai=involved",
+  "ai=NONE",
+  "policyViolation=true",
+  "rootCause=CONFIG_CHANGE",
+  "postmortem=NONE",
+  "postmortem=PUBLISHED",
+  "postmortem=NONE&postmortem=DRAFT",
+  "team=storefront&severity=SEV1&ai=involved",
 ];
 const SORTS = ["", "sort=startedAt&order=asc", "sort=severity", "sort=severity&order=desc"];
 // Every filter alone and with a text search; a whole reference is searched for too.
@@ -51,7 +64,11 @@ describe("the incident list's plans", () => {
       const where = filterConditions(params.filters, "Europe/Berlin");
       await expectNoScanOfIncidents(`probe ${view}`, matchingIdsQuery(where, SPARSE_MATCHES + 1));
       await expectNoScanOfIncidents(`count ${view}`, countQuery(where, COUNT_CAP));
-      const pages: [string, ListPosition | null, "forwards" | "backwards"][] = [["first page", null, "forwards"], ["after a cursor", position, "forwards"], ["before a cursor", position, "backwards"]];
+      const pages: [string, ListPosition | null, "forwards" | "backwards"][] = [
+        ["first page", null, "forwards"],
+        ["after a cursor", position, "forwards"],
+        ["before a cursor", position, "backwards"],
+      ];
       for (const [name, cursor, reading] of pages) {
         await expectNoScanOfIncidents(`${view} ${sortQuery} ${name}`, pageRowsQuery(pageQuery(where, params.sort, cursor, reading, params.pageSize + 1)));
       }
@@ -61,7 +78,8 @@ describe("the incident list's plans", () => {
   it.each(SORTS)("read a sparse view's page by the ids its probe found, for ?%s", async (sortQuery) => {
     const sort = paramsOf(sortQuery).sort;
     const sparse = Prisma.sql`i.id = ANY(${[position.id]}::uuid[])`;
-    for (const cursor of [null, position]) await expectNoScanOfIncidents(`sparse ${sortQuery}`, pageRowsQuery(pageQuery(sparse, sort, cursor, "forwards", 26, true)));
+    for (const cursor of [null, position])
+      await expectNoScanOfIncidents(`sparse ${sortQuery}`, pageRowsQuery(pageQuery(sparse, sort, cursor, "forwards", 26, true)));
   });
 });
 

@@ -36,7 +36,9 @@ export function filterConditions(filters: IncidentListFilters, timeZone: string)
   if (filters.q) {
     // websearch syntax: words, "quoted phrases", OR, -excluded. A reference typed whole finds its incident too.
     // COALESCE: the expression incidents_search_filters_idx holds, with the other filters' columns.
-    conditions.push(sql`(COALESCE(i.search_vector, ''::tsvector) @@ websearch_to_tsquery(${TEXT_SEARCH_CONFIG}::regconfig, ${filters.q}) OR i.reference = ${filters.q.toUpperCase()})`);
+    conditions.push(
+      sql`(COALESCE(i.search_vector, ''::tsvector) @@ websearch_to_tsquery(${TEXT_SEARCH_CONFIG}::regconfig, ${filters.q}) OR i.reference = ${filters.q.toUpperCase()})`,
+    );
   }
   if (filters.severity.length) conditions.push(inList(sql`i.severity`, filters.severity, `"Severity"`));
   if (filters.status.length) conditions.push(inList(sql`i.status`, filters.status, `"IncidentStatus"`));
@@ -54,7 +56,8 @@ export function filterConditions(filters: IncidentListFilters, timeZone: string)
   if (filters.postmortem.length) {
     const states = filters.postmortem.filter((state) => state !== "NONE");
     const either: Sql[] = [];
-    if (states.length) either.push(sql`EXISTS (SELECT 1 FROM postmortems p WHERE p.incident_id = i.id AND ${inList(sql`p.state`, states, `"PostmortemState"`)})`);
+    if (states.length)
+      either.push(sql`EXISTS (SELECT 1 FROM postmortems p WHERE p.incident_id = i.id AND ${inList(sql`p.state`, states, `"PostmortemState"`)})`);
     if (filters.postmortem.includes("NONE")) either.push(sql`NOT EXISTS (SELECT 1 FROM postmortems p WHERE p.incident_id = i.id)`);
     conditions.push(sql`(${join(either, " OR ")})`);
   }
@@ -69,7 +72,9 @@ export function filterConditions(filters: IncidentListFilters, timeZone: string)
  * would read most of the table on every page view (200 ms for a common word at 100 000
  * incidents), and "10,000+" says all a reader needs.
  */
-export const countQuery = (where: Sql, cap: number): Sql => sql`SELECT count(*)::int AS n FROM (SELECT 1 FROM incidents i WHERE ${where} LIMIT ${cap + 1}) AS matching`;
+export const countQuery = (where: Sql, cap: number): Sql =>
+  sql`SELECT count(*)::int AS n FROM (SELECT 1 FROM incidents i WHERE ${where} LIMIT ${cap + 1}) AS matching`;
 
 /** The ids of up to `limit` rows that match, as one array (null when none do). */
-export const matchingIdsQuery = (where: Sql, limit: number): Sql => sql`SELECT array_agg(id)::text[] AS ids FROM (SELECT i.id FROM incidents i WHERE ${where} LIMIT ${limit}) AS matching`;
+export const matchingIdsQuery = (where: Sql, limit: number): Sql =>
+  sql`SELECT array_agg(id)::text[] AS ids FROM (SELECT i.id FROM incidents i WHERE ${where} LIMIT ${limit}) AS matching`;

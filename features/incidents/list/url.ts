@@ -10,7 +10,15 @@ export function listSearchParams(state: ListState): URLSearchParams {
   const search = new URLSearchParams();
   const { filters } = state;
   if (filters.q) search.set("q", filters.q);
-  const lists = { severity: filters.severity, status: filters.status, service: filters.service, team: filters.team, ai: filters.ai, rootCause: filters.rootCause, postmortem: filters.postmortem };
+  const lists = {
+    severity: filters.severity,
+    status: filters.status,
+    service: filters.service,
+    team: filters.team,
+    ai: filters.ai,
+    rootCause: filters.rootCause,
+    postmortem: filters.postmortem,
+  };
   for (const [name, values] of Object.entries(lists)) if (values.length > 0) search.set(name, values.join(","));
   if (filters.policyViolation !== undefined) search.set("policyViolation", String(filters.policyViolation));
   if (filters.from) search.set("from", filters.from);

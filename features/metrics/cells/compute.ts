@@ -13,8 +13,7 @@ export const weeksOfDates = (dates: readonly string[], timeZone: string) => sql`
 /** Which cells a computation groups into: the one scope asked for (its condition on incidents `i`), or every scope. */
 type Grouping = { kind: "scope"; condition: Sql } | { kind: "every scope" };
 
-const minutesAfterStart = (column: string) =>
-  sql`floor(greatest(0, date_part('epoch', ${Prisma.raw(column)} - started_at)) / 60)::int`;
+const minutesAfterStart = (column: string) => sql`floor(greatest(0, date_part('epoch', ${Prisma.raw(column)} - started_at)) / 60)::int`;
 
 /** Microseconds covered by a multirange (exact: extract gives numeric). */
 export const microseconds = (multirange: Sql) =>

@@ -39,7 +39,9 @@ export function fillPeriodSql(timeZone: string, key: string, dates: readonly str
       FROM (SELECT v, (sum(n) OVER (ORDER BY v))::bigint AS upto FROM (SELECT v, sum(n) AS n FROM (${pairs}) AS u GROUP BY v) AS g) AS w) AS ${alias}`);
   };
   const counts = (column: string) =>
-    Prisma.raw(`(SELECT coalesce(jsonb_object_agg(k, n), '{}') FROM (SELECT e.key AS k, sum(e.value::int) AS n FROM cells c, jsonb_each_text(c.${column}) AS e GROUP BY e.key) AS x)`);
+    Prisma.raw(
+      `(SELECT coalesce(jsonb_object_agg(k, n), '{}') FROM (SELECT e.key AS k, sum(e.value::int) AS n FROM cells c, jsonb_each_text(c.${column}) AS e GROUP BY e.key) AS x)`,
+    );
   const histogramColumns = PERIOD_HISTOGRAMS.flatMap((h) => [h, `${h}_counts`]);
   return sql`
     WITH kept AS (
@@ -79,7 +81,13 @@ type PeriodRow = ScalarRow & {
  * stay there.
  */
 export function periodSql(timeZone: string, key: string, dates: readonly string[], extra: Histograms): Sql {
-  const live: Record<string, Histogram> = { ttd: extra.ttd, ttm_ai: extra.ttmAi, ttm_other: extra.ttmOther, ttr: extra.ttr, ttm: mergeHistograms([extra.ttmAi, extra.ttmOther]) };
+  const live: Record<string, Histogram> = {
+    ttd: extra.ttd,
+    ttm_ai: extra.ttmAi,
+    ttm_other: extra.ttmOther,
+    ttr: extra.ttr,
+    ttm: mergeHistograms([extra.ttmAi, extra.ttmOther]),
+  };
   const percentiles = PERIOD_HISTOGRAMS.map((name) => {
     const h = live[name]!;
     let upto = 0;
@@ -161,7 +169,11 @@ async function readPeriodTotals(db: Database, window: MetricsWindow, scope: Reso
   if (!row) {
     // a write landed between: the weeks' cells, merged here
     const cells = await windowCells(db, window, scope, { histograms: true });
-    return totalsOfCells(status.length, minutes, cells.weeks.map((w) => w.cell));
+    return totalsOfCells(
+      status.length,
+      minutes,
+      cells.weeks.map((w) => w.cell),
+    );
   }
   const stored = scalarsOf(row);
   const all = sumCells([{ ...stored, stats: emptyCell().stats, histograms: emptyCell().histograms }, extra]);

@@ -35,7 +35,8 @@ export function warmReadStatements(window: MetricsWindow, scope: ResolvedScope, 
   const condition = scopeConditionPerIncident(scope);
   const last = [window.toMonday];
   const closed = weeksBetween(window.fromMonday, window.toMonday).slice(0, -1);
-  if (read === "services") return [statusSql(window, "", false), serviceSumsSql(window.timeZone, closed, null), liveServiceSumsSql(window, last, condition, null)];
+  if (read === "services")
+    return [statusSql(window, "", false), serviceSumsSql(window.timeZone, closed, null), liveServiceSumsSql(window, last, condition, null)];
   const live = cellsSql(weeksOfDates(last, window.timeZone), { kind: "scope", condition }, window.now);
   if (read === "weeks") return [statusSql(window, key, false), weekFiguresSql(weeksOfDates(last, window.timeZone), condition, window.now)];
   return [statusSql(window, key, false), live, periodSql(window.timeZone, key, closed.length ? closed : last, emptyCell().histograms!)];

@@ -139,7 +139,8 @@ export async function liveCells(db: Database, window: MetricsWindow, dates: stri
 
 /** Per service of `serviceIds` (null: every service), over the given weeks computed now: incidents started and impact microseconds. */
 export function liveServiceSumsSql(window: MetricsWindow, dates: readonly string[], condition: Sql, serviceIds: string[] | null): Sql {
-  const only = serviceIds === null ? sql`TRUE` : serviceIds.length === 0 ? sql`FALSE` : sql`x.service_id IN (${join(serviceIds.map((id) => sql`${id}::uuid`))})`;
+  const only =
+    serviceIds === null ? sql`TRUE` : serviceIds.length === 0 ? sql`FALSE` : sql`x.service_id IN (${join(serviceIds.map((id) => sql`${id}::uuid`))})`;
   return sql`
     WITH ${weekPairs(weeksOfDates(dates, window.timeZone), condition)},
     per_week AS (
@@ -225,7 +226,6 @@ export async function serviceTotals(
   for (const row of [...stored, ...computed]) add(row.scope, row.incidents, row.impact_us);
   return totals;
 }
-
 
 /** The Mondays from `from` to `to`, both included. */
 export function weeksBetween(from: string, to: string): string[] {

@@ -13,7 +13,8 @@ export const WEEK_DEFINITION = (timeZone: string, belonging: WeekBelonging = "in
   `Weeks are ISO weeks, Monday 00:00 to Monday 00:00 in the organisation's time zone (${timeZone}); ${BELONGS[belonging]}.`;
 
 export const DEFINITIONS = {
-  severity: "Incidents that started in each week, by severity (Sev1: critical customer-facing function down or wide blast radius; Sev2: significant degradation).",
+  severity:
+    "Incidents that started in each week, by severity (Sev1: critical customer-facing function down or wide blast radius; Sev2: significant degradation).",
   impact:
     "Minutes of the week with customer impact: each incident's impact runs from its start to its mitigation (or now, while unmitigated); overlapping incidents are merged so no minute counts twice, and clipped to the week.",
   availability: (sloTarget: number, sloOf: string) =>

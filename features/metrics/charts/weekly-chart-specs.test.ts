@@ -30,7 +30,14 @@ describe("the weekly chart specs", () => {
       { week: "2026-W10", start: "2026-03-02", sev1: 1, sev2: 2 },
       { week: "2026-W11", start: "2026-03-09", sev1: 0, sev2: 0 },
     ]);
-    expect(detectMitigateChart(weeks, context).rows[1]).toEqual({ week: "2026-W11", start: "2026-03-09", ttdMedian: null, ttdP90: null, ttmMedian: null, ttmP90: null });
+    expect(detectMitigateChart(weeks, context).rows[1]).toEqual({
+      week: "2026-W11",
+      start: "2026-03-09",
+      ttdMedian: null,
+      ttdP90: null,
+      ttmMedian: null,
+      ttmP90: null,
+    });
   });
 
   it("draw availability against the SLO, never above 100 %, and say whose target and which zone", () => {

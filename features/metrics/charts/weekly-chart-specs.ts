@@ -42,7 +42,12 @@ export function withTicks(chart: ChartSpec, ticksUpTo: (max: number) => number[]
 export const withMinuteTicks = (chart: ChartSpec): ChartSpec => withTicks(chart, minuteTicks);
 
 /** A chart of one point per week: the id names its CSV, the week's definition follows the metric's. */
-export function weeklySpec(id: string, ctx: ChartContext, rest: Omit<ChartSpec, "id" | "fileName" | "layout" | "dimensions">, belonging?: WeekBelonging): ChartSpec {
+export function weeklySpec(
+  id: string,
+  ctx: ChartContext,
+  rest: Omit<ChartSpec, "id" | "fileName" | "layout" | "dimensions">,
+  belonging?: WeekBelonging,
+): ChartSpec {
   const running = ctx.runningWeek && rest.rows.some((row) => row.week === ctx.runningWeek) ? ctx.runningWeek : undefined;
   return {
     id,
@@ -71,12 +76,14 @@ export function severityChart(weeks: WeekMetrics[], ctx: ChartContext): ChartSpe
 }
 
 export function impactChart(weeks: WeekMetrics[], ctx: ChartContext): ChartSpec {
-  return withMinuteTicks(weeklySpec("impact-minutes", ctx, {
-    title: "Customer impact minutes per week",
-    definition: DEFINITIONS.impact,
-    series: [{ key: "impactMinutes", label: "Impact minutes", color: COLOURS.impact, format: "minutes", mark: "bar" }],
-    rows: weeks.map((w) => ({ week: w.week, start: w.start, impactMinutes: w.impactMinutes })),
-  }));
+  return withMinuteTicks(
+    weeklySpec("impact-minutes", ctx, {
+      title: "Customer impact minutes per week",
+      definition: DEFINITIONS.impact,
+      series: [{ key: "impactMinutes", label: "Impact minutes", color: COLOURS.impact, format: "minutes", mark: "bar" }],
+      rows: weeks.map((w) => ({ week: w.week, start: w.start, impactMinutes: w.impactMinutes })),
+    }),
+  );
 }
 
 export function availabilityChart(weeks: WeekMetrics[], ctx: ChartContext): ChartSpec {
@@ -91,45 +98,79 @@ export function availabilityChart(weeks: WeekMetrics[], ctx: ChartContext): Char
   });
 }
 
-export const durationLine = (key: string, label: string, color: string, dashed = false) => ({ key, label, color, format: "minutes" as const, mark: "line" as const, dashed });
+export const durationLine = (key: string, label: string, color: string, dashed = false) => ({
+  key,
+  label,
+  color,
+  format: "minutes" as const,
+  mark: "line" as const,
+  dashed,
+});
 
 export function detectMitigateChart(weeks: WeekMetrics[], ctx: ChartContext): ChartSpec {
-  return withMinuteTicks(weeklySpec("time-to-detect-and-mitigate", ctx, {
-    title: "Time to detect and to mitigate",
-    definition: DEFINITIONS.detectMitigate,
-    series: [
-      durationLine("ttdMedian", "TTD median", COLOURS.ttd),
-      durationLine("ttdP90", "TTD p90", COLOURS.ttd, true),
-      durationLine("ttmMedian", "TTM median", COLOURS.ttm),
-      durationLine("ttmP90", "TTM p90", COLOURS.ttm, true),
-    ],
-    rows: weeks.map((w) => ({ week: w.week, start: w.start, ttdMedian: w.ttd.median, ttdP90: w.ttd.p90, ttmMedian: w.ttm.median, ttmP90: w.ttm.p90 })),
-  }));
+  return withMinuteTicks(
+    weeklySpec("time-to-detect-and-mitigate", ctx, {
+      title: "Time to detect and to mitigate",
+      definition: DEFINITIONS.detectMitigate,
+      series: [
+        durationLine("ttdMedian", "TTD median", COLOURS.ttd),
+        durationLine("ttdP90", "TTD p90", COLOURS.ttd, true),
+        durationLine("ttmMedian", "TTM median", COLOURS.ttm),
+        durationLine("ttmP90", "TTM p90", COLOURS.ttm, true),
+      ],
+      rows: weeks.map((w) => ({ week: w.week, start: w.start, ttdMedian: w.ttd.median, ttdP90: w.ttd.p90, ttmMedian: w.ttm.median, ttmP90: w.ttm.p90 })),
+    }),
+  );
 }
 
 type DurationChart = { title: string; definition: string; key: string; labels: readonly [string, string]; color: string };
 
 /** A duration's weekly median and p90 (keys `<key>Median`, `<key>P90`), one colour, the p90 dashed, on minute ticks. */
-export function durationChart(id: string, ctx: ChartContext, chart: DurationChart, weeks: { week: string; start: string; stats: DurationStats }[], belonging?: WeekBelonging): ChartSpec {
+export function durationChart(
+  id: string,
+  ctx: ChartContext,
+  chart: DurationChart,
+  weeks: { week: string; start: string; stats: DurationStats }[],
+  belonging?: WeekBelonging,
+): ChartSpec {
   const [median, p90] = [`${chart.key}Median`, `${chart.key}P90`];
-  return withMinuteTicks(weeklySpec(id, ctx, {
-    title: chart.title,
-    definition: chart.definition,
-    series: [durationLine(median, chart.labels[0], chart.color), durationLine(p90, chart.labels[1], chart.color, true)],
-    rows: weeks.map((w) => ({ week: w.week, start: w.start, [median]: w.stats.median, [p90]: w.stats.p90 })),
-  }, belonging));
+  return withMinuteTicks(
+    weeklySpec(
+      id,
+      ctx,
+      {
+        title: chart.title,
+        definition: chart.definition,
+        series: [durationLine(median, chart.labels[0], chart.color), durationLine(p90, chart.labels[1], chart.color, true)],
+        rows: weeks.map((w) => ({ week: w.week, start: w.start, [median]: w.stats.median, [p90]: w.stats.p90 })),
+      },
+      belonging,
+    ),
+  );
 }
 
 // Resolution takes days where detection takes minutes: on one axis TTD and TTM would lie flat.
 export function resolveChart(weeks: WeekMetrics[], ctx: ChartContext): ChartSpec {
   const chart = { title: "Time to resolve", definition: DEFINITIONS.resolve, key: "ttr", labels: ["TTR median", "TTR p90"], color: COLOURS.ttr } as const;
-  return durationChart("time-to-resolve", ctx, chart, weeks.map((w) => ({ week: w.week, start: w.start, stats: w.ttr })));
+  return durationChart(
+    "time-to-resolve",
+    ctx,
+    chart,
+    weeks.map((w) => ({ week: w.week, start: w.start, stats: w.ttr })),
+  );
 }
 
 type Series = { key: string; label: string; color: string; missing?: string };
 
 /** Weekly bars of a count with a share as a line on the right axis. */
-export function countAndShareChart(id: string, ctx: ChartContext, words: { title: string; definition: string }, [count, share]: [Series, Series], rows: ChartSpec["rows"], belonging?: WeekBelonging): ChartSpec {
+export function countAndShareChart(
+  id: string,
+  ctx: ChartContext,
+  words: { title: string; definition: string },
+  [count, share]: [Series, Series],
+  rows: ChartSpec["rows"],
+  belonging?: WeekBelonging,
+): ChartSpec {
   const series: ChartSpec["series"] = [
     { ...count, format: "count", mark: "bar" },
     { ...share, format: "fraction-percent", mark: "line", axis: "right" },
@@ -138,7 +179,16 @@ export function countAndShareChart(id: string, ctx: ChartContext, words: { title
 }
 
 export function aiChart(weeks: WeekMetrics[], ctx: ChartContext): ChartSpec {
-  const series: [Series, Series] = [{ key: "policyViolations", label: "Policy violations", color: COLOURS.violations }, { key: "aiShare", label: "AI share", color: COLOURS.aiShare }];
+  const series: [Series, Series] = [
+    { key: "policyViolations", label: "Policy violations", color: COLOURS.violations },
+    { key: "aiShare", label: "AI share", color: COLOURS.aiShare },
+  ];
   const rows = weeks.map((w) => ({ week: w.week, start: w.start, policyViolations: w.policyViolations, aiShare: w.aiShare }));
-  return countAndShareChart("ai-share-and-policy-violations", ctx, { title: "AI share of incidents and policy violations", definition: DEFINITIONS.ai }, series, rows);
+  return countAndShareChart(
+    "ai-share-and-policy-violations",
+    ctx,
+    { title: "AI share of incidents and policy violations", definition: DEFINITIONS.ai },
+    series,
+    rows,
+  );
 }

@@ -38,21 +38,21 @@ export function HeadlineTile({ headline, previousLabel, soFar }: { headline: Hea
       {previousLabel === null ? (
         <p className="text-sm text-slate-500">No earlier data to compare with</p>
       ) : (
-      <p className={`text-sm font-medium ${change ? VERDICT_STYLE[change.verdict] : "text-slate-500"}`}>
-        {change ? (
-          <>
-            <span aria-hidden>{ARROW[change.direction]} </span>
-            {change.direction === "flat" ? "No change" : formatDelta(change.delta, headline.format)}
-            <span className="sr-only">{verdictText}</span>
-          </>
-        ) : (
-          "No comparison"
-        )}
-        <span className="font-normal text-slate-500">
-          {" "}
-          vs {formatHeadline(headline.previous, headline.format)} {previousLabel}
-        </span>
-      </p>
+        <p className={`text-sm font-medium ${change ? VERDICT_STYLE[change.verdict] : "text-slate-500"}`}>
+          {change ? (
+            <>
+              <span aria-hidden>{ARROW[change.direction]} </span>
+              {change.direction === "flat" ? "No change" : formatDelta(change.delta, headline.format)}
+              <span className="sr-only">{verdictText}</span>
+            </>
+          ) : (
+            "No comparison"
+          )}
+          <span className="font-normal text-slate-500">
+            {" "}
+            vs {formatHeadline(headline.previous, headline.format)} {previousLabel}
+          </span>
+        </p>
       )}
       {headline.trend.some((v) => v !== null) && (
         <Sparkline label={`${headline.label}, week by week`} points={headline.trend} color={SPARK_COLOUR} width={180} />

@@ -16,7 +16,9 @@ function ScopeSelect(props: { name: string; label: string; all: string; value?: 
       <select name={props.name} defaultValue={props.value ?? ""} className={control}>
         <option value="">{props.all}</option>
         {props.options.map((option) => (
-          <option key={option.slug} value={option.slug}>{option.text}</option>
+          <option key={option.slug} value={option.slug}>
+            {option.text}
+          </option>
         ))}
       </select>
     </label>
@@ -58,9 +60,17 @@ export function PeriodControls(props: { path: string; period: MetricsPeriod; tea
           To
           <input type="date" name="to" defaultValue={custom ? weekEndDate(period.to) : ""} className={control} />
         </label>
-        {props.teams && <ScopeSelect name="team" label="Team" all="All teams" value={team} options={props.teams.map((t) => ({ slug: t.slug, text: t.name }))} />}
+        {props.teams && (
+          <ScopeSelect name="team" label="Team" all="All teams" value={team} options={props.teams.map((t) => ({ slug: t.slug, text: t.name }))} />
+        )}
         {props.services && (
-          <ScopeSelect name="service" label="Service" all="All services" value={service} options={props.services.map((s) => ({ slug: s.slug, text: `${s.name} (${s.team.name})` }))} />
+          <ScopeSelect
+            name="service"
+            label="Service"
+            all="All services"
+            value={service}
+            options={props.services.map((s) => ({ slug: s.slug, text: `${s.name} (${s.team.name})` }))}
+          />
         )}
         <Button type="submit">Apply</Button>
         {(custom || team || service) && (

@@ -12,5 +12,8 @@ import { addFiveWhy } from "../mutations/five-whys";
 export const addFiveWhyAction = authorizedAction(
   "postmortem:edit",
   async (actor, _previous: FormState<PostmortemFormExtra>, form: FormData): Promise<FormState<PostmortemFormExtra>> =>
-    answerChange(() => addFiveWhy(db, { ...postmortemRefFromForm(form), text: formText(form, "text") }, actor), postmortemAnswer("Added to the five whys.", "The entry was not added", formValuesOf(form))),
+    answerChange(
+      () => addFiveWhy(db, { ...postmortemRefFromForm(form), text: formText(form, "text") }, actor),
+      postmortemAnswer("Added to the five whys.", "The entry was not added", formValuesOf(form)),
+    ),
 );

@@ -12,5 +12,8 @@ import { addTimelineEvent } from "../mutations/timeline";
 export const addTimelineEventAction = authorizedAction(
   "postmortem:edit",
   async (actor, _previous: FormState<PostmortemFormExtra>, form: FormData): Promise<FormState<PostmortemFormExtra>> =>
-    answerChange(() => addTimelineEvent(db, timelineEventInputFromForm(form), actor), postmortemAnswer("Event added to the timeline.", "The event was not added", formValuesOf(form))),
+    answerChange(
+      () => addTimelineEvent(db, timelineEventInputFromForm(form), actor),
+      postmortemAnswer("Event added to the timeline.", "The event was not added", formValuesOf(form)),
+    ),
 );

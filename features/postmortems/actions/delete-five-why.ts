@@ -12,5 +12,8 @@ import { deleteFiveWhy } from "../mutations/five-whys";
 export const deleteFiveWhyAction = authorizedAction(
   "postmortem:edit",
   async (actor, _previous: FormState<PostmortemFormExtra>, form: FormData): Promise<FormState<PostmortemFormExtra>> =>
-    answerChange(() => deleteFiveWhy(db, { ...postmortemRefFromForm(form), whyId: formText(form, "whyId") }, actor), postmortemAnswer("Entry removed.", "The entry was not removed", formValuesOf(form))),
+    answerChange(
+      () => deleteFiveWhy(db, { ...postmortemRefFromForm(form), whyId: formText(form, "whyId") }, actor),
+      postmortemAnswer("Entry removed.", "The entry was not removed", formValuesOf(form)),
+    ),
 );

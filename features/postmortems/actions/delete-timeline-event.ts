@@ -12,5 +12,8 @@ import { deleteTimelineEvent } from "../mutations/timeline";
 export const deleteTimelineEventAction = authorizedAction(
   "postmortem:edit",
   async (actor, _previous: FormState<PostmortemFormExtra>, form: FormData): Promise<FormState<PostmortemFormExtra>> =>
-    answerChange(() => deleteTimelineEvent(db, { ...postmortemRefFromForm(form), eventId: formText(form, "eventId") }, actor), postmortemAnswer("Event deleted.", "The event was not deleted", formValuesOf(form))),
+    answerChange(
+      () => deleteTimelineEvent(db, { ...postmortemRefFromForm(form), eventId: formText(form, "eventId") }, actor),
+      postmortemAnswer("Event deleted.", "The event was not deleted", formValuesOf(form)),
+    ),
 );

@@ -12,5 +12,8 @@ import { editFiveWhy } from "../mutations/five-whys";
 export const editFiveWhyAction = authorizedAction(
   "postmortem:edit",
   async (actor, _previous: FormState<PostmortemFormExtra>, form: FormData): Promise<FormState<PostmortemFormExtra>> =>
-    answerChange(() => editFiveWhy(db, { ...postmortemRefFromForm(form), whyId: formText(form, "whyId"), text: formText(form, "text") }, actor), postmortemAnswer("Entry saved.", "The entry was not saved", formValuesOf(form))),
+    answerChange(
+      () => editFiveWhy(db, { ...postmortemRefFromForm(form), whyId: formText(form, "whyId"), text: formText(form, "text") }, actor),
+      postmortemAnswer("Entry saved.", "The entry was not saved", formValuesOf(form)),
+    ),
 );

@@ -12,5 +12,8 @@ import { editTimelineEvent } from "../mutations/timeline";
 export const editTimelineEventAction = authorizedAction(
   "postmortem:edit",
   async (actor, _previous: FormState<PostmortemFormExtra>, form: FormData): Promise<FormState<PostmortemFormExtra>> =>
-    answerChange(() => editTimelineEvent(db, timelineEventInputFromForm(form), actor), postmortemAnswer("Event saved.", "The event was not saved", formValuesOf(form))),
+    answerChange(
+      () => editTimelineEvent(db, timelineEventInputFromForm(form), actor),
+      postmortemAnswer("Event saved.", "The event was not saved", formValuesOf(form)),
+    ),
 );

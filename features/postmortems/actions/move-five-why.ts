@@ -12,5 +12,8 @@ import { moveFiveWhy } from "../mutations/five-whys";
 export const moveFiveWhyAction = authorizedAction(
   "postmortem:edit",
   async (actor, _previous: FormState<PostmortemFormExtra>, form: FormData): Promise<FormState<PostmortemFormExtra>> =>
-    answerChange(() => moveFiveWhy(db, { ...postmortemRefFromForm(form), whyId: formText(form, "whyId"), direction: formText(form, "direction") }, actor), postmortemAnswer("Entry moved.", "The entry was not moved", formValuesOf(form))),
+    answerChange(
+      () => moveFiveWhy(db, { ...postmortemRefFromForm(form), whyId: formText(form, "whyId"), direction: formText(form, "direction") }, actor),
+      postmortemAnswer("Entry moved.", "The entry was not moved", formValuesOf(form)),
+    ),
 );

@@ -12,5 +12,8 @@ import { moveTimelineEvent } from "../mutations/timeline";
 export const moveTimelineEventAction = authorizedAction(
   "postmortem:edit",
   async (actor, _previous: FormState<PostmortemFormExtra>, form: FormData): Promise<FormState<PostmortemFormExtra>> =>
-    answerChange(() => moveTimelineEvent(db, { ...postmortemRefFromForm(form), eventId: formText(form, "eventId"), direction: formText(form, "direction") }, actor), postmortemAnswer("Event moved.", "The event was not moved", formValuesOf(form))),
+    answerChange(
+      () => moveTimelineEvent(db, { ...postmortemRefFromForm(form), eventId: formText(form, "eventId"), direction: formText(form, "direction") }, actor),
+      postmortemAnswer("Event moved.", "The event was not moved", formValuesOf(form)),
+    ),
 );

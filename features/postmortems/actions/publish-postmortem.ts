@@ -12,5 +12,8 @@ import { publishPostmortem } from "../mutations/transitions";
 export const publishPostmortemAction = authorizedAction(
   "postmortem:publish",
   async (actor, _previous: FormState<PostmortemFormExtra>, form: FormData): Promise<FormState<PostmortemFormExtra>> =>
-    answerChange(() => publishPostmortem(db, { ...postmortemRefFromForm(form), noActionNeededReason: formText(form, "noActionNeededReason") }, actor), postmortemAnswer("Published.", "The postmortem was not published", formValuesOf(form))),
+    answerChange(
+      () => publishPostmortem(db, { ...postmortemRefFromForm(form), noActionNeededReason: formText(form, "noActionNeededReason") }, actor),
+      postmortemAnswer("Published.", "The postmortem was not published", formValuesOf(form)),
+    ),
 );

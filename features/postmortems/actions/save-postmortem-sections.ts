@@ -12,5 +12,8 @@ import { savePostmortemSections } from "../mutations/sections";
 export const savePostmortemSectionsAction = authorizedAction(
   "postmortem:edit",
   async (actor, _previous: FormState<PostmortemFormExtra>, form: FormData): Promise<FormState<PostmortemFormExtra>> =>
-    answerChange(() => savePostmortemSections(db, sectionsInputFromForm(form), actor), postmortemAnswer("Sections saved.", "The sections were not saved", formValuesOf(form))),
+    answerChange(
+      () => savePostmortemSections(db, sectionsInputFromForm(form), actor),
+      postmortemAnswer("Sections saved.", "The sections were not saved", formValuesOf(form)),
+    ),
 );

@@ -12,5 +12,8 @@ import { sendBackPostmortem } from "../mutations/transitions";
 export const sendBackPostmortemAction = authorizedAction(
   "postmortem:edit",
   async (actor, _previous: FormState<PostmortemFormExtra>, form: FormData): Promise<FormState<PostmortemFormExtra>> =>
-    answerChange(() => sendBackPostmortem(db, postmortemRefFromForm(form), actor), postmortemAnswer("Sent back to draft.", "The postmortem was not sent back", formValuesOf(form))),
+    answerChange(
+      () => sendBackPostmortem(db, postmortemRefFromForm(form), actor),
+      postmortemAnswer("Sent back to draft.", "The postmortem was not sent back", formValuesOf(form)),
+    ),
 );

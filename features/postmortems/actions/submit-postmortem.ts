@@ -12,5 +12,8 @@ import { submitPostmortem } from "../mutations/transitions";
 export const submitPostmortemAction = authorizedAction(
   "postmortem:edit",
   async (actor, _previous: FormState<PostmortemFormExtra>, form: FormData): Promise<FormState<PostmortemFormExtra>> =>
-    answerChange(() => submitPostmortem(db, postmortemRefFromForm(form), actor), postmortemAnswer("Submitted for review.", "The postmortem was not submitted", formValuesOf(form))),
+    answerChange(
+      () => submitPostmortem(db, postmortemRefFromForm(form), actor),
+      postmortemAnswer("Submitted for review.", "The postmortem was not submitted", formValuesOf(form)),
+    ),
 );

@@ -34,7 +34,16 @@ function WhyItem({ why, first, last }: { why: Why; first: boolean; last: boolean
       ) : (
         <>
           <Markdown text={why.text} />
-          <ItemControls field="whyId" id={why.id} first={first} last={last} move={moveFiveWhyAction} remove={deleteFiveWhyAction} removeLabel="Remove" onEdit={() => setEditing(true)} />
+          <ItemControls
+            field="whyId"
+            id={why.id}
+            first={first}
+            last={last}
+            move={moveFiveWhyAction}
+            remove={deleteFiveWhyAction}
+            removeLabel="Remove"
+            onEdit={() => setEditing(true)}
+          />
         </>
       )}
     </li>
@@ -51,7 +60,13 @@ function WhyForm({ why, onDone }: { why?: Why; onDone?: () => void }) {
   });
   const typed = state.error ? state.values?.text : undefined;
   return (
-    <form key={`${generation}-${typed ?? ""}`} action={formAction} onInput={onInput} aria-label={why ? "Edit this why" : "Add the next why"} className="space-y-2">
+    <form
+      key={`${generation}-${typed ?? ""}`}
+      action={formAction}
+      onInput={onInput}
+      aria-label={why ? "Edit this why" : "Add the next why"}
+      className="space-y-2"
+    >
       <PostmortemRefFields />
       {why && <input type="hidden" name="whyId" value={why.id} />}
       <MarkdownEditor

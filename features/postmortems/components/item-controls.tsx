@@ -10,7 +10,13 @@ import { PostmortemRefFields, usePostmortemAction } from "./editor-context";
 export type PostmortemAction = (state: FormState<PostmortemFormExtra>, form: FormData) => Promise<FormState<PostmortemFormExtra>>;
 
 /** One button that posts one postmortem change (move, delete, submit…), with its refusal beside it. */
-export function ItemButtonForm(props: { action: PostmortemAction; fields: Record<string, string>; children: ReactNode; disabled?: boolean; className?: string }) {
+export function ItemButtonForm(props: {
+  action: PostmortemAction;
+  fields: Record<string, string>;
+  children: ReactNode;
+  disabled?: boolean;
+  className?: string;
+}) {
   const [state, formAction, pending] = usePostmortemAction(props.action);
   return (
     <form action={formAction} className="inline-flex flex-col">

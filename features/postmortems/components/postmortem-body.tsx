@@ -12,7 +12,11 @@ const stateStyle: Record<PostmortemProgress, string> = {
 
 /** Where the postmortem stands: "Not started" until something is written (postmortemProgressOf). */
 export function PostmortemStateBadge({ state }: { state: PostmortemProgress }) {
-  return <span className={`inline-flex items-center rounded px-2 py-0.5 text-xs font-semibold ring-1 ring-inset ${stateStyle[state]}`}>{POSTMORTEM_PROGRESS_LABELS[state]}</span>;
+  return (
+    <span className={`inline-flex items-center rounded px-2 py-0.5 text-xs font-semibold ring-1 ring-inset ${stateStyle[state]}`}>
+      {POSTMORTEM_PROGRESS_LABELS[state]}
+    </span>
+  );
 }
 
 const personName = (person: PersonSummary | null) => (person ? (person.name ?? person.email) : "someone");

@@ -30,8 +30,17 @@ export async function PostmortemPanel({ incidentId, reference }: { incidentId: s
           </div>
           <PostmortemHistory postmortem={postmortem} />
         </div>
-        <Link href={editorHref} className="rounded-md border border-indigo-200 bg-indigo-50 px-3 py-1.5 text-sm font-semibold text-indigo-700 hover:bg-indigo-100">
-          {progress === "NOT_STARTED" ? (canEdit ? "Write the postmortem" : "Open the postmortem") : canEdit && postmortem.state !== "PUBLISHED" ? "Edit the postmortem" : "Open the postmortem"}
+        <Link
+          href={editorHref}
+          className="rounded-md border border-indigo-200 bg-indigo-50 px-3 py-1.5 text-sm font-semibold text-indigo-700 hover:bg-indigo-100"
+        >
+          {progress === "NOT_STARTED"
+            ? canEdit
+              ? "Write the postmortem"
+              : "Open the postmortem"
+            : canEdit && postmortem.state !== "PUBLISHED"
+              ? "Edit the postmortem"
+              : "Open the postmortem"}
         </Link>
       </header>
       {progress !== "NOT_STARTED" ? <PostmortemBody postmortem={postmortem} /> : <p className="text-sm text-slate-500">No postmortem has been written yet.</p>}

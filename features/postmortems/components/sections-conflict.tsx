@@ -20,8 +20,8 @@ export function SectionsConflict(props: {
   return (
     <section role="alert" aria-label="Conflicting changes" className="space-y-3 rounded-md border border-amber-300 bg-amber-50 p-4 text-sm text-amber-950">
       <p>
-        <strong>Not saved: someone else saved these sections while you were writing</strong> (now version {props.version}). Your text is still in the
-        editors below. Their current text{changed.length === 1 ? " of the section they changed is" : "s of the sections they changed are"}:
+        <strong>Not saved: someone else saved these sections while you were writing</strong> (now version {props.version}). Your text is still in the editors
+        below. Their current text{changed.length === 1 ? " of the section they changed is" : "s of the sections they changed are"}:
       </p>
       {changed.map((s) => (
         <div key={s} className="rounded border border-amber-200 bg-white p-3">

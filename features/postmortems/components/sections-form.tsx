@@ -73,7 +73,16 @@ export function SectionsForm({ sections }: { sections: PostmortemSections }) {
         />
       ))}
       {/* Beside the button just pressed, where the writer is looking. */}
-      {conflict && <SectionsConflict mine={texts} base={base} theirs={normalised(conflict.sections)} version={conflict.version} onKeepMine={keepMine} onTakeTheirs={takeTheirs} />}
+      {conflict && (
+        <SectionsConflict
+          mine={texts}
+          base={base}
+          theirs={normalised(conflict.sections)}
+          version={conflict.version}
+          onKeepMine={keepMine}
+          onTakeTheirs={takeTheirs}
+        />
+      )}
       <div className="flex flex-wrap items-center gap-3">
         <button type="submit" disabled={pending} className={buttonClass("primary", "md")}>
           {pending ? "Saving…" : "Save postmortem"}

@@ -14,7 +14,13 @@ import { ItemButtonForm } from "./item-controls";
  * The moves open to this reader in this state: an engineer submits a draft for review and
  * may take it back; a lead publishes it (with an action item, or a reason why none is needed).
  */
-export function StateControls(props: { state: PostmortemState; canEdit: boolean; canPublish: boolean; actionItemCount: number; noActionNeededReason: string | null }) {
+export function StateControls(props: {
+  state: PostmortemState;
+  canEdit: boolean;
+  canPublish: boolean;
+  actionItemCount: number;
+  noActionNeededReason: string | null;
+}) {
   if (props.state === "PUBLISHED" || (!props.canEdit && !props.canPublish)) return null;
   return (
     <section aria-label="Review" className="rounded-lg border border-sky-200 bg-sky-50/60 p-4">
@@ -58,7 +64,12 @@ function PublishForm({ actionItemCount, reason }: { actionItemCount: number; rea
           ? "This incident has no action items yet: add one below, or say why none is needed."
           : `This incident has ${actionItemCount} action item${actionItemCount === 1 ? "" : "s"}.`}
       </p>
-      <Field name="noActionNeededReason" label="No action needed because" hint="Only needed when there are no action items." errors={state.fieldErrors?.noActionNeededReason}>
+      <Field
+        name="noActionNeededReason"
+        label="No action needed because"
+        hint="Only needed when there are no action items."
+        errors={state.fieldErrors?.noActionNeededReason}
+      >
         {(aria) => <textarea {...aria} name="noActionNeededReason" rows={2} defaultValue={typed ?? reason ?? ""} className={inputClass} />}
       </Field>
       <div className="flex items-center gap-3">

@@ -17,7 +17,13 @@ const HINT = "No events yet. Add what happened, from the triggering change to re
 /** The timeline in its written order, each event editable, movable and deletable in place. */
 export function TimelineEditor({ events }: { events: TimelineEvent[] }) {
   return (
-    <EntryList label="Timeline events" empty={HINT} listClassName="space-y-2" entries={events} entry={(event, position) => <TimelineItem key={event.id} event={event} {...position} />}>
+    <EntryList
+      label="Timeline events"
+      empty={HINT}
+      listClassName="space-y-2"
+      entries={events}
+      entry={(event, position) => <TimelineItem key={event.id} event={event} {...position} />}
+    >
       <div className="rounded-md border border-dashed border-slate-300 p-3">
         <h3 className="mb-2 text-sm font-semibold text-slate-700">Add a timeline event</h3>
         <TimelineEventForm />
@@ -43,7 +49,16 @@ function TimelineItem({ event, first, last }: { event: TimelineEvent; first: boo
       ) : (
         <>
           <Markdown text={event.text} className="mt-1" />
-          <ItemControls field="eventId" id={event.id} first={first} last={last} move={moveTimelineEventAction} remove={deleteTimelineEventAction} removeLabel="Delete" onEdit={() => setEditing(true)} />
+          <ItemControls
+            field="eventId"
+            id={event.id}
+            first={first}
+            last={last}
+            move={moveTimelineEventAction}
+            remove={deleteTimelineEventAction}
+            removeLabel="Delete"
+            onEdit={() => setEditing(true)}
+          />
         </>
       )}
     </li>

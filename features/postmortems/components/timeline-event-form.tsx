@@ -23,11 +23,15 @@ export function TimelineEventForm({ event, onDone }: { event?: TimelineEvent; on
   // A new generation after each success empties the add form (the text editor keeps its own state).
   const [generation, setGeneration] = useState(0);
   const savedAt = event ? instantToWallTime(new Date(event.occurredAt), timeZone) : "";
-  const { onInput, reset } = useUnsavedFields(event ? `event-${event.id}` : "new-event", event ? "a timeline event you are editing" : "the new timeline event", {
-    occurredAt: savedAt,
-    kind: event?.kind ?? "OTHER",
-    text: event?.text ?? "",
-  });
+  const { onInput, reset } = useUnsavedFields(
+    event ? `event-${event.id}` : "new-event",
+    event ? "a timeline event you are editing" : "the new timeline event",
+    {
+      occurredAt: savedAt,
+      kind: event?.kind ?? "OTHER",
+      text: event?.text ?? "",
+    },
+  );
   const [state, formAction, pending] = usePostmortemAction(event ? editTimelineEventAction : addTimelineEventAction, () => {
     reset();
     setGeneration((n) => n + 1);
@@ -38,15 +42,19 @@ export function TimelineEventForm({ event, onDone }: { event?: TimelineEvent; on
   const value = (name: "occurredAt" | "kind" | "text", initial: string) => typed?.[name] ?? initial;
   const errors = state.fieldErrors ?? {};
   return (
-    <form key={`${generation}-${JSON.stringify(typed ?? {})}`} action={formAction} aria-label={event ? "Edit timeline event" : "Add a timeline event"} onInput={onInput} className="space-y-3">
+    <form
+      key={`${generation}-${JSON.stringify(typed ?? {})}`}
+      action={formAction}
+      aria-label={event ? "Edit timeline event" : "Add a timeline event"}
+      onInput={onInput}
+      className="space-y-3"
+    >
       <PostmortemRefFields />
       <input type="hidden" name="timeZone" value={timeZone} />
       {event && <input type="hidden" name="eventId" value={event.id} />}
       <div className="grid gap-3 sm:grid-cols-2">
         <Field name={`${prefix}.occurredAt`} label="Time" hint={`Your time zone (${timeZone}).`} errors={errors.occurredAt}>
-          {(aria) => (
-            <input {...aria} type="datetime-local" name="occurredAt" defaultValue={value("occurredAt", savedAt)} className={inputClass} />
-          )}
+          {(aria) => <input {...aria} type="datetime-local" name="occurredAt" defaultValue={value("occurredAt", savedAt)} className={inputClass} />}
         </Field>
         <Field name={`${prefix}.kind`} label="Kind" errors={errors.kind}>
           {(aria) => (

@@ -54,7 +54,12 @@ export function UnsavedWorkGuard({ unsaved }: { unsaved: readonly string[] }) {
     router.push(`${to.pathname}${to.search}${to.hash}`);
   };
   return (
-    <div role="alertdialog" aria-labelledby="unsaved-title" aria-describedby="unsaved-text" className="sticky top-2 z-20 rounded-md border-2 border-amber-400 bg-amber-50 px-4 py-3 text-sm text-amber-950 shadow-lg">
+    <div
+      role="alertdialog"
+      aria-labelledby="unsaved-title"
+      aria-describedby="unsaved-text"
+      className="sticky top-2 z-20 rounded-md border-2 border-amber-400 bg-amber-50 px-4 py-3 text-sm text-amber-950 shadow-lg"
+    >
       <h2 id="unsaved-title" className="font-semibold">
         You have unsaved changes
       </h2>
@@ -65,7 +70,11 @@ export function UnsavedWorkGuard({ unsaved }: { unsaved: readonly string[] }) {
         <button type="button" autoFocus onClick={() => setLeavingTo(null)} className={buttonClass("primary", "sm")}>
           Stay on this page
         </button>
-        <button type="button" onClick={leave} className="rounded-md border border-amber-400 bg-white px-3 py-1.5 text-xs font-semibold text-amber-900 hover:bg-amber-100">
+        <button
+          type="button"
+          onClick={leave}
+          className="rounded-md border border-amber-400 bg-white px-3 py-1.5 text-xs font-semibold text-amber-900 hover:bg-amber-100"
+        >
           Leave without saving
         </button>
       </div>

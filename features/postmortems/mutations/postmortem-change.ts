@@ -75,7 +75,12 @@ export async function changePostmortem(
     const updated = await tx.postmortem.update({ where: { id: row.id }, data: { ...change.data, version: row.version + 1 }, select: { version: true } });
     const audit = (action: string, changes: Record<string, unknown>) =>
       tx.auditEvent.create({
-        data: auditEventData(actor, { action, entityType: "Postmortem", entityId: row.id, changes: { incidentId: incident.id, incident: incident.reference, ...changes } }),
+        data: auditEventData(actor, {
+          action,
+          entityType: "Postmortem",
+          entityId: row.id,
+          changes: { incidentId: incident.id, incident: incident.reference, ...changes },
+        }),
       });
     if (row.version === 0) await audit("postmortem.create", {});
     if (change.audit) await audit(change.audit.action, change.audit.changes);

@@ -8,7 +8,11 @@ import { nextPosition } from "../ordering";
 import { moveEntry, type OrderedEntries } from "./move-entry";
 import { addTimelineEventSchema, editTimelineEventSchema, moveTimelineEventSchema, timelineEventRefSchema } from "../schemas";
 
-const eventAudit = (event: { occurredAt: Date; kind: string; text: string }) => ({ occurredAt: event.occurredAt.toISOString(), kind: event.kind, text: event.text });
+const eventAudit = (event: { occurredAt: Date; kind: string; text: string }) => ({
+  occurredAt: event.occurredAt.toISOString(),
+  kind: event.kind,
+  text: event.text,
+});
 
 // A timeline records what happened; a time ahead of now is a typing mistake.
 function assertNotFuture(occurredAt: Date, now: Date) {

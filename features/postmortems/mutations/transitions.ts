@@ -6,7 +6,13 @@ import { postmortemRefSchema, publishSchema } from "../schemas";
 import { transitionErrors, type Transition } from "../state";
 import { changePostmortem, parseInput, type PostmortemChangeResult } from "./postmortem-change";
 
-async function transition(db: Database, transitionName: Transition, input: { incidentId: string; version: number; noActionNeededReason?: string }, actor: Actor, now: Date) {
+async function transition(
+  db: Database,
+  transitionName: Transition,
+  input: { incidentId: string; version: number; noActionNeededReason?: string },
+  actor: Actor,
+  now: Date,
+) {
   return changePostmortem(db, input, actor, { content: false }, async (tx, row) => {
     const actionItemCount = transitionName === "publish" ? await tx.actionItem.count({ where: { incidentId: input.incidentId } }) : 0;
     const reason = transitionName === "publish" ? (input.noActionNeededReason ?? null) : row.noActionNeededReason;

@@ -7,7 +7,13 @@ import { ForbiddenError } from "@/lib/errors";
 
 const signedIn: { role: Role } = { role: "LEAD" };
 vi.mock("@/lib/auth/current-actor", () => ({
-  currentUiActor: async (): Promise<Actor> => ({ userId: null, tokenId: null, label: `${signedIn.role.toLowerCase()}@example.test`, method: "UI", role: signedIn.role }),
+  currentUiActor: async (): Promise<Actor> => ({
+    userId: null,
+    tokenId: null,
+    label: `${signedIn.role.toLowerCase()}@example.test`,
+    method: "UI",
+    role: signedIn.role,
+  }),
   currentSessionUser: async () => null,
 }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));

@@ -12,6 +12,9 @@ export const addCustomItemAction = authorizedAction(
   "review:manage",
   async (actor, _previous: FormState<ReviewFormExtra> | undefined, form: FormData): Promise<FormState<ReviewFormExtra>> => {
     const values = formValuesOf(form);
-    return answerChange(() => addCustomItem(db, values, actor), reviewAnswer(formText(form, "week"), "Item added at the end of the agenda.", "The item was not added", values));
+    return answerChange(
+      () => addCustomItem(db, values, actor),
+      reviewAnswer(formText(form, "week"), "Item added at the end of the agenda.", "The item was not added", values),
+    );
   },
 );

@@ -12,6 +12,9 @@ export const addSuggestedItemAction = authorizedAction(
   "review:manage",
   async (actor, _previous: FormState<ReviewFormExtra> | undefined, form: FormData): Promise<FormState<ReviewFormExtra>> => {
     const values = formValuesOf(form);
-    return answerChange(() => addSuggestedItem(db, values, actor), reviewAnswer(formText(form, "week"), "Added to the agenda.", "The item was not added", values));
+    return answerChange(
+      () => addSuggestedItem(db, values, actor),
+      reviewAnswer(formText(form, "week"), "Added to the agenda.", "The item was not added", values),
+    );
   },
 );

@@ -12,6 +12,9 @@ export const finishReviewMeetingAction = authorizedAction(
   "review:manage",
   async (actor, _previous: FormState<ReviewFormExtra> | undefined, form: FormData): Promise<FormState<ReviewFormExtra>> => {
     const values = formValuesOf(form);
-    return answerChange(() => finishReviewMeeting(db, values, actor), reviewAnswer(formText(form, "week"), "The meeting is finished.", "The meeting was not finished", values));
+    return answerChange(
+      () => finishReviewMeeting(db, values, actor),
+      reviewAnswer(formText(form, "week"), "The meeting is finished.", "The meeting was not finished", values),
+    );
   },
 );

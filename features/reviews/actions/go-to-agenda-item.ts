@@ -12,6 +12,9 @@ export const goToAgendaItemAction = authorizedAction(
   "review:manage",
   async (actor, _previous: FormState<ReviewFormExtra> | undefined, form: FormData): Promise<FormState<ReviewFormExtra>> => {
     const values = formValuesOf(form);
-    return answerChange(() => goToAgendaItem(db, values, actor), reviewAnswer(formText(form, "week"), "Moved on.", "The meeting did not move to that item", values));
+    return answerChange(
+      () => goToAgendaItem(db, values, actor),
+      reviewAnswer(formText(form, "week"), "Moved on.", "The meeting did not move to that item", values),
+    );
   },
 );

@@ -12,6 +12,9 @@ export const markReviewPreparedAction = authorizedAction(
   "review:manage",
   async (actor, _previous: FormState<ReviewFormExtra> | undefined, form: FormData): Promise<FormState<ReviewFormExtra>> => {
     const values = formValuesOf(form);
-    return answerChange(() => markReviewPrepared(db, values, actor), reviewAnswer(formText(form, "week"), "Marked prepared.", "The review was not marked prepared", values));
+    return answerChange(
+      () => markReviewPrepared(db, values, actor),
+      reviewAnswer(formText(form, "week"), "Marked prepared.", "The review was not marked prepared", values),
+    );
   },
 );

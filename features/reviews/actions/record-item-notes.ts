@@ -12,6 +12,9 @@ export const recordItemNotesAction = authorizedAction(
   "review:manage",
   async (actor, _previous: FormState<ReviewFormExtra> | undefined, form: FormData): Promise<FormState<ReviewFormExtra>> => {
     const values = formValuesOf(form);
-    return answerChange(() => recordItemNotes(db, values, actor), reviewAnswer(formText(form, "week"), "Notes and decision saved.", "The notes were not saved", values));
+    return answerChange(
+      () => recordItemNotes(db, values, actor),
+      reviewAnswer(formText(form, "week"), "Notes and decision saved.", "The notes were not saved", values),
+    );
   },
 );

@@ -13,6 +13,9 @@ export const reorderAgendaAction = authorizedAction(
   async (actor, _previous: FormState<ReviewFormExtra> | undefined, form: FormData): Promise<FormState<ReviewFormExtra>> => {
     const values = formValuesOf(form);
     const handles = form.getAll("handles").filter((h) => typeof h === "string");
-    return answerChange(() => reorderAgenda(db, { ...values, handles }, actor), reviewAnswer(formText(form, "week"), "Agenda reordered.", "The agenda was not reordered", values));
+    return answerChange(
+      () => reorderAgenda(db, { ...values, handles }, actor),
+      reviewAnswer(formText(form, "week"), "Agenda reordered.", "The agenda was not reordered", values),
+    );
   },
 );

@@ -39,7 +39,9 @@ describe("starting a meeting before its week has ended", () => {
     at("2026-03-04T12:00:00Z");
     const state = await start("2026-W10");
     expect(state.ok).toBeUndefined();
-    expect(state.error).toBe("The meeting did not start. Early start: Week 2026-W10 has not ended: starting now freezes the agenda with partial figures. Confirm to start anyway.");
+    expect(state.error).toBe(
+      "The meeting did not start. Early start: Week 2026-W10 has not ended: starting now freezes the agenda with partial figures. Confirm to start anyway.",
+    );
     // A form that says anything but "true" is no confirmation either.
     expect((await start("2026-W10", { startBeforeWeekEnds: "" })).error).toContain("has not ended");
     const view = await loadReviewView(database.db, "2026-W10", new Date());

@@ -12,6 +12,9 @@ export const startReviewMeetingAction = authorizedAction(
   "review:manage",
   async (actor, _previous: FormState<ReviewFormExtra> | undefined, form: FormData): Promise<FormState<ReviewFormExtra>> => {
     const values = formValuesOf(form);
-    return answerChange(() => startReviewMeeting(db, values, actor), reviewAnswer(formText(form, "week"), "The meeting has started: the agenda and its figures are frozen.", "The meeting did not start", values));
+    return answerChange(
+      () => startReviewMeeting(db, values, actor),
+      reviewAnswer(formText(form, "week"), "The meeting has started: the agenda and its figures are frozen.", "The meeting did not start", values),
+    );
   },
 );

@@ -19,23 +19,51 @@ export function AddCustomItemForm({ week, presenters }: { week: string; presente
       <input type="hidden" name="version" value={version} />
       <div className="grid gap-3 sm:grid-cols-6">
         <div className="sm:col-span-3">
-          <label htmlFor="custom-title" className="block text-sm font-medium text-slate-800">Title</label>
-          <input id="custom-title" name="title" defaultValue={typed.title} aria-invalid={errors.title ? true : undefined} placeholder="Capacity plan for the holiday peak" className={inputClass} />
+          <label htmlFor="custom-title" className="block text-sm font-medium text-slate-800">
+            Title
+          </label>
+          <input
+            id="custom-title"
+            name="title"
+            defaultValue={typed.title}
+            aria-invalid={errors.title ? true : undefined}
+            placeholder="Capacity plan for the holiday peak"
+            className={inputClass}
+          />
         </div>
         <div>
-          <label htmlFor="custom-minutes" className="block text-sm font-medium text-slate-800">Minutes</label>
-          <input id="custom-minutes" name="minutes" type="number" min={1} max={120} defaultValue={typed.minutes ?? "5"} aria-invalid={errors.minutes ? true : undefined} className={inputClass} />
+          <label htmlFor="custom-minutes" className="block text-sm font-medium text-slate-800">
+            Minutes
+          </label>
+          <input
+            id="custom-minutes"
+            name="minutes"
+            type="number"
+            min={1}
+            max={120}
+            defaultValue={typed.minutes ?? "5"}
+            aria-invalid={errors.minutes ? true : undefined}
+            className={inputClass}
+          />
         </div>
         <div className="sm:col-span-2">
-          <label htmlFor="custom-presenter" className="block text-sm font-medium text-slate-800">Presenter</label>
+          <label htmlFor="custom-presenter" className="block text-sm font-medium text-slate-800">
+            Presenter
+          </label>
           <select id="custom-presenter" name="presenterId" defaultValue={typed.presenterId ?? ""} className={inputClass}>
             <option value="">No presenter</option>
-            {presenters.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
+            {presenters.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
           </select>
         </div>
       </div>
       <div className="flex flex-wrap items-center gap-3">
-        <button type="submit" disabled={pending} className={buttonClass("primary", "md")}>{pending ? "Adding…" : "Add item"}</button>
+        <button type="submit" disabled={pending} className={buttonClass("primary", "md")}>
+          {pending ? "Adding…" : "Add item"}
+        </button>
         <FormMessage state={state} />
       </div>
     </form>

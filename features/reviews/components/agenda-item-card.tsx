@@ -74,15 +74,30 @@ export function AgendaItemCard({ item, context }: { item: AgendaItemView; contex
             {current && <span className="rounded bg-indigo-600 px-2 py-0.5 text-xs font-bold tracking-wide text-white uppercase">Now discussing</span>}
             {spent && <span className="rounded bg-slate-100 px-2 py-0.5 text-xs text-slate-700">Discussed: {spent}</span>}
           </p>
-          <h2 id={titleId} className="mt-1 text-2xl leading-tight font-bold text-slate-900">{shownTitle(item, view.status)}</h2>
+          <h2 id={titleId} className="mt-1 text-2xl leading-tight font-bold text-slate-900">
+            {shownTitle(item, view.status)}
+          </h2>
           <p className="mt-1 text-sm text-slate-600">
-            {item.presenter ? <>Presenter: <strong className="text-slate-800">{item.presenter.name}</strong></> : "No presenter"} · Time box: {item.minutes} min
+            {item.presenter ? (
+              <>
+                Presenter: <strong className="text-slate-800">{item.presenter.name}</strong>
+              </>
+            ) : (
+              "No presenter"
+            )}{" "}
+            · Time box: {item.minutes} min
           </p>
         </div>
         <div className="flex flex-col items-end gap-2">
           {current && item.startedAt && <ItemTimer startedAt={item.startedAt} minutes={item.minutes} serverNow={context.serverNow} />}
           {running && canManage && !current && item.id && (
-            <StepButton action={goToAgendaItemAction} fields={{ week: view.week, handle: item.handle }} withReviewVersion label="Discuss this item" className={buttonClass("secondary", "md")} />
+            <StepButton
+              action={goToAgendaItemAction}
+              fields={{ week: view.week, handle: item.handle }}
+              withReviewVersion
+              label="Discuss this item"
+              className={buttonClass("secondary", "md")}
+            />
           )}
         </div>
       </header>
@@ -90,14 +105,23 @@ export function AgendaItemCard({ item, context }: { item: AgendaItemView; contex
       {canManage && !view.frozen && (
         <ItemSettingsForm
           week={view.week}
-          item={{ handle: item.handle, title: item.title, kind: item.kind, minutes: item.minutes, presenterId: item.presenter?.id ?? null, version: item.version }}
+          item={{
+            handle: item.handle,
+            title: item.title,
+            kind: item.kind,
+            minutes: item.minutes,
+            presenterId: item.presenter?.id ?? null,
+            version: item.version,
+          }}
           presenters={context.presenters}
         />
       )}
       {takesNotes && <ItemNotesForm week={view.week} item={item} />}
       {(item.notes || item.decision) && (
         // The LEAD edits them above; the printed record and everyone else read them as text.
-        <div className={`${takesNotes ? "hidden print:grid" : "grid"} gap-3 rounded-md bg-amber-50/60 p-3 md:grid-cols-2 print:grid-cols-2 print:bg-transparent print:p-0`}>
+        <div
+          className={`${takesNotes ? "hidden print:grid" : "grid"} gap-3 rounded-md bg-amber-50/60 p-3 md:grid-cols-2 print:grid-cols-2 print:bg-transparent print:p-0`}
+        >
           <RecordedText name="Notes" text={item.notes} />
           <RecordedText name="Decision" text={item.decision} />
         </div>
@@ -109,7 +133,14 @@ export function AgendaItemCard({ item, context }: { item: AgendaItemView; contex
         </section>
       )}
       {canManage && running && item.id && (
-        <MeetingActionItemForm week={view.week} itemTitle={item.title} handle={item.handle} incidents={incidentChoicesOf(item.detail)} people={context.presenters} today={context.today} />
+        <MeetingActionItemForm
+          week={view.week}
+          itemTitle={item.title}
+          handle={item.handle}
+          incidents={incidentChoicesOf(item.detail)}
+          people={context.presenters}
+          today={context.today}
+        />
       )}
     </article>
   );

@@ -2,7 +2,16 @@ import { AiBadge, PolicyViolationBadge } from "@/components/ui/badges";
 import { LocalTime } from "@/components/ui/local-time";
 import { label } from "@/lib/domain/incident-enums";
 import {
-  authorText, deployToImpactText, incidentVerdictText, involvementText, MISMATCH_TEXT, NOT_NAMED_TEXT, NOT_RECORDED_AT_THE_TIME_TEXT, NOT_RECORDED_TEXT, policyVerdictText, signOffText,
+  authorText,
+  deployToImpactText,
+  incidentVerdictText,
+  involvementText,
+  MISMATCH_TEXT,
+  NOT_NAMED_TEXT,
+  NOT_RECORDED_AT_THE_TIME_TEXT,
+  NOT_RECORDED_TEXT,
+  policyVerdictText,
+  signOffText,
 } from "../change-words";
 import type { AgendaIncident, ReviewChange } from "../agenda-types";
 import { IncidentLink } from "./incident-tables";
@@ -22,7 +31,13 @@ function ChangeReference({ change }: { change: ReviewChange }) {
   const reference = <span className="font-mono font-semibold">{change.reference}</span>;
   return (
     <>
-      {isWebAddress(change.url) ? <a href={change.url} className="text-indigo-700 hover:underline" rel="noreferrer">{reference}</a> : reference}
+      {isWebAddress(change.url) ? (
+        <a href={change.url} className="text-indigo-700 hover:underline" rel="noreferrer">
+          {reference}
+        </a>
+      ) : (
+        reference
+      )}
       {change.title && <span className="block text-slate-700">{change.title}</span>}
     </>
   );
@@ -32,18 +47,23 @@ function ChangeReference({ change }: { change: ReviewChange }) {
 function RecordedChange({ change, startedAt }: { change: ReviewChange; startedAt: string }) {
   return (
     <dl className="grid gap-x-6 gap-y-3 sm:grid-cols-2 xl:grid-cols-3">
-      <Fact name="Change"><ChangeReference change={change} /></Fact>
+      <Fact name="Change">
+        <ChangeReference change={change} />
+      </Fact>
       <Fact name="Service">{change.service.name}</Fact>
       <Fact name="Deployed">
         <LocalTime iso={change.deployedAt} /> <span className="text-slate-600">({deployToImpactText(change.deployedAt, startedAt)})</span>
       </Fact>
-      <Fact name="Author and sign-off">{authorText(change.authorLevel)}, {signOffText(change.approval)}</Fact>
+      <Fact name="Author and sign-off">
+        {authorText(change.authorLevel)}, {signOffText(change.approval)}
+      </Fact>
       <Fact name="AI involvement">
         Declared: <strong>{involvementText(change.declared.involvement, change.declared.tool)}</strong> · Detected in commit trailers:{" "}
         <strong>{involvementText(change.detected.involvement, change.detected.tool)}</strong>
         {change.mismatch && (
           <span role="note" className="mt-1 block rounded border border-amber-400 bg-amber-50 px-2 py-1 font-semibold text-amber-900">
-            <span aria-hidden>⚠ </span>{MISMATCH_TEXT}
+            <span aria-hidden>⚠ </span>
+            {MISMATCH_TEXT}
           </span>
         )}
       </Fact>
@@ -59,7 +79,9 @@ function IncidentChange({ incident, note }: { incident: AgendaIncident; note: Re
   return (
     <dl className="grid gap-x-6 gap-y-3 sm:grid-cols-2 xl:grid-cols-3">
       <Fact name="Change">{note}</Fact>
-      <Fact name="Author and sign-off (on the incident)">{authorText(incident.changeAuthorLevel)}, {signOffText(incident.changeApproval)}</Fact>
+      <Fact name="Author and sign-off (on the incident)">
+        {authorText(incident.changeAuthorLevel)}, {signOffText(incident.changeApproval)}
+      </Fact>
       <Fact name="AI involvement (on the incident)">{involvementText(incident.aiInvolvement, incident.aiTool)}</Fact>
       <Fact name="Policy">
         <span className={incident.policyViolation ? "font-semibold text-red-800" : "text-emerald-800"}>{incidentVerdictText(incident)}</span>
@@ -75,7 +97,16 @@ function TriggeringChangeFacts({ incident }: { incident: AgendaIncident }) {
     case "recorded":
       return <RecordedChange change={trigger.change} startedAt={incident.startedAt} />;
     case "not-recorded":
-      return <IncidentChange incident={incident} note={<><span className="font-mono font-semibold">{trigger.reference}</span> <span className="block text-slate-700">{NOT_RECORDED_TEXT}</span></>} />;
+      return (
+        <IncidentChange
+          incident={incident}
+          note={
+            <>
+              <span className="font-mono font-semibold">{trigger.reference}</span> <span className="block text-slate-700">{NOT_RECORDED_TEXT}</span>
+            </>
+          }
+        />
+      );
     case "not-named":
       return <IncidentChange incident={incident} note={NOT_NAMED_TEXT} />;
   }
@@ -86,7 +117,10 @@ export function AiChangeReview({ incidents }: { incidents: AgendaIncident[] }) {
   return (
     <ul aria-label="AI-involved incidents and their changes" className="space-y-3">
       {incidents.map((incident) => (
-        <li key={incident.reference} className={`space-y-3 rounded-lg border p-4 ${incident.policyViolation ? "border-red-200 bg-red-50/60" : "border-slate-200 bg-slate-50"}`}>
+        <li
+          key={incident.reference}
+          className={`space-y-3 rounded-lg border p-4 ${incident.policyViolation ? "border-red-200 bg-red-50/60" : "border-slate-200 bg-slate-50"}`}
+        >
           <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
             <IncidentLink reference={incident.reference} />
             <span className="font-semibold text-slate-900">{incident.title}</span>

@@ -22,10 +22,7 @@ export function ChangedSinceMeeting({ changes }: { changes: ChangedIncident[] })
             <Link href={`/incidents/${change.reference}`} className="font-mono font-semibold text-amber-900 underline">
               {change.reference}
             </Link>{" "}
-            {change.title}:{" "}
-            <span className="font-medium">
-              {REASON[change.reason](change)}
-            </span>
+            {change.title}: <span className="font-medium">{REASON[change.reason](change)}</span>
           </li>
         ))}
       </ul>

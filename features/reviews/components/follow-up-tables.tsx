@@ -8,7 +8,6 @@ import { IncidentLink, Table, td } from "./incident-tables";
 import { daysBetween } from "@/lib/time/iso-week";
 import { formatDate } from "../review-format";
 
-
 /** Overdue action items of any incident, judged at the review's date. */
 export function OverdueActionItemsTable({ actionItems, judgedOn }: { actionItems: AgendaActionItem[]; judgedOn: string }) {
   return (
@@ -17,10 +16,14 @@ export function OverdueActionItemsTable({ actionItems, judgedOn }: { actionItems
         <tr key={a.id}>
           <td className={`${td} font-medium`}>{a.title}</td>
           <td className={td}>{a.owner}</td>
-          <td className={`${td} whitespace-nowrap`}><time dateTime={a.dueDate}>{formatDate(a.dueDate)}</time></td>
+          <td className={`${td} whitespace-nowrap`}>
+            <time dateTime={a.dueDate}>{formatDate(a.dueDate)}</time>
+          </td>
           <td className={`${td} font-semibold tabular-nums text-red-700`}>{daysBetween(a.dueDate, judgedOn)}</td>
           <td className={td}>{a.priority}</td>
-          <td className={td}><Origin actionItem={a} /></td>
+          <td className={td}>
+            <Origin actionItem={a} />
+          </td>
         </tr>
       ))}
     </Table>
@@ -28,7 +31,11 @@ export function OverdueActionItemsTable({ actionItems, judgedOn }: { actionItems
 }
 
 const Origin = ({ actionItem }: { actionItem: AgendaActionItem }) =>
-  actionItem.incidentReference ? <IncidentLink reference={actionItem.incidentReference} /> : <ActionItemOrigin incident={null} agreedInWeek={actionItem.agreedInWeek} />;
+  actionItem.incidentReference ? (
+    <IncidentLink reference={actionItem.incidentReference} />
+  ) : (
+    <ActionItemOrigin incident={null} agreedInWeek={actionItem.agreedInWeek} />
+  );
 
 /** Sev1 postmortems still unpublished two weeks after the incident started. */
 export function PendingPostmortemsTable({ postmortems, judgedOn }: { postmortems: PendingPostmortem[]; judgedOn: string }) {
@@ -36,9 +43,13 @@ export function PendingPostmortemsTable({ postmortems, judgedOn }: { postmortems
     <Table caption="Postmortems pending" head={["Incident", "Title", "Started", "Postmortem", "Days since start"]}>
       {postmortems.map((p) => (
         <tr key={p.reference}>
-          <td className={td}><IncidentLink reference={p.reference} /></td>
+          <td className={td}>
+            <IncidentLink reference={p.reference} />
+          </td>
           <td className={`${td} font-medium`}>{p.title}</td>
-          <td className={`${td} whitespace-nowrap`}><time dateTime={p.startedOn}>{formatDate(p.startedOn)}</time></td>
+          <td className={`${td} whitespace-nowrap`}>
+            <time dateTime={p.startedOn}>{formatDate(p.startedOn)}</time>
+          </td>
           <td className={td}>{postmortemProgressLabel(p.postmortemState)}</td>
           <td className={`${td} font-semibold tabular-nums text-red-700`}>{daysBetween(p.startedOn, judgedOn)}</td>
         </tr>
@@ -53,7 +64,9 @@ export function MoreRows({ more, what, order, href }: { more: number; what: stri
   return (
     <p className="mt-2 text-sm text-slate-600">
       …and {more.toLocaleString("en-US")} more {what}, {order}.{" "}
-      <Link href={href} className="font-medium text-indigo-700 hover:underline print:hidden">See them all</Link>
+      <Link href={href} className="font-medium text-indigo-700 hover:underline print:hidden">
+        See them all
+      </Link>
     </p>
   );
 }
@@ -66,11 +79,15 @@ export function MeetingActionItemsTable({ actionItems, caption }: { actionItems:
         <tr key={a.id}>
           <td className={`${td} font-medium`}>{a.title}</td>
           <td className={td}>{a.owner}</td>
-          <td className={`${td} whitespace-nowrap`}><time dateTime={a.dueDate}>{formatDate(a.dueDate)}</time></td>
+          <td className={`${td} whitespace-nowrap`}>
+            <time dateTime={a.dueDate}>{formatDate(a.dueDate)}</time>
+          </td>
           <td className={td}>{a.priority}</td>
           <td className={td}>{actionItemLabel(a.type)}</td>
           <td className={td}>{actionItemLabel(a.status)}</td>
-          <td className={td}>{a.incidentReference ? <IncidentLink reference={a.incidentReference} /> : <span className="text-slate-600">Review follow-up</span>}</td>
+          <td className={td}>
+            {a.incidentReference ? <IncidentLink reference={a.incidentReference} /> : <span className="text-slate-600">Review follow-up</span>}
+          </td>
         </tr>
       ))}
     </Table>

@@ -7,7 +7,6 @@ import { label } from "@/lib/domain/incident-enums";
 import { formatCount, formatMinutes } from "@/lib/figure-text";
 import type { AgendaIncident } from "@/features/reviews/agenda-types";
 
-
 function Fact({ name, children, big = false }: { name: string; children: React.ReactNode; big?: boolean }) {
   return (
     <div>
@@ -35,11 +34,17 @@ export function IncidentDeepDive({ incident }: { incident: AgendaIncident }) {
         <Fact name="Duration" big>
           <span title="Impact minutes: from impact start to mitigation, counted up to now while not mitigated">{formatMinutes(incident.impactMinutes)}</span>
         </Fact>
-        <Fact name="Users affected" big>{formatCount(incident.usersAffected)}</Fact>
+        <Fact name="Users affected" big>
+          {formatCount(incident.usersAffected)}
+        </Fact>
         <Fact name="Blast radius">{label(incident.blastRadius)}</Fact>
         <Fact name="Services">{incident.services.join(", ") || "—"}</Fact>
-        <Fact name="Started"><LocalTime iso={incident.startedAt} /></Fact>
-        <Fact name="Mitigated"><LocalTime iso={incident.mitigatedAt} /></Fact>
+        <Fact name="Started">
+          <LocalTime iso={incident.startedAt} />
+        </Fact>
+        <Fact name="Mitigated">
+          <LocalTime iso={incident.mitigatedAt} />
+        </Fact>
         <Fact name="Postmortem">
           <Link href={postmortemHref} className="text-indigo-700 hover:underline">
             {postmortemProgressLabel(incident.postmortemState)}
@@ -72,14 +77,23 @@ export function IncidentDeepDive({ incident }: { incident: AgendaIncident }) {
         <h4 className="text-sm font-semibold text-slate-700">Timeline</h4>
         {incident.timeline.length === 0 ? (
           <p className="text-sm text-slate-500">
-            No timeline yet: <Link href={postmortemHref} className="text-indigo-700 hover:underline">the postmortem</Link> has none.
+            No timeline yet:{" "}
+            <Link href={postmortemHref} className="text-indigo-700 hover:underline">
+              the postmortem
+            </Link>{" "}
+            has none.
           </p>
         ) : (
           <ol className="space-y-1 border-l-2 border-slate-200 pl-4 text-sm">
             {incident.timeline.map((event, index) => (
               <li key={index}>
-                <span className="font-mono text-xs text-slate-500"><LocalTime iso={event.at} /></span>{" "}
-                <span className="rounded bg-slate-100 px-1 text-xs font-semibold text-slate-600">{event.kind.charAt(0) + event.kind.slice(1).toLowerCase()}</span> {event.text}
+                <span className="font-mono text-xs text-slate-500">
+                  <LocalTime iso={event.at} />
+                </span>{" "}
+                <span className="rounded bg-slate-100 px-1 text-xs font-semibold text-slate-600">
+                  {event.kind.charAt(0) + event.kind.slice(1).toLowerCase()}
+                </span>{" "}
+                {event.text}
               </li>
             ))}
           </ol>

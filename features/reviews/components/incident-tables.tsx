@@ -22,7 +22,9 @@ export function Table({ caption, head, children }: { caption: string; head: stri
         <thead className="bg-slate-50">
           <tr>
             {head.map((h) => (
-              <th key={h} scope="col" className={th}>{h}</th>
+              <th key={h} scope="col" className={th}>
+                {h}
+              </th>
             ))}
           </tr>
         </thead>
@@ -35,19 +37,28 @@ export function Table({ caption, head, children }: { caption: string; head: stri
 /** The week's Sev2s the roundup shows, the most impact first. */
 export function Sev2Table({ incidents }: { incidents: AgendaIncident[] }) {
   return (
-    <Table caption="Sev2 incidents of the week" head={["Incident", "Title", "Started", "Duration", "Users", "Blast radius", "Services", "Status", "Root cause"]}>
+    <Table
+      caption="Sev2 incidents of the week"
+      head={["Incident", "Title", "Started", "Duration", "Users", "Blast radius", "Services", "Status", "Root cause"]}
+    >
       {incidents.map((i) => (
         <tr key={i.reference}>
-          <td className={td}><IncidentLink reference={i.reference} /></td>
+          <td className={td}>
+            <IncidentLink reference={i.reference} />
+          </td>
           <td className={`${td} font-medium`}>
             {i.title} <AiBadge involvement={i.aiInvolvement} />
           </td>
-          <td className={`${td} whitespace-nowrap`}><LocalTime iso={i.startedAt} /></td>
+          <td className={`${td} whitespace-nowrap`}>
+            <LocalTime iso={i.startedAt} />
+          </td>
           <td className={`${td} whitespace-nowrap tabular-nums`}>{formatMinutes(i.impactMinutes)}</td>
           <td className={`${td} tabular-nums`}>{formatCount(i.usersAffected)}</td>
           <td className={td}>{label(i.blastRadius)}</td>
           <td className={td}>{i.services.join(", ")}</td>
-          <td className={td}><StatusBadge status={i.status} /></td>
+          <td className={td}>
+            <StatusBadge status={i.status} />
+          </td>
           <td className={td}>{label(i.rootCauseCategory)}</td>
         </tr>
       ))}

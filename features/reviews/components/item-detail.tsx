@@ -37,9 +37,20 @@ export function ItemDetail({ detail, week, judgedOn, wheel }: { detail: AgendaIt
     case "METRICS":
       return (
         <>
-          <MetricsDetail week={detail.week} baseline={detail.baseline} changes={detail.changes} soFar={detail.soFar ?? null} baselineKind={baselineKindOf(detail)} />
+          <MetricsDetail
+            week={detail.week}
+            baseline={detail.baseline}
+            changes={detail.changes}
+            soFar={detail.soFar ?? null}
+            baselineKind={baselineKindOf(detail)}
+          />
           {detail.moreSev1 ? (
-            <MoreRows more={detail.moreSev1} what="Sev1s without a deep dive" order="the deep dives above take the most impact first" href={fullListHref("SEV1_DEEP_DIVE", week, judgedOn) ?? "/incidents"} />
+            <MoreRows
+              more={detail.moreSev1}
+              what="Sev1s without a deep dive"
+              order="the deep dives above take the most impact first"
+              href={fullListHref("SEV1_DEEP_DIVE", week, judgedOn) ?? "/incidents"}
+            />
           ) : null}
         </>
       );
@@ -74,7 +85,9 @@ export function ItemDetail({ detail, week, judgedOn, wheel }: { detail: AgendaIt
         </>
       );
     case "WHEEL":
-      return <Wheel candidates={detail.candidates} picked={detail.service} startLanded={wheel.landed} spunAt={wheel.spunAt} spinFor={wheel.maySpin ? week : null} />;
+      return (
+        <Wheel candidates={detail.candidates} picked={detail.service} startLanded={wheel.landed} spunAt={wheel.spunAt} spinFor={wheel.maySpin ? week : null} />
+      );
     case "CUSTOM":
       return null;
   }

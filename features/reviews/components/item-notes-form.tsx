@@ -36,12 +36,24 @@ export function ItemNotesForm({ week, item }: Props) {
       <input type="hidden" name="handle" value={item.handle} />
       <input type="hidden" name="itemVersion" value={draft.baseVersion} />
       <div>
-        <label htmlFor={id("notes")} className="block text-sm font-semibold text-slate-700">Notes</label>
+        <label htmlFor={id("notes")} className="block text-sm font-semibold text-slate-700">
+          Notes
+        </label>
         <textarea id={id("notes")} name="notes" rows={4} value={draft.notes} onChange={edit("notes")} className={inputClass} placeholder="What was said" />
       </div>
       <div>
-        <label htmlFor={id("decision")} className="block text-sm font-semibold text-slate-700">Decision</label>
-        <textarea id={id("decision")} name="decision" rows={4} value={draft.decision} onChange={edit("decision")} className={inputClass} placeholder="What was decided" />
+        <label htmlFor={id("decision")} className="block text-sm font-semibold text-slate-700">
+          Decision
+        </label>
+        <textarea
+          id={id("decision")}
+          name="decision"
+          rows={4}
+          value={draft.decision}
+          onChange={edit("decision")}
+          className={inputClass}
+          placeholder="What was decided"
+        />
       </div>
       <div className="flex flex-wrap items-center gap-3 md:col-span-2">
         <button type="submit" disabled={pending} className={buttonClass("primary", "md")}>
@@ -52,9 +64,15 @@ export function ItemNotesForm({ week, item }: Props) {
       </div>
       {state?.conflict && (
         <div className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm md:col-span-2" aria-label="Their version">
-          <p className="font-semibold text-amber-900">Saved by someone else (version {state.conflict.version}); your text is kept above, and saving again replaces theirs with it.</p>
-          <p className="mt-1 whitespace-pre-wrap"><span className="font-medium">Notes:</span> {state.conflict.notes || "—"}</p>
-          <p className="mt-1 whitespace-pre-wrap"><span className="font-medium">Decision:</span> {state.conflict.decision || "—"}</p>
+          <p className="font-semibold text-amber-900">
+            Saved by someone else (version {state.conflict.version}); your text is kept above, and saving again replaces theirs with it.
+          </p>
+          <p className="mt-1 whitespace-pre-wrap">
+            <span className="font-medium">Notes:</span> {state.conflict.notes || "—"}
+          </p>
+          <p className="mt-1 whitespace-pre-wrap">
+            <span className="font-medium">Decision:</span> {state.conflict.decision || "—"}
+          </p>
         </div>
       )}
     </form>

@@ -27,28 +27,49 @@ export function ItemSettingsForm({ week, item, presenters }: Props) {
   const id = (name: string) => `item-${item.handle}-${name}`.replace(/[^\w-]/g, "-");
   return (
     <div className="rounded-md border border-dashed border-slate-300 bg-slate-50 p-3 print:hidden">
-      <form key={`${item.version}-${JSON.stringify(typed)}`} action={formAction} aria-label={`Presenter and time box of “${item.title}”`} className="flex flex-wrap items-end gap-3">
+      <form
+        key={`${item.version}-${JSON.stringify(typed)}`}
+        action={formAction}
+        aria-label={`Presenter and time box of “${item.title}”`}
+        className="flex flex-wrap items-end gap-3"
+      >
         <input type="hidden" name="week" value={week} />
         <input type="hidden" name="handle" value={item.handle} />
         <input type="hidden" name="itemVersion" value={item.version} />
         {item.kind === "CUSTOM" && (
           <div className="min-w-56 flex-1">
-            <label htmlFor={id("title")} className="block text-xs font-semibold text-slate-600">Title</label>
+            <label htmlFor={id("title")} className="block text-xs font-semibold text-slate-600">
+              Title
+            </label>
             <input id={id("title")} name="title" defaultValue={typed.title ?? item.title} className={smallInput} />
           </div>
         )}
         <div>
-          <label htmlFor={id("presenter")} className="block text-xs font-semibold text-slate-600">Presenter</label>
+          <label htmlFor={id("presenter")} className="block text-xs font-semibold text-slate-600">
+            Presenter
+          </label>
           <select id={id("presenter")} name="presenterId" defaultValue={typed.presenterId ?? item.presenterId ?? ""} className={smallInput}>
             <option value="">No presenter</option>
             {presenters.map((p) => (
-              <option key={p.id} value={p.id}>{p.name}</option>
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
             ))}
           </select>
         </div>
         <div>
-          <label htmlFor={id("minutes")} className="block text-xs font-semibold text-slate-600">Time box (minutes)</label>
-          <input id={id("minutes")} name="minutes" type="number" min={1} max={120} defaultValue={typed.minutes ?? item.minutes} className={`${smallInput} w-24`} />
+          <label htmlFor={id("minutes")} className="block text-xs font-semibold text-slate-600">
+            Time box (minutes)
+          </label>
+          <input
+            id={id("minutes")}
+            name="minutes"
+            type="number"
+            min={1}
+            max={120}
+            defaultValue={typed.minutes ?? item.minutes}
+            className={`${smallInput} w-24`}
+          />
         </div>
         <button type="submit" disabled={pending} className={buttonClass("secondary", "md")}>
           {pending ? "Saving…" : "Save"}

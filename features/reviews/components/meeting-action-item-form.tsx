@@ -35,37 +35,88 @@ export function MeetingActionItemForm({ week, itemTitle, handle, incidents, peop
   return (
     <details className="rounded-md border border-slate-200 bg-slate-50 print:hidden" open={Boolean(state?.error)}>
       <summary className="cursor-pointer px-3 py-2 text-sm font-semibold text-indigo-700">Add action item</summary>
-      <form key={JSON.stringify(typed) + (state?.ok ?? "")} action={formAction} aria-label={`New action item from “${itemTitle}”`} className="grid gap-3 p-3 sm:grid-cols-6">
+      <form
+        key={JSON.stringify(typed) + (state?.ok ?? "")}
+        action={formAction}
+        aria-label={`New action item from “${itemTitle}”`}
+        className="grid gap-3 p-3 sm:grid-cols-6"
+      >
         <input type="hidden" name="week" value={week} />
         <input type="hidden" name="handle" value={handle} />
         {incidents.length > 0 ? (
-          field("incidentReference", "Incident", (aria) => (
-            <select {...aria} name="incidentReference" required defaultValue={typed.incidentReference ?? (incidents.length === 1 ? incidents[0]?.reference : "")} className={inputClass}>
-              {incidents.length > 1 && <option value="">Choose an incident…</option>}
-              {incidents.map((i) => <option key={i.reference} value={i.reference}>{i.title ? `${i.reference}: ${i.title}` : i.reference}</option>)}
-            </select>
-          ), "sm:col-span-6")
+          field(
+            "incidentReference",
+            "Incident",
+            (aria) => (
+              <select
+                {...aria}
+                name="incidentReference"
+                required
+                defaultValue={typed.incidentReference ?? (incidents.length === 1 ? incidents[0]?.reference : "")}
+                className={inputClass}
+              >
+                {incidents.length > 1 && <option value="">Choose an incident…</option>}
+                {incidents.map((i) => (
+                  <option key={i.reference} value={i.reference}>
+                    {i.title ? `${i.reference}: ${i.title}` : i.reference}
+                  </option>
+                ))}
+              </select>
+            ),
+            "sm:col-span-6",
+          )
         ) : (
           <p className="text-sm text-slate-700 sm:col-span-6">
             <span className="font-medium text-slate-800">No incident:</span> a follow-up agreed in review {week}.
           </p>
         )}
-        {field("title", "Action item", (aria) => <input {...aria} name="title" defaultValue={typed.title} className={inputClass} placeholder="Add a canary stage to checkout deploys" />, "sm:col-span-6")}
-        {field("ownerId", "Owner", (aria) => (
-          <select {...aria} name="ownerId" defaultValue={typed.ownerId ?? ""} className={inputClass}>
-            <option value="">Choose…</option>
-            {people.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
-          </select>
-        ), "sm:col-span-2")}
-        {field("dueDate", "Due date", (aria) => <input {...aria} type="date" name="dueDate" min={today} defaultValue={typed.dueDate} className={inputClass} />, "sm:col-span-2")}
+        {field(
+          "title",
+          "Action item",
+          (aria) => (
+            <input {...aria} name="title" defaultValue={typed.title} className={inputClass} placeholder="Add a canary stage to checkout deploys" />
+          ),
+          "sm:col-span-6",
+        )}
+        {field(
+          "ownerId",
+          "Owner",
+          (aria) => (
+            <select {...aria} name="ownerId" defaultValue={typed.ownerId ?? ""} className={inputClass}>
+              <option value="">Choose…</option>
+              {people.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name}
+                </option>
+              ))}
+            </select>
+          ),
+          "sm:col-span-2",
+        )}
+        {field(
+          "dueDate",
+          "Due date",
+          (aria) => (
+            <input {...aria} type="date" name="dueDate" min={today} defaultValue={typed.dueDate} className={inputClass} />
+          ),
+          "sm:col-span-2",
+        )}
         {field("priority", "Priority", (aria) => (
           <select {...aria} name="priority" defaultValue={typed.priority ?? "P2"} className={inputClass}>
-            {ACTION_ITEM_PRIORITIES.map((p) => <option key={p} value={p}>{p}</option>)}
+            {ACTION_ITEM_PRIORITIES.map((p) => (
+              <option key={p} value={p}>
+                {p}
+              </option>
+            ))}
           </select>
         ))}
         {field("type", "Type", (aria) => (
           <select {...aria} name="type" defaultValue={typed.type ?? "PREVENT"} className={inputClass}>
-            {ACTION_ITEM_TYPES.map((t) => <option key={t} value={t}>{actionItemLabel(t)}</option>)}
+            {ACTION_ITEM_TYPES.map((t) => (
+              <option key={t} value={t}>
+                {actionItemLabel(t)}
+              </option>
+            ))}
           </select>
         ))}
         <div className="flex flex-wrap items-center gap-3 sm:col-span-6">

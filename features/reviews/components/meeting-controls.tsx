@@ -13,7 +13,9 @@ export function PreparationControls({ view }: { view: ReviewView }) {
   const fields = { week: view.week };
   return (
     <div className="flex flex-wrap items-start gap-3 print:hidden">
-      {view.status === "NOT_PREPARED" && <StepButton action={markReviewPreparedAction} fields={fields} withReviewVersion label="Mark prepared" className={buttonClass("secondary", "md")} />}
+      {view.status === "NOT_PREPARED" && (
+        <StepButton action={markReviewPreparedAction} fields={fields} withReviewVersion label="Mark prepared" className={buttonClass("secondary", "md")} />
+      )}
       <StepButton
         action={startReviewMeetingAction}
         fields={fields}
@@ -51,12 +53,28 @@ export function MeetingBar({ view, canManage }: { view: ReviewView; canManage: b
         ) : (
           "—"
         )}{" "}
-        <span className="text-sm text-slate-500">({index + 1} of {view.items.length})</span>
+        <span className="text-sm text-slate-500">
+          ({index + 1} of {view.items.length})
+        </span>
       </p>
       {canManage && (
         <div className="flex shrink-0 flex-wrap items-start gap-2">
-          <StepButton action={goToAgendaItemAction} fields={{ ...fields, handle: previous?.handle ?? "" }} withReviewVersion label="Previous item" className={buttonClass("secondary", "lg")} disabled={!previous} />
-          <StepButton action={goToAgendaItemAction} fields={{ ...fields, handle: next?.handle ?? "" }} withReviewVersion label="Next item" className={buttonClass("primary", "lg")} disabled={!next} />
+          <StepButton
+            action={goToAgendaItemAction}
+            fields={{ ...fields, handle: previous?.handle ?? "" }}
+            withReviewVersion
+            label="Previous item"
+            className={buttonClass("secondary", "lg")}
+            disabled={!previous}
+          />
+          <StepButton
+            action={goToAgendaItemAction}
+            fields={{ ...fields, handle: next?.handle ?? "" }}
+            withReviewVersion
+            label="Next item"
+            className={buttonClass("primary", "lg")}
+            disabled={!next}
+          />
           <StepButton
             action={finishReviewMeetingAction}
             fields={fields}

@@ -9,7 +9,10 @@ const FIGURES: Figure[] = [
   { key: "sev1", name: "Sev1", format: formatCount, higherIsBetter: false, definition: "Sev1 incidents that started in the week." },
   { key: "sev2", name: "Sev2", format: formatCount, higherIsBetter: false, definition: "Sev2 incidents that started in the week." },
   {
-    key: "impactMinutes", name: "Impact minutes", format: (n) => formatMinutes(Math.round(n)), higherIsBetter: false,
+    key: "impactMinutes",
+    name: "Impact minutes",
+    format: (n) => formatMinutes(Math.round(n)),
+    higherIsBetter: false,
     definition: "Minutes of the week with customer impact from at least one incident; overlapping incidents are counted once.",
   },
   { key: "availability", name: "Availability", format: formatAvailability, higherIsBetter: true, definition: "1 − impact minutes / minutes in the week." },
@@ -37,13 +40,18 @@ function ChangeFigures({ changes }: { changes: WeekChangeFigures | null }) {
         // Each group's figures stay together when the line wraps on a narrow screen.
         <p key={line} className="mt-1 text-base text-slate-800 tabular-nums">
           {line.split(" · ").map((part, index) => (
-            <span key={part}>{index > 0 && " · "}<span className="inline-block">{part}</span></span>
+            <span key={part}>
+              {index > 0 && " · "}
+              <span className="inline-block">{part}</span>
+            </span>
           ))}
         </p>
       ))}
       {changes && (
         <ul role="note" aria-label="Change definitions" className="mt-2 space-y-0.5 text-xs text-slate-500">
-          {CHANGE_DEFINITIONS.map((d) => <li key={d}>{d}</li>)}
+          {CHANGE_DEFINITIONS.map((d) => (
+            <li key={d}>{d}</li>
+          ))}
         </ul>
       )}
     </section>
@@ -69,7 +77,19 @@ function SoFarNote({ soFar, baselineKind }: { soFar: WeekSoFar | null; baselineK
  * The week at a glance: each figure against the mean of the four weeks before (over the same
  * elapsed time while the week runs), then the week's changes.
  */
-export function MetricsDetail({ week, baseline, changes, soFar, baselineKind }: { week: WeekFigures; baseline: WeekFigures; changes: WeekChangeFigures | null; soFar: WeekSoFar | null; baselineKind: MetricsBaselineKind }) {
+export function MetricsDetail({
+  week,
+  baseline,
+  changes,
+  soFar,
+  baselineKind,
+}: {
+  week: WeekFigures;
+  baseline: WeekFigures;
+  changes: WeekChangeFigures | null;
+  soFar: WeekSoFar | null;
+  baselineKind: MetricsBaselineKind;
+}) {
   const running = baselineKind !== "whole-weeks";
   return (
     <div className="space-y-3">
@@ -90,7 +110,8 @@ export function MetricsDetail({ week, baseline, changes, soFar, baselineKind }: 
                   <Trend figure={figure} week={week[figure.key]} baseline={baseline[figure.key]} />
                 </dd>
                 <dd className="text-sm text-slate-600">
-                  4-week mean{running ? " to the same time" : ""}: {figure.format(figure.key === "availability" ? baseline[figure.key] : Number(baseline[figure.key].toFixed(1)))}
+                  4-week mean{running ? " to the same time" : ""}:{" "}
+                  {figure.format(figure.key === "availability" ? baseline[figure.key] : Number(baseline[figure.key].toFixed(1)))}
                 </dd>
               </>
             )}

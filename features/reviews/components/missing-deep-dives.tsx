@@ -10,7 +10,8 @@ export function MissingDeepDives({ suggestions, canManage }: { suggestions: Prop
   return (
     <section aria-labelledby="missing-deep-dives" className="rounded-lg border-2 border-amber-400 bg-amber-50 p-4 text-amber-950 print:hidden">
       <h2 id="missing-deep-dives" className="text-lg font-bold">
-        <span aria-hidden>⚠ </span>{missing.length === 1 ? "A Sev1 of the week is not on the agenda" : `${missing.length} Sev1s of the week are not on the agenda`}
+        <span aria-hidden>⚠ </span>
+        {missing.length === 1 ? "A Sev1 of the week is not on the agenda" : `${missing.length} Sev1s of the week are not on the agenda`}
       </h2>
       <ul className="mt-1 list-disc pl-5 text-sm">
         {missing.map((s) => (

@@ -11,7 +11,9 @@ export function ReviewHeader({ view, children }: { view: ReviewView; children?: 
   return (
     <header className="space-y-3">
       <p className="text-sm print:hidden">
-        <Link href="/reviews" className="font-medium text-indigo-700 hover:underline">← All weekly reviews</Link>
+        <Link href="/reviews" className="font-medium text-indigo-700 hover:underline">
+          ← All weekly reviews
+        </Link>
       </p>
       <div className="flex flex-wrap items-start justify-between gap-4">
         <div className="space-y-1">

@@ -13,9 +13,18 @@ export function SuggestionsPanel({ week, suggestions }: { week: string; suggesti
         <li key={s.key} className="flex flex-wrap items-center justify-between gap-3 py-2">
           <div>
             <p className="font-semibold text-slate-900">{s.title}</p>
-            <p className="text-xs text-slate-500">{KIND_LABEL[s.kind]} · {s.minutes} min</p>
+            <p className="text-xs text-slate-500">
+              {KIND_LABEL[s.kind]} · {s.minutes} min
+            </p>
           </div>
-          <StepButton action={addSuggestedItemAction} fields={{ week, key: s.key }} withReviewVersion label="Add to agenda" pendingLabel="Adding…" className={buttonClass("secondary", "md")} />
+          <StepButton
+            action={addSuggestedItemAction}
+            fields={{ week, key: s.key }}
+            withReviewVersion
+            label="Add to agenda"
+            pendingLabel="Adding…"
+            className={buttonClass("secondary", "md")}
+          />
         </li>
       ))}
     </ul>

@@ -96,7 +96,13 @@ export function Wheel({ candidates, picked, startLanded, spunAt, spinFor }: Prop
               const leftHalf = (((angle + rotation) % 360) + 360) % 360 > 180;
               return (
                 <g key={service.slug} opacity={dimmed ? 0.35 : 1} style={{ transition: "opacity 300ms" }}>
-                  <path d={segmentPath(index, count, RADIUS, CENTRE)} transform="translate(0 10)" fill={`var(--wheel-${colourSlot(index, count)})`} stroke="white" strokeWidth={2} />
+                  <path
+                    d={segmentPath(index, count, RADIUS, CENTRE)}
+                    transform="translate(0 10)"
+                    fill={`var(--wheel-${colourSlot(index, count)})`}
+                    stroke="white"
+                    strokeWidth={2}
+                  />
                   <text
                     x={leftHalf ? CENTRE - RADIUS + 14 : CENTRE + RADIUS - 14}
                     y={CENTRE + 10}
@@ -130,7 +136,11 @@ export function Wheel({ candidates, picked, startLanded, spunAt, spinFor }: Prop
         ) : (
           phase === "resting" && <p className="text-lg text-slate-700 print:hidden">The wheel is spun in the meeting; this page shows where it lands.</p>
         )}
-        {refusal && <p role="alert" className="text-sm font-medium text-red-700 print:hidden">{refusal}</p>}
+        {refusal && (
+          <p role="alert" className="text-sm font-medium text-red-700 print:hidden">
+            {refusal}
+          </p>
+        )}
         <div aria-live="polite" className="min-h-20 print:hidden">
           {phase === "landed" && (
             <p className="motion-safe:animate-[wheel-reveal_400ms_ease-out] text-2xl text-slate-900 print:hidden">

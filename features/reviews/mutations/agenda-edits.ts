@@ -15,7 +15,9 @@ async function renumber(tx: Transaction, orderedIds: string[]) {
 }
 
 async function editAgenda(
-  db: Database, actor: Actor, input: { week: string; version: number },
+  db: Database,
+  actor: Actor,
+  input: { week: string; version: number },
   edit: (tx: Transaction, review: StoredReview) => Promise<{ action: string; changes: unknown }>,
 ): Promise<ReviewChangeResult> {
   return changeReview(db, actor, input.week, input.version, async (tx, review) => {
@@ -62,8 +64,17 @@ export async function removeAgendaItem(db: Database, rawInput: unknown, actor: A
   return editAgenda(db, actor, input, async (tx, review) => {
     const item = findItem(review, input.handle);
     await tx.agendaItem.delete({ where: { id: item.id } });
-    await renumber(tx, review.items.filter((i) => i.id !== item.id).sort((a, b) => a.position - b.position).map((i) => i.id));
-    return { action: "review.removeItem", changes: { removed: { id: item.id, kind: item.kind, title: item.title, notes: item.notes, decision: item.decision } } };
+    await renumber(
+      tx,
+      review.items
+        .filter((i) => i.id !== item.id)
+        .sort((a, b) => a.position - b.position)
+        .map((i) => i.id),
+    );
+    return {
+      action: "review.removeItem",
+      changes: { removed: { id: item.id, kind: item.kind, title: item.title, notes: item.notes, decision: item.decision } },
+    };
   });
 }
 
@@ -82,7 +93,14 @@ export async function addSuggestedItem(db: Database, rawInput: unknown, actor: A
     const before = ordered.findIndex((i) => i.proposalKey !== null && laterKeys.has(i.proposalKey));
     const at = before === -1 ? ordered.length : before;
     const item = await tx.agendaItem.create({
-      data: { reviewId: review.id, kind: suggestion.kind, title: suggestion.title, minutes: suggestion.minutes, proposalKey: suggestion.key, position: 1000 + ordered.length },
+      data: {
+        reviewId: review.id,
+        kind: suggestion.kind,
+        title: suggestion.title,
+        minutes: suggestion.minutes,
+        proposalKey: suggestion.key,
+        position: 1000 + ordered.length,
+      },
     });
     await renumber(tx, [...ordered.slice(0, at).map((i) => i.id), item.id, ...ordered.slice(at).map((i) => i.id)]);
     return { action: "review.addItem", changes: { added: { id: item.id, key: suggestion.key, title: suggestion.title } } };

@@ -11,7 +11,10 @@ export type AgendaItemChangeResult = { id: string; version: number };
 
 /** An edit of an item based on an old version; carries the item as it is now, to show beside the edit. */
 export class AgendaItemConflictError extends ConflictError {
-  constructor(readonly current: Pick<StoredAgendaItem, "notes" | "decision" | "version" | "minutes"> & { presenterId: string | null }, title: string) {
+  constructor(
+    readonly current: Pick<StoredAgendaItem, "notes" | "decision" | "version" | "minutes"> & { presenterId: string | null },
+    title: string,
+  ) {
     super(`“${title}” was changed by someone else since you loaded it (it is now at version ${current.version}).`);
   }
 }
@@ -40,8 +43,15 @@ export async function updateAgendaItem(db: Database, rawInput: unknown, actor: A
     const result = await updateItemAtVersion(tx, item, input.itemVersion, { minutes: input.minutes, presenterId: input.presenterId, title });
     await tx.auditEvent.create({
       data: auditEventData(actor, {
-        action: "review.updateItem", entityType: "AgendaItem", entityId: item.id,
-        changes: { week: input.week, minutes: [item.minutes, input.minutes], presenterId: [item.presenter?.id ?? null, input.presenterId], title: [item.title, title] },
+        action: "review.updateItem",
+        entityType: "AgendaItem",
+        entityId: item.id,
+        changes: {
+          week: input.week,
+          minutes: [item.minutes, input.minutes],
+          presenterId: [item.presenter?.id ?? null, input.presenterId],
+          title: [item.title, title],
+        },
       }),
     });
     return result;
@@ -57,7 +67,9 @@ export async function recordItemNotes(db: Database, rawInput: unknown, actor: Ac
     const result = await updateItemAtVersion(tx, item, input.itemVersion, { notes: input.notes, decision: input.decision });
     await tx.auditEvent.create({
       data: auditEventData(actor, {
-        action: "review.recordNotes", entityType: "AgendaItem", entityId: item.id,
+        action: "review.recordNotes",
+        entityType: "AgendaItem",
+        entityId: item.id,
         changes: { week: input.week, notes: [item.notes, input.notes], decision: [item.decision, input.decision] },
       }),
     });

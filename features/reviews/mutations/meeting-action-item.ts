@@ -41,7 +41,9 @@ export async function createMeetingActionItem(db: Database, rawInput: Record<str
   if (!parsed.success || !item || Object.keys(errors).length > 0) throw new ValidationError(errors);
   const { incidentReference, ...fields } = parsed.data;
   return db.$transaction(async (tx) => {
-    const incident = incidentReference ? await tx.incident.findUnique({ where: { reference: incidentReference }, select: { id: true, reference: true } }) : null;
+    const incident = incidentReference
+      ? await tx.incident.findUnique({ where: { reference: incidentReference }, select: { id: true, reference: true } })
+      : null;
     if (incidentReference && !incident) throw new ValidationError({ incidentReference: [`no incident ${incidentReference}`] });
     return insertActionItem(tx, fields, { incident, reviewId: review.id, agendaItemId: item.id }, actor);
   });

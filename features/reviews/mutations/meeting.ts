@@ -76,8 +76,13 @@ export async function startReviewMeeting(db: Database, rawInput: unknown, actor:
     const snapshot: ReviewSnapshot = {
       frozenAt: now.toISOString(),
       judgedOn: facts.judgedOn,
-      details: Object.fromEntries(items.map((item) => [item.id, item.kind === "CUSTOM" ? { kind: "CUSTOM" } : (proposedByKey.get(item.proposalKey ?? "")?.detail ?? null)])),
-      incidentVersions: await versionsOfShownIncidents(tx, items.map((item) => proposedByKey.get(item.proposalKey ?? "")?.detail ?? null)),
+      details: Object.fromEntries(
+        items.map((item) => [item.id, item.kind === "CUSTOM" ? { kind: "CUSTOM" } : (proposedByKey.get(item.proposalKey ?? "")?.detail ?? null)]),
+      ),
+      incidentVersions: await versionsOfShownIncidents(
+        tx,
+        items.map((item) => proposedByKey.get(item.proposalKey ?? "")?.detail ?? null),
+      ),
     };
     for (const item of items) {
       const live = item.proposalKey ? proposedByKey.get(item.proposalKey) : undefined;
@@ -85,13 +90,20 @@ export async function startReviewMeeting(db: Database, rawInput: unknown, actor:
     }
     await tx.agendaItem.update({ where: { id: first.id }, data: { startedAt: now, finishedAt: null } });
     const wheelService = facts.wheel.service ? await tx.service.findUnique({ where: { slug: facts.wheel.service.slug }, select: { id: true } }) : null;
-    return commitReviewChange(tx, review, actor, "review.start", { status: [review.status, "IN_PROGRESS"], frozenAt: snapshot.frozenAt }, {
-      status: "IN_PROGRESS",
-      startedAt: now,
-      currentItemId: first.id,
-      snapshot: snapshot as unknown as Prisma.InputJsonValue,
-      wheelService: wheelService ? { connect: { id: wheelService.id } } : { disconnect: true },
-    });
+    return commitReviewChange(
+      tx,
+      review,
+      actor,
+      "review.start",
+      { status: [review.status, "IN_PROGRESS"], frozenAt: snapshot.frozenAt },
+      {
+        status: "IN_PROGRESS",
+        startedAt: now,
+        currentItemId: first.id,
+        snapshot: snapshot as unknown as Prisma.InputJsonValue,
+        wheelService: wheelService ? { connect: { id: wheelService.id } } : { disconnect: true },
+      },
+    );
   });
 }
 
@@ -117,6 +129,13 @@ export async function finishReviewMeeting(db: Database, rawInput: unknown, actor
   return step(db, actor, rawInput, async (tx, review) => {
     assertStep(review, "finish");
     if (review.currentItemId) await tx.agendaItem.update({ where: { id: review.currentItemId }, data: { finishedAt: now } });
-    return commitReviewChange(tx, review, actor, "review.finish", { status: [review.status, "DONE"] }, { status: "DONE", finishedAt: now, currentItemId: null });
+    return commitReviewChange(
+      tx,
+      review,
+      actor,
+      "review.finish",
+      { status: [review.status, "DONE"] },
+      { status: "DONE", finishedAt: now, currentItemId: null },
+    );
   });
 }

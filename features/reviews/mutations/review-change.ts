@@ -26,7 +26,11 @@ export function parseReviewInput<T extends z.ZodType>(schema: T, input: unknown)
 export const MANAGE_REVIEWS = ["review:manage", "prepare or run weekly reviews"] as const;
 
 async function lastChangeBy(tx: Transaction, reviewId: string): Promise<string> {
-  const event = await tx.auditEvent.findFirst({ where: { entityType: "Review", entityId: reviewId }, orderBy: { occurredAt: "desc" }, select: { actorLabel: true } });
+  const event = await tx.auditEvent.findFirst({
+    where: { entityType: "Review", entityId: reviewId },
+    orderBy: { occurredAt: "desc" },
+    select: { actorLabel: true },
+  });
   return event ? ` by ${event.actorLabel}` : "";
 }
 
@@ -51,7 +55,14 @@ async function storeProposal(tx: Transaction, week: string, proposal: Proposal, 
   await tx.agendaItem.createMany({
     data: proposal.items.map((item, position) => ({ reviewId, kind: item.kind, title: item.title, position, minutes: item.minutes, proposalKey: item.key })),
   });
-  await tx.auditEvent.create({ data: auditEventData(actor, { action: "review.store", entityType: "Review", entityId: reviewId, changes: { week, items: proposal.items.map((p) => p.key) } }) });
+  await tx.auditEvent.create({
+    data: auditEventData(actor, {
+      action: "review.store",
+      entityType: "Review",
+      entityId: reviewId,
+      changes: { week, items: proposal.items.map((p) => p.key) },
+    }),
+  });
 }
 
 /**
@@ -61,8 +72,12 @@ async function storeProposal(tx: Transaction, week: string, proposal: Proposal, 
  * refused change rolls it all back: the proposal is not stored either.
  */
 export async function changeReview<T>(
-  db: Database, actor: Actor, week: string, expectedVersion: number | null,
-  work: (tx: Transaction, review: StoredReview) => Promise<T>, now = new Date(),
+  db: Database,
+  actor: Actor,
+  week: string,
+  expectedVersion: number | null,
+  work: (tx: Transaction, review: StoredReview) => Promise<T>,
+  now = new Date(),
 ): Promise<T> {
   assertMay(actor, ...MANAGE_REVIEWS);
   const proposal = await proposalToStore(db, week, now);
@@ -82,7 +97,9 @@ async function lockReview(tx: Transaction, week: string, expectedVersion: number
   if (!row) throw new ConflictError(`The review of ${week} is not stored yet; reload and try again.`);
   const seenOnlyProposal = expectedVersion === 0 && row.version === 1;
   if (expectedVersion !== null && expectedVersion !== row.version && !seenOnlyProposal) {
-    throw new ConflictError(`The agenda of ${week} was changed${await lastChangeBy(tx, row.id)} since you loaded it; reload to see the change, then try again.`);
+    throw new ConflictError(
+      `The agenda of ${week} was changed${await lastChangeBy(tx, row.id)} since you loaded it; reload to see the change, then try again.`,
+    );
   }
   const review = await loadStoredReview(tx, week);
   if (!review) throw new ConflictError(`The review of ${week} is not stored yet; reload and try again.`);
@@ -100,7 +117,14 @@ export function findItem(review: StoredReview, handle: string): StoredAgendaItem
 }
 
 /** Records the change: a new review version and its audit event. */
-export async function commitReviewChange(tx: Transaction, review: StoredReview, actor: Actor, action: string, changes: unknown, data: Prisma.ReviewUpdateInput = {}) {
+export async function commitReviewChange(
+  tx: Transaction,
+  review: StoredReview,
+  actor: Actor,
+  action: string,
+  changes: unknown,
+  data: Prisma.ReviewUpdateInput = {},
+) {
   assertMay(actor, ...MANAGE_REVIEWS);
   const updated = await tx.review.update({ where: { id: review.id }, data: { ...data, version: { increment: 1 } }, select: { version: true } });
   await tx.auditEvent.create({ data: auditEventData(actor, { action, entityType: "Review", entityId: review.id, changes }) });

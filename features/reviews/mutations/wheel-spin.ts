@@ -23,7 +23,9 @@ export async function spinWheel(db: Database, rawInput: unknown, actor: Actor, n
   return db.$transaction(async (tx) => {
     const { count } = await tx.review.updateMany({ where: { id: review.id, status: "IN_PROGRESS" }, data: { wheelSpunAt: now } });
     if (count === 0) throw new RuleViolationError({ status: [OVER] });
-    await tx.auditEvent.create({ data: auditEventData(actor, { action: "review.spinWheel", entityType: "Review", entityId: review.id, changes: { wheelSpunAt: now.toISOString() } }) });
+    await tx.auditEvent.create({
+      data: auditEventData(actor, { action: "review.spinWheel", entityType: "Review", entityId: review.id, changes: { wheelSpunAt: now.toISOString() } }),
+    });
     return { version: review.version, recorded: true };
   });
 }

@@ -40,7 +40,11 @@ function toAgendaIncident(row: WeekIncidentRow, policy: ApprovalPolicy, now: Dat
     policyViolationReason: row.policy_violation ? policyViolationReason(change, policy) : null,
     postmortemState: row.postmortem_state,
     timeline: row.timeline.map((e) => ({ at: new Date(e.at).toISOString(), kind: e.kind, text: e.text })),
-    triggeringChange: triggeringChangeOf({ changeReference: row.change_reference, aiInvolvement: row.ai_involvement, changeAuthorLevel: row.change_author_level }, changes, policy),
+    triggeringChange: triggeringChangeOf(
+      { changeReference: row.change_reference, aiInvolvement: row.ai_involvement, changeAuthorLevel: row.change_author_level },
+      changes,
+      policy,
+    ),
     version: row.version,
   };
 }
@@ -72,7 +76,11 @@ export async function gatherAgendaFacts(db: Database, week: string, now = new Da
     running ? querySameElapsedBaseline(db, isoWeek, timeZone, now) : null,
   ]);
 
-  const changes = await recordedChangesByReference(db, weekIncidents.rows.map((row) => row.change_reference), settings.approvalPolicy);
+  const changes = await recordedChangesByReference(
+    db,
+    weekIncidents.rows.map((row) => row.change_reference),
+    settings.approvalPolicy,
+  );
   const thisWeek = weekly.at(-1);
   if (!thisWeek) throw new Error(`No figures for ${week}`);
   return {

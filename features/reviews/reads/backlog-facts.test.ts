@@ -9,10 +9,25 @@ const { db } = useTestDatabase();
 const WEEK_START = new Date("2026-03-02T00:00:00Z"); // 2026-W10, meeting judged on 2026-03-11
 
 async function sev1(title: string, startedAt: string, postmortem: "DRAFT" | "IN_REVIEW" | "PUBLISHED" | null) {
-  const incident = await fileIncident(db, {
-    title, severity: "SEV1", status: "RESOLVED", services: ["checkout-api"], startedAt, mitigatedAt: startedAt, resolvedAt: startedAt,
-    impact: { usersAffected: 1 }, blastRadius: "SINGLE_SERVICE", rootCause: { category: "UNKNOWN" }, change: { approval: "NONE" }, ai: { involvement: "NONE" },
-  }, engineer, new Date("2026-03-12T00:00:00Z"));
+  const incident = await fileIncident(
+    db,
+    {
+      title,
+      severity: "SEV1",
+      status: "RESOLVED",
+      services: ["checkout-api"],
+      startedAt,
+      mitigatedAt: startedAt,
+      resolvedAt: startedAt,
+      impact: { usersAffected: 1 },
+      blastRadius: "SINGLE_SERVICE",
+      rootCause: { category: "UNKNOWN" },
+      change: { approval: "NONE" },
+      ai: { involvement: "NONE" },
+    },
+    engineer,
+    new Date("2026-03-12T00:00:00Z"),
+  );
   // Something written, so a draft reads as started.
   if (postmortem) await db.postmortem.create({ data: { incidentId: incident.id, state: postmortem, impactStatement: "Checkout failed." } });
   return incident;
@@ -51,16 +66,42 @@ describe("the backlog an agenda reviews", () => {
     const incident = await db.incident.findFirstOrThrow();
     const due = (n: number) => new Date(Date.UTC(2026, 0, 1 + n));
     await db.actionItem.createMany({
-      data: Array.from({ length: AGENDA_LIST_LIMIT + 2 }, (_, n) => ({ incidentId: incident.id, title: `Item ${n}`, ownerId: owner.id, dueDate: due(n), type: "PREVENT" as const })),
+      data: Array.from({ length: AGENDA_LIST_LIMIT + 2 }, (_, n) => ({
+        incidentId: incident.id,
+        title: `Item ${n}`,
+        ownerId: owner.id,
+        dueDate: due(n),
+        type: "PREVENT" as const,
+      })),
     });
-    await db.actionItem.create({ data: { incidentId: incident.id, title: "Done long ago", ownerId: owner.id, dueDate: due(0), type: "PREVENT", status: "DONE" } });
-    await db.actionItem.create({ data: { incidentId: incident.id, title: "Due on the day", ownerId: owner.id, dueDate: new Date("2026-03-11T00:00:00Z"), type: "PREVENT" } });
-    await db.actionItem.create({ data: { incidentId: incident.id, title: "Started, due first", ownerId: owner.id, dueDate: new Date("2025-12-31T00:00:00Z"), type: "DETECT", status: "IN_PROGRESS", priority: "P1" } });
+    await db.actionItem.create({
+      data: { incidentId: incident.id, title: "Done long ago", ownerId: owner.id, dueDate: due(0), type: "PREVENT", status: "DONE" },
+    });
+    await db.actionItem.create({
+      data: { incidentId: incident.id, title: "Due on the day", ownerId: owner.id, dueDate: new Date("2026-03-11T00:00:00Z"), type: "PREVENT" },
+    });
+    await db.actionItem.create({
+      data: {
+        incidentId: incident.id,
+        title: "Started, due first",
+        ownerId: owner.id,
+        dueDate: new Date("2025-12-31T00:00:00Z"),
+        type: "DETECT",
+        status: "IN_PROGRESS",
+        priority: "P1",
+      },
+    });
     await db.actionItem.create({ data: { incidentId: incident.id, title: "Dropped", ownerId: owner.id, dueDate: due(0), type: "PREVENT", status: "WONT_DO" } });
     const items = await overdueActionItemFacts(db, "2026-03-11", AGENDA_LIST_LIMIT);
     expect(items.total).toBe(AGENDA_LIST_LIMIT + 3);
     expect(items.rows).toHaveLength(AGENDA_LIST_LIMIT);
-    expect(items.rows[0]).toMatchObject({ title: "Started, due first", dueDate: "2025-12-31", status: "IN_PROGRESS", owner: "owner@example.test", incidentReference: incident.reference });
+    expect(items.rows[0]).toMatchObject({
+      title: "Started, due first",
+      dueDate: "2025-12-31",
+      status: "IN_PROGRESS",
+      owner: "owner@example.test",
+      incidentReference: incident.reference,
+    });
     expect(items.rows.slice(1).map((a) => a.title)).toEqual(Array.from({ length: AGENDA_LIST_LIMIT - 1 }, (_, n) => `Item ${n}`));
   });
 });

@@ -26,7 +26,17 @@ export const toAgendaActionItem = (row: ActionItemRow): AgendaActionItem => ({
   agreedInWeek: row.review?.isoWeek ?? null,
 });
 
-type OverdueRow = { id: string; title: string; owner: string; due_date: Date; status: AgendaActionItem["status"]; priority: string; reference: string | null; iso_week: string | null; total: number };
+type OverdueRow = {
+  id: string;
+  title: string;
+  owner: string;
+  due_date: Date;
+  status: AgendaActionItem["status"];
+  priority: string;
+  reference: string | null;
+  iso_week: string | null;
+  total: number;
+};
 
 /**
  * The first `limit` action items overdue at the judgement date (most overdue first) and how
@@ -49,7 +59,16 @@ export async function overdueActionItemFacts(db: Database, judgedOn: string, lim
   const rows = await db.$queryRaw<OverdueRow[]>(overdueActionItemsSql(judgedOn, limit));
   return {
     total: rows[0]?.total ?? 0,
-    rows: rows.map((row) => ({ id: row.id, title: row.title, owner: row.owner, dueDate: row.due_date.toISOString().slice(0, 10), status: row.status, priority: row.priority, incidentReference: row.reference, agreedInWeek: row.iso_week })),
+    rows: rows.map((row) => ({
+      id: row.id,
+      title: row.title,
+      owner: row.owner,
+      dueDate: row.due_date.toISOString().slice(0, 10),
+      status: row.status,
+      priority: row.priority,
+      incidentReference: row.reference,
+      agreedInWeek: row.iso_week,
+    })),
   };
 }
 
@@ -82,7 +101,13 @@ export function pendingPostmortemsSql(cutoff: Date, limit: number): Prisma.Sql {
  * SEV1s that started before the week and, at the judgement date, are 14 days past their
  * start without a published postmortem: the `limit` oldest, and how many in all.
  */
-export async function pendingPostmortemFacts(db: Database, weekStart: Date, judgedOn: string, timeZone: string, limit: number): Promise<Bounded<PendingPostmortem>> {
+export async function pendingPostmortemFacts(
+  db: Database,
+  weekStart: Date,
+  judgedOn: string,
+  timeZone: string,
+  limit: number,
+): Promise<Bounded<PendingPostmortem>> {
   const rows = await db.$queryRaw<PendingRow[]>(pendingPostmortemsSql(pendingCutoff(weekStart, judgedOn, timeZone), limit));
   return {
     total: rows[0]?.total ?? 0,

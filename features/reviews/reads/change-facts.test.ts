@@ -21,7 +21,12 @@ beforeAll(async () => {
   await record("CHG-A3", { deployedAt: "2026-03-05T10:00:00Z", change: { authorLevel: "SENIOR", approval: "MANAGER" }, ai: { involvement: "GENERATED" } });
   // Other: one deployed on the week's last evening, whose incident started the next week; three that never failed.
   await record("CHG-O1", { deployedAt: "2026-03-08T23:00:00Z" });
-  for (const [n, day] of [[2, "03"], [3, "04"], [4, "06"]]) await record(`CHG-O${n}`, { deployedAt: `2026-03-${day}T12:00:00Z` });
+  for (const [n, day] of [
+    [2, "03"],
+    [3, "04"],
+    [4, "06"],
+  ])
+    await record(`CHG-O${n}`, { deployedAt: `2026-03-${day}T12:00:00Z` });
   // Outside the week (UTC): the previous Sunday (one of them failed by an incident of this week), and the next Monday at 00:00.
   await record("CHG-W9", { deployedAt: "2026-03-01T23:59:00Z" });
   await record("CHG-W9B", { deployedAt: "2026-03-01T20:00:00Z" });
@@ -29,7 +34,15 @@ beforeAll(async () => {
 
   // Incidents naming a change take its sign-off and AI involvement (nothing given here).
   const file = async (name: string, startedAt: string, change: Record<string, unknown>, ai: Record<string, unknown> = {}) => {
-    const incident = await fileTestIncident(db, { title: `Incident ${name}`, severity: "SEV2", startedAt, mitigatedAt: startedAt, resolvedAt: startedAt, change, ai });
+    const incident = await fileTestIncident(db, {
+      title: `Incident ${name}`,
+      severity: "SEV2",
+      startedAt,
+      mitigatedAt: startedAt,
+      resolvedAt: startedAt,
+      change,
+      ai,
+    });
     references[name] = incident.reference;
   };
   await file("first of A1", "2026-03-02T11:00:00Z", { reference: "CHG-A1" });
@@ -51,7 +64,9 @@ describe("the METRICS item's change figures", () => {
     // was deployed the week before; W11 was deployed at the next week's first instant.
     const changes = await changesOf(WEEK);
     expect(changes).toEqual({
-      changes: 7, failed: 3, changeFailureRate: 3 / 7,
+      changes: 7,
+      failed: 3,
+      changeFailureRate: 3 / 7,
       aiInvolved: { changes: 3, failed: 2, changeFailureRate: 2 / 3 },
       other: { changes: 4, failed: 1, changeFailureRate: 1 / 4 },
       withoutRequiredSignOff: 2,
@@ -66,7 +81,14 @@ describe("the METRICS item's change figures", () => {
 
   it("says a week without changes has none, never 0 %", async () => {
     const changes = await changesOf("2026-W08");
-    expect(changes).toMatchObject({ changes: 0, failed: 0, changeFailureRate: null, aiInvolved: { changeFailureRate: null }, other: { changeFailureRate: null }, withoutRequiredSignOff: 0 });
+    expect(changes).toMatchObject({
+      changes: 0,
+      failed: 0,
+      changeFailureRate: null,
+      aiInvolved: { changeFailureRate: null },
+      other: { changeFailureRate: null },
+      withoutRequiredSignOff: 0,
+    });
     expect(changeFigureLines(changes)).toEqual(["No changes recorded this week"]);
   });
 
@@ -99,13 +121,24 @@ describe("the AI_CHANGE_REVIEW item's changes", () => {
     expect(trigger("of A2")).toEqual({
       state: "recorded",
       change: {
-        reference: "CHG-A2", title: null, url: null, service: { slug: "checkout-api", name: "checkout-api" }, deployedAt: "2026-03-04T10:00:00.000Z",
-        authorLevel: "MID", approval: "PEER",
-        declared: { involvement: "NONE", tool: null }, detected: { involvement: "ASSISTED", tool: null }, mismatch: true,
-        policyViolation: true, requiredApproval: ["SENIOR", "MANAGER"],
+        reference: "CHG-A2",
+        title: null,
+        url: null,
+        service: { slug: "checkout-api", name: "checkout-api" },
+        deployedAt: "2026-03-04T10:00:00.000Z",
+        authorLevel: "MID",
+        approval: "PEER",
+        declared: { involvement: "NONE", tool: null },
+        detected: { involvement: "ASSISTED", tool: null },
+        mismatch: true,
+        policyViolation: true,
+        requiredApproval: ["SENIOR", "MANAGER"],
       },
     });
-    expect(trigger("first of A1")).toMatchObject({ state: "recorded", change: { declared: { involvement: "ASSISTED", tool: "GitHub Copilot" }, mismatch: false } });
+    expect(trigger("first of A1")).toMatchObject({
+      state: "recorded",
+      change: { declared: { involvement: "ASSISTED", tool: "GitHub Copilot" }, mismatch: false },
+    });
     // Without a recorded change, what the policy asks of the incident's own author: a JUNIOR SENIOR or MANAGER, a SENIOR MANAGER.
     expect(trigger("unrecorded")).toEqual({ state: "not-recorded", reference: "CHG-404", requiredApproval: ["SENIOR", "MANAGER"] });
     expect(trigger("unnamed")).toEqual({ state: "not-named", requiredApproval: ["MANAGER"] });

@@ -6,7 +6,11 @@ import type { AiInvolvement, ApprovalPolicy, AuthorLevel } from "@/lib/domain/ap
 import type { Database } from "@/lib/db/client";
 import type { ChangeCounts, ReviewChange, TriggeringChange, WeekChangeFigures } from "../agenda-types";
 
-export const changeCountsOf = (changes: number, failed: number): ChangeCounts => ({ changes, failed, changeFailureRate: changes === 0 ? null : failed / changes });
+export const changeCountsOf = (changes: number, failed: number): ChangeCounts => ({
+  changes,
+  failed,
+  changeFailureRate: changes === 0 ? null : failed / changes,
+});
 
 type CountsRow = { changes: number; failed: number; ai_changes: number; ai_failed: number; without_sign_off: number };
 
@@ -53,7 +57,11 @@ function toReviewChange(row: ChangeRow, policy: ApprovalPolicy): ReviewChange {
 }
 
 /** The recorded changes of the references incidents name, by reference. */
-export async function recordedChangesByReference(db: Database, references: readonly (string | null)[], policy: ApprovalPolicy): Promise<Map<string, ReviewChange>> {
+export async function recordedChangesByReference(
+  db: Database,
+  references: readonly (string | null)[],
+  policy: ApprovalPolicy,
+): Promise<Map<string, ReviewChange>> {
   const named = [...new Set(references.filter((r): r is string => Boolean(r)))];
   if (named.length === 0) return new Map();
   const rows = await db.change.findMany({ where: { reference: { in: named } }, include: changeWithService });

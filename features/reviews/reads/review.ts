@@ -97,6 +97,10 @@ export async function loadMeetingActionItems(db: Pick<Database, "actionItem">, r
 
 /** People who can present an item: every active user, by name. */
 export async function loadPresenters(db: Pick<Database, "user">): Promise<{ id: string; name: string }[]> {
-  const users = await db.user.findMany({ where: { active: true }, select: { id: true, name: true, email: true }, orderBy: [{ name: "asc" }, { email: "asc" }] });
+  const users = await db.user.findMany({
+    where: { active: true },
+    select: { id: true, name: true, email: true },
+    orderBy: [{ name: "asc" }, { email: "asc" }],
+  });
   return users.map((u) => ({ id: u.id, name: u.name ?? u.email }));
 }

@@ -28,15 +28,21 @@ export function ServiceAvailabilityTable({ services, periodText }: { services: S
             return (
               <tr key={service.slug} className="border-t border-slate-100 align-top">
                 <th scope="row" className="px-3 py-2 text-left font-medium">
-                  <Link href={`/services/${service.slug}`} className="text-indigo-700 hover:underline">{service.name}</Link>
+                  <Link href={`/services/${service.slug}`} className="text-indigo-700 hover:underline">
+                    {service.name}
+                  </Link>
                   {service.retiredAt && <RetiredBadge />}
                 </th>
                 <td className="px-3 py-2 text-slate-600">{service.team.name}</td>
                 <td className="px-3 py-2 text-right tabular-nums">{sloText(service.sloTarget)}</td>
-                <td className={`px-3 py-2 text-right tabular-nums ${missed ? "font-semibold text-red-700" : ""}`}>{formatValue(service.budget.availability, "availability")}</td>
+                <td className={`px-3 py-2 text-right tabular-nums ${missed ? "font-semibold text-red-700" : ""}`}>
+                  {formatValue(service.budget.availability, "availability")}
+                </td>
                 <td className="px-3 py-2 text-right tabular-nums">{formatValue(service.impactMinutes, "minutes")}</td>
                 <td className="px-3 py-2 text-right tabular-nums">{service.incidents}</td>
-                <td className="px-3 py-2"><ErrorBudgetBar budget={service.budget} /></td>
+                <td className="px-3 py-2">
+                  <ErrorBudgetBar budget={service.budget} />
+                </td>
               </tr>
             );
           })}

@@ -22,15 +22,23 @@ export function ServiceConflict(props: { current: ServiceFormValues; yours: Serv
           <caption className="sr-only">The service as it now is, beside your values</caption>
           <thead className="text-xs uppercase tracking-wide text-amber-800">
             <tr>
-              <th scope="col" className="py-1 pr-3 font-medium">Field</th>
-              <th scope="col" className="py-1 pr-3 font-medium">Now</th>
-              <th scope="col" className="py-1 font-medium">Yours</th>
+              <th scope="col" className="py-1 pr-3 font-medium">
+                Field
+              </th>
+              <th scope="col" className="py-1 pr-3 font-medium">
+                Now
+              </th>
+              <th scope="col" className="py-1 font-medium">
+                Yours
+              </th>
             </tr>
           </thead>
           <tbody>
             {differing.map((field) => (
               <tr key={field.label} className="border-t border-amber-200 align-top">
-                <th scope="row" className="py-1 pr-3 font-medium">{field.label}</th>
+                <th scope="row" className="py-1 pr-3 font-medium">
+                  {field.label}
+                </th>
                 <td className="py-1 pr-3 break-words">{field.text(props.current, props.teams)}</td>
                 <td className="py-1 font-semibold break-words">{field.text(props.yours, props.teams)}</td>
               </tr>

@@ -10,8 +10,15 @@ export function ServiceFields(props: { values?: ServiceFormValues; errors: Field
   return (
     <div className="grid gap-5 sm:grid-cols-2">
       {props.withSlug && (
-        <Field name="slug" label="Slug" hint="Lower-case letters, digits and hyphens, e.g. checkout-api. It names the service in links and the API and cannot change." errors={errors.slug}>
-          {(aria) => <input {...aria} name="slug" required pattern="[a-z0-9-]+" defaultValue={values?.slug} autoComplete="off" className={`${inputClass} font-mono`} />}
+        <Field
+          name="slug"
+          label="Slug"
+          hint="Lower-case letters, digits and hyphens, e.g. checkout-api. It names the service in links and the API and cannot change."
+          errors={errors.slug}
+        >
+          {(aria) => (
+            <input {...aria} name="slug" required pattern="[a-z0-9-]+" defaultValue={values?.slug} autoComplete="off" className={`${inputClass} font-mono`} />
+          )}
         </Field>
       )}
       <Field name="name" label="Name" hint="2 to 100 characters, as people call it." errors={errors.name}>
@@ -31,8 +38,25 @@ export function ServiceFields(props: { values?: ServiceFormValues; errors: Field
           </select>
         )}
       </Field>
-      <Field name="sloTarget" label="SLO target (%)" hint="Availability target from 90 to below 100, at most two decimals, e.g. 99.9 or 99.95." errors={errors.sloTarget}>
-        {(aria) => <input {...aria} name="sloTargetPercent" type="number" required min={90} max={99.99} step={0.01} defaultValue={values?.sloTargetPercent ?? "99.9"} className={inputClass} />}
+      <Field
+        name="sloTarget"
+        label="SLO target (%)"
+        hint="Availability target from 90 to below 100, at most two decimals, e.g. 99.9 or 99.95."
+        errors={errors.sloTarget}
+      >
+        {(aria) => (
+          <input
+            {...aria}
+            name="sloTargetPercent"
+            type="number"
+            required
+            min={90}
+            max={99.99}
+            step={0.01}
+            defaultValue={values?.sloTargetPercent ?? "99.9"}
+            className={inputClass}
+          />
+        )}
       </Field>
     </div>
   );

@@ -8,7 +8,11 @@ import type { ServiceIncident } from "@/features/services/reads";
 /** The service's latest incidents, each linking to its page. */
 export function ServiceIncidents({ incidents, serviceName }: { incidents: ServiceIncident[]; serviceName: string }) {
   if (incidents.length === 0) {
-    return <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-center text-sm text-slate-600">No incidents have touched {serviceName}.</p>;
+    return (
+      <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-center text-sm text-slate-600">
+        No incidents have touched {serviceName}.
+      </p>
+    );
   }
   return (
     <TableBox>
@@ -26,12 +30,20 @@ export function ServiceIncidents({ incidents, serviceName }: { incidents: Servic
           {incidents.map((incident) => (
             <tr key={incident.reference} className="border-t border-slate-100 align-top">
               <th scope="row" className="px-3 py-2 text-left font-normal">
-                <Link href={`/incidents/${incident.reference}`} className="font-semibold text-indigo-700 hover:underline">{incident.reference}</Link>
+                <Link href={`/incidents/${incident.reference}`} className="font-semibold text-indigo-700 hover:underline">
+                  {incident.reference}
+                </Link>
                 <span className="block text-slate-700">{incident.title}</span>
               </th>
-              <td className="px-3 py-2"><SeverityBadge severity={incident.severity} /></td>
-              <td className="px-3 py-2"><StatusBadge status={incident.status} /></td>
-              <td className="whitespace-nowrap px-3 py-2 text-slate-600"><LocalTime iso={incident.startedAt} /></td>
+              <td className="px-3 py-2">
+                <SeverityBadge severity={incident.severity} />
+              </td>
+              <td className="px-3 py-2">
+                <StatusBadge status={incident.status} />
+              </td>
+              <td className="whitespace-nowrap px-3 py-2 text-slate-600">
+                <LocalTime iso={incident.startedAt} />
+              </td>
               <td className="whitespace-nowrap px-3 py-2 text-right tabular-nums">{formatMinutes(incident.impactMinutes)}</td>
               <td className="space-x-1 px-3 py-2">
                 <AiBadge involvement={incident.aiInvolvement} />

@@ -26,8 +26,7 @@ export type UpdateSettingsState = Omit<
   "values"
 > & { values?: SettingsFormValues };
 
-const fieldList = (errors: FieldErrors) =>
-  [...new Set(Object.keys(errors).map((key) => SETTINGS_FIELD_LABELS[key.split(".")[0] ?? key] ?? key))].join(", ");
+const fieldList = (errors: FieldErrors) => [...new Set(Object.keys(errors).map((key) => SETTINGS_FIELD_LABELS[key.split(".")[0] ?? key] ?? key))].join(", ");
 
 function savedMessage(result: Awaited<ReturnType<typeof updateOrganisationSettings>>): string {
   if (!result.changed) return "Nothing to save: these are already the settings.";

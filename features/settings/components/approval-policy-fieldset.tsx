@@ -13,15 +13,17 @@ export function ApprovalPolicyFieldset({ policy, errors }: { policy: SettingsFor
     <fieldset className="min-w-0 space-y-2" aria-describedby="approval-policy-hint">
       <legend className="text-sm font-medium text-slate-800">Approval policy for AI-involved changes</legend>
       <p id="approval-policy-hint" className="text-xs text-slate-500">
-        An incident whose triggering change involved an AI tool is a policy violation unless the change had one of the sign-offs ticked for
-        its author&apos;s level. Changes without AI involvement never are. Saving a new policy re-evaluates every incident.
+        An incident whose triggering change involved an AI tool is a policy violation unless the change had one of the sign-offs ticked for its author&apos;s
+        level. Changes without AI involvement never are. Saving a new policy re-evaluates every incident.
       </p>
       <div className="relative overflow-x-auto">
         <table className="text-sm">
           <caption className="sr-only">Sign-offs that satisfy the policy, by author level</caption>
           <thead>
             <tr className="text-left text-xs uppercase tracking-wide text-slate-500">
-              <th scope="col" className="py-1 pr-6 font-medium">Author level</th>
+              <th scope="col" className="py-1 pr-6 font-medium">
+                Author level
+              </th>
               {CHANGE_APPROVALS.map((approval) => (
                 <th key={approval} scope="col" className="px-3 py-1 text-center font-medium">
                   {approvalLabel(approval)}
@@ -32,7 +34,9 @@ export function ApprovalPolicyFieldset({ policy, errors }: { policy: SettingsFor
           <tbody>
             {POLICY_AUTHOR_LEVELS.map((level) => (
               <tr key={level} className="border-t border-slate-100">
-                <th scope="row" className="py-1.5 pr-6 text-left font-medium text-slate-800">{levelLabel(level)}</th>
+                <th scope="row" className="py-1.5 pr-6 text-left font-medium text-slate-800">
+                  {levelLabel(level)}
+                </th>
                 {CHANGE_APPROVALS.map((approval) => (
                   <td key={approval} className="px-3 py-1.5 text-center">
                     <input

@@ -31,7 +31,9 @@ export function SettingsConflict(props: { change: SettingsChange | null; current
           <tbody>
             {differing.map(({ field, label }) => (
               <tr key={field} className="border-t border-amber-200 align-top">
-                <th scope="row" className="py-1 pr-3 font-medium">{label}</th>
+                <th scope="row" className="py-1 pr-3 font-medium">
+                  {label}
+                </th>
                 <td className="py-1 pr-3">{describeSetting(props.current, field)}</td>
                 <td className="py-1 font-semibold">{describeSetting(props.yours, field)}</td>
               </tr>

@@ -24,7 +24,12 @@ export function SettingsForm(props: { values: SettingsFormValues; version: numbe
       <FormMessage state={state} />
       {state.conflict && <SettingsConflict change={state.conflict.change} current={state.conflict.current} yours={values} />}
       <div className="grid gap-5 sm:grid-cols-2">
-        <Field name="timeZone" label="Time zone" hint="IANA name. Weeks run Monday 00:00 to Monday 00:00 in this zone; every figure is bucketed by it." errors={errors.timeZone}>
+        <Field
+          name="timeZone"
+          label="Time zone"
+          hint="IANA name. Weeks run Monday 00:00 to Monday 00:00 in this zone; every figure is bucketed by it."
+          errors={errors.timeZone}
+        >
           {(aria) => <input {...aria} name="timeZone" list="time-zones" defaultValue={values.timeZone} autoComplete="off" className={inputClass} />}
         </Field>
         <datalist id="time-zones">
@@ -32,7 +37,12 @@ export function SettingsForm(props: { values: SettingsFormValues; version: numbe
             <option key={zone} value={zone} />
           ))}
         </datalist>
-        <Field name="meetingWeekday" label="Meeting day" hint="The weekly review of week W is held on this day of the following week." errors={errors.meetingWeekday}>
+        <Field
+          name="meetingWeekday"
+          label="Meeting day"
+          hint="The weekly review of week W is held on this day of the following week."
+          errors={errors.meetingWeekday}
+        >
           {(aria) => (
             <select {...aria} name="meetingWeekday" defaultValue={values.meetingWeekday} className={inputClass}>
               {WEEKDAYS.map((day, index) => (
@@ -44,10 +54,37 @@ export function SettingsForm(props: { values: SettingsFormValues; version: numbe
           )}
         </Field>
         <Field name="meetingLengthMinutes" label="Meeting length (minutes)" hint="From 15 to 480." errors={errors.meetingLengthMinutes}>
-          {(aria) => <input {...aria} name="meetingLengthMinutes" type="number" min={15} max={480} step={5} defaultValue={values.meetingLengthMinutes} className={inputClass} />}
+          {(aria) => (
+            <input
+              {...aria}
+              name="meetingLengthMinutes"
+              type="number"
+              min={15}
+              max={480}
+              step={5}
+              defaultValue={values.meetingLengthMinutes}
+              className={inputClass}
+            />
+          )}
         </Field>
-        <Field name="sloTarget" label="Organisation SLO target (%)" hint="Availability target of the whole organisation, e.g. 99.9; services keep their own." errors={errors.sloTarget}>
-          {(aria) => <input {...aria} name="sloTargetPercent" type="number" min={90} max={99.9999} step="any" defaultValue={values.sloTargetPercent} className={inputClass} />}
+        <Field
+          name="sloTarget"
+          label="Organisation SLO target (%)"
+          hint="Availability target of the whole organisation, e.g. 99.9; services keep their own."
+          errors={errors.sloTarget}
+        >
+          {(aria) => (
+            <input
+              {...aria}
+              name="sloTargetPercent"
+              type="number"
+              min={90}
+              max={99.9999}
+              step="any"
+              defaultValue={values.sloTargetPercent}
+              className={inputClass}
+            />
+          )}
         </Field>
       </div>
       <ApprovalPolicyFieldset policy={values.approvalPolicy} errors={errors} />

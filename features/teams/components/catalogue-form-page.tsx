@@ -27,7 +27,9 @@ export function CatalogueFormPage(props: {
       </Card>
       {retirement && (
         <Card as="section" aria-labelledby="retirement" className="space-y-3 text-sm text-slate-700">
-          <h2 id="retirement" className="text-base font-semibold text-slate-900">{retirement.retired ? "Retired" : "Retire"}</h2>
+          <h2 id="retirement" className="text-base font-semibold text-slate-900">
+            {retirement.retired ? "Retired" : "Retire"}
+          </h2>
           {retirement.text}
           {retirement.button}
         </Card>

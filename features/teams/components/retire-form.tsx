@@ -21,11 +21,7 @@ export function RetireForm<State extends FormState>(props: {
       <input type="hidden" name="version" value={props.version} />
       <input type="hidden" name="retired" value={props.retire ? "true" : "false"} />
       <FormMessage state={{ error: state.error }} />
-      <button
-        type="submit"
-        disabled={pending}
-        className={props.retire ? buttonClass("danger", "lg") : buttonClass("secondary", "lg")}
-      >
+      <button type="submit" disabled={pending} className={props.retire ? buttonClass("danger", "lg") : buttonClass("secondary", "lg")}>
         {pending ? "Saving…" : props.label}
       </button>
     </form>

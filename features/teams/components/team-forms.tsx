@@ -19,7 +19,17 @@ export function NewTeamForm() {
       <FormMessage state={state} />
       <div className="grid gap-5 sm:grid-cols-2">
         <Field name="slug" label="Slug" hint="Lower-case letters, digits and hyphens, e.g. storefront. It cannot change." errors={errors.slug}>
-          {(aria) => <input {...aria} name="slug" required pattern="[a-z0-9-]+" defaultValue={state.values?.slug} autoComplete="off" className={`${inputClass} font-mono`} />}
+          {(aria) => (
+            <input
+              {...aria}
+              name="slug"
+              required
+              pattern="[a-z0-9-]+"
+              defaultValue={state.values?.slug}
+              autoComplete="off"
+              className={`${inputClass} font-mono`}
+            />
+          )}
         </Field>
         <Field name="name" label="Name" hint={nameHint} errors={errors.name}>
           {(aria) => <input {...aria} name="name" required maxLength={100} defaultValue={state.values?.name} autoComplete="off" className={inputClass} />}
@@ -44,7 +54,8 @@ export function RenameTeamForm(props: { slug: string; name: string; version: num
       <FormMessage state={state} />
       {state.conflict && (
         <p className="rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950">
-          Changed by someone else since you opened this page. Name now: <strong className="break-words">{state.conflict.name}</strong>; yours: <strong className="break-words">{name}</strong>.
+          Changed by someone else since you opened this page. Name now: <strong className="break-words">{state.conflict.name}</strong>; yours:{" "}
+          <strong className="break-words">{name}</strong>.
         </p>
       )}
       <Field name="name" label="Name" hint={nameHint} errors={state.fieldErrors?.name} className="max-w-md">

@@ -24,7 +24,10 @@ const post = (handler: RouteHandler, body: unknown, role: keyof typeof tokens = 
 const list = (query: string) => changesApi.GET(new Request(`http://localhost/api/v1/changes${query}`, { headers: headers("VIEWER") }), context);
 
 type Problem = { status: number; errors?: { field: string; messages: string[] }[] };
-type Page = { items: { reference: string; service: string; ai: { effective: string; mismatch: boolean }; failed: boolean; policyViolation: boolean }[]; nextCursor: string | null };
+type Page = {
+  items: { reference: string; service: string; ai: { effective: string; mismatch: boolean }; failed: boolean; policyViolation: boolean }[];
+  nextCursor: string | null;
+};
 
 const change = (reference: string, overrides: Record<string, unknown> = {}) => ({
   reference,
@@ -58,10 +61,33 @@ describe("POST /api/v1/changes", () => {
 
 describe("GET /api/v1/changes", () => {
   beforeAll(async () => {
-    await post(changesApi.POST, change("PR-200", { service: "search", deployedAt: "2026-03-04T09:00:00Z", commits: [{ message: "Tune\n\nCo-authored-by: Claude <noreply@anthropic.com>" }] }));
-    await post(changesApi.POST, change("PR-201", { service: "auth", deployedAt: "2026-03-05T09:00:00Z", ai: { involvement: "AGENT", tool: "Kiro" }, change: { authorLevel: "SENIOR", approval: "MANAGER" } }));
+    await post(
+      changesApi.POST,
+      change("PR-200", {
+        service: "search",
+        deployedAt: "2026-03-04T09:00:00Z",
+        commits: [{ message: "Tune\n\nCo-authored-by: Claude <noreply@anthropic.com>" }],
+      }),
+    );
+    await post(
+      changesApi.POST,
+      change("PR-201", {
+        service: "auth",
+        deployedAt: "2026-03-05T09:00:00Z",
+        ai: { involvement: "AGENT", tool: "Kiro" },
+        change: { authorLevel: "SENIOR", approval: "MANAGER" },
+      }),
+    );
     await harness.db.incident.create({
-      data: { reference: "INC-2026-0200", title: "Search down", severity: "SEV1", status: "INVESTIGATING", startedAt: new Date("2026-03-04T10:00:00Z"), blastRadius: "SINGLE_SERVICE", changeReference: "PR-200" },
+      data: {
+        reference: "INC-2026-0200",
+        title: "Search down",
+        severity: "SEV1",
+        status: "INVESTIGATING",
+        startedAt: new Date("2026-03-04T10:00:00Z"),
+        blastRadius: "SINGLE_SERVICE",
+        changeReference: "PR-200",
+      },
     });
   });
 

@@ -58,7 +58,11 @@ export default async function IncidentPage({ params }: { params: Params }) {
       </header>
 
       <section aria-label="At a glance" className="grid grid-cols-2 gap-3 sm:grid-cols-4">
-        <Figure name="Customer impact" value={formatMinutes(incident.impactMinutes)} definition="Minutes from impact start to mitigation; counts up to now while not mitigated." />
+        <Figure
+          name="Customer impact"
+          value={formatMinutes(incident.impactMinutes)}
+          definition="Minutes from impact start to mitigation; counts up to now while not mitigated."
+        />
         <Figure name="Time to detect" value={formatMinutes(incident.ttdMinutes)} definition="Detected − impact started." />
         <Figure name="Time to mitigate" value={formatMinutes(incident.ttmMinutes)} definition="Mitigated − impact started." />
         <Figure name="Time to resolve" value={formatMinutes(incident.ttrMinutes)} definition="Resolved − impact started." />
@@ -137,7 +141,12 @@ function Figure(props: { name: string; value: string; definition: string }) {
 /** The incident's change reference: a link to the recorded change below, or a note that the pipeline never recorded it. */
 function ChangeReference({ reference, recorded }: { reference: string | null; recorded: boolean }) {
   if (!reference) return <>—</>;
-  if (recorded) return <a href="#triggering-change" className="text-indigo-700 hover:underline">{reference}</a>;
+  if (recorded)
+    return (
+      <a href="#triggering-change" className="text-indigo-700 hover:underline">
+        {reference}
+      </a>
+    );
   return (
     <>
       {reference}

@@ -64,11 +64,15 @@ export default async function PostmortemEditorPage({ params }: { params: Params 
           actionItemCount={actionItems.length}
           noActionNeededReason={postmortem.noActionNeededReason}
         />
-        <Panel named title="Write-up">{canEdit ? <SectionsForm sections={postmortem.sections} /> : <PostmortemSectionsView postmortem={postmortem} />}</Panel>
+        <Panel named title="Write-up">
+          {canEdit ? <SectionsForm sections={postmortem.sections} /> : <PostmortemSectionsView postmortem={postmortem} />}
+        </Panel>
         <Panel named title="Timeline" note="Events in the order they happened; times are shown in your time zone.">
           {canEdit ? <TimelineEditor events={postmortem.timeline} /> : <TimelineView timeline={postmortem.timeline} />}
         </Panel>
-        <Panel named title="Five whys">{canEdit ? <FiveWhysEditor whys={postmortem.fiveWhys} /> : <FiveWhysView whys={postmortem.fiveWhys} />}</Panel>
+        <Panel named title="Five whys">
+          {canEdit ? <FiveWhysEditor whys={postmortem.fiveWhys} /> : <FiveWhysView whys={postmortem.fiveWhys} />}
+        </Panel>
       </PostmortemEditorProvider>
 
       <Panel named title="Action items">
@@ -86,4 +90,3 @@ export default async function PostmortemEditorPage({ params }: { params: Params 
     </article>
   );
 }
-

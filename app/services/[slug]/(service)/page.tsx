@@ -37,7 +37,10 @@ export default async function ServicePage({ params, searchParams }: { params: Pa
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <div className="space-y-1">
           <p className="text-sm text-slate-500">
-            <Link href="/services" className="hover:text-indigo-700">Services</Link> / {service.team.name}
+            <Link href="/services" className="hover:text-indigo-700">
+              Services
+            </Link>{" "}
+            / {service.team.name}
           </p>
           <h1 className="text-2xl font-bold">
             {service.name}
@@ -68,7 +71,9 @@ export default async function ServicePage({ params, searchParams }: { params: Pa
         ))}
       </section>
       <section aria-labelledby="recent-incidents" className="space-y-3">
-        <h2 id="recent-incidents" className="text-base font-semibold text-slate-800">Recent incidents</h2>
+        <h2 id="recent-incidents" className="text-base font-semibold text-slate-800">
+          Recent incidents
+        </h2>
         <ServiceIncidents incidents={incidents} serviceName={service.name} />
       </section>
     </div>

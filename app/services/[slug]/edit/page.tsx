@@ -27,14 +27,20 @@ export default async function EditServicePage({ params }: { params: Params }) {
     <CatalogueFormPage
       crumbs={
         <>
-          <Link href="/services" className="hover:text-indigo-700">Services</Link> /{" "}
-          <Link href={`/services/${service.slug}`} className="hover:text-indigo-700">{service.name}</Link>
+          <Link href="/services" className="hover:text-indigo-700">
+            Services
+          </Link>{" "}
+          /{" "}
+          <Link href={`/services/${service.slug}`} className="hover:text-indigo-700">
+            {service.name}
+          </Link>
         </>
       }
       title="Edit service"
       intro={
         <p className="text-sm text-slate-600">
-          <span className="font-mono">{service.slug}</span> · moving it to another team moves its past figures with it. If someone else saves first, you will see their values beside yours.
+          <span className="font-mono">{service.slug}</span> · moving it to another team moves its past figures with it. If someone else saves first, you will
+          see their values beside yours.
         </p>
       }
       subject="Service"
@@ -48,7 +54,9 @@ export default async function EditServicePage({ params }: { params: Params }) {
         ) : (
           <p>A retired service keeps its incidents and figures, is marked Retired in lists, and is no longer offered when filing an incident.</p>
         ),
-        button: <RetireServiceButton key={service.version} slug={service.slug} name={service.name} version={service.version} retired={service.retiredAt !== null} />,
+        button: (
+          <RetireServiceButton key={service.version} slug={service.slug} name={service.name} version={service.version} retired={service.retiredAt !== null} />
+        ),
       }}
     />
   );

@@ -21,7 +21,11 @@ export default async function EditTeamPage({ params }: { params: Params }) {
   const active = team.services.map((s) => s.name);
   return (
     <CatalogueFormPage
-      crumbs={<Link href="/teams" className="hover:text-indigo-700">Teams</Link>}
+      crumbs={
+        <Link href="/teams" className="hover:text-indigo-700">
+          Teams
+        </Link>
+      }
       title={`Edit team ${team.name}`}
       intro={<p className="font-mono text-sm text-slate-500">{team.slug}</p>}
       subject="Team"

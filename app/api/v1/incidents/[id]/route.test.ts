@@ -38,18 +38,31 @@ async function fileIncident(): Promise<{ id: string; reference: string; version:
     blastRadius: "SINGLE_SERVICE",
     rootCause: { category: "CODE_CHANGE", description: "A retry storm." },
   };
-  const response = await postIncident(new Request("http://localhost/api/v1/incidents", { method: "POST", headers: bearer("ENGINEER"), body: JSON.stringify(body) }), { params: Promise.resolve({ id: "" }) });
+  const response = await postIncident(
+    new Request("http://localhost/api/v1/incidents", { method: "POST", headers: bearer("ENGINEER"), body: JSON.stringify(body) }),
+    { params: Promise.resolve({ id: "" }) },
+  );
   expect(response.status).toBe(201);
   return (await response.json()) as { id: string; reference: string; version: number };
 }
 
 const patch = (id: string, role: Role, body: unknown) =>
   patchIncident(
-    new Request(`http://localhost/api/v1/incidents/${id}`, { method: "PATCH", headers: bearer(role), body: typeof body === "string" ? body : JSON.stringify(body) }),
+    new Request(`http://localhost/api/v1/incidents/${id}`, {
+      method: "PATCH",
+      headers: bearer(role),
+      body: typeof body === "string" ? body : JSON.stringify(body),
+    }),
     { params: Promise.resolve({ id }) },
   );
 
-type Problem = { status: number; detail?: string; errors?: { field: string; messages: string[] }[]; currentVersion?: number; current?: { title: string; version: number } };
+type Problem = {
+  status: number;
+  detail?: string;
+  errors?: { field: string; messages: string[] }[];
+  currentVersion?: number;
+  current?: { title: string; version: number };
+};
 async function expectProblem(response: Response, status: number): Promise<Problem> {
   expect(response.status).toBe(status);
   expect(response.headers.get("content-type")).toBe("application/problem+json");

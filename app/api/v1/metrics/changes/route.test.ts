@@ -6,16 +6,20 @@ import { addIncident, badRequestFields, expectTokenRequired, useMetricsRoute } f
 import { parseIsoWeek } from "@/lib/time/iso-week";
 
 // GET /api/v1/metrics/changes, called as Next.js calls it, on a real database.
-const { db, get } = useMetricsRoute("/api/v1/metrics/changes", () => import("./route"), async (database) => {
-  // 2026-W10 (Mon 2 March): on cart an AI-generated change without sign-off that an incident
-  // names (mitigated after 45 minutes) and a plain one; on search one plain change. W11: none.
-  await addChanges(database, [
-    { reference: "deploy-1", service: "cart", deployedAt: "2026-03-03T09:00:00Z", ai: "GENERATED", violating: true },
-    { reference: "deploy-2", service: "cart", deployedAt: "2026-03-04T09:00:00Z" },
-    { reference: "deploy-3", service: "search", deployedAt: "2026-03-05T09:00:00Z" },
-  ]);
-  await addIncident(database, { services: ["cart"], startedAt: "2026-03-03T10:00:00Z", mitigatedAt: "2026-03-03T10:45:00Z", changeReference: "deploy-1" });
-});
+const { db, get } = useMetricsRoute(
+  "/api/v1/metrics/changes",
+  () => import("./route"),
+  async (database) => {
+    // 2026-W10 (Mon 2 March): on cart an AI-generated change without sign-off that an incident
+    // names (mitigated after 45 minutes) and a plain one; on search one plain change. W11: none.
+    await addChanges(database, [
+      { reference: "deploy-1", service: "cart", deployedAt: "2026-03-03T09:00:00Z", ai: "GENERATED", violating: true },
+      { reference: "deploy-2", service: "cart", deployedAt: "2026-03-04T09:00:00Z" },
+      { reference: "deploy-3", service: "search", deployedAt: "2026-03-05T09:00:00Z" },
+    ]);
+    await addIncident(database, { services: ["cart"], startedAt: "2026-03-03T10:00:00Z", mitigatedAt: "2026-03-03T10:45:00Z", changeReference: "deploy-1" });
+  },
+);
 
 type Body = { weeks: Record<string, unknown>[]; total: Record<string, unknown> };
 type Problem = { status: number; detail?: string; errors?: { field: string; messages: string[] }[] };
@@ -28,7 +32,9 @@ describe("GET /api/v1/metrics/changes", () => {
     expect(response.status).toBe(200);
     const body = (await response.json()) as Body;
     expect(Object.keys(body)).toEqual(["weeks", "total"]);
-    expect(body.weeks.map((w) => Object.keys(w))).toEqual([0, 1].map(() => ["week", "start", "changes", "failed", "changeFailureRate", "byAi", "bySignOff", "recovery"]));
+    expect(body.weeks.map((w) => Object.keys(w))).toEqual(
+      [0, 1].map(() => ["week", "start", "changes", "failed", "changeFailureRate", "byAi", "bySignOff", "recovery"]),
+    );
     // W10: 3 changes, deploy-1 failed: 1/3; generated 1 of 1; violating 1 of 1, compliant 0 of 2; recovery 45 min
     expect(body.weeks[0]).toEqual({
       week: "2026-W10",
@@ -48,7 +54,11 @@ describe("GET /api/v1/metrics/changes", () => {
   });
 
   it("returns the same numbers as queryChangeMetrics, the charts' query, for the same filter", async () => {
-    for (const [query, scope] of [["", {}], ["&service=cart", { service: "cart" }], ["&team=platform", { team: "platform" }]] as const) {
+    for (const [query, scope] of [
+      ["", {}],
+      ["&service=cart", { service: "cart" }],
+      ["&team=platform", { team: "platform" }],
+    ] as const) {
       const body = (await (await get(`?from=2026-03-01&to=2026-03-22${query}`)).json()) as Body;
       const charted = await queryChangeMetrics(db(), { from: parseIsoWeek("2026-W09"), to: parseIsoWeek("2026-W12"), timeZone: "UTC", scope });
       expect(body).toEqual(charted);

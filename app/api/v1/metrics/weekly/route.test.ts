@@ -4,13 +4,24 @@ import { addIncident, badRequestFields, expectTokenRequired, useMetricsRoute } f
 import { parseIsoWeek } from "@/lib/time/iso-week";
 
 // GET /api/v1/metrics/weekly, called as Next.js calls it, on a real database.
-const { db, get } = useMetricsRoute("/api/v1/metrics/weekly", () => import("./route"), async (database) => {
-  // 2026-W10 (Mon 2 March): a Sev1 on cart, AI-generated without sign-off, 10:00–11:00 and a
-  // Sev2 on search 10:30–12:00; 2026-W12: a Sev2 on cart, 30 minutes.
-  await addIncident(database, { services: ["cart"], startedAt: "2026-03-03T10:00:00Z", mitigatedAt: "2026-03-03T11:00:00Z", severity: "SEV1", ai: "GENERATED", policyViolation: true });
-  await addIncident(database, { services: ["search"], startedAt: "2026-03-03T10:30:00Z", mitigatedAt: "2026-03-03T12:00:00Z" });
-  await addIncident(database, { services: ["cart"], startedAt: "2026-03-17T08:00:00Z", mitigatedAt: "2026-03-17T08:30:00Z" });
-});
+const { db, get } = useMetricsRoute(
+  "/api/v1/metrics/weekly",
+  () => import("./route"),
+  async (database) => {
+    // 2026-W10 (Mon 2 March): a Sev1 on cart, AI-generated without sign-off, 10:00–11:00 and a
+    // Sev2 on search 10:30–12:00; 2026-W12: a Sev2 on cart, 30 minutes.
+    await addIncident(database, {
+      services: ["cart"],
+      startedAt: "2026-03-03T10:00:00Z",
+      mitigatedAt: "2026-03-03T11:00:00Z",
+      severity: "SEV1",
+      ai: "GENERATED",
+      policyViolation: true,
+    });
+    await addIncident(database, { services: ["search"], startedAt: "2026-03-03T10:30:00Z", mitigatedAt: "2026-03-03T12:00:00Z" });
+    await addIncident(database, { services: ["cart"], startedAt: "2026-03-17T08:00:00Z", mitigatedAt: "2026-03-17T08:30:00Z" });
+  },
+);
 
 type Body = { weeks: Record<string, unknown>[] };
 type Problem = { status: number; detail?: string; errors?: { field: string; messages: string[] }[] };
@@ -27,13 +38,36 @@ describe("GET /api/v1/metrics/weekly", () => {
       expect(body.weeks[0]).toHaveProperty(key);
     }
     // W10: union 10:00–12:00 = 120 minutes; availability 1 − 120/10 080; TTM [60, 90] → median 75, p90 60 + 0.9 × 30 = 87
-    expect(body.weeks[0]).toMatchObject({ week: "2026-W10", start: "2026-03-02", sev1: 1, sev2: 1, aiInvolved: 1, policyViolations: 1, impactMinutes: 120, ttm: { median: 75, p90: 87 } });
+    expect(body.weeks[0]).toMatchObject({
+      week: "2026-W10",
+      start: "2026-03-02",
+      sev1: 1,
+      sev2: 1,
+      aiInvolved: 1,
+      policyViolations: 1,
+      impactMinutes: 120,
+      ttm: { median: 75, p90: 87 },
+    });
     expect(body.weeks[0]!.availability).toBeCloseTo(1 - 120 / 10_080, 12);
-    expect(body.weeks[1]).toMatchObject({ week: "2026-W11", start: "2026-03-09", sev1: 0, sev2: 0, aiInvolved: 0, policyViolations: 0, impactMinutes: 0, availability: 1, ttm: { median: null, p90: null } });
+    expect(body.weeks[1]).toMatchObject({
+      week: "2026-W11",
+      start: "2026-03-09",
+      sev1: 0,
+      sev2: 0,
+      aiInvolved: 0,
+      policyViolations: 0,
+      impactMinutes: 0,
+      availability: 1,
+      ttm: { median: null, p90: null },
+    });
   });
 
   it("returns the same numbers as queryWeeklyMetrics, the charts' query, for the same filter", async () => {
-    for (const [query, scope] of [["", {}], ["&service=cart", { service: "cart" }], ["&team=platform", { team: "platform" }]] as const) {
+    for (const [query, scope] of [
+      ["", {}],
+      ["&service=cart", { service: "cart" }],
+      ["&team=platform", { team: "platform" }],
+    ] as const) {
       const body = (await (await get(`?from=2026-03-01&to=2026-03-22${query}`)).json()) as Body;
       const charted = await queryWeeklyMetrics(db(), { from: parseIsoWeek("2026-W09"), to: parseIsoWeek("2026-W12"), timeZone: "UTC", scope });
       // The API leaves out `minutes` (the week's length), which only the charts' notes use.

@@ -25,9 +25,16 @@ beforeAll(async () => {
 afterAll(() => harness.close());
 
 const send = (handler: RouteHandler, method: string, path: string, role: Role, body: unknown, slug = "") =>
-  handler(new Request(`http://localhost${path}`, { method, headers: { authorization: `Bearer ${tokens[role].token}`, "content-type": "application/json" }, body: JSON.stringify(body) }), {
-    params: Promise.resolve({ slug }),
-  });
+  handler(
+    new Request(`http://localhost${path}`, {
+      method,
+      headers: { authorization: `Bearer ${tokens[role].token}`, "content-type": "application/json" },
+      body: JSON.stringify(body),
+    }),
+    {
+      params: Promise.resolve({ slug }),
+    },
+  );
 const patch = (slug: string, role: Role, body: unknown) => send(patchService, "PATCH", `/api/v1/services/${slug}`, role, body, slug);
 
 type Problem = { detail?: string; errors?: { field: string; messages: string[] }[]; currentVersion?: number; current?: { version: number; sloTarget: number } };

@@ -18,7 +18,9 @@ beforeAll(async () => {
   db = harness.db;
   const week = await createReviewWeek(db);
   references = { shortSev1: week.shortSev1.reference, longSev1: week.longSev1.reference, sev2: week.sev2.reference };
-  await db.actionItem.create({ data: { incidentId: week.shortSev1.id, title: "Add a canary", ownerId: week.lead.id, dueDate: new Date("2026-03-01T00:00:00Z"), type: "PREVENT" } });
+  await db.actionItem.create({
+    data: { incidentId: week.shortSev1.id, title: "Add a canary", ownerId: week.lead.id, dueDate: new Date("2026-03-01T00:00:00Z"), type: "PREVENT" },
+  });
   // A MID's AI-assisted change with PEER sign-off, deployed in the week; no incident names it.
   await recordTestChange(db, "CHG-API-1", { ai: { involvement: "ASSISTED" } });
   viewerToken = (await harness.mintToken("VIEWER")).token;
@@ -27,7 +29,9 @@ beforeAll(async () => {
 afterAll(() => harness.close());
 
 const get = (week: string, token: string | null = viewerToken) =>
-  getAgenda(new Request(`http://localhost/api/v1/reviews/${week}/agenda`, { headers: token ? { authorization: `Bearer ${token}` } : {} }), { params: Promise.resolve({ week }) });
+  getAgenda(new Request(`http://localhost/api/v1/reviews/${week}/agenda`, { headers: token ? { authorization: `Bearer ${token}` } : {} }), {
+    params: Promise.resolve({ week }),
+  });
 
 describe("GET /api/v1/reviews/{isoWeek}/agenda", () => {
   it("returns the proposed agenda in the documented shape", async () => {
@@ -36,17 +40,40 @@ describe("GET /api/v1/reviews/{isoWeek}/agenda", () => {
     const body = await response.json();
     expect(body).toMatchObject({ week: WEEK, frozen: false });
     expect(body.items.map((i: { kind: string; order: number }) => [i.order, i.kind])).toEqual([
-      [1, "METRICS"], [2, "SEV1_DEEP_DIVE"], [3, "SEV1_DEEP_DIVE"], [4, "AI_CHANGE_REVIEW"], [5, "SEV2_ROUNDUP"], [6, "OVERDUE_ACTION_ITEMS"], [7, "WHEEL"],
+      [1, "METRICS"],
+      [2, "SEV1_DEEP_DIVE"],
+      [3, "SEV1_DEEP_DIVE"],
+      [4, "AI_CHANGE_REVIEW"],
+      [5, "SEV2_ROUNDUP"],
+      [6, "OVERDUE_ACTION_ITEMS"],
+      [7, "WHEEL"],
     ]);
-    expect(body.items[1]).toEqual({ kind: "SEV1_DEEP_DIVE", title: `${references.longSev1}: Checkout down`, incidentReferences: [references.longSev1], order: 2, minutes: 10 });
+    expect(body.items[1]).toEqual({
+      kind: "SEV1_DEEP_DIVE",
+      title: `${references.longSev1}: Checkout down`,
+      incidentReferences: [references.longSev1],
+      order: 2,
+      minutes: 10,
+    });
     expect(body.items[3].incidentReferences).toEqual([references.shortSev1, references.sev2]);
     expect(body.items[5]).toMatchObject({ incidentReferences: [references.shortSev1], actionItemIds: [expect.any(String)] });
-    expect(body.items[6]).toEqual({ kind: "WHEEL", title: expect.stringMatching(/^The wheel: /), incidentReferences: [], order: 7, minutes: 5, service: expect.any(String) });
+    expect(body.items[6]).toEqual({
+      kind: "WHEEL",
+      title: expect.stringMatching(/^The wheel: /),
+      incidentReferences: [],
+      order: 7,
+      minutes: 5,
+      service: expect.any(String),
+    });
     expect(body.items[0]).not.toHaveProperty("actionItemIds");
     expect(body.items[0].changes).toEqual({
-      changes: 1, failed: 0, changeFailureRate: 0,
-      aiInvolved: { changes: 1, failed: 0, changeFailureRate: 0 }, other: { changes: 0, failed: 0, changeFailureRate: null },
-      withoutRequiredSignOff: 1, weekRunning: false,
+      changes: 1,
+      failed: 0,
+      changeFailureRate: 0,
+      aiInvolved: { changes: 1, failed: 0, changeFailureRate: 0 },
+      other: { changes: 0, failed: 0, changeFailureRate: null },
+      withoutRequiredSignOff: 1,
+      weekRunning: false,
     });
     expect(body.items[1]).not.toHaveProperty("changes");
   });
