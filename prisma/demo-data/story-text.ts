@@ -1,11 +1,13 @@
 // Stories written as text: a story is a paragraph that opens with its root-cause category,
 // then one line per part, `part: text`, in the order of the write-up. An action item's line
-// opens with its type (PREVENT, DETECT, MITIGATE, PROCESS).
+// opens with its type (PREVENT, DETECT, MITIGATE, PROCESS). A story of a change an AI tool can be
+// part of adds an `ai why` line and one line per involvement (ASSISTED, GENERATED, AGENT).
 import { ActionItemType, RootCauseCategory } from "../../lib/generated/prisma/enums";
-import type { Story } from "./stories";
+import type { AiKind, Story } from "./stories";
 
 const isCategory = (word: string): word is RootCauseCategory => word in RootCauseCategory;
 const isActionType = (word: string): word is ActionItemType => word in ActionItemType;
+const AI_KINDS: readonly AiKind[] = ["ASSISTED", "GENERATED", "AGENT"];
 
 function storyOf(paragraph: string): Story {
   const [category, ...lines] = paragraph.trim().split("\n");
@@ -25,11 +27,13 @@ function storyOf(paragraph: string): Story {
     return texts;
   };
   const one = (part: string): string => all(part).join("\n");
+  const ai = parts.has("ai why") ? { aiWhy: one("ai why"), ai: Object.fromEntries(AI_KINDS.map((kind) => [kind, one(kind)])) as Record<AiKind, string> } : {};
   return {
     category,
     titles: all("title"),
     rootCause: one("cause"),
     whys: all("why"),
+    ...ai,
     contributing: all("factor"),
     lessons: all("lesson"),
     mitigation: one("mitigation"),
