@@ -1,5 +1,5 @@
 import { expect, test } from "./fixtures/api";
-import { insertChanges } from "./change-fixtures";
+import { insertChanges, type ChangeBatch } from "./change-fixtures";
 import { figure, tableOf } from "./chart-table";
 import { expectToContainEach } from "./expect-texts";
 import { storageStateOf } from "./roles";
@@ -13,23 +13,15 @@ const MARCH = "from=2021-03-01&to=2021-03-28";
 const JUNE = "from=2021-06-07&to=2021-06-20";
 const QUESTION = "Are AI-involved changes failing more often?";
 
+type Tally = ChangeBatch["other"];
+
+/** A month of changes on Checkout API: how many AI-involved and other changes, and how many of each failed. */
+const insertMonth = (month: string, firstDeploy: string, aiInvolved: Tally, other: Tally, firstIncident: number) =>
+  insertChanges({ prefix: `e2e-risk-${month}-`, service: "checkout-api", firstDeploy, aiInvolved, other, firstIncident });
+
 test.beforeAll(async () => {
-  await insertChanges({
-    prefix: "e2e-risk-march-",
-    service: "checkout-api",
-    firstDeploy: "2021-03-01T09:00:00Z",
-    aiInvolved: { changes: 80, failed: 12 },
-    other: { changes: 160, failed: 5 },
-    firstIncident: 9001,
-  });
-  await insertChanges({
-    prefix: "e2e-risk-june-",
-    service: "checkout-api",
-    firstDeploy: "2021-06-07T09:00:00Z",
-    aiInvolved: { changes: 10, failed: 3 },
-    other: { changes: 30, failed: 1 },
-    firstIncident: 9101,
-  });
+  await insertMonth("march", "2021-03-01T09:00:00Z", { changes: 80, failed: 12 }, { changes: 160, failed: 5 }, 9001);
+  await insertMonth("june", "2021-06-07T09:00:00Z", { changes: 10, failed: 3 }, { changes: 30, failed: 1 }, 9101);
 });
 
 type Count = { changes: number; failed: number; changeFailureRate: number | null };

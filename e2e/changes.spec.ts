@@ -20,8 +20,21 @@ async function listedReferences(page: Page, marker: string): Promise<string[]> {
 /** Records changes and files incidents through the API, as the deploy pipeline and on-call do. */
 function recorder(api: Api, marker: string) {
   const record = (name: string, data: Record<string, unknown>) => api.recordChange({ reference: `${marker}-${name}`, title: `Change ${name}`, ...data });
-  const file = async (data: Record<string, unknown>) =>
-    (await api.fileIncident({ status: "MITIGATED", blastRadius: "SINGLE_SERVICE", impact: { usersAffected: 40 }, ...data })).reference;
+  /** A mitigated incident on one service, caused by the change `reference`. */
+  const file = async (reference: string, title: string, severity: string, service: string, startedAt: string, mitigatedAt: string) =>
+    (
+      await api.fileIncident({
+        status: "MITIGATED",
+        blastRadius: "SINGLE_SERVICE",
+        impact: { usersAffected: 40 },
+        title,
+        severity,
+        services: [service],
+        startedAt,
+        mitigatedAt,
+        change: { reference },
+      })
+    ).reference;
   return { record, file };
 }
 
@@ -55,38 +68,10 @@ async function recordWeek(api: Api, marker: string) {
   const resize = await record("resize", { service: "cart", deployedAt: "2019-03-07T09:00:00Z", change: { authorLevel: "PRINCIPAL", approval: "PEER" } });
   const flags = await record("flags", { service: "feature-flags", deployedAt: "2019-03-08T09:00:00Z", change: { authorLevel: "SENIOR", approval: "PEER" } });
   // Impact 42 minutes after the retry change went out, and a second incident from the same change.
-  const declined = await file({
-    title: `Card payments declined ${marker}`,
-    severity: "SEV1",
-    services: ["checkout-api"],
-    startedAt: "2019-03-04T09:42:00Z",
-    mitigatedAt: "2019-03-04T10:30:00Z",
-    change: { reference: retry },
-  });
-  const slow = await file({
-    title: `Slow confirmation ${marker}`,
-    severity: "SEV2",
-    services: ["checkout-api"],
-    startedAt: "2019-03-04T13:00:00Z",
-    mitigatedAt: "2019-03-04T13:20:00Z",
-    change: { reference: retry },
-  });
-  const evicted = await file({
-    title: `Cart sessions lost ${marker}`,
-    severity: "SEV2",
-    services: ["cart"],
-    startedAt: "2019-03-07T11:05:00Z",
-    mitigatedAt: "2019-03-07T11:45:00Z",
-    change: { reference: resize },
-  });
-  const unrecorded = await file({
-    title: `Search empty ${marker}`,
-    severity: "SEV2",
-    services: ["search"],
-    startedAt: "2019-03-09T08:00:00Z",
-    mitigatedAt: "2019-03-09T08:30:00Z",
-    change: { reference: `${marker}-never-recorded` },
-  });
+  const declined = await file(retry, `Card payments declined ${marker}`, "SEV1", "checkout-api", "2019-03-04T09:42:00Z", "2019-03-04T10:30:00Z");
+  const slow = await file(retry, `Slow confirmation ${marker}`, "SEV2", "checkout-api", "2019-03-04T13:00:00Z", "2019-03-04T13:20:00Z");
+  const evicted = await file(resize, `Cart sessions lost ${marker}`, "SEV2", "cart", "2019-03-07T11:05:00Z", "2019-03-07T11:45:00Z");
+  const unrecorded = await file(`${marker}-never-recorded`, `Search empty ${marker}`, "SEV2", "search", "2019-03-09T08:00:00Z", "2019-03-09T08:30:00Z");
   return { changes: { retry, pricing, ranking, resize, flags }, incidents: { declined, slow, evicted, unrecorded } };
 }
 

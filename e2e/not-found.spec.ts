@@ -3,42 +3,26 @@ import { storageStateOf } from "./roles";
 
 test.use({ storageState: storageStateOf("LEAD") });
 
-const MISSING: { path: string; heading: string; text: string; back: { name: string; href: string } }[] = [
-  {
-    path: "/incidents/INC-2026-9999",
-    heading: "No incident INC-2026-9999",
-    text: "References look like INC-2026-0042",
-    back: { name: "All incidents", href: "/incidents" },
-  },
-  {
-    path: "/incidents/INC-2026-9999/edit",
-    heading: "No incident INC-2026-9999",
-    text: "There is no incident INC-2026-9999",
-    back: { name: "All incidents", href: "/incidents" },
-  },
-  {
-    path: "/incidents/INC-2026-9999/postmortem",
-    heading: "No postmortem for INC-2026-9999",
-    text: "so there is no postmortem either",
-    back: { name: "All incidents", href: "/incidents" },
-  },
-  {
-    path: "/reviews/2026-W99",
-    heading: "No review for week 2026-W99",
-    text: "Weeks are written like 2026-W07",
-    back: { name: "All reviews", href: "/reviews" },
-  },
-  { path: "/services/no-such-service", heading: "No service no-such-service", text: "There is no service", back: { name: "All services", href: "/services" } },
-  { path: "/no/such/page", heading: "Page not found", text: "There is no page at this address", back: { name: "Dashboard", href: "/dashboard" } },
+type Back = { name: string; href: string };
+const ALL_INCIDENTS: Back = { name: "All incidents", href: "/incidents" };
+
+/** Path, the heading and a text the page shows, and the link back. */
+const MISSING: [path: string, heading: string, text: string, back: Back][] = [
+  ["/incidents/INC-2026-9999", "No incident INC-2026-9999", "References look like INC-2026-0042", ALL_INCIDENTS],
+  ["/incidents/INC-2026-9999/edit", "No incident INC-2026-9999", "There is no incident INC-2026-9999", ALL_INCIDENTS],
+  ["/incidents/INC-2026-9999/postmortem", "No postmortem for INC-2026-9999", "so there is no postmortem either", ALL_INCIDENTS],
+  ["/reviews/2026-W99", "No review for week 2026-W99", "Weeks are written like 2026-W07", { name: "All reviews", href: "/reviews" }],
+  ["/services/no-such-service", "No service no-such-service", "There is no service", { name: "All services", href: "/services" }],
+  ["/no/such/page", "Page not found", "There is no page at this address", { name: "Dashboard", href: "/dashboard" }],
 ];
 
-for (const missing of MISSING) {
-  test(`${missing.path} is a 404 that names what is missing`, async ({ page }) => {
-    const response = await page.goto(missing.path);
+for (const [path, heading, text, back] of MISSING) {
+  test(`${path} is a 404 that names what is missing`, async ({ page }) => {
+    const response = await page.goto(path);
     expect(response?.status()).toBe(404);
-    await expect(page.getByRole("heading", { level: 1, name: missing.heading })).toBeVisible();
-    await expect(page.getByText(missing.text)).toBeVisible();
-    await expect(page.getByRole("main").getByRole("link", { name: missing.back.name })).toHaveAttribute("href", missing.back.href);
+    await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
+    await expect(page.getByText(text)).toBeVisible();
+    await expect(page.getByRole("main").getByRole("link", { name: back.name })).toHaveAttribute("href", back.href);
   });
 }
 

@@ -4,29 +4,25 @@ import { asRole, card } from "./review-fixtures";
 test("the week at a glance shows the change failure rate, and the AI change review declared vs detected involvement", async ({ browser, api }) => {
   // A week of 2018 no other test or the demo data touches: 5 to 11 March.
   const week = "2018-W10";
-  // Declared NONE by a MID with PEER sign-off, while a trailer names Claude: AI-assisted, without the required sign-off.
-  await api.recordChange({
-    reference: "E2E-2018-PR-1",
+  const checkoutChange = (n: number, day: string, authorLevel: string, more = {}) => ({
+    reference: `E2E-2018-PR-${n}`,
     service: "checkout-api",
-    deployedAt: "2018-03-05T09:00:00Z",
-    title: "Batch the stock updates",
-    url: "https://git.example.com/shop/pull/1901",
-    change: { authorLevel: "MID", approval: "PEER" },
+    deployedAt: `2018-03-${day}T09:00:00Z`,
+    change: { authorLevel, approval: "PEER" },
     ai: { involvement: "NONE" },
-    commits: [{ sha: "18a0b1c", message: "Batch the stock updates\n\nCo-authored-by: Claude <noreply@anthropic.com>" }],
+    ...more,
   });
-  for (const [n, day] of [
-    [2, "06"],
-    [3, "07"],
-  ]) {
-    await api.recordChange({
-      reference: `E2E-2018-PR-${n}`,
-      service: "checkout-api",
-      deployedAt: `2018-03-${day}T09:00:00Z`,
-      change: { authorLevel: "SENIOR", approval: "PEER" },
-      ai: { involvement: "NONE" },
-    });
-  }
+  for (const change of [
+    // Declared NONE by a MID with PEER sign-off, while a trailer names Claude: AI-assisted, without the required sign-off.
+    checkoutChange(1, "05", "MID", {
+      title: "Batch the stock updates",
+      url: "https://git.example.com/shop/pull/1901",
+      commits: [{ sha: "18a0b1c", message: "Batch the stock updates\n\nCo-authored-by: Claude <noreply@anthropic.com>" }],
+    }),
+    checkoutChange(2, "06", "SENIOR"),
+    checkoutChange(3, "07", "SENIOR"),
+  ])
+    await api.recordChange(change);
   await api.fileIncident({
     title: "Stock counts wrong after a deploy",
     severity: "SEV2",
