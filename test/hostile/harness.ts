@@ -26,3 +26,15 @@ export const VALID_INCIDENT = {
   change: { reference: "PR-1", authorLevel: "MID", approval: "PEER" },
   ai: { involvement: "ASSISTED", tool: "Copilot", description: "Wrote the retry loop." },
 };
+
+/** A valid change for POST /api/v1/changes on that catalogue; its commit names Claude in a trailer. */
+export const VALID_CHANGE = {
+  reference: "PR-812",
+  service: "cart",
+  deployedAt: "2026-03-03T09:00:00Z",
+  title: "Retry card authorisation",
+  url: "https://git.example.com/shop/pull/812",
+  change: { authorLevel: "MID", approval: "PEER" },
+  ai: { involvement: "NONE", tool: "Copilot" },
+  commits: [{ sha: "4f2a9c1", message: "Retry\n\nCo-authored-by: Claude <noreply@anthropic.com>" }],
+};

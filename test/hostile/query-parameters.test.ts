@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { RouteHandler } from "@/test/route-handlers";
-import { openHostileHarness, VALID_INCIDENT } from "./harness";
+import { openHostileHarness, VALID_CHANGE, VALID_INCIDENT } from "./harness";
 import { hostileQueries, queryString } from "./query-arbitraries";
 
 // Generated query strings at the GET endpoints, through the route handlers as Next.js calls
@@ -35,18 +35,7 @@ beforeAll(async () => {
       body: JSON.stringify(body),
     });
   const incident = await postIncident(write({ ...VALID_INCIDENT, change: { ...VALID_INCIDENT.change, reference: "PR-812" } }), { params: Promise.resolve({}) });
-  const change = await postChange(
-    write({
-      reference: "PR-812",
-      service: "cart",
-      deployedAt: "2026-03-03T09:00:00Z",
-      title: "Retry card authorisation",
-      change: { authorLevel: "MID", approval: "PEER" },
-      ai: { involvement: "NONE", tool: "Copilot" },
-      commits: [{ sha: "4f2a9c1", message: "Retry" }],
-    }),
-    { params: Promise.resolve({}) },
-  );
+  const change = await postChange(write(VALID_CHANGE), { params: Promise.resolve({}) });
   expect([incident.status, change.status], await incident.clone().text()).toEqual([201, 201]);
 }, 60_000);
 afterAll(() => harness.close());

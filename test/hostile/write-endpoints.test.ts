@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RouteHandler } from "@/test/route-handlers";
 import { hostileBodies } from "./arbitraries";
-import { openHostileHarness, VALID_INCIDENT } from "./harness";
+import { openHostileHarness, VALID_CHANGE, VALID_INCIDENT } from "./harness";
 
 // Thousands of generated bodies per write endpoint, through the route handlers as Next.js
 // calls them, on a real database: never a 5xx; every 400 and 422 is problem+json naming at
@@ -64,16 +64,6 @@ const incidentPaths = [
   "ai.description",
 ];
 const incidentGroups = ["impact", "rootCause", "change", "ai"];
-const validChange = {
-  reference: "PR-812",
-  service: "cart",
-  deployedAt: "2026-03-03T09:00:00Z",
-  title: "Retry card authorisation",
-  url: "https://git.example.com/shop/pull/812",
-  change: { authorLevel: "MID", approval: "PEER" },
-  ai: { involvement: "NONE", tool: "Copilot" },
-  commits: [{ sha: "4f2a9c1", message: "Retry\n\nCo-authored-by: Claude <noreply@anthropic.com>" }],
-};
 const changePaths = [
   "reference",
   "service",
@@ -174,7 +164,7 @@ describe(`${RUNS} hostile bodies per write endpoint`, () => {
     const before = await rowCounts();
     const recorded = await throwAt(
       handlers.postChange,
-      hostileBodies(validChange, changePaths, ["change", "ai"]).map(
+      hostileBodies(VALID_CHANGE, changePaths, ["change", "ai"]).map(
         freshKey("reference", "PR-812", () => (unique % 2 === 0 ? `PR-${(unique += 1)}` : "PR-812")),
       ),
     );
@@ -185,7 +175,7 @@ describe(`${RUNS} hostile bodies per write endpoint`, () => {
 
   it("POST /api/v1/changes/check", async () => {
     const before = await rowCounts();
-    const question = { service: validChange.service, change: validChange.change, ai: validChange.ai, commits: validChange.commits };
+    const question = { service: VALID_CHANGE.service, change: VALID_CHANGE.change, ai: VALID_CHANGE.ai, commits: VALID_CHANGE.commits };
     await throwAt(
       handlers.checkChange,
       hostileBodies(
