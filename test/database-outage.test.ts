@@ -57,16 +57,7 @@ const noParams = { params: Promise.resolve({}) };
 const bearer = () => ({ authorization: `Bearer ${token}`, "content-type": "application/json" });
 
 function fileIncident(title: string): Promise<Response> {
-  const body = mitigatedIncidentBody({
-    title,
-    severity: "SEV2",
-    usersAffected: 10,
-    region: "eu-west-1",
-    minutesAgo: { started: 30, detected: 25, mitigated: 5 },
-    rootCause: { category: "CODE_CHANGE", description: "outage test" },
-    change: { reference: "PR-9", authorLevel: "MID", approval: "PEER" },
-    ai: { involvement: "NONE" },
-  });
+  const body = mitigatedIncidentBody({ title, change: { reference: "PR-9", authorLevel: "MID", approval: "PEER" }, ai: { involvement: "NONE" } });
   return postIncident(new Request("http://localhost/api/v1/incidents", { method: "POST", headers: bearer(), body: JSON.stringify(body) }), noParams);
 }
 
