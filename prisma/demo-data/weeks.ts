@@ -44,25 +44,13 @@ export type WeekKind = {
   bad: boolean;
 };
 
+/** A count of incidents, drawn with `weights[n]` the weight of n, and at least `minimum`. */
+const countOf = (random: Random, minimum: number, weights: readonly number[]) =>
+  Math.max(minimum, random.weighted(weights.map((weight, count) => [count, weight] as const)));
+
 export function planWeek(random: Random, weekStart: number, kind: WeekKind): Slot[] {
-  const sev1 = Math.max(
-    kind.reviewed ? 1 : 0,
-    random.weighted([
-      [0, 50],
-      [1, 40],
-      [2, 10],
-    ] as const),
-  );
-  const sev2 = Math.max(
-    kind.reviewed ? 2 : 0,
-    random.weighted([
-      [0, 5],
-      [1, 30],
-      [2, 35],
-      [3, 22],
-      [4, 8],
-    ] as const),
-  );
+  const sev1 = countOf(random, kind.reviewed ? 1 : 0, [50, 40, 10]);
+  const sev2 = countOf(random, kind.reviewed ? 2 : 0, [5, 30, 35, 22, 8]);
   const severities: Severity[] = [...Array<Severity>(sev1).fill("SEV1"), ...Array<Severity>(sev2).fill("SEV2")];
   const impact = random.lognormal(WEEK_IMPACT.median, WEEK_IMPACT.sigma, WEEK_IMPACT.min, WEEK_IMPACT.max);
   // A Sev1 takes about three times the share of a Sev2.
