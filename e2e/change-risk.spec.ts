@@ -1,3 +1,4 @@
+import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures/api";
 import { insertChanges, type ChangeBatch } from "./change-fixtures";
 import { figure, tableOf } from "./chart-table";
@@ -33,6 +34,12 @@ type ApiWeek = {
   bySignOff: { compliant: Count; violating: Count };
   recovery: { median: number | null; p90: number | null };
 };
+
+/** The executive summary's answer to QUESTION for a period. */
+async function executiveAnswer(page: Page, period: string) {
+  await page.goto(`/executive?${period}`);
+  return page.getByRole("region", { name: QUESTION });
+}
 
 const rate = (failed: number, changes: number) => (changes === 0 ? "no changes" : `${((failed / changes) * 100).toFixed(1)} %`);
 const minutes = (value: number | null) => (value === null ? "—" : `${value.toLocaleString("en-US", { maximumFractionDigits: 1 })} min`);
@@ -88,8 +95,7 @@ test("the dashboard's Change risk section shows the numbers of GET /api/v1/metri
 });
 
 test("the executive summary says AI-involved changes failed more often when the difference is clear", async ({ page }) => {
-  await page.goto(`/executive?${MARCH}`);
-  const block = page.getByRole("region", { name: QUESTION });
+  const block = await executiveAnswer(page, MARCH);
   // 12/80 = 15 % against 5/160 = 3.125 %: 4.8 times; Wilson 8.8–24.4 % and 1.3–7.1 % do not overlap
   await expectToContainEach(block, [
     "AI-involved changes failed 4.8× as often: 12 of 80 vs 5 of 160",
@@ -106,8 +112,7 @@ test("the executive summary says AI-involved changes failed more often when the 
 });
 
 test("the executive summary says too few changes to tell when a group is small, and fits a phone and a desktop", async ({ page }) => {
-  await page.goto(`/executive?${JUNE}`);
-  const block = page.getByRole("region", { name: QUESTION });
+  const block = await executiveAnswer(page, JUNE);
   await expectToContainEach(block, [
     "Too few changes to tell",
     "Only 10 AI-involved changes in the period: a verdict needs at least 20 of each.",
