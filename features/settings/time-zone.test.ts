@@ -1,13 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_AI_TOOLS } from "@/lib/domain/ai-trailers";
-import { DEFAULT_APPROVAL_POLICY } from "@/lib/domain/approval-policy";
 import { queryWeeklyMetrics } from "@/features/metrics/weekly";
 import { parseIsoWeek } from "@/lib/time/iso-week";
 import { useTestDatabase } from "@/test/database";
 import { updateOrganisationSettings } from "./mutations";
 import { getOrganisationSettings } from "@/lib/organisation-settings";
 import { readEditableSettings } from "./reads";
-import { actorOf } from "./test-fixtures";
+import { actorOf, DEFAULT_SETTINGS_INPUT } from "./test-fixtures";
 
 const { db } = useTestDatabase();
 
@@ -45,15 +43,7 @@ describe("changing the organisation's time zone", () => {
     ]);
 
     const { version } = await readEditableSettings(db);
-    const settings = {
-      timeZone: "Asia/Tokyo",
-      meetingWeekday: 3,
-      meetingLengthMinutes: 60,
-      sloTarget: 0.999,
-      approvalPolicy: DEFAULT_APPROVAL_POLICY,
-      aiTools: [...DEFAULT_AI_TOOLS],
-      version,
-    };
+    const settings = { ...DEFAULT_SETTINGS_INPUT, timeZone: "Asia/Tokyo", version };
     await updateOrganisationSettings(db, settings, actorOf("admin@example.test"));
 
     expect(await weeklyAsThePagesSeeThem()).toEqual([
