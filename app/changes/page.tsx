@@ -7,8 +7,7 @@ import { ChangeTable } from "@/features/changes/components/change-table";
 import { parseChangeListParams } from "@/features/changes/list-params";
 import { changeListHref, hasChangeFilters } from "@/features/changes/list-url";
 import { readChangeList } from "@/features/changes/queries";
-import { readListFilterOptions } from "@/features/incidents/list/queries";
-import { requirePageActor } from "@/lib/auth/guards";
+import { readListPage } from "@/features/incidents/list/queries";
 
 export const metadata: Metadata = { title: "Changes" };
 export const dynamic = "force-dynamic";
@@ -16,10 +15,7 @@ export const dynamic = "force-dynamic";
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function ChangesPage({ searchParams }: { searchParams: SearchParams }) {
-  await requirePageActor("incident:read");
-  // A link with a bad parameter still shows the list, without that filter, and says so.
-  const { params, errors } = parseChangeListParams(await searchParams);
-  const [page, options] = await Promise.all([readChangeList(params), readListFilterOptions()]);
+  const { params, errors, page, options } = await readListPage(searchParams, parseChangeListParams, readChangeList);
   const filtered = hasChangeFilters(params.filters);
   const pageLink = (cursor: { after?: string; before?: string }) => changeListHref({ filters: params.filters, pageSize: params.pageSize, ...cursor });
   return (
