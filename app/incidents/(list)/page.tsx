@@ -3,7 +3,7 @@ import Link from "next/link";
 import { IncidentFilterBar } from "@/features/incidents/components/incident-filter-bar";
 import { IncidentTable } from "@/features/incidents/components/incident-table";
 import { parseIncidentListParams } from "@/features/incidents/list/params";
-import { readIncidentList, readListPage } from "@/features/incidents/list/queries";
+import { readIncidentList, readListPage, type ListPageProps } from "@/features/incidents/list/queries";
 import { exportHref, hasFilters, pageHref } from "@/features/incidents/list/url";
 import { formatCount } from "@/lib/figure-text";
 import { LinkProblems } from "@/components/ui/link-problems";
@@ -12,10 +12,8 @@ import { PageLinks } from "@/components/ui/list-controls";
 export const metadata: Metadata = { title: "Incidents" };
 export const dynamic = "force-dynamic";
 
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-
-export default async function IncidentsPage({ searchParams }: { searchParams: SearchParams }) {
-  const { params, errors, page, options } = await readListPage(searchParams, parseIncidentListParams, readIncidentList);
+export default async function IncidentsPage(props: ListPageProps) {
+  const { params, errors, page, options } = await readListPage(props, parseIncidentListParams, readIncidentList);
   const filtered = hasFilters(params.filters);
   return (
     <div className="space-y-4">

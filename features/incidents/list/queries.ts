@@ -23,17 +23,20 @@ export async function readListFilterOptions() {
   return { services, teams };
 }
 
+/** The props Next.js passes a list page: its URL's query. */
+export type ListPageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
 /**
  * What a list page of incidents or changes shows: the page its URL names and the filter bar's
  * options. A link with a bad parameter still shows the list, without that filter, and says so.
  */
 export async function readListPage<Params, Page>(
-  searchParams: Promise<Record<string, string | string[] | undefined>>,
+  props: ListPageProps,
   parse: (input: SearchParamsInput) => { params: Params; errors: FieldErrors },
   readPage: (params: Params) => Promise<Page>,
 ) {
   await requirePageActor("incident:read");
-  const { params, errors } = parse(await searchParams);
+  const { params, errors } = parse(await props.searchParams);
   const [page, options] = await Promise.all([readPage(params), readListFilterOptions()]);
   return { params, errors, page, options };
 }
