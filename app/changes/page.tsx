@@ -7,19 +7,13 @@ import { ChangeTable } from "@/features/changes/components/change-table";
 import { parseChangeListParams } from "@/features/changes/list-params";
 import { changeListHref, hasChangeFilters } from "@/features/changes/list-url";
 import { readChangeList } from "@/features/changes/queries";
-import { readListFilterOptions } from "@/features/incidents/list/queries";
-import { requirePageActor } from "@/lib/auth/guards";
+import { readListPage, type ListPageProps } from "@/features/incidents/list/queries";
 
 export const metadata: Metadata = { title: "Changes" };
 export const dynamic = "force-dynamic";
 
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-
-export default async function ChangesPage({ searchParams }: { searchParams: SearchParams }) {
-  await requirePageActor("incident:read");
-  // A link with a bad parameter still shows the list, without that filter, and says so.
-  const { params, errors } = parseChangeListParams(await searchParams);
-  const [page, options] = await Promise.all([readChangeList(params), readListFilterOptions()]);
+export default async function ChangesPage(props: ListPageProps) {
+  const { params, errors, page, options } = await readListPage(props, parseChangeListParams, readChangeList);
   const filtered = hasChangeFilters(params.filters);
   const pageLink = (cursor: { after?: string; before?: string }) => changeListHref({ filters: params.filters, pageSize: params.pageSize, ...cursor });
   return (

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { actorOf } from "@/features/settings/test-fixtures";
 import { RuleViolationError, ValidationError } from "@/lib/errors";
+import { insertMitigatedSev1 } from "@/features/incidents/test-input";
 import { useTestDatabase } from "@/test/database";
 import { checkChange } from "./gate";
 import { recordChange } from "./mutations";
@@ -78,17 +79,11 @@ describe("recordChange", () => {
   });
 
   it("finds the incidents that name it", async () => {
-    await db.incident.create({
-      data: {
-        reference: "INC-2026-0001",
-        title: "Checkout errors",
-        severity: "SEV1",
-        status: "MITIGATED",
-        startedAt: new Date("2026-03-10T10:00:00Z"),
-        mitigatedAt: new Date("2026-03-10T10:45:00Z"),
-        blastRadius: "SINGLE_SERVICE",
-        changeReference: "https://git.example.com/shop/pull/812",
-      },
+    await insertMitigatedSev1(db, {
+      title: "Checkout errors",
+      startedAt: "2026-03-10T10:00:00Z",
+      mitigatedAt: "2026-03-10T10:45:00Z",
+      changeReference: "https://git.example.com/shop/pull/812",
     });
     const { change: recorded } = await recordChange(db, change(), pipeline, NOW);
     expect(recorded).toMatchObject({ failed: true, incidents: [{ reference: "INC-2026-0001", severity: "SEV1", ttmMinutes: 45 }] });

@@ -2,22 +2,14 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_APPROVAL_POLICY } from "@/lib/domain/approval-policy";
 import { createMetricsCatalogue } from "@/features/metrics/test-fixtures";
 import { updateOrganisationSettings } from "@/features/settings/mutations";
-import { actorOf } from "@/features/settings/test-fixtures";
+import { actorOf, DEFAULT_SETTINGS_INPUT } from "@/features/settings/test-fixtures";
 import { useTestDatabase } from "@/test/database";
 import { recordChange } from "./mutations";
-import { DEFAULT_AI_TOOLS } from "@/lib/domain/ai-trailers";
 
 const { db } = useTestDatabase();
 const admin = actorOf("admin@example.test");
 const NOW = new Date("2026-03-10T12:00:00Z");
-const settings = {
-  timeZone: "UTC",
-  meetingWeekday: 3,
-  meetingLengthMinutes: 60,
-  sloTarget: 0.999,
-  approvalPolicy: DEFAULT_APPROVAL_POLICY,
-  aiTools: [...DEFAULT_AI_TOOLS],
-};
+const settings = DEFAULT_SETTINGS_INPUT;
 
 beforeAll(async () => {
   await createMetricsCatalogue(db);

@@ -10,6 +10,9 @@ function form(entries: [string, string][]): FormData {
   return data;
 }
 
+/** The API input of a form posted with these fields, each given once. */
+const inputOf = (fields: Record<string, string>) => incidentInputFromForm(formValuesOf(form(Object.entries(fields))));
+
 describe("incidentInputFromForm", () => {
   it("turns the flat form into the API's nested input, reading times in the filer's zone", () => {
     const values = formValuesOf(
@@ -47,16 +50,7 @@ describe("incidentInputFromForm", () => {
   });
 
   it("leaves sign-off and AI involvement out when their empty choice is picked, so the server fills them from the recorded change or sets none", () => {
-    const input = incidentInputFromForm(
-      formValuesOf(
-        form([
-          ["change.reference", "PR-812"],
-          ["change.approval", ""],
-          ["ai.involvement", ""],
-          ["change.authorLevel", ""],
-        ]),
-      ),
-    );
+    const input = inputOf({ "change.reference": "PR-812", "change.approval": "", "ai.involvement": "", "change.authorLevel": "" });
     expect(input).toMatchObject({ change: { reference: "PR-812", approval: undefined, authorLevel: "" }, ai: { involvement: undefined, tool: "" } });
     expect(givenFillableFields(input).size).toBe(0);
     const parsed = incidentInputSchema.parse({
@@ -73,27 +67,13 @@ describe("incidentInputFromForm", () => {
   });
 
   it("sends a chosen sign-off and involvement as given, NONE included", () => {
-    const input = incidentInputFromForm(
-      formValuesOf(
-        form([
-          ["change.approval", "NONE"],
-          ["ai.involvement", "ASSISTED"],
-        ]),
-      ),
-    );
+    const input = inputOf({ "change.approval": "NONE", "ai.involvement": "ASSISTED" });
     expect(input).toMatchObject({ change: { approval: "NONE" }, ai: { involvement: "ASSISTED" } });
     expect([...givenFillableFields(input)].sort()).toEqual(["ai.involvement", "change.approval"]);
   });
 
   it("passes an unreadable time through so that validation names the field", () => {
-    const input = incidentInputFromForm(
-      formValuesOf(
-        form([
-          ["startedAt", "tuesday"],
-          ["title", "abc"],
-        ]),
-      ),
-    );
+    const input = inputOf({ startedAt: "tuesday", title: "abc" });
     const result = incidentInputSchema.safeParse(input);
     expect(result.success).toBe(false);
     expect(result.error?.issues.find((i) => i.path[0] === "startedAt")?.message).toBe(INSTANT_MESSAGE);

@@ -41,6 +41,10 @@ const incident = (change: Record<string, unknown>, ai: Record<string, unknown> =
   ai,
 });
 
+/** An engineer's edit of the incident at the version it was read. */
+const edit = (read: { reference: string; version: number }, patch: Record<string, unknown>) =>
+  updateIncident(db, read.reference, { version: read.version, ...patch }, engineer, NOW);
+
 describe("an incident naming a recorded change", () => {
   it("takes its author level, approval and the stronger AI involvement from the change when filed without them", async () => {
     const filed = await fileIncident(db, incident({ reference: REFERENCE }), engineer, NOW);
@@ -64,10 +68,10 @@ describe("an incident naming a recorded change", () => {
 
   it("fills on an edit that names the change, and leaves the fields alone on an edit that does not", async () => {
     const filed = await fileIncident(db, incident({}), engineer, NOW);
-    const linked = await updateIncident(db, filed.reference, { version: filed.version, change: { reference: REFERENCE } }, engineer, NOW);
+    const linked = await edit(filed, { change: { reference: REFERENCE } });
     expect(linked.change).toEqual({ reference: REFERENCE, authorLevel: "JUNIOR", approval: "PEER" });
     expect(linked.ai.involvement).toBe("GENERATED");
-    const corrected = await updateIncident(db, filed.reference, { version: linked.version, ai: { involvement: "ASSISTED" } }, engineer, NOW);
+    const corrected = await edit(linked, { ai: { involvement: "ASSISTED" } });
     expect(corrected.ai.involvement).toBe("ASSISTED");
     expect(corrected.change.approval).toBe("PEER");
   });
@@ -80,26 +84,14 @@ describe("an incident naming a recorded change", () => {
       NOW,
     );
     // The edit form's empty choice arrives as a key with undefined; the API's as null.
-    const cleared = await updateIncident(
-      db,
-      filed.reference,
-      { version: filed.version, change: { approval: undefined }, ai: { involvement: null } },
-      engineer,
-      NOW,
-    );
+    const cleared = await edit(filed, { change: { approval: undefined }, ai: { involvement: null } });
     expect(cleared.change).toEqual({ reference: REFERENCE, authorLevel: "SENIOR", approval: "PEER" });
     expect(cleared.ai).toMatchObject({ involvement: "GENERATED", tool: "Cursor" });
   });
 
   it("clears to none when the reference names no recorded change", async () => {
     const filed = await fileIncident(db, incident({ reference: "PR-unknown", approval: "SENIOR" }, { involvement: "AGENT" }), engineer, NOW);
-    const cleared = await updateIncident(
-      db,
-      filed.reference,
-      { version: filed.version, change: { approval: undefined }, ai: { involvement: undefined } },
-      engineer,
-      NOW,
-    );
+    const cleared = await edit(filed, { change: { approval: undefined }, ai: { involvement: undefined } });
     expect(cleared.change.approval).toBe("NONE");
     expect(cleared.ai.involvement).toBe("NONE");
     expect(cleared.policyViolation).toBe(false);

@@ -2,6 +2,7 @@ import { auditEventData } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/actor";
 import { assertMay } from "@/lib/auth/assert-may";
 import type { Database } from "@/lib/db/client";
+import { auditVersionedUpdate } from "@/lib/db/versioned-update";
 import { NotFoundError, RuleViolationError, ValidationError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { addFieldError } from "@/lib/validation";
@@ -120,15 +121,7 @@ export async function updateIncident(db: Database, idOrReference: string, rawPat
       await tx.incidentService.deleteMany({ where: { incidentId: current.id } });
       await tx.incidentService.createMany({ data: services.map((s) => ({ incidentId: current.id, serviceId: s.id })) });
     }
-    await tx.auditEvent.create({
-      data: auditEventData(actor, {
-        action: "incident.update",
-        entityType: "Incident",
-        entityId: current.id,
-        // The version pair lets a conflicted editor find the edits made since their version.
-        changes: { version: { from: version, to: version + 1 }, ...changes },
-      }),
-    });
+    await auditVersionedUpdate(tx, actor, { action: "incident.update", entityType: "Incident", entityId: current.id, version, changes });
     return findIncident(tx, current.id, now);
   });
   if (written === unchanged) return current;

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { useTestDatabase } from "@/test/database";
 import { fileIncident, updateIncident } from "./mutations";
+import { investigatingIncident } from "./test-input";
 
 // An incident written while the approval policy changes must carry the new policy's flag:
 // the policy change re-evaluates every incident, and a write in flight must not slip past it.
@@ -11,17 +12,14 @@ const actor: Actor = { userId: null, tokenId: null, label: "oncall@example.test"
 // Under the default policy a MID's AI-generated change with SENIOR sign-off is fine; the
 // stricter policy below wants MANAGER for everyone.
 const STRICT = JSON.stringify({ JUNIOR: ["MANAGER"], MID: ["MANAGER"], UNKNOWN: ["MANAGER"], SENIOR: ["MANAGER"], PRINCIPAL: ["MANAGER"] });
-const incident = {
+const incident = investigatingIncident({
   title: "Prices wrong after an AI-generated change",
-  severity: "SEV2",
-  status: "INVESTIGATING",
-  services: ["pricing"],
+  service: "pricing",
   startedAt: "2026-11-24T08:00:00Z",
-  impact: { usersAffected: 10 },
-  blastRadius: "SINGLE_SERVICE",
+  usersAffected: 10,
   change: { authorLevel: "MID", approval: "SENIOR" },
   ai: { involvement: "GENERATED" },
-};
+});
 
 beforeAll(async () => {
   const team = await db.team.create({ data: { slug: "storefront", name: "Storefront" } });

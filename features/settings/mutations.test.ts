@@ -1,12 +1,11 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { DEFAULT_AI_TOOLS } from "@/lib/domain/ai-trailers";
 import { DEFAULT_APPROVAL_POLICY, isPolicyViolation, type ApprovalPolicy } from "@/lib/domain/approval-policy";
 import { ForbiddenError, ValidationError } from "@/lib/errors";
 import { useTestDatabase } from "@/test/database";
 import { SettingsVersionConflictError, updateOrganisationSettings } from "./mutations";
 import { getOrganisationSettings } from "@/lib/organisation-settings";
 import { readEditableSettings } from "./reads";
-import { actorOf, CHANGE_MATRIX, insertChangeMatrix, matrixFlags } from "./test-fixtures";
+import { actorOf, CHANGE_MATRIX, DEFAULT_SETTINGS_INPUT, insertChangeMatrix, matrixFlags } from "./test-fixtures";
 
 const { db } = useTestDatabase({ poolMax: 8 });
 
@@ -17,14 +16,7 @@ beforeEach(async () => {
 });
 
 const admin = actorOf("admin@example.test");
-const defaults = {
-  timeZone: "UTC",
-  meetingWeekday: 3,
-  meetingLengthMinutes: 60,
-  sloTarget: 0.999,
-  approvalPolicy: DEFAULT_APPROVAL_POLICY,
-  aiTools: [...DEFAULT_AI_TOOLS],
-};
+const defaults = DEFAULT_SETTINGS_INPUT;
 const settingsAudits = () => db.auditEvent.findMany({ where: { action: "settings.update" }, orderBy: { id: "asc" } });
 
 describe("updateOrganisationSettings", () => {

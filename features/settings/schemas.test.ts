@@ -1,19 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_AI_TOOLS } from "@/lib/domain/ai-trailers";
 import { DEFAULT_APPROVAL_POLICY } from "@/lib/domain/approval-policy";
 import { fieldErrorsOf } from "@/lib/validation";
 import { readSettingsForm, settingsFormValuesOf, settingsInputOf } from "./form-values";
 import { updateSettingsSchema } from "./schemas";
+import { DEFAULT_SETTINGS_INPUT } from "./test-fixtures";
 
-const valid = {
-  timeZone: "Europe/London",
-  meetingWeekday: 3,
-  meetingLengthMinutes: 60,
-  sloTarget: 0.999,
-  approvalPolicy: DEFAULT_APPROVAL_POLICY,
-  aiTools: [...DEFAULT_AI_TOOLS],
-  version: 1,
-};
+const valid = { ...DEFAULT_SETTINGS_INPUT, timeZone: "Europe/London", version: 1 };
 
 const errorsOf = (input: unknown) => {
   const parsed = updateSettingsSchema.safeParse(input);

@@ -2,9 +2,21 @@ import type { Actor } from "@/lib/auth/actor";
 import type { Role } from "@/lib/auth/permissions";
 import type { Database } from "@/lib/db/client";
 import { AI_INVOLVEMENTS, AUTHOR_LEVELS, CHANGE_APPROVALS } from "@/lib/domain/incident-enums";
+import { DEFAULT_AI_TOOLS } from "@/lib/domain/ai-trailers";
+import { DEFAULT_APPROVAL_POLICY } from "@/lib/domain/approval-policy";
 import type { AiInvolvement, AuthorLevel, ChangeApproval } from "@/lib/domain/approval-policy";
 
 export const actorOf = (label: string, role: Role = "ADMIN"): Actor => ({ userId: null, tokenId: null, label, method: "UI", role });
+
+/** What a save of the settings sends for a fresh organisation's defaults, but the version. */
+export const DEFAULT_SETTINGS_INPUT = {
+  timeZone: "UTC",
+  meetingWeekday: 3,
+  meetingLengthMinutes: 60,
+  sloTarget: 0.999,
+  approvalPolicy: DEFAULT_APPROVAL_POLICY,
+  aiTools: [...DEFAULT_AI_TOOLS],
+};
 
 export type ChangeCase = { aiInvolvement: AiInvolvement; authorLevel: AuthorLevel | null; approval: ChangeApproval };
 

@@ -1,13 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_AI_TOOLS } from "@/lib/domain/ai-trailers";
-import { DEFAULT_APPROVAL_POLICY } from "@/lib/domain/approval-policy";
 import { queryWeeklyMetrics } from "@/features/metrics/weekly";
 import { parseIsoWeek } from "@/lib/time/iso-week";
+import { insertMitigatedSev1 } from "@/features/incidents/test-input";
 import { useTestDatabase } from "@/test/database";
 import { updateOrganisationSettings } from "./mutations";
 import { getOrganisationSettings } from "@/lib/organisation-settings";
 import { readEditableSettings } from "./reads";
-import { actorOf } from "./test-fixtures";
+import { actorOf, DEFAULT_SETTINGS_INPUT } from "./test-fixtures";
 
 const { db } = useTestDatabase();
 
@@ -27,17 +26,12 @@ async function weeklyAsThePagesSeeThem() {
 describe("changing the organisation's time zone", () => {
   it("moves every figure into the weeks of the new zone", async () => {
     // Sunday 8 March 2026, 20:00 to 22:00 UTC: still week 10 in UTC, already Monday (week 11) in Tokyo.
-    await db.incident.create({
-      data: {
-        reference: "INC-2026-0001",
-        title: "Sunday evening outage",
-        severity: "SEV1",
-        status: "MITIGATED",
-        startedAt: new Date("2026-03-08T20:00:00Z"),
-        detectedAt: new Date("2026-03-08T20:05:00Z"),
-        mitigatedAt: new Date("2026-03-08T22:00:00Z"),
-        blastRadius: "SITE_WIDE",
-      },
+    await insertMitigatedSev1(db, {
+      title: "Sunday evening outage",
+      startedAt: "2026-03-08T20:00:00Z",
+      detectedAt: new Date("2026-03-08T20:05:00Z"),
+      mitigatedAt: "2026-03-08T22:00:00Z",
+      blastRadius: "SITE_WIDE",
     });
     expect(await weeklyAsThePagesSeeThem()).toEqual([
       { week: "2026-W10", sev1: 1, impactMinutes: 120 },
@@ -45,15 +39,7 @@ describe("changing the organisation's time zone", () => {
     ]);
 
     const { version } = await readEditableSettings(db);
-    const settings = {
-      timeZone: "Asia/Tokyo",
-      meetingWeekday: 3,
-      meetingLengthMinutes: 60,
-      sloTarget: 0.999,
-      approvalPolicy: DEFAULT_APPROVAL_POLICY,
-      aiTools: [...DEFAULT_AI_TOOLS],
-      version,
-    };
+    const settings = { ...DEFAULT_SETTINGS_INPUT, timeZone: "Asia/Tokyo", version };
     await updateOrganisationSettings(db, settings, actorOf("admin@example.test"));
 
     expect(await weeklyAsThePagesSeeThem()).toEqual([

@@ -5,27 +5,19 @@ import { MintTokenForm } from "@/features/tokens/components/mint-token-form";
 import { RevokeTokenButton } from "@/features/tokens/components/revoke-token-button";
 import { listTokensForAdmin } from "@/features/tokens/queries";
 import { requirePageActor } from "@/lib/auth/guards";
-import { formatCount } from "@/lib/figure-text";
+import { ActiveBadge, ActiveCountTitle } from "@/components/ui/active-state";
 import { HeaderCell, TableBox, TableHead } from "@/components/ui/table";
 import { cardClass } from "@/components/ui/card";
 
 export const metadata: Metadata = { title: "API tokens" };
 export const dynamic = "force-dynamic";
 
-const badge = "inline-flex items-center rounded px-2 py-0.5 text-xs font-semibold ring-1 ring-inset";
-
 export default async function ApiTokensPage() {
   const actor = await requirePageActor("token:manage");
   const tokens = await listTokensForAdmin();
-  const activeCount = tokens.filter((t) => !t.revokedAt).length;
   return (
     <div className="space-y-6">
-      <div className="flex items-baseline justify-between">
-        <h1 className="text-2xl font-bold">API tokens</h1>
-        <p className="text-sm text-slate-600">
-          {formatCount(activeCount)} active of {formatCount(tokens.length)}
-        </p>
-      </div>
+      <ActiveCountTitle title="API tokens" active={tokens.filter((t) => !t.revokedAt).length} total={tokens.length} />
       <p className="text-sm text-slate-600">
         A token calls the HTTP API under <code>/api/v1</code> with the role it was minted with, or its creator&apos;s current role if that is lower, sent as{" "}
         <code>Authorization: Bearer &lt;token&gt;</code>. Tokens you mint are recorded as created by {actor.label}; a token stops working when it is revoked or
@@ -78,14 +70,17 @@ export default async function ApiTokensPage() {
                   </td>
                   <td className="whitespace-nowrap px-3 py-2 text-slate-600">{token.lastUsedAt ? <LocalTime iso={token.lastUsedAt} /> : "Never"}</td>
                   <td className="whitespace-nowrap px-3 py-2">
-                    {token.revokedAt ? (
-                      <span className={`${badge} bg-slate-100 text-slate-700 ring-slate-300`}>
-                        Revoked&nbsp;
-                        <LocalTime iso={token.revokedAt} />
-                      </span>
-                    ) : (
-                      <span className={`${badge} bg-emerald-50 text-emerald-800 ring-emerald-200`}>Active</span>
-                    )}
+                    <ActiveBadge
+                      active={!token.revokedAt}
+                      inactive={
+                        token.revokedAt && (
+                          <>
+                            Revoked&nbsp;
+                            <LocalTime iso={token.revokedAt} />
+                          </>
+                        )
+                      }
+                    />
                   </td>
                   <td className="px-3 py-2">{!token.revokedAt && <RevokeTokenButton tokenId={token.id} name={token.name} />}</td>
                 </tr>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ActiveBadge, ActiveCountTitle } from "@/components/ui/active-state";
 import { LocalTime } from "@/components/ui/local-time";
 import { UserActiveButton } from "@/features/users/components/user-active-button";
 import { UserRoleForm } from "@/features/users/components/user-role-form";
@@ -11,20 +12,12 @@ import { cardClass } from "@/components/ui/card";
 export const metadata: Metadata = { title: "Users" };
 export const dynamic = "force-dynamic";
 
-const badge = "inline-flex items-center rounded px-2 py-0.5 text-xs font-semibold ring-1 ring-inset";
-
 export default async function UsersPage() {
   const actor = await requirePageActor("user:manage");
   const users = await listUsers();
-  const activeCount = users.filter((u) => u.active).length;
   return (
     <div className="space-y-4">
-      <div className="flex items-baseline justify-between">
-        <h1 className="text-2xl font-bold">Users</h1>
-        <p className="text-sm text-slate-600">
-          {formatCount(activeCount)} active of {formatCount(users.length)}
-        </p>
-      </div>
+      <ActiveCountTitle title="Users" active={users.filter((u) => u.active).length} total={users.length} />
       <p className="text-sm text-slate-600">
         Roles, from least to most: VIEWER reads everything; ENGINEER also files and edits incidents, postmortems and action items; LEAD also runs weekly reviews
         and publishes postmortems; ADMIN also manages users, roles, API tokens and settings. Deactivating someone signs them out everywhere and revokes every
@@ -58,11 +51,7 @@ export default async function UsersPage() {
                     <UserRoleForm userId={user.id} email={user.email} role={user.role} version={user.version} />
                   </td>
                   <td className="px-3 py-2">
-                    {user.active ? (
-                      <span className={`${badge} bg-emerald-50 text-emerald-800 ring-emerald-200`}>Active</span>
-                    ) : (
-                      <span className={`${badge} bg-slate-100 text-slate-700 ring-slate-300`}>Deactivated</span>
-                    )}
+                    <ActiveBadge active={user.active} inactive="Deactivated" />
                   </td>
                   <td className="whitespace-nowrap px-3 py-2 text-slate-600">{user.lastSignInAt ? <LocalTime iso={user.lastSignInAt} /> : "Never"}</td>
                   <td className="px-3 py-2 text-right tabular-nums">{formatCount(user.openSessions)}</td>

@@ -3,9 +3,8 @@ import Link from "next/link";
 import { IncidentFilterBar } from "@/features/incidents/components/incident-filter-bar";
 import { IncidentTable } from "@/features/incidents/components/incident-table";
 import { parseIncidentListParams } from "@/features/incidents/list/params";
-import { readIncidentList, readListFilterOptions } from "@/features/incidents/list/queries";
+import { readIncidentList, readListPage, type ListPageProps } from "@/features/incidents/list/queries";
 import { exportHref, hasFilters, pageHref } from "@/features/incidents/list/url";
-import { requirePageActor } from "@/lib/auth/guards";
 import { formatCount } from "@/lib/figure-text";
 import { LinkProblems } from "@/components/ui/link-problems";
 import { PageLinks } from "@/components/ui/list-controls";
@@ -13,13 +12,8 @@ import { PageLinks } from "@/components/ui/list-controls";
 export const metadata: Metadata = { title: "Incidents" };
 export const dynamic = "force-dynamic";
 
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-
-export default async function IncidentsPage({ searchParams }: { searchParams: SearchParams }) {
-  await requirePageActor("incident:read");
-  // A link with a bad parameter still shows the list, without that filter, and says so.
-  const { params, errors } = parseIncidentListParams(await searchParams);
-  const [page, options] = await Promise.all([readIncidentList(params), readListFilterOptions()]);
+export default async function IncidentsPage(props: ListPageProps) {
+  const { params, errors, page, options } = await readListPage(props, parseIncidentListParams, readIncidentList);
   const filtered = hasFilters(params.filters);
   return (
     <div className="space-y-4">

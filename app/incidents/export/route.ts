@@ -7,6 +7,7 @@ import { can } from "@/lib/auth/permissions";
 import { db, readDb } from "@/lib/db";
 import { ValidationError } from "@/lib/errors";
 import { serverEnv } from "@/lib/env";
+import { downloadResponse } from "@/lib/http/download";
 import { problem, problemFromError, retryLaterProblem } from "@/lib/http/problem";
 import { searchParamsOf } from "@/lib/http/query";
 
@@ -29,13 +30,7 @@ export async function GET(request: Request): Promise<Response> {
     const stream = await openIncidentCsvExport(readDb(), params, { timeZone, maxConcurrent });
     if (!stream) return retryLaterProblem(429, `At most ${maxConcurrent} CSV exports run at once; try again in a few seconds.`, 5);
     const stamp = new Date().toISOString().slice(0, 16).replace(/\D/g, "");
-    return new Response(stream, {
-      headers: {
-        "content-type": "text/csv; charset=utf-8; header=present",
-        "content-disposition": `attachment; filename="incidents-${stamp}.csv"`,
-        "cache-control": "no-store",
-      },
-    });
+    return downloadResponse(stream, "text/csv; charset=utf-8; header=present", `incidents-${stamp}.csv`);
   } catch (error) {
     return problemFromError(error, "GET /incidents/export");
   }

@@ -7,6 +7,27 @@ import { inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SIGN_IN_ERROR, signInErrorMessage } from "@/lib/auth/sign-in-errors";
 
+/** One required field of the sign-in form, its id and name alike. */
+function CredentialField(props: { name: string; label: string; type: string; autoComplete: string; value: string; onChange: (value: string) => void }) {
+  return (
+    <div>
+      <label htmlFor={props.name} className="block text-sm font-medium">
+        {props.label}
+      </label>
+      <input
+        id={props.name}
+        name={props.name}
+        type={props.type}
+        autoComplete={props.autoComplete}
+        required
+        value={props.value}
+        onChange={(e) => props.onChange(e.target.value)}
+        className={inputClass}
+      />
+    </div>
+  );
+}
+
 type DemoAccount = { email: string; role: string; password: string };
 
 export function SignInForm(props: { callbackUrl: string; initialError?: string; demoAccounts: DemoAccount[]; ssoName: string | null }) {
@@ -37,36 +58,8 @@ export function SignInForm(props: { callbackUrl: string; initialError?: string; 
         }}
       >
         <FormMessage state={{ error }} />
-        <div>
-          <label htmlFor="email" className="block text-sm font-medium">
-            E-mail
-          </label>
-          <input
-            id="email"
-            name="email"
-            type="email"
-            autoComplete="username"
-            required
-            value={email}
-            onChange={(e) => setEmail(e.target.value)}
-            className={inputClass}
-          />
-        </div>
-        <div>
-          <label htmlFor="password" className="block text-sm font-medium">
-            Password
-          </label>
-          <input
-            id="password"
-            name="password"
-            type="password"
-            autoComplete="current-password"
-            required
-            value={password}
-            onChange={(e) => setPassword(e.target.value)}
-            className={inputClass}
-          />
-        </div>
+        <CredentialField name="email" label="E-mail" type="email" autoComplete="username" value={email} onChange={setEmail} />
+        <CredentialField name="password" label="Password" type="password" autoComplete="current-password" value={password} onChange={setPassword} />
         <Button type="submit" disabled={pending} size="lg" className="w-full">
           {pending ? "Signing in…" : "Sign in"}
         </Button>

@@ -8,7 +8,14 @@ import type { ListFilterOptions } from "@/features/incidents/list/queries";
 import type { FieldErrors } from "@/lib/validation";
 import { CHANGE_PAGE_SIZE, type ChangeListFilters } from "../list-params";
 
-const yesNo = (value: boolean | undefined) => (value === undefined ? "" : String(value));
+const choiceValue = (value: string | boolean | undefined) => (value === undefined ? "" : String(value));
+
+/** The filters chosen from a short list: the URL parameter, its label and its choices. */
+const CHOICE_FILTERS: { name: "signOff" | "failed" | "mismatch"; label: string; choices: Record<string, string> }[] = [
+  { name: "signOff", label: "Sign-off", choices: { compliant: "As the policy requires", violating: "Without required sign-off" } },
+  { name: "failed", label: "Outcome", choices: { true: "Caused an incident", false: "No incident" } },
+  { name: "mismatch", label: "Trailers", choices: { true: "Undeclared AI", false: "As declared" } },
+];
 
 /** Filters of the change list, kept in the URL (see ListFilterForm). */
 export function ChangeFilterBar(props: { filters: ChangeListFilters; pageSize: number; options: ListFilterOptions; errors: FieldErrors }) {
@@ -31,36 +38,16 @@ export function ChangeFilterBar(props: { filters: ChangeListFilters; pageSize: n
           selected={filters.ai}
           invalid={Boolean(errors.ai)}
         />
-        <ChoiceFilter
-          name="signOff"
-          label="Sign-off"
-          value={filters.signOff ?? ""}
-          choices={[
-            ["compliant", "As the policy requires"],
-            ["violating", "Without required sign-off"],
-          ]}
-          invalid={Boolean(errors.signOff)}
-        />
-        <ChoiceFilter
-          name="failed"
-          label="Outcome"
-          value={yesNo(filters.failed)}
-          choices={[
-            ["true", "Caused an incident"],
-            ["false", "No incident"],
-          ]}
-          invalid={Boolean(errors.failed)}
-        />
-        <ChoiceFilter
-          name="mismatch"
-          label="Trailers"
-          value={yesNo(filters.mismatch)}
-          choices={[
-            ["true", "Undeclared AI"],
-            ["false", "As declared"],
-          ]}
-          invalid={Boolean(errors.mismatch)}
-        />
+        {CHOICE_FILTERS.map((filter) => (
+          <ChoiceFilter
+            key={filter.name}
+            name={filter.name}
+            label={filter.label}
+            value={choiceValue(filters[filter.name])}
+            choices={Object.entries(filter.choices)}
+            invalid={Boolean(errors[filter.name])}
+          />
+        ))}
       </div>
       <p className="text-xs text-slate-500">AI involvement is the stronger of what the author declared and what the commit trailers show.</p>
     </ListFilterForm>

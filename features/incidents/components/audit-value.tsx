@@ -16,3 +16,17 @@ export function AuditValueText({ field, value }: { field: string; value: AuditVa
   if (text.length > LONG_TEXT) return <span title={text} className="whitespace-pre-wrap">{`${text.slice(0, LONG_TEXT)}…`}</span>;
   return <span className="whitespace-pre-wrap">{text}</span>;
 }
+
+/** The two cells of a field's change, from and to; `last` styles the "to" cell when it ends the row. */
+export function AuditChangeCells(props: { field: string; from: AuditValue; to: AuditValue; className: string; last?: string }) {
+  return (
+    <>
+      <td className={props.className}>
+        <AuditValueText field={props.field} value={props.from} />
+      </td>
+      <td className={props.last ?? props.className}>
+        <AuditValueText field={props.field} value={props.to} />
+      </td>
+    </>
+  );
+}

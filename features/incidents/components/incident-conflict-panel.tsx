@@ -2,7 +2,7 @@ import { LocalTime } from "@/components/ui/local-time";
 import type { IncidentConflict } from "../edit-form";
 import { ACTOR_METHOD_LABELS, enumFieldLabel, incidentFieldLabel } from "../field-labels";
 import type { IncidentFormValues } from "../form-values";
-import { AuditValueText } from "./audit-value";
+import { AuditChangeCells } from "./audit-value";
 import { PanelTableHead } from "./panel-table-head";
 
 /** Your own value of a field as you typed or chose it in the form. */
@@ -38,12 +38,7 @@ export function IncidentConflictPanel({ conflict, values }: { conflict: Incident
               <td className="py-1 pr-3">
                 {edit.by} {ACTOR_METHOD_LABELS[edit.via]}, <LocalTime iso={edit.at} />
               </td>
-              <td className="py-1 pr-3">
-                <AuditValueText field={edit.field} value={edit.from} />
-              </td>
-              <td className="py-1 pr-3">
-                <AuditValueText field={edit.field} value={edit.to} />
-              </td>
+              <AuditChangeCells field={edit.field} from={edit.from} to={edit.to} className="py-1 pr-3" />
               <td className="py-1">
                 {yours.has(edit.field) ? <strong>{yourValue(values, edit.field)}</strong> : <span className="text-amber-700">not changed by you</span>}
               </td>

@@ -1,7 +1,7 @@
 import { LocalTime } from "@/components/ui/local-time";
 import { ACTOR_METHOD_LABELS, incidentFieldLabel } from "../field-labels";
 import type { HistoryEntry } from "../history";
-import { AuditValueText } from "./audit-value";
+import { AuditChangeCells } from "./audit-value";
 import { PanelTableHead } from "./panel-table-head";
 import { cardClass } from "@/components/ui/card";
 
@@ -42,12 +42,7 @@ export function IncidentHistory({ entries }: { entries: HistoryEntry[] }) {
                         <th scope="row" className="py-1 pr-4 font-normal text-slate-600">
                           {incidentFieldLabel(change.field)}
                         </th>
-                        <td className="break-words py-1 pr-4">
-                          <AuditValueText field={change.field} value={change.from} />
-                        </td>
-                        <td className="break-words py-1">
-                          <AuditValueText field={change.field} value={change.to} />
-                        </td>
+                        <AuditChangeCells field={change.field} from={change.from} to={change.to} className="break-words py-1 pr-4" last="break-words py-1" />
                       </tr>
                     ))}
                   </tbody>

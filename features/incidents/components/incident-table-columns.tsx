@@ -21,30 +21,25 @@ export const incidentTableFeatures = tableFeatures({ columnVisibilityFeature, ro
 const helper = createColumnHelper<typeof incidentTableFeatures, IncidentListItem>();
 const link = "hover:underline";
 
+/** A column always shown, never sorted, whose cell links to the incident. */
+function linkedColumn(id: "reference" | "title", header: string, className: string) {
+  return helper.accessor(id, {
+    header,
+    enableHiding: false,
+    enableSorting: false,
+    meta: { label: header },
+    cell: (info) => (
+      <Link href={`/incidents/${info.row.original.reference}`} className={`${className} ${link}`}>
+        {info.getValue()}
+      </Link>
+    ),
+  });
+}
+
 /** Ids double as sort keys where sortable: they must match SORT_COLUMNS of list/sort.ts (startedAt, severity). */
 export const incidentColumns = helper.columns([
-  helper.accessor("reference", {
-    header: "Reference",
-    enableHiding: false,
-    enableSorting: false,
-    meta: { label: "Reference" },
-    cell: (info) => (
-      <Link href={`/incidents/${info.getValue()}`} className={`whitespace-nowrap font-mono text-xs text-indigo-700 ${link}`}>
-        {info.getValue()}
-      </Link>
-    ),
-  }),
-  helper.accessor("title", {
-    header: "Title",
-    enableHiding: false,
-    enableSorting: false,
-    meta: { label: "Title" },
-    cell: (info) => (
-      <Link href={`/incidents/${info.row.original.reference}`} className={`block min-w-48 font-medium sm:min-w-64 ${link}`}>
-        {info.getValue()}
-      </Link>
-    ),
-  }),
+  linkedColumn("reference", "Reference", "whitespace-nowrap font-mono text-xs text-indigo-700"),
+  linkedColumn("title", "Title", "block min-w-48 font-medium sm:min-w-64"),
   helper.accessor("severity", { header: "Severity", meta: { label: "Severity" }, cell: (info) => <SeverityBadge severity={info.getValue()} /> }),
   helper.accessor("status", { header: "Status", enableSorting: false, meta: { label: "Status" }, cell: (info) => <StatusBadge status={info.getValue()} /> }),
   helper.accessor((row) => row.services.join(", "), { id: "services", header: "Services", enableSorting: false, meta: { label: "Services" } }),

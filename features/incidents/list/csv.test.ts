@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDatabase } from "@/test/database";
 import { fileIncident } from "../mutations";
+import { investigatingIncident } from "../test-input";
 import { listIncidentPage } from "../reads";
 import { csvCell, incidentCsvStream } from "./csv";
 import { EMPTY_FILTERS } from "./params";
@@ -39,17 +40,14 @@ describe("incidentCsvStream", () => {
     // Hostile text: a formula in the title, quotes, commas and line breaks in the summary.
     await fileIncident(
       db,
-      {
+      investigatingIncident({
         title: '=HYPERLINK("http://evil.example","Refund")',
         summary: 'Line one, with "quotes"\r\nline two',
-        severity: "SEV2",
-        status: "INVESTIGATING",
-        services: ["cart"],
+        service: "cart",
         startedAt: "2026-03-20T10:00:00Z",
-        impact: { usersAffected: 1 },
-        blastRadius: "SINGLE_SERVICE",
+        usersAffected: 1,
         rootCause: { category: "SECURITY", description: "@import of a bad package" },
-      },
+      }),
       testActor,
       NOW,
     );

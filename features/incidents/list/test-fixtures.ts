@@ -2,22 +2,18 @@
 // filter looks at, so every filter has rows it must keep and rows it must drop.
 import type { Actor } from "@/lib/auth/actor";
 import type { Database } from "@/lib/db/client";
+import { createTeamsWithServices } from "@/test/catalogue";
 import { fileIncident } from "../mutations";
 
 export const testActor: Actor = { userId: null, tokenId: null, label: "list-test@example.test", method: "CLI", role: "ENGINEER" };
 export const NOW = new Date("2026-04-01T12:00:00Z");
 
-export async function createCatalogue(db: Database) {
-  const storefront = await db.team.create({ data: { slug: "storefront", name: "Storefront" } });
-  const platform = await db.team.create({ data: { slug: "platform", name: "Platform" } });
-  await db.service.createMany({
-    data: [
-      { slug: "checkout-api", name: "Checkout API", teamId: storefront.id },
-      { slug: "cart", name: "Cart", teamId: storefront.id },
-      { slug: "search", name: "Search", teamId: platform.id },
-      { slug: "auth", name: "Auth", teamId: platform.id },
-    ],
-  });
+/** Teams and services: storefront (checkout-api, cart), platform (search, auth). */
+export function createCatalogue(db: Database) {
+  return createTeamsWithServices(db, [
+    { slug: "storefront", name: "Storefront", services: { "checkout-api": "Checkout API", cart: "Cart" } },
+    { slug: "platform", name: "Platform", services: { search: "Search", auth: "Auth" } },
+  ]);
 }
 
 const base = {

@@ -10,6 +10,23 @@ import { ApprovalPolicyFieldset } from "./approval-policy-fieldset";
 import { SettingsConflict } from "./settings-conflict";
 import { WEEKDAYS } from "@/features/settings/setting-text";
 
+/** A number field; `inputName` is the form key where it differs from the name its errors are filed under. */
+function NumberField(props: {
+  name: string;
+  inputName?: string;
+  label: string;
+  hint: string;
+  errors?: string[];
+  bounds: { min: number; max: number; step: number | "any" };
+  value: string;
+}) {
+  return (
+    <Field name={props.name} label={props.label} hint={props.hint} errors={props.errors}>
+      {(aria) => <input {...aria} name={props.inputName ?? props.name} type="number" {...props.bounds} defaultValue={props.value} className={inputClass} />}
+    </Field>
+  );
+}
+
 const initialState: UpdateSettingsState = {};
 
 /** The organisation settings, saved at the version the page was opened. */
@@ -53,39 +70,23 @@ export function SettingsForm(props: { values: SettingsFormValues; version: numbe
             </select>
           )}
         </Field>
-        <Field name="meetingLengthMinutes" label="Meeting length (minutes)" hint="From 15 to 480." errors={errors.meetingLengthMinutes}>
-          {(aria) => (
-            <input
-              {...aria}
-              name="meetingLengthMinutes"
-              type="number"
-              min={15}
-              max={480}
-              step={5}
-              defaultValue={values.meetingLengthMinutes}
-              className={inputClass}
-            />
-          )}
-        </Field>
-        <Field
+        <NumberField
+          name="meetingLengthMinutes"
+          label="Meeting length (minutes)"
+          hint="From 15 to 480."
+          errors={errors.meetingLengthMinutes}
+          bounds={{ min: 15, max: 480, step: 5 }}
+          value={values.meetingLengthMinutes}
+        />
+        <NumberField
           name="sloTarget"
+          inputName="sloTargetPercent"
           label="Organisation SLO target (%)"
           hint="Availability target of the whole organisation, e.g. 99.9; services keep their own."
           errors={errors.sloTarget}
-        >
-          {(aria) => (
-            <input
-              {...aria}
-              name="sloTargetPercent"
-              type="number"
-              min={90}
-              max={99.9999}
-              step="any"
-              defaultValue={values.sloTargetPercent}
-              className={inputClass}
-            />
-          )}
-        </Field>
+          bounds={{ min: 90, max: 99.9999, step: "any" }}
+          value={values.sloTargetPercent}
+        />
       </div>
       <ApprovalPolicyFieldset policy={values.approvalPolicy} errors={errors} />
       <Field
