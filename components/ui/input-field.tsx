@@ -16,3 +16,8 @@ export function InputField(props: InputProps & { field?: string; label: string; 
     </Field>
   );
 }
+
+/** The slug of a new record: lower-case letters, digits and hyphens, in a fixed-width face; `hint` gives an example. */
+export function SlugField(props: { hint: string; errors?: string[]; defaultValue?: string }) {
+  return <InputField name="slug" label="Slug" required pattern="[a-z0-9-]+" autoComplete="off" mono {...props} />;
+}

@@ -1,5 +1,5 @@
 import { Field, inputClass } from "@/components/ui/field";
-import { InputField } from "@/components/ui/input-field";
+import { InputField, SlugField } from "@/components/ui/input-field";
 import { SelectOptions } from "@/components/ui/select-options";
 import type { FieldErrors } from "@/lib/validation";
 import type { ServiceFormValues } from "../form-values";
@@ -12,16 +12,10 @@ export function ServiceFields(props: { values?: ServiceFormValues; errors: Field
   return (
     <div className="grid gap-5 sm:grid-cols-2">
       {props.withSlug && (
-        <InputField
-          name="slug"
-          label="Slug"
+        <SlugField
           hint="Lower-case letters, digits and hyphens, e.g. checkout-api. It names the service in links and the API and cannot change."
           errors={errors.slug}
-          required
-          pattern="[a-z0-9-]+"
           defaultValue={values?.slug}
-          autoComplete="off"
-          mono
         />
       )}
       <InputField

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { InputField } from "@/components/ui/input-field";
+import { InputField, SlugField } from "@/components/ui/input-field";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import type { FormState } from "@/lib/forms/state";
@@ -18,17 +18,7 @@ export function NewTeamForm() {
     <form action={formAction} key={JSON.stringify(state.values ?? {})} className="space-y-6" noValidate>
       <FormMessage state={state} />
       <div className="grid gap-5 sm:grid-cols-2">
-        <InputField
-          name="slug"
-          label="Slug"
-          hint="Lower-case letters, digits and hyphens, e.g. storefront. It cannot change."
-          errors={errors.slug}
-          required
-          pattern="[a-z0-9-]+"
-          defaultValue={state.values?.slug}
-          autoComplete="off"
-          mono
-        />
+        <SlugField hint="Lower-case letters, digits and hyphens, e.g. storefront. It cannot change." errors={errors.slug} defaultValue={state.values?.slug} />
         <InputField
           name="name"
           label="Name"

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { LocalTime } from "@/components/ui/local-time";
 import { EditServiceForm } from "@/features/services/components/edit-service-form";
@@ -25,17 +24,10 @@ export default async function EditServicePage({ params }: { params: Params }) {
   const teams = await readTeamChoices(service.team.slug);
   return (
     <CatalogueFormPage
-      crumbs={
-        <>
-          <Link href="/services" className="hover:text-indigo-700">
-            Services
-          </Link>{" "}
-          /{" "}
-          <Link href={`/services/${service.slug}`} className="hover:text-indigo-700">
-            {service.name}
-          </Link>
-        </>
-      }
+      crumbs={[
+        { href: "/services", label: "Services" },
+        { href: `/services/${service.slug}`, label: service.name },
+      ]}
       title="Edit service"
       intro={
         <p className="text-sm text-slate-600">

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CatalogueFormPage } from "@/features/teams/components/catalogue-form-page";
 import { RenameTeamForm, RetireTeamButton } from "@/features/teams/components/team-forms";
@@ -21,11 +20,7 @@ export default async function EditTeamPage({ params }: { params: Params }) {
   const active = team.services.map((s) => s.name);
   return (
     <CatalogueFormPage
-      crumbs={
-        <Link href="/teams" className="hover:text-indigo-700">
-          Teams
-        </Link>
-      }
+      crumbs={[{ href: "/teams", label: "Teams" }]}
       title={`Edit team ${team.name}`}
       intro={<p className="font-mono text-sm text-slate-500">{team.slug}</p>}
       subject="Team"
