@@ -77,6 +77,15 @@ export async function badRequestFields(answer: Promise<Response>): Promise<strin
   return ((await response.json()) as { errors: { field: string }[] }).errors.map((e) => e.field).sort();
 }
 
+/** A metrics API names from or to in a 400 for missing, impossible and reversed dates, and for a window past 260 weeks. */
+export async function expectBadDatesNamed(get: (query: string) => Promise<Response>) {
+  const fields = (query: string) => badRequestFields(get(query));
+  expect(await fields("")).toEqual(["from", "to"]);
+  expect(await fields("?from=2026-02-30&to=2026-03-01")).toEqual(["from"]);
+  expect(await fields("?from=2026-03-10&to=2026-03-01")).toEqual(["to"]);
+  expect(await fields("?from=2020-01-01&to=2026-03-01")).toEqual(["from"]); // more than 260 weeks
+}
+
 /** A metrics API wants a token: 401 without one or with a bad one; a VIEWER's token is enough. */
 export async function expectTokenRequired(get: (query: string, headers?: Record<string, string>) => Promise<Response>) {
   expect((await get("?from=2026-03-01&to=2026-03-08", {})).status).toBe(401);

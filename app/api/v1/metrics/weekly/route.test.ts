@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { queryWeeklyMetrics } from "@/features/metrics/weekly";
-import { addIncident, badRequestFields, expectTokenRequired, forEachScope, useMetricsRoute } from "@/features/metrics/test-fixtures";
+import { addIncident, badRequestFields, expectBadDatesNamed, expectTokenRequired, forEachScope, useMetricsRoute } from "@/features/metrics/test-fixtures";
 
 // GET /api/v1/metrics/weekly, called as Next.js calls it, on a real database.
 const { db, get } = useMetricsRoute(
@@ -75,12 +75,9 @@ describe("GET /api/v1/metrics/weekly", () => {
   });
 
   it("answers bad, missing and reversed dates with a problem+json 400 naming from/to", async () => {
+    await expectBadDatesNamed(get);
     const fields = (query: string) => badRequestFields(get(query));
-    expect(await fields("")).toEqual(["from", "to"]);
-    expect(await fields("?from=2026-02-30&to=2026-03-01")).toEqual(["from"]);
     expect(await fields("?from=2026-03-01&to=03/08/2026")).toEqual(["to"]);
-    expect(await fields("?from=2026-03-10&to=2026-03-01")).toEqual(["to"]);
-    expect(await fields("?from=2020-01-01&to=2026-03-01")).toEqual(["from"]); // more than 260 weeks
     expect(await fields("?from=2026-03-01&to=2026-03-08&colour=red")).toEqual(["colour"]);
   });
 
