@@ -1,5 +1,3 @@
-import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { LocalTime } from "@/components/ui/local-time";
 import { EditServiceForm } from "@/features/services/components/edit-service-form";
 import { RetireServiceButton } from "@/features/services/components/retire-service-button";
@@ -7,20 +5,14 @@ import { serviceFormValuesOf } from "@/features/services/form-values";
 import { readServiceForEdit } from "@/features/services/queries";
 import { CatalogueFormPage } from "@/features/teams/components/catalogue-form-page";
 import { readTeamChoices } from "@/features/teams/queries";
-import { requirePageActor } from "@/lib/auth/guards";
+import { editableOrNotFound, titleWithSlug, type SlugParams } from "@/app/teams/edit-page";
 
 export const dynamic = "force-dynamic";
 
-type Params = Promise<{ slug: string }>;
+export const generateMetadata = titleWithSlug("Edit service");
 
-export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  return { title: `Edit service ${(await params).slug}` };
-}
-
-export default async function EditServicePage({ params }: { params: Params }) {
-  await requirePageActor("service:manage");
-  const service = await readServiceForEdit((await params).slug);
-  if (!service) notFound();
+export default async function EditServicePage({ params }: { params: SlugParams }) {
+  const service = await editableOrNotFound(params, readServiceForEdit);
   const teams = await readTeamChoices(service.team.slug);
   return (
     <CatalogueFormPage
