@@ -26,6 +26,16 @@ const versionedPatch = (
     409: problem(`Stale version: the body carries currentVersion and the current ${what}`),
     422: problem(answers[422]),
   });
+/** A service or team by slug: the PATCH that edits it, refused for an unknown slug. */
+const catalogueEntry = (what: "service" | "team", example: string, summary: string, answers: { 400: string; 422: string }) => ({
+  parameters: [path("slug", `The ${what}'s slug, e.g. ${example}`)],
+  patch: versionedPatch(what, summary, what === "service" ? { body: "ServicePatch", result: "Service" } : { body: "TeamPatch", result: "Team" }, {
+    200: "Updated (or unchanged)",
+    404: "Unknown slug",
+    ...answers,
+  }),
+});
+
 /** A GET of a list, a page at a time: the page of `item`s and the cursor of the next, or a bad parameter. */
 const pagedList = (summary: string, parameters: unknown[], item: keyof typeof components) => ({
   summary,
@@ -104,20 +114,12 @@ export function openApiDocument(serverUrl = "/") {
           422: problem("The team is retired"),
         }),
       },
-      "/api/v1/services/{slug}": {
-        parameters: [path("slug", "The service's slug, e.g. checkout-api")],
-        patch: versionedPatch(
-          "service",
-          "Edit a service: `version` plus any of name, team (an existing team's slug), sloTarget, retired; LEAD",
-          { body: "ServicePatch", result: "Service" },
-          {
-            200: "Updated (or unchanged)",
-            400: "Invalid fields, or a team that does not exist, named",
-            404: "Unknown slug",
-            422: "A retired team: an active service cannot join it",
-          },
-        ),
-      },
+      "/api/v1/services/{slug}": catalogueEntry(
+        "service",
+        "checkout-api",
+        "Edit a service: `version` plus any of name, team (an existing team's slug), sloTarget, retired; LEAD",
+        { 400: "Invalid fields, or a team that does not exist, named", 422: "A retired team: an active service cannot join it" },
+      ),
       "/api/v1/teams": {
         post: withBody("Create a team; LEAD", "TeamInput", {
           201: { description: "Created", content: json(ref("Team")) },
@@ -125,20 +127,10 @@ export function openApiDocument(serverUrl = "/") {
           409: problem("The slug is taken"),
         }),
       },
-      "/api/v1/teams/{slug}": {
-        parameters: [path("slug", "The team's slug, e.g. storefront")],
-        patch: versionedPatch(
-          "team",
-          "Rename, retire or bring back a team: `version` plus name and/or retired; LEAD",
-          { body: "TeamPatch", result: "Team" },
-          {
-            200: "Updated (or unchanged)",
-            400: "Invalid fields",
-            404: "Unknown slug",
-            422: "The team still owns active services, named in the message",
-          },
-        ),
-      },
+      "/api/v1/teams/{slug}": catalogueEntry("team", "storefront", "Rename, retire or bring back a team: `version` plus name and/or retired; LEAD", {
+        400: "Invalid fields",
+        422: "The team still owns active services, named in the message",
+      }),
       "/api/v1/incidents": {
         get: pagedList("Incidents matching the filters, newest first, a page at a time", incidentFilters, "Incident"),
         post: withBody("File an incident; ENGINEER", "IncidentInput", {
