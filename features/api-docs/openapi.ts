@@ -26,6 +26,41 @@ const versionedPatch = (
     409: problem(`Stale version: the body carries currentVersion and the current ${what}`),
     422: problem(answers[422]),
   });
+/** A service or team by slug: the PATCH that edits it, refused for an unknown slug. */
+const catalogueEntry = (what: "service" | "team", example: string, summary: string, answers: { 400: string; 422: string }) => ({
+  parameters: [path("slug", `The ${what}'s slug, e.g. ${example}`)],
+  patch: versionedPatch(what, summary, what === "service" ? { body: "ServicePatch", result: "Service" } : { body: "TeamPatch", result: "Team" }, {
+    200: "Updated (or unchanged)",
+    404: "Unknown slug",
+    ...answers,
+  }),
+});
+
+/** A GET of a list, a page at a time: the page of `item`s and the cursor of the next, or a bad parameter. */
+const pagedList = (summary: string, parameters: unknown[], item: keyof typeof components) => ({
+  summary,
+  parameters,
+  responses: {
+    200: {
+      description: "A page",
+      content: json({ type: "object", properties: { items: { type: "array", items: ref(item) }, nextCursor: { type: ["string", "null"] } } }),
+    },
+    400: problem("A bad parameter, named"),
+    ...refusals,
+  },
+});
+
+/** A GET of figures over a window, for a service or team if named. */
+const metricsGet = (summary: string, parameters: unknown[], answer: { description: string; schema: keyof typeof components }) => ({
+  summary,
+  parameters,
+  responses: {
+    200: { description: answer.description, content: json(ref(answer.schema)) },
+    400: problem("A bad parameter, named"),
+    404: problem("Unknown service or team"),
+    ...refusals,
+  },
+});
 const query = (name: string, description: string, required = false) => ({ name, in: "query", required, description, schema: { type: "string" } });
 const path = (name: string, description: string) => ({ name, in: "path", required: true, description, schema: { type: "string" } });
 
@@ -79,20 +114,12 @@ export function openApiDocument(serverUrl = "/") {
           422: problem("The team is retired"),
         }),
       },
-      "/api/v1/services/{slug}": {
-        parameters: [path("slug", "The service's slug, e.g. checkout-api")],
-        patch: versionedPatch(
-          "service",
-          "Edit a service: `version` plus any of name, team (an existing team's slug), sloTarget, retired; LEAD",
-          { body: "ServicePatch", result: "Service" },
-          {
-            200: "Updated (or unchanged)",
-            400: "Invalid fields, or a team that does not exist, named",
-            404: "Unknown slug",
-            422: "A retired team: an active service cannot join it",
-          },
-        ),
-      },
+      "/api/v1/services/{slug}": catalogueEntry(
+        "service",
+        "checkout-api",
+        "Edit a service: `version` plus any of name, team (an existing team's slug), sloTarget, retired; LEAD",
+        { 400: "Invalid fields, or a team that does not exist, named", 422: "A retired team: an active service cannot join it" },
+      ),
       "/api/v1/teams": {
         post: withBody("Create a team; LEAD", "TeamInput", {
           201: { description: "Created", content: json(ref("Team")) },
@@ -100,33 +127,12 @@ export function openApiDocument(serverUrl = "/") {
           409: problem("The slug is taken"),
         }),
       },
-      "/api/v1/teams/{slug}": {
-        parameters: [path("slug", "The team's slug, e.g. storefront")],
-        patch: versionedPatch(
-          "team",
-          "Rename, retire or bring back a team: `version` plus name and/or retired; LEAD",
-          { body: "TeamPatch", result: "Team" },
-          {
-            200: "Updated (or unchanged)",
-            400: "Invalid fields",
-            404: "Unknown slug",
-            422: "The team still owns active services, named in the message",
-          },
-        ),
-      },
+      "/api/v1/teams/{slug}": catalogueEntry("team", "storefront", "Rename, retire or bring back a team: `version` plus name and/or retired; LEAD", {
+        400: "Invalid fields",
+        422: "The team still owns active services, named in the message",
+      }),
       "/api/v1/incidents": {
-        get: {
-          summary: "Incidents matching the filters, newest first, a page at a time",
-          parameters: incidentFilters,
-          responses: {
-            200: {
-              description: "A page",
-              content: json({ type: "object", properties: { items: { type: "array", items: ref("Incident") }, nextCursor: { type: ["string", "null"] } } }),
-            },
-            400: problem("A bad parameter, named"),
-            ...refusals,
-          },
-        },
+        get: pagedList("Incidents matching the filters, newest first, a page at a time", incidentFilters, "Incident"),
         post: withBody("File an incident; ENGINEER", "IncidentInput", {
           201: { description: "Filed", content: json(ref("Incident")) },
           400: problem("Invalid fields"),
@@ -152,9 +158,9 @@ export function openApiDocument(serverUrl = "/") {
         ),
       },
       "/api/v1/changes": {
-        get: {
-          summary: "Recorded changes matching the filters, newest deploy first, a page at a time",
-          parameters: [
+        get: pagedList(
+          "Recorded changes matching the filters, newest deploy first, a page at a time",
+          [
             query("from", "Deployed at or after: a day (YYYY-MM-DD, organisation time zone) or an instant with offset"),
             query("to", "Deployed at or before: a day or an instant with offset"),
             query("service", "Service slug; repeatable"),
@@ -166,15 +172,8 @@ export function openApiDocument(serverUrl = "/") {
             query("limit", "Page size, 1 to 200 (50 by default)"),
             query("cursor", "nextCursor of the previous page"),
           ],
-          responses: {
-            200: {
-              description: "A page",
-              content: json({ type: "object", properties: { items: { type: "array", items: ref("Change") }, nextCursor: { type: ["string", "null"] } } }),
-            },
-            400: problem("A bad parameter, named"),
-            ...refusals,
-          },
-        },
+          "Change",
+        ),
         post: withBody("Record a change from the deploy pipeline (idempotent by reference); ENGINEER", "ChangeInput", {
           201: { description: "Recorded", content: json(ref("Change")) },
           200: { description: "The reference was recorded before: the stored change now is the request", content: json(ref("Change")) },
@@ -189,34 +188,23 @@ export function openApiDocument(serverUrl = "/") {
         }),
       },
       "/api/v1/metrics/weekly": {
-        get: {
-          summary: "Figures per ISO week (organisation time zone) for every week overlapping [from, to], empty weeks included",
-          parameters: [query("from", "YYYY-MM-DD", true), query("to", "YYYY-MM-DD", true), query("service", "Service slug"), query("team", "Team slug")],
-          responses: {
-            200: { description: "The weeks", content: json(ref("WeeklyMetrics")) },
-            400: problem("A bad parameter, named"),
-            404: problem("Unknown service or team"),
-            ...refusals,
-          },
-        },
+        get: metricsGet(
+          "Figures per ISO week (organisation time zone) for every week overlapping [from, to], empty weeks included",
+          [query("from", "YYYY-MM-DD", true), query("to", "YYYY-MM-DD", true), query("service", "Service slug"), query("team", "Team slug")],
+          { description: "The weeks", schema: "WeeklyMetrics" },
+        ),
       },
       "/api/v1/metrics/changes": {
-        get: {
-          summary:
-            "Change failure rate per ISO week (organisation time zone) for every week overlapping [from, to], and over the whole window, by AI involvement and by sign-off",
-          parameters: [
+        get: metricsGet(
+          "Change failure rate per ISO week (organisation time zone) for every week overlapping [from, to], and over the whole window, by AI involvement and by sign-off",
+          [
             query("from", "YYYY-MM-DD", true),
             query("to", "YYYY-MM-DD", true),
             query("service", "Service slug: changes deployed to it"),
             query("team", "Team slug: changes deployed to its services"),
           ],
-          responses: {
-            200: { description: "The weeks and the total", content: json(ref("ChangeMetrics")) },
-            400: problem("A bad parameter, named"),
-            404: problem("Unknown service or team"),
-            ...refusals,
-          },
-        },
+          { description: "The weeks and the total", schema: "ChangeMetrics" },
+        ),
       },
       "/api/v1/reviews/{week}/agenda": {
         parameters: [path("week", "ISO week, e.g. 2026-W10")],

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { addWeeks, isoWeekOf } from "@/lib/time/iso-week";
 import { percentile } from "@/lib/metrics/percentile";
+import { countedValues, spelledOut } from "@/lib/metrics/test-arbitraries";
 import { useTestDatabase } from "@/test/database";
 import { queryAiIncidentComparison, queryAiIncidentComparisonFromScratch } from "./ai-incidents";
 import {
@@ -179,14 +180,7 @@ describe("week cells", () => {
   });
 
   it("merge two histograms' percentiles in the database exactly as percentile() of both lists spelled out", async () => {
-    const histogram = fc
-      .uniqueArray(fc.integer({ min: 0, max: 3000 }), { maxLength: 25 })
-      .chain((values) =>
-        fc.tuple(
-          fc.constant([...values].sort((a, b) => a - b)),
-          fc.array(fc.integer({ min: 1, max: 9 }), { minLength: values.length, maxLength: values.length }),
-        ),
-      );
+    const histogram = countedValues({ max: 3000, maxLength: 25, maxCount: 9 });
     const cumulative = (counts: number[]) => {
       let upto = 0;
       return counts.map((n) => (upto += n));
@@ -195,7 +189,7 @@ describe("week cells", () => {
       fc.asyncProperty(histogram, histogram, async ([av, ac], [bv, bc]) => {
         const [row] = await db.$queryRaw<{ p: number[] | null }[]>`
           SELECT metric_percentiles(${av}::int[], ${cumulative(ac)}::bigint[], ${bv}::int[], ${cumulative(bc)}::bigint[]) AS p`;
-        const list = [...av.flatMap((v, i) => Array<number>(ac[i]!).fill(v)), ...bv.flatMap((v, i) => Array<number>(bc[i]!).fill(v))];
+        const list = [...spelledOut(av, ac), ...spelledOut(bv, bc)];
         expect(row!.p).toEqual(list.length === 0 ? null : [percentile(list, 0.5), percentile(list, 0.9)]);
       }),
       { numRuns: 150 },

@@ -55,93 +55,76 @@ export function formatDelta(delta: number, format: HeadlineFormat): string {
   return `${sign}${counts.format(size)}`;
 }
 
-// Weekly users affected is not among the weekly figures yet; the sparkline shows once it is.
-const weeklyUsersAffected = (w: WeekMetrics) => w.usersAffected;
+type Figures = PeriodSummary | WeekMetrics;
+type HeadlineDefinition = Pick<Headline, "key" | "label" | "format" | "better" | "definition"> & { pick: (f: Figures) => number | null };
 
-/** The headlines of `current`; `earlier` null when there is nothing to compare with (no earlier data). */
+const HEADLINES: HeadlineDefinition[] = [
+  {
+    key: "availability",
+    label: "Availability",
+    format: "availability",
+    better: "higher",
+    pick: (f) => f.availability,
+    definition: "1 − customer impact minutes ÷ minutes in the period (so far, while it runs).",
+  },
+  {
+    key: "incidents",
+    label: "Incidents",
+    format: "count",
+    better: "lower",
+    pick: (f) => f.incidents,
+    definition: "Sev1 and Sev2 incidents that started in the period.",
+  },
+  { key: "sev1", label: "Sev1 incidents", format: "count", better: "lower", pick: (f) => f.sev1, definition: "Sev1 incidents that started in the period." },
+  {
+    key: "impactMinutes",
+    label: "Customer impact",
+    format: "minutes",
+    better: "lower",
+    pick: (f) => f.impactMinutes,
+    definition: "Minutes with at least one incident hurting customers; overlaps counted once.",
+  },
+  {
+    key: "usersAffected",
+    label: "Users affected",
+    format: "count",
+    better: "lower",
+    pick: (f) => f.usersAffected,
+    definition: "Sum of the users affected of the period's incidents.",
+  },
+  {
+    key: "ttm",
+    label: "Median time to mitigate",
+    format: "minutes",
+    better: "lower",
+    pick: (f) => f.ttm.median,
+    definition: "Median minutes from start to mitigation over the period's mitigated incidents.",
+  },
+  {
+    key: "aiShare",
+    label: "AI-involved share",
+    format: "share",
+    better: "neutral",
+    pick: (f) => f.aiShare,
+    definition: "Incidents whose triggering change involved an AI tool ÷ all incidents.",
+  },
+  {
+    key: "policyViolations",
+    label: "Policy violations",
+    format: "count",
+    better: "lower",
+    pick: (f) => f.policyViolations,
+    definition: "Incidents whose AI-involved change lacked the sign-off the approval policy asks.",
+  },
+];
+
+/** The headlines of `current`; `earlier` null when there is nothing to compare with (no earlier data). Availability is held against the SLO. */
 export function buildHeadlines(current: PeriodSummary, earlier: PeriodSummary | null, weeks: WeekMetrics[], sloTarget: number): Headline[] {
-  const was = (pick: (s: PeriodSummary) => number | null) => (earlier ? pick(earlier) : null);
-  return [
-    {
-      key: "availability",
-      label: "Availability",
-      format: "availability",
-      better: "higher",
-      value: current.availability,
-      previous: was((p) => p.availability),
-      trend: weeks.map((w) => w.availability),
-      target: sloTarget,
-      definition: "1 − customer impact minutes ÷ minutes in the period (so far, while it runs).",
-    },
-    {
-      key: "incidents",
-      label: "Incidents",
-      format: "count",
-      better: "lower",
-      value: current.incidents,
-      previous: was((p) => p.incidents),
-      trend: weeks.map((w) => w.incidents),
-      definition: "Sev1 and Sev2 incidents that started in the period.",
-    },
-    {
-      key: "sev1",
-      label: "Sev1 incidents",
-      format: "count",
-      better: "lower",
-      value: current.sev1,
-      previous: was((p) => p.sev1),
-      trend: weeks.map((w) => w.sev1),
-      definition: "Sev1 incidents that started in the period.",
-    },
-    {
-      key: "impactMinutes",
-      label: "Customer impact",
-      format: "minutes",
-      better: "lower",
-      value: current.impactMinutes,
-      previous: was((p) => p.impactMinutes),
-      trend: weeks.map((w) => w.impactMinutes),
-      definition: "Minutes with at least one incident hurting customers; overlaps counted once.",
-    },
-    {
-      key: "usersAffected",
-      label: "Users affected",
-      format: "count",
-      better: "lower",
-      value: current.usersAffected,
-      previous: was((p) => p.usersAffected),
-      trend: weeks.map(weeklyUsersAffected),
-      definition: "Sum of the users affected of the period's incidents.",
-    },
-    {
-      key: "ttm",
-      label: "Median time to mitigate",
-      format: "minutes",
-      better: "lower",
-      value: current.ttm.median,
-      previous: was((p) => p.ttm.median),
-      trend: weeks.map((w) => w.ttm.median),
-      definition: "Median minutes from start to mitigation over the period's mitigated incidents.",
-    },
-    {
-      key: "aiShare",
-      label: "AI-involved share",
-      format: "share",
-      better: "neutral",
-      value: current.aiShare,
-      previous: was((p) => p.aiShare),
-      trend: weeks.map((w) => w.aiShare),
-      definition: "Incidents whose triggering change involved an AI tool ÷ all incidents.",
-    },
-    {
-      key: "policyViolations",
-      label: "Policy violations",
-      format: "count",
-      better: "lower",
-      value: current.policyViolations,
-      previous: was((p) => p.policyViolations),
-      trend: weeks.map((w) => w.policyViolations),
-      definition: "Incidents whose AI-involved change lacked the sign-off the approval policy asks.",
-    },
-  ];
+  return HEADLINES.map(({ pick, ...headline }) => ({
+    ...headline,
+    value: pick(current),
+    previous: earlier ? pick(earlier) : null,
+    trend: weeks.map(pick),
+    ...(headline.key === "availability" ? { target: sloTarget } : {}),
+  }));
 }

@@ -3,6 +3,8 @@
 import { afterAll, beforeAll, expect } from "vitest";
 import type { Database } from "@/lib/db/client";
 import { openRouteTestDatabase, type RouteHandler } from "@/test/route-handlers";
+import { parseIsoWeek } from "@/lib/time/iso-week";
+import type { MetricsQuery } from "./types";
 import type { AiInvolvement, BlastRadius, RootCauseCategory, Severity } from "@/lib/generated/prisma/enums";
 
 /** Teams and services: storefront (cart, checkout), platform (search, auth). */
@@ -75,11 +77,35 @@ export async function badRequestFields(answer: Promise<Response>): Promise<strin
   return ((await response.json()) as { errors: { field: string }[] }).errors.map((e) => e.field).sort();
 }
 
+/** A metrics API names from or to in a 400 for missing, impossible and reversed dates, and for a window past 260 weeks. */
+export async function expectBadDatesNamed(get: (query: string) => Promise<Response>) {
+  const fields = (query: string) => badRequestFields(get(query));
+  expect(await fields("")).toEqual(["from", "to"]);
+  expect(await fields("?from=2026-02-30&to=2026-03-01")).toEqual(["from"]);
+  expect(await fields("?from=2026-03-10&to=2026-03-01")).toEqual(["to"]);
+  expect(await fields("?from=2020-01-01&to=2026-03-01")).toEqual(["from"]); // more than 260 weeks
+}
+
 /** A metrics API wants a token: 401 without one or with a bad one; a VIEWER's token is enough. */
 export async function expectTokenRequired(get: (query: string, headers?: Record<string, string>) => Promise<Response>) {
   expect((await get("?from=2026-03-01&to=2026-03-08", {})).status).toBe(401);
   expect((await get("?from=2026-03-01&to=2026-03-08", { authorization: "Bearer nonsense" })).status).toBe(401);
   expect((await get("?from=2026-03-01&to=2026-03-08")).status).toBe(200);
+}
+
+/**
+ * For no filter, service cart and team platform: the body a metrics API answers for 1 to 22
+ * March 2026 and the query the charts ask for the same weeks (W09 to W12, UTC), to compare.
+ */
+export async function forEachScope<Body>(get: (query: string) => Promise<Response>, check: (body: Body, query: MetricsQuery) => Promise<void>) {
+  for (const [filter, scope] of [
+    ["", {}],
+    ["&service=cart", { service: "cart" }],
+    ["&team=platform", { team: "platform" }],
+  ] as const) {
+    const body = (await (await get(`?from=2026-03-01&to=2026-03-22${filter}`)).json()) as Body;
+    await check(body, { from: parseIsoWeek("2026-W09"), to: parseIsoWeek("2026-W12"), timeZone: "UTC", scope });
+  }
 }
 
 /**

@@ -4,6 +4,7 @@ import { parseIsoWeek } from "@/lib/time/iso-week";
 import { useTestDatabase } from "@/test/database";
 import { UnknownScopeError } from "./scope";
 import { addIncident, createMetricsCatalogue, plusMinutes } from "./test-fixtures";
+import { emptyWeek } from "./test-weeks";
 import type { MetricsScope } from "./types";
 import { queryWeeklyMetrics } from "./weekly";
 
@@ -73,23 +74,7 @@ describe("impact minutes", () => {
   it("lists every week, empty ones with zeros and nulls", async () => {
     const weeks = await weekly("2026-W30", "2026-W32", { service: "cart" });
     expect(weeks.map((w) => w.week)).toEqual(["2026-W30", "2026-W31", "2026-W32"]);
-    expect(weeks[1]).toEqual({
-      week: "2026-W31",
-      start: "2026-07-27",
-      incidents: 0,
-      sev1: 0,
-      sev2: 0,
-      aiInvolved: 0,
-      aiShare: null,
-      policyViolations: 0,
-      usersAffected: 0,
-      impactMinutes: 0,
-      availability: 1,
-      minutes: WEEK,
-      ttd: { median: null, p90: null },
-      ttm: { median: null, p90: null },
-      ttr: { median: null, p90: null },
-    });
+    expect(weeks[1]).toEqual({ ...emptyWeek("2026-W31", "2026-07-27"), minutes: WEEK });
   });
 });
 

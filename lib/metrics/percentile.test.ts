@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, it, expect } from "vitest";
 import { median, percentile, percentileOfCounts } from "./percentile";
+import { countedValues, spelledOut } from "./test-arbitraries";
 
 const oneToTen = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
 
@@ -66,17 +67,10 @@ describe("percentile", () => {
 
 describe("percentileOfCounts", () => {
   it("equals percentile() of the list spelled out, for any counts and p", () => {
-    const counted = fc
-      .uniqueArray(fc.integer({ min: 0, max: 10_000 }), { maxLength: 30 })
-      .chain((values) =>
-        fc.tuple(
-          fc.constant([...values].sort((a, b) => a - b)),
-          fc.array(fc.integer({ min: 1, max: 20 }), { minLength: values.length, maxLength: values.length }),
-        ),
-      );
+    const counted = countedValues({ max: 10_000, maxLength: 30, maxCount: 20 });
     fc.assert(
       fc.property(counted, fc.constantFrom(0, 0.5, 0.9, 1), fc.double({ min: 0, max: 1, noNaN: true }), ([values, counts], fixed, any) => {
-        const list = values.flatMap((v, i) => Array<number>(counts[i]!).fill(v));
+        const list = spelledOut(values, counts);
         for (const p of [fixed, any]) expect(percentileOfCounts(values, counts, p)).toBe(percentile(list, p));
       }),
     );

@@ -13,11 +13,7 @@ export default async function NewServicePage() {
   const teams = await readTeamChoices();
   return (
     <CatalogueFormPage
-      crumbs={
-        <Link href="/services" className="hover:text-indigo-700">
-          Services
-        </Link>
-      }
+      crumbs={[{ href: "/services", label: "Services" }]}
       title="New service"
       intro={
         <p className="text-sm text-slate-600">

@@ -4,6 +4,7 @@ import { RetiredBadge } from "@/features/services/components/retired-badge";
 import { readTeamsWithServices } from "@/features/teams/queries";
 import { requirePageActor } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { cardClass } from "@/components/ui/card";
 import { buttonClass } from "@/components/ui/button";
 
@@ -19,11 +20,7 @@ export default async function TeamsPage() {
     <div className="space-y-5">
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div className="space-y-1">
-          <p className="text-sm text-slate-500">
-            <Link href="/services" className="hover:text-indigo-700">
-              Services
-            </Link>
-          </p>
+          <Breadcrumbs links={[{ href: "/services", label: "Services" }]} />
           <h1 className="text-2xl font-bold">Teams</h1>
           <p className="text-sm text-slate-600">
             {active} active of {teams.length} · each service belongs to one team, and counts in its trends

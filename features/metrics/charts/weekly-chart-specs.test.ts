@@ -1,23 +1,10 @@
 import { describe, expect, it } from "vitest";
 import type { WeekMetrics } from "@/features/metrics/types";
+import { emptyWeek } from "@/features/metrics/test-weeks";
 import { availabilityChart, detectMitigateChart, impactChart, severityChart } from "@/features/metrics/charts/weekly-chart-specs";
 
 const week = (n: number, figures: Partial<WeekMetrics>): WeekMetrics => ({
-  week: `2026-W${String(n).padStart(2, "0")}`,
-  start: `2026-03-${String(2 + (n - 10) * 7).padStart(2, "0")}`,
-  incidents: 0,
-  sev1: 0,
-  sev2: 0,
-  aiInvolved: 0,
-  aiShare: null,
-  policyViolations: 0,
-  usersAffected: 0,
-  impactMinutes: 0,
-  availability: 1,
-  minutes: 10_080,
-  ttd: { median: null, p90: null },
-  ttm: { median: null, p90: null },
-  ttr: { median: null, p90: null },
+  ...emptyWeek(`2026-W${String(n).padStart(2, "0")}`, `2026-03-${String(2 + (n - 10) * 7).padStart(2, "0")}`),
   ...figures,
 });
 

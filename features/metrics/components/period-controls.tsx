@@ -5,21 +5,17 @@ import { METRICS_RANGES, type MetricsPeriod } from "../params";
 import { metricsHref, weekEndDate } from "../period-url";
 import type { ServiceOption, TeamOption } from "../trends-context";
 import { cardClass } from "@/components/ui/card";
+import { SelectOptions } from "@/components/ui/select-options";
 
 const control = "rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm";
 
 /** A team or service filter: every option by slug, and "all" as the empty value. */
-function ScopeSelect(props: { name: string; label: string; all: string; value?: string; options: { slug: string; text: string }[] }) {
+function ScopeSelect(props: { name: string; label: string; all: string; value?: string; options: { value: string; label: string }[] }) {
   return (
     <label className="flex flex-col text-xs font-medium text-slate-600">
       {props.label}
       <select name={props.name} defaultValue={props.value ?? ""} className={control}>
-        <option value="">{props.all}</option>
-        {props.options.map((option) => (
-          <option key={option.slug} value={option.slug}>
-            {option.text}
-          </option>
-        ))}
+        <SelectOptions empty={props.all} options={props.options} />
       </select>
     </label>
   );
@@ -61,7 +57,7 @@ export function PeriodControls(props: { path: string; period: MetricsPeriod; tea
           <input type="date" name="to" defaultValue={custom ? weekEndDate(period.to) : ""} className={control} />
         </label>
         {props.teams && (
-          <ScopeSelect name="team" label="Team" all="All teams" value={team} options={props.teams.map((t) => ({ slug: t.slug, text: t.name }))} />
+          <ScopeSelect name="team" label="Team" all="All teams" value={team} options={props.teams.map((t) => ({ value: t.slug, label: t.name }))} />
         )}
         {props.services && (
           <ScopeSelect
@@ -69,7 +65,7 @@ export function PeriodControls(props: { path: string; period: MetricsPeriod; tea
             label="Service"
             all="All services"
             value={service}
-            options={props.services.map((s) => ({ slug: s.slug, text: `${s.name} (${s.team.name})` }))}
+            options={props.services.map((s) => ({ value: s.slug, label: `${s.name} (${s.team.name})` }))}
           />
         )}
         <Button type="submit">Apply</Button>

@@ -1,4 +1,6 @@
 import { Field, inputClass } from "@/components/ui/field";
+import { InputField, SlugField } from "@/components/ui/input-field";
+import { SelectOptions } from "@/components/ui/select-options";
 import type { FieldErrors } from "@/lib/validation";
 import type { ServiceFormValues } from "../form-values";
 
@@ -10,54 +12,42 @@ export function ServiceFields(props: { values?: ServiceFormValues; errors: Field
   return (
     <div className="grid gap-5 sm:grid-cols-2">
       {props.withSlug && (
-        <Field
-          name="slug"
-          label="Slug"
+        <SlugField
           hint="Lower-case letters, digits and hyphens, e.g. checkout-api. It names the service in links and the API and cannot change."
           errors={errors.slug}
-        >
-          {(aria) => (
-            <input {...aria} name="slug" required pattern="[a-z0-9-]+" defaultValue={values?.slug} autoComplete="off" className={`${inputClass} font-mono`} />
-          )}
-        </Field>
+          defaultValue={values?.slug}
+        />
       )}
-      <Field name="name" label="Name" hint="2 to 100 characters, as people call it." errors={errors.name}>
-        {(aria) => <input {...aria} name="name" required maxLength={100} defaultValue={values?.name} autoComplete="off" className={inputClass} />}
-      </Field>
+      <InputField
+        name="name"
+        label="Name"
+        hint="2 to 100 characters, as people call it."
+        errors={errors.name}
+        required
+        maxLength={100}
+        defaultValue={values?.name}
+        autoComplete="off"
+      />
       <Field name="team" label="Team" hint="The team that owns it; its figures count in that team's trends." errors={errors.team}>
         {(aria) => (
           <select {...aria} name="team" required defaultValue={values?.team ?? ""} className={inputClass}>
-            <option value="" disabled>
-              Choose a team
-            </option>
-            {props.teams.map((team) => (
-              <option key={team.slug} value={team.slug}>
-                {team.name}
-              </option>
-            ))}
+            <SelectOptions empty="Choose a team" emptyDisabled options={props.teams.map((team) => ({ value: team.slug, label: team.name }))} />
           </select>
         )}
       </Field>
-      <Field
-        name="sloTarget"
+      <InputField
+        field="sloTarget"
+        name="sloTargetPercent"
         label="SLO target (%)"
         hint="Availability target from 90 to below 100, at most two decimals, e.g. 99.9 or 99.95."
         errors={errors.sloTarget}
-      >
-        {(aria) => (
-          <input
-            {...aria}
-            name="sloTargetPercent"
-            type="number"
-            required
-            min={90}
-            max={99.99}
-            step={0.01}
-            defaultValue={values?.sloTargetPercent ?? "99.9"}
-            className={inputClass}
-          />
-        )}
-      </Field>
+        type="number"
+        required
+        min={90}
+        max={99.99}
+        step={0.01}
+        defaultValue={values?.sloTargetPercent ?? "99.9"}
+      />
     </div>
   );
 }

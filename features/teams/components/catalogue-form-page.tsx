@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { Card } from "@/components/ui/card";
 
 /**
@@ -6,7 +7,8 @@ import { Card } from "@/components/ui/card";
  * in its own card, and on an edit page the card that retires it or brings it back.
  */
 export function CatalogueFormPage(props: {
-  crumbs: ReactNode;
+  /** The pages above it, e.g. Services and the service. */
+  crumbs: { href: string; label: ReactNode }[];
   title: string;
   intro?: ReactNode;
   /** What the form edits, naming its card: "Service" or "Team". */
@@ -18,7 +20,7 @@ export function CatalogueFormPage(props: {
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       <div className="space-y-1">
-        <p className="text-sm text-slate-500">{props.crumbs}</p>
+        <Breadcrumbs links={props.crumbs} />
         <h1 className="text-2xl font-bold">{props.title}</h1>
         {props.intro}
       </div>

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { Field, inputClass } from "@/components/ui/field";
+import { InputField, SlugField } from "@/components/ui/input-field";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import type { FormState } from "@/lib/forms/state";
@@ -18,22 +18,17 @@ export function NewTeamForm() {
     <form action={formAction} key={JSON.stringify(state.values ?? {})} className="space-y-6" noValidate>
       <FormMessage state={state} />
       <div className="grid gap-5 sm:grid-cols-2">
-        <Field name="slug" label="Slug" hint="Lower-case letters, digits and hyphens, e.g. storefront. It cannot change." errors={errors.slug}>
-          {(aria) => (
-            <input
-              {...aria}
-              name="slug"
-              required
-              pattern="[a-z0-9-]+"
-              defaultValue={state.values?.slug}
-              autoComplete="off"
-              className={`${inputClass} font-mono`}
-            />
-          )}
-        </Field>
-        <Field name="name" label="Name" hint={nameHint} errors={errors.name}>
-          {(aria) => <input {...aria} name="name" required maxLength={100} defaultValue={state.values?.name} autoComplete="off" className={inputClass} />}
-        </Field>
+        <SlugField hint="Lower-case letters, digits and hyphens, e.g. storefront. It cannot change." errors={errors.slug} defaultValue={state.values?.slug} />
+        <InputField
+          name="name"
+          label="Name"
+          hint={nameHint}
+          errors={errors.name}
+          required
+          maxLength={100}
+          defaultValue={state.values?.name}
+          autoComplete="off"
+        />
       </div>
       <Button type="submit" size="lg" disabled={pending}>
         {pending ? "Creating…" : "Create team"}
@@ -58,9 +53,17 @@ export function RenameTeamForm(props: { slug: string; name: string; version: num
           <strong className="break-words">{name}</strong>.
         </p>
       )}
-      <Field name="name" label="Name" hint={nameHint} errors={state.fieldErrors?.name} className="max-w-md">
-        {(aria) => <input {...aria} name="name" required maxLength={100} defaultValue={name} autoComplete="off" className={inputClass} />}
-      </Field>
+      <InputField
+        name="name"
+        label="Name"
+        hint={nameHint}
+        errors={state.fieldErrors?.name}
+        className="max-w-md"
+        required
+        maxLength={100}
+        defaultValue={name}
+        autoComplete="off"
+      />
       <Button type="submit" size="lg" disabled={pending}>
         {pending ? "Saving…" : "Save team"}
       </Button>

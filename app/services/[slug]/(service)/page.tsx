@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { MetricsChart } from "@/features/metrics/components/chart-cards";
 import { PeriodControls } from "@/features/metrics/components/period-controls";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { LinkProblems } from "@/components/ui/link-problems";
 import { loadPeriodSummary, loadTrendsContext, queryKey } from "@/features/metrics/queries";
 import { runningWeekNote } from "@/features/metrics/charts/weekly-chart-specs";
@@ -36,12 +37,7 @@ export default async function ServicePage({ params, searchParams }: { params: Pa
     <div className="space-y-5">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <div className="space-y-1">
-          <p className="text-sm text-slate-500">
-            <Link href="/services" className="hover:text-indigo-700">
-              Services
-            </Link>{" "}
-            / {service.team.name}
-          </p>
+          <Breadcrumbs links={[{ href: "/services", label: "Services" }]} here={service.team.name} />
           <h1 className="text-2xl font-bold">
             {service.name}
             {service.retiredAt && <RetiredBadge />}

@@ -1,6 +1,3 @@
-import type { Metadata } from "next";
-import Link from "next/link";
-import { notFound } from "next/navigation";
 import { LocalTime } from "@/components/ui/local-time";
 import { EditServiceForm } from "@/features/services/components/edit-service-form";
 import { RetireServiceButton } from "@/features/services/components/retire-service-button";
@@ -8,34 +5,21 @@ import { serviceFormValuesOf } from "@/features/services/form-values";
 import { readServiceForEdit } from "@/features/services/queries";
 import { CatalogueFormPage } from "@/features/teams/components/catalogue-form-page";
 import { readTeamChoices } from "@/features/teams/queries";
-import { requirePageActor } from "@/lib/auth/guards";
+import { editableOrNotFound, titleWithSlug, type SlugParams } from "@/app/teams/edit-page";
 
 export const dynamic = "force-dynamic";
 
-type Params = Promise<{ slug: string }>;
+export const generateMetadata = titleWithSlug("Edit service");
 
-export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  return { title: `Edit service ${(await params).slug}` };
-}
-
-export default async function EditServicePage({ params }: { params: Params }) {
-  await requirePageActor("service:manage");
-  const service = await readServiceForEdit((await params).slug);
-  if (!service) notFound();
+export default async function EditServicePage({ params }: { params: SlugParams }) {
+  const service = await editableOrNotFound(params, readServiceForEdit);
   const teams = await readTeamChoices(service.team.slug);
   return (
     <CatalogueFormPage
-      crumbs={
-        <>
-          <Link href="/services" className="hover:text-indigo-700">
-            Services
-          </Link>{" "}
-          /{" "}
-          <Link href={`/services/${service.slug}`} className="hover:text-indigo-700">
-            {service.name}
-          </Link>
-        </>
-      }
+      crumbs={[
+        { href: "/services", label: "Services" },
+        { href: `/services/${service.slug}`, label: service.name },
+      ]}
       title="Edit service"
       intro={
         <p className="text-sm text-slate-600">

@@ -1,31 +1,18 @@
-import type { Metadata } from "next";
-import Link from "next/link";
-import { notFound } from "next/navigation";
 import { CatalogueFormPage } from "@/features/teams/components/catalogue-form-page";
 import { RenameTeamForm, RetireTeamButton } from "@/features/teams/components/team-forms";
 import { readTeamForEdit } from "@/features/teams/queries";
-import { requirePageActor } from "@/lib/auth/guards";
+import { editableOrNotFound, titleWithSlug, type SlugParams } from "@/app/teams/edit-page";
 
 export const dynamic = "force-dynamic";
 
-type Params = Promise<{ slug: string }>;
+export const generateMetadata = titleWithSlug("Edit team");
 
-export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  return { title: `Edit team ${(await params).slug}` };
-}
-
-export default async function EditTeamPage({ params }: { params: Params }) {
-  await requirePageActor("service:manage");
-  const team = await readTeamForEdit((await params).slug);
-  if (!team) notFound();
+export default async function EditTeamPage({ params }: { params: SlugParams }) {
+  const team = await editableOrNotFound(params, readTeamForEdit);
   const active = team.services.map((s) => s.name);
   return (
     <CatalogueFormPage
-      crumbs={
-        <Link href="/teams" className="hover:text-indigo-700">
-          Teams
-        </Link>
-      }
+      crumbs={[{ href: "/teams", label: "Teams" }]}
       title={`Edit team ${team.name}`}
       intro={<p className="font-mono text-sm text-slate-500">{team.slug}</p>}
       subject="Team"

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { queryWeeklyMetrics } from "@/features/metrics/weekly";
-import { addIncident, badRequestFields, expectTokenRequired, useMetricsRoute } from "@/features/metrics/test-fixtures";
-import { parseIsoWeek } from "@/lib/time/iso-week";
+import { addIncident, badRequestFields, expectBadDatesNamed, expectTokenRequired, forEachScope, useMetricsRoute } from "@/features/metrics/test-fixtures";
 
 // GET /api/v1/metrics/weekly, called as Next.js calls it, on a real database.
 const { db, get } = useMetricsRoute(
@@ -63,16 +62,11 @@ describe("GET /api/v1/metrics/weekly", () => {
   });
 
   it("returns the same numbers as queryWeeklyMetrics, the charts' query, for the same filter", async () => {
-    for (const [query, scope] of [
-      ["", {}],
-      ["&service=cart", { service: "cart" }],
-      ["&team=platform", { team: "platform" }],
-    ] as const) {
-      const body = (await (await get(`?from=2026-03-01&to=2026-03-22${query}`)).json()) as Body;
-      const charted = await queryWeeklyMetrics(db(), { from: parseIsoWeek("2026-W09"), to: parseIsoWeek("2026-W12"), timeZone: "UTC", scope });
+    await forEachScope<Body>(get, async (body, query) => {
+      const charted = await queryWeeklyMetrics(db(), query);
       // The API leaves out `minutes` (the week's length), which only the charts' notes use.
       expect(body.weeks).toEqual(charted.map((week) => Object.fromEntries(Object.entries(week).filter(([key]) => key !== "minutes"))));
-    }
+    });
     // cart alone in W10: 60 minutes; platform (search) alone: 90
     const cart = (await (await get("?from=2026-03-02&to=2026-03-02&service=cart")).json()) as Body;
     expect(cart.weeks).toMatchObject([{ week: "2026-W10", impactMinutes: 60, sev1: 1, sev2: 0 }]);
@@ -81,12 +75,9 @@ describe("GET /api/v1/metrics/weekly", () => {
   });
 
   it("answers bad, missing and reversed dates with a problem+json 400 naming from/to", async () => {
+    await expectBadDatesNamed(get);
     const fields = (query: string) => badRequestFields(get(query));
-    expect(await fields("")).toEqual(["from", "to"]);
-    expect(await fields("?from=2026-02-30&to=2026-03-01")).toEqual(["from"]);
     expect(await fields("?from=2026-03-01&to=03/08/2026")).toEqual(["to"]);
-    expect(await fields("?from=2026-03-10&to=2026-03-01")).toEqual(["to"]);
-    expect(await fields("?from=2020-01-01&to=2026-03-01")).toEqual(["from"]); // more than 260 weeks
     expect(await fields("?from=2026-03-01&to=2026-03-08&colour=red")).toEqual(["colour"]);
   });
 
