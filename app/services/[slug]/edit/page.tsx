@@ -5,7 +5,7 @@ import { serviceFormValuesOf } from "@/features/services/form-values";
 import { readServiceForEdit } from "@/features/services/queries";
 import { CatalogueFormPage } from "@/features/teams/components/catalogue-form-page";
 import { readTeamChoices } from "@/features/teams/queries";
-import { editableOrNotFound, titleWithSlug, type SlugParams } from "@/app/teams/edit-page";
+import { editableOrNotFound, titleWithSlug, type SlugParams } from "@/lib/pages/record-page";
 
 export const dynamic = "force-dynamic";
 

@@ -1,7 +1,7 @@
 import { CatalogueFormPage } from "@/features/teams/components/catalogue-form-page";
 import { RenameTeamForm, RetireTeamButton } from "@/features/teams/components/team-forms";
 import { readTeamForEdit } from "@/features/teams/queries";
-import { editableOrNotFound, titleWithSlug, type SlugParams } from "@/app/teams/edit-page";
+import { editableOrNotFound, titleWithSlug, type SlugParams } from "@/lib/pages/record-page";
 
 export const dynamic = "force-dynamic";
 

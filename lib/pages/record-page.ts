@@ -1,4 +1,4 @@
-// What the service and team edit pages share: a title naming the slug, and the record or a 404.
+// What the edit pages of records named by a slug share: a title naming the slug, and the record or a 404.
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requirePageActor } from "@/lib/auth/guards";
