@@ -1,4 +1,5 @@
 import { auditEventData } from "@/lib/audit";
+import { auditVersionedUpdate } from "@/lib/db/versioned-update";
 import type { Actor } from "@/lib/auth/actor";
 import { assertMay } from "@/lib/auth/assert-may";
 import type { Database } from "@/lib/db/client";
@@ -123,14 +124,7 @@ export async function updateService(db: Database, slug: string, rawPatch: unknow
       },
       select: serviceResponseSelect,
     });
-    await tx.auditEvent.create({
-      data: auditEventData(actor, {
-        action: "service.update",
-        entityType: "Service",
-        entityId: current.id,
-        changes: { version: { from: version, to: version + 1 }, ...changes },
-      }),
-    });
+    await auditVersionedUpdate(tx, actor, { action: "service.update", entityType: "Service", entityId: current.id, version, changes });
     return toServiceResponse(updated);
   });
 }

@@ -1,4 +1,5 @@
 import { auditEventData } from "@/lib/audit";
+import { auditVersionedUpdate } from "@/lib/db/versioned-update";
 import type { Actor } from "@/lib/auth/actor";
 import { assertMay } from "@/lib/auth/assert-may";
 import type { Database } from "@/lib/db/client";
@@ -61,14 +62,7 @@ export async function updateTeam(db: Database, slug: string, rawPatch: unknown, 
       data: { name: patch.name, retiredAt: changes.retired ? (patch.retired ? now : null) : undefined, version: { increment: 1 } },
       select: teamSelect,
     });
-    await tx.auditEvent.create({
-      data: auditEventData(actor, {
-        action: "team.update",
-        entityType: "Team",
-        entityId: current.id,
-        changes: { version: { from: version, to: version + 1 }, ...changes },
-      }),
-    });
+    await auditVersionedUpdate(tx, actor, { action: "team.update", entityType: "Team", entityId: current.id, version, changes });
     return toTeamResponse(updated);
   });
 }
