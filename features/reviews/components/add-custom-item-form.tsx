@@ -6,6 +6,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { addCustomItemAction } from "../actions/add-custom-item";
 import type { Presenter } from "./item-settings-form";
 import { useReviewAction, useReviewVersion } from "./review-version";
+import { SelectOptions } from "@/features/action-items/components/select-options";
 
 /** An item of the LEAD's own, added at the end of the agenda. */
 export function AddCustomItemForm({ week, presenters }: { week: string; presenters: Presenter[] }) {
@@ -51,12 +52,7 @@ export function AddCustomItemForm({ week, presenters }: { week: string; presente
             Presenter
           </label>
           <select id="custom-presenter" name="presenterId" defaultValue={typed.presenterId ?? ""} className={inputClass}>
-            <option value="">No presenter</option>
-            {presenters.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
+            <SelectOptions none="No presenter" options={presenters.map((p) => ({ value: p.id, label: p.name }))} />
           </select>
         </div>
       </div>
