@@ -1,14 +1,12 @@
 "use client";
 
 import { useActionState } from "react";
-import { buttonClass } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
-import { FormMessage } from "@/components/ui/form-message";
 import type { FormState } from "@/lib/forms/state";
 import { createActionItemAction } from "../actions/create-action-item";
 import { ACTION_ITEM_PRIORITIES, ACTION_ITEM_TYPES, actionItemLabel } from "@/lib/domain/action-item-enums";
 import type { OwnerOption } from "../reads";
-import { SelectOptions } from "./select-options";
+import { SelectOptions, SubmitRow } from "./form-controls";
 
 const initialState: FormState = {};
 
@@ -63,12 +61,7 @@ export function CreateActionItemForm({ incidentId, owners, today }: { incidentId
           "PREVENT",
         )}
       </div>
-      <div className="flex flex-wrap items-center gap-3">
-        <button type="submit" disabled={pending} className={buttonClass("primary", "md")}>
-          {pending ? "Adding…" : "Add action item"}
-        </button>
-        <FormMessage state={state} />
-      </div>
+      <SubmitRow pending={pending} label="Add action item" pendingLabel="Adding…" state={state} />
     </form>
   );
 }

@@ -7,7 +7,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { removeAgendaItemAction } from "../actions/remove-agenda-item";
 import { updateAgendaItemAction } from "../actions/update-agenda-item";
 import { useReviewAction, useReviewVersion } from "./review-version";
-import { SelectOptions } from "@/features/action-items/components/select-options";
+import { SelectOptions } from "@/features/action-items/components/form-controls";
 
 export type Presenter = { id: string; name: string };
 

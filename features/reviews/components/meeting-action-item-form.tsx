@@ -1,13 +1,11 @@
 "use client";
 
 import { useActionState } from "react";
-import { buttonClass } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
-import { FormMessage } from "@/components/ui/form-message";
 import { ACTION_ITEM_PRIORITIES, ACTION_ITEM_TYPES, actionItemLabel } from "@/lib/domain/action-item-enums";
 import { createMeetingActionItemAction } from "../actions/create-meeting-action-item";
 import type { Presenter } from "./item-settings-form";
-import { SelectOptions } from "@/features/action-items/components/select-options";
+import { SelectOptions, SubmitRow } from "@/features/action-items/components/form-controls";
 
 type Props = {
   week: string;
@@ -105,12 +103,7 @@ export function MeetingActionItemForm({ week, itemTitle, handle, incidents, peop
             <SelectOptions options={ACTION_ITEM_TYPES.map((t) => ({ value: t, label: actionItemLabel(t) }))} />
           </select>
         ))}
-        <div className="flex flex-wrap items-center gap-3 sm:col-span-6">
-          <button type="submit" disabled={pending} className={buttonClass("secondary", "md")}>
-            {pending ? "Creating…" : "Create action item"}
-          </button>
-          <FormMessage state={state} />
-        </div>
+        <SubmitRow pending={pending} label="Create action item" pendingLabel="Creating…" state={state} variant="secondary" className="sm:col-span-6" />
       </form>
     </details>
   );
