@@ -4,6 +4,12 @@ import { POSTMORTEM_SECTIONS, type PostmortemSections } from "@/lib/domain/postm
 
 export const postmortemRefFromForm = (form: FormData) => ({ incidentId: formText(form, "incidentId"), version: formText(form, "version") });
 
+/** The postmortem and its version, with the named fields as posted. */
+export const postmortemFieldsFromForm = (form: FormData, names: readonly string[]) => ({
+  ...postmortemRefFromForm(form),
+  ...Object.fromEntries(names.map((name) => [name, formText(form, name)])),
+});
+
 /** The sections as typed, and (when the editor sent them) the sections it started from. */
 export function sectionsInputFromForm(form: FormData) {
   const read = (prefix: string) => Object.fromEntries(POSTMORTEM_SECTIONS.map((s) => [s, formText(form, `${prefix}${s}`)])) as PostmortemSections;

@@ -13,6 +13,10 @@ const fx = usePostmortemFixture();
 const submittedAt = new Date("2026-11-23T10:00:00Z");
 const publishedAt = new Date("2026-11-24T15:30:00Z");
 
+/** An action item on the incident, filed by the engineer who owns it, due mid-December. */
+const addActionItem = (incidentId: string, title: string, priority: "P1" | "P2", type: "PREVENT" | "DETECT") =>
+  createActionItem(fx.db, { incidentId, title, ownerId: fx.actors.ENGINEER.userId, dueDate: "2026-12-15", priority, type }, fx.actors.ENGINEER);
+
 /** An incident whose postmortem has an impact statement and was submitted for review; its version. */
 async function inReview(): Promise<{ incidentId: string; version: number }> {
   const incidentId = await fx.fileTestIncident();
@@ -42,11 +46,7 @@ describe("postmortem states", () => {
 
   it("an engineer may not publish", async () => {
     const { incidentId, version } = await inReview();
-    await createActionItem(
-      fx.db,
-      { incidentId, title: "Add a canary stage", ownerId: fx.actors.ENGINEER.userId, dueDate: "2026-12-15", priority: "P1", type: "PREVENT" },
-      fx.actors.ENGINEER,
-    );
+    await addActionItem(incidentId, "Add a canary stage", "P1", "PREVENT");
     expect(await rejectionOf(publishPostmortem(fx.db, { incidentId, version }, fx.actors.ENGINEER))).toBeInstanceOf(ForbiddenError);
     expect((await findPostmortemView(fx.db, incidentId)).state).toBe("IN_REVIEW");
   });
@@ -63,11 +63,7 @@ describe("postmortem states", () => {
 
   it("a lead publishes once the incident has an action item, recorded with who and when", async () => {
     const { incidentId, version } = await inReview();
-    await createActionItem(
-      fx.db,
-      { incidentId, title: "Alarm on cache hit rate", ownerId: fx.actors.ENGINEER.userId, dueDate: "2026-12-15", priority: "P2", type: "DETECT" },
-      fx.actors.ENGINEER,
-    );
+    await addActionItem(incidentId, "Alarm on cache hit rate", "P2", "DETECT");
     const published = await publishPostmortem(fx.db, { incidentId, version }, fx.actors.LEAD, publishedAt);
     expect(published.version).toBe(version + 1);
     expect(await findPostmortemView(fx.db, incidentId)).toMatchObject({

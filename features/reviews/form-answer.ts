@@ -1,5 +1,10 @@
 import "server-only";
 import { revalidatePath } from "next/cache";
+import { authorizedAction } from "@/lib/actions/authorized-action";
+import type { Actor } from "@/lib/auth/actor";
+import type { Database } from "@/lib/db/client";
+import { answerChange } from "@/lib/forms/answer";
+import { formText, formValuesOf } from "@/lib/forms/form-data";
 import { describeFieldErrors, formFailure } from "@/lib/forms/failure";
 import type { FormState } from "@/lib/forms/state";
 import { AgendaItemConflictError } from "./mutations/item-edits";
@@ -52,3 +57,22 @@ export const reviewAnswer = (week: string, ok: string, failure: string, values?:
   },
   failure: (error: unknown) => reviewFailure(error, failure, values),
 });
+
+/**
+ * A review form's server action, for those who may manage reviews: `change` runs on what was
+ * posted, and the form hears `ok`, or `failure` and why with what was posted kept.
+ */
+export function reviewFormAction(
+  db: Database,
+  change: (db: Database, values: Record<string, string>, actor: Actor) => Promise<{ version: number }>,
+  ok: string,
+  failure: string,
+) {
+  return authorizedAction(
+    "review:manage",
+    async (actor, _previous: FormState<ReviewFormExtra> | undefined, form: FormData): Promise<FormState<ReviewFormExtra>> => {
+      const values = formValuesOf(form);
+      return answerChange(() => change(db, values, actor), reviewAnswer(formText(form, "week"), ok, failure, values));
+    },
+  );
+}

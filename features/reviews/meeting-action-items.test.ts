@@ -1,8 +1,6 @@
 // Recording action items in the meeting, through the form's own server action, on a real database.
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { listActionItems } from "@/features/action-items/reads";
-import type { Actor } from "@/lib/auth/actor";
-import type { Role } from "@/lib/auth/permissions";
 import type { Database } from "@/lib/db/client";
 import { ForbiddenError } from "@/lib/errors";
 import { openRouteTestDatabase } from "@/test/route-handlers";
@@ -14,18 +12,9 @@ import { startReviewMeeting } from "./mutations/meeting";
 import { createMeetingActionItem } from "./mutations/meeting-action-item";
 import { loadMeetingActionItems, loadReviewView } from "./reads/review";
 import { createReviewWeek, engineer, leadActor, NOW, WEEK } from "./test-week";
+import { signedIn } from "./test-signed-in";
 
-const signedIn: { role: Role; userId: string | null } = { role: "LEAD", userId: null };
-vi.mock("@/lib/auth/current-actor", () => ({
-  currentUiActor: async (): Promise<Actor> => ({
-    userId: signedIn.userId,
-    tokenId: null,
-    label: `${signedIn.role.toLowerCase()}@example.test`,
-    method: "UI",
-    role: signedIn.role,
-  }),
-  currentSessionUser: async () => null,
-}));
+vi.mock("@/lib/auth/current-actor", () => import("./test-signed-in"));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 
 let fixture: Awaited<ReturnType<typeof openRouteTestDatabase>>;

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { updateIncident } from "@/features/incidents/mutations";
+import { fileIncident, updateIncident } from "@/features/incidents/mutations";
 import type { Actor } from "@/lib/auth/actor";
 import { RuleViolationError } from "@/lib/errors";
 import { useTestDatabase } from "@/test/database";
@@ -18,6 +18,28 @@ let longSev1: string;
 const view = (now = NOW) => loadReviewView(db, WEEK, now);
 const version = async () => (await view()).review?.version ?? 0;
 const STARTED = new Date("2026-03-11T09:00:00Z");
+
+/** A resolved cart incident of unknown cause, filed by the on-call engineer; `times` are when it started, was mitigated and resolved. */
+const fileCartIncident = (title: string, severity: string, [startedAt, mitigatedAt, resolvedAt]: string[], usersAffected: number) =>
+  fileIncident(
+    db,
+    {
+      title,
+      severity,
+      status: "RESOLVED",
+      services: ["cart"],
+      startedAt,
+      mitigatedAt,
+      resolvedAt,
+      impact: { usersAffected },
+      blastRadius: "SINGLE_SERVICE",
+      rootCause: { category: "UNKNOWN" },
+      change: { approval: "NONE" },
+      ai: { involvement: "NONE" },
+    },
+    engineer,
+    NOW,
+  );
 
 beforeAll(async () => {
   const week = await createReviewWeek(db);
@@ -59,26 +81,7 @@ describe("running the meeting", () => {
   });
 
   it("flags an incident filed for the week after the meeting started", async () => {
-    const { fileIncident } = await import("@/features/incidents/mutations");
-    const late = await fileIncident(
-      db,
-      {
-        title: "Late-filed cart outage",
-        severity: "SEV2",
-        status: "RESOLVED",
-        services: ["cart"],
-        startedAt: "2026-03-07T10:00:00Z",
-        mitigatedAt: "2026-03-07T10:20:00Z",
-        resolvedAt: "2026-03-07T11:00:00Z",
-        impact: { usersAffected: 5 },
-        blastRadius: "SINGLE_SERVICE",
-        rootCause: { category: "UNKNOWN" },
-        change: { approval: "NONE" },
-        ai: { involvement: "NONE" },
-      },
-      engineer,
-      NOW,
-    );
+    const late = await fileCartIncident("Late-filed cart outage", "SEV2", ["2026-03-07T10:00:00Z", "2026-03-07T10:20:00Z", "2026-03-07T11:00:00Z"], 5);
     const changed = (await view()).changedSinceMeeting;
     expect(changed).toContainEqual({
       reference: late.reference,
@@ -181,28 +184,9 @@ describe("running the meeting", () => {
 
 describe("a week's incident left off the frozen agenda", () => {
   it("is flagged on the review as not on the agenda", async () => {
-    const { fileIncident } = await import("@/features/incidents/mutations");
     const { removeAgendaItem } = await import("./mutations/agenda-edits");
     const week = "2026-W11";
-    const sev1 = await fileIncident(
-      db,
-      {
-        title: "Sign-in down",
-        severity: "SEV1",
-        status: "RESOLVED",
-        services: ["cart"],
-        startedAt: "2026-03-10T10:00:00Z",
-        mitigatedAt: "2026-03-10T10:30:00Z",
-        resolvedAt: "2026-03-10T11:00:00Z",
-        impact: { usersAffected: 50 },
-        blastRadius: "SINGLE_SERVICE",
-        rootCause: { category: "UNKNOWN" },
-        change: { approval: "NONE" },
-        ai: { involvement: "NONE" },
-      },
-      engineer,
-      NOW,
-    );
+    const sev1 = await fileCartIncident("Sign-in down", "SEV1", ["2026-03-10T10:00:00Z", "2026-03-10T10:30:00Z", "2026-03-10T11:00:00Z"], 50);
     await removeAgendaItem(db, { week, version: 0, handle: `SEV1_DEEP_DIVE:${sev1.reference}` }, lead);
     const prepared = await loadReviewView(db, week, NOW);
     // Started after the incident was filed (filing stamps createdAt with the real clock).

@@ -1,7 +1,6 @@
 // Spinning the wheel, through the page's own server action, on a real database.
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
-import type { Role } from "@/lib/auth/permissions";
 import type { Database } from "@/lib/db/client";
 import { ForbiddenError, RuleViolationError } from "@/lib/errors";
 import { openRouteTestDatabase } from "@/test/route-handlers";
@@ -10,18 +9,9 @@ import { finishReviewMeeting, markReviewPrepared, startReviewMeeting } from "./m
 import { spinWheel } from "./mutations/wheel-spin";
 import { loadReviewView } from "./reads/review";
 import { createReviewWeek, engineer, leadActor, NOW, WEEK } from "./test-week";
+import { signedIn } from "./test-signed-in";
 
-const signedIn: { role: Role } = { role: "LEAD" };
-vi.mock("@/lib/auth/current-actor", () => ({
-  currentUiActor: async (): Promise<Actor> => ({
-    userId: null,
-    tokenId: null,
-    label: `${signedIn.role.toLowerCase()}@example.test`,
-    method: "UI",
-    role: signedIn.role,
-  }),
-  currentSessionUser: async () => null,
-}));
+vi.mock("@/lib/auth/current-actor", () => import("./test-signed-in"));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 
 let fixture: Awaited<ReturnType<typeof openRouteTestDatabase>>;

@@ -1,13 +1,12 @@
 "use client";
 
 import { useActionState } from "react";
-import { buttonClass } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
-import { FormMessage } from "@/components/ui/form-message";
 import type { FormState } from "@/lib/forms/state";
 import { createActionItemAction } from "../actions/create-action-item";
 import { ACTION_ITEM_PRIORITIES, ACTION_ITEM_TYPES, actionItemLabel } from "@/lib/domain/action-item-enums";
 import type { OwnerOption } from "../reads";
+import { SelectOptions, SubmitRow } from "./form-controls";
 
 const initialState: FormState = {};
 
@@ -23,15 +22,11 @@ export function CreateActionItemForm({ incidentId, owners, today }: { incidentId
   const [state, formAction, pending] = useActionState(createActionItemAction, initialState);
   const typed = state.error ? (state.values ?? {}) : {};
   const errors = state.fieldErrors ?? {};
-  const select = (name: string, label: string, options: readonly { value: string; label: string }[], fallback: string) => (
+  const select = (name: string, label: string, options: readonly { value: string; label: string }[], fallback: string, none?: string) => (
     <Field name={`new-action.${name}`} label={label} errors={errors[name]}>
       {(aria) => (
         <select {...aria} name={name} defaultValue={typed[name] ?? fallback} className={inputClass}>
-          {options.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
+          <SelectOptions none={none} options={options} />
         </select>
       )}
     </Field>
@@ -43,7 +38,13 @@ export function CreateActionItemForm({ incidentId, owners, today }: { incidentId
         {(aria) => <input {...aria} name="title" defaultValue={typed.title} placeholder="Add a canary stage to checkout deployments" className={inputClass} />}
       </Field>
       <div className="grid gap-3 sm:grid-cols-4">
-        {select("ownerId", "Owner", [{ value: "", label: "Choose…" }, ...owners.map((o) => ({ value: o.id, label: o.label }))], "")}
+        {select(
+          "ownerId",
+          "Owner",
+          owners.map((o) => ({ value: o.id, label: o.label })),
+          "",
+          "Choose…",
+        )}
         <Field name="new-action.dueDate" label="Due date" errors={errors.dueDate}>
           {(aria) => <input {...aria} type="date" name="dueDate" min={today} defaultValue={typed.dueDate} className={inputClass} />}
         </Field>
@@ -60,12 +61,7 @@ export function CreateActionItemForm({ incidentId, owners, today }: { incidentId
           "PREVENT",
         )}
       </div>
-      <div className="flex flex-wrap items-center gap-3">
-        <button type="submit" disabled={pending} className={buttonClass("primary", "md")}>
-          {pending ? "Adding…" : "Add action item"}
-        </button>
-        <FormMessage state={state} />
-      </div>
+      <SubmitRow pending={pending} label="Add action item" pendingLabel="Adding…" state={state} />
     </form>
   );
 }

@@ -1,19 +1,15 @@
 "use server";
 
-import { authorizedAction } from "@/lib/actions/authorized-action";
 import { db } from "@/lib/db";
-import { answerChange } from "@/lib/forms/answer";
-import { formValuesOf } from "@/lib/forms/form-data";
-import type { FormState } from "@/lib/forms/state";
-import { postmortemAnswer, type PostmortemFormExtra } from "../form-answer";
+import { postmortemFormAction } from "../form-answer";
 import { timelineEventInputFromForm } from "../form-values";
 import { addTimelineEvent } from "../mutations/timeline";
 
-export const addTimelineEventAction = authorizedAction(
+export const addTimelineEventAction = postmortemFormAction(
   "postmortem:edit",
-  async (actor, _previous: FormState<PostmortemFormExtra>, form: FormData): Promise<FormState<PostmortemFormExtra>> =>
-    answerChange(
-      () => addTimelineEvent(db, timelineEventInputFromForm(form), actor),
-      postmortemAnswer("Event added to the timeline.", "The event was not added", formValuesOf(form)),
-    ),
+  db,
+  addTimelineEvent,
+  timelineEventInputFromForm,
+  "Event added to the timeline.",
+  "The event was not added",
 );

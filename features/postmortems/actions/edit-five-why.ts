@@ -1,19 +1,7 @@
 "use server";
 
-import { authorizedAction } from "@/lib/actions/authorized-action";
 import { db } from "@/lib/db";
-import { answerChange } from "@/lib/forms/answer";
-import { formText, formValuesOf } from "@/lib/forms/form-data";
-import type { FormState } from "@/lib/forms/state";
-import { postmortemAnswer, type PostmortemFormExtra } from "../form-answer";
-import { postmortemRefFromForm } from "../form-values";
+import { postmortemFormAction } from "../form-answer";
 import { editFiveWhy } from "../mutations/five-whys";
 
-export const editFiveWhyAction = authorizedAction(
-  "postmortem:edit",
-  async (actor, _previous: FormState<PostmortemFormExtra>, form: FormData): Promise<FormState<PostmortemFormExtra>> =>
-    answerChange(
-      () => editFiveWhy(db, { ...postmortemRefFromForm(form), whyId: formText(form, "whyId"), text: formText(form, "text") }, actor),
-      postmortemAnswer("Entry saved.", "The entry was not saved", formValuesOf(form)),
-    ),
-);
+export const editFiveWhyAction = postmortemFormAction("postmortem:edit", db, editFiveWhy, ["whyId", "text"], "Entry saved.", "The entry was not saved");

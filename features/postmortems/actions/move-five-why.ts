@@ -1,19 +1,7 @@
 "use server";
 
-import { authorizedAction } from "@/lib/actions/authorized-action";
 import { db } from "@/lib/db";
-import { answerChange } from "@/lib/forms/answer";
-import { formText, formValuesOf } from "@/lib/forms/form-data";
-import type { FormState } from "@/lib/forms/state";
-import { postmortemAnswer, type PostmortemFormExtra } from "../form-answer";
-import { postmortemRefFromForm } from "../form-values";
+import { postmortemFormAction } from "../form-answer";
 import { moveFiveWhy } from "../mutations/five-whys";
 
-export const moveFiveWhyAction = authorizedAction(
-  "postmortem:edit",
-  async (actor, _previous: FormState<PostmortemFormExtra>, form: FormData): Promise<FormState<PostmortemFormExtra>> =>
-    answerChange(
-      () => moveFiveWhy(db, { ...postmortemRefFromForm(form), whyId: formText(form, "whyId"), direction: formText(form, "direction") }, actor),
-      postmortemAnswer("Entry moved.", "The entry was not moved", formValuesOf(form)),
-    ),
-);
+export const moveFiveWhyAction = postmortemFormAction("postmortem:edit", db, moveFiveWhy, ["whyId", "direction"], "Entry moved.", "The entry was not moved");

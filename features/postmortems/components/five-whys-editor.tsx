@@ -9,44 +9,30 @@ import { editFiveWhyAction } from "../actions/edit-five-why";
 import { moveFiveWhyAction } from "../actions/move-five-why";
 import type { PostmortemView } from "../reads";
 import { PostmortemRefFields, usePostmortemAction, useUnsavedFields } from "./editor-context";
-import { EntryList, ItemControls, ItemFormButtons } from "./item-controls";
+import { EditableEntry, EntryList, ItemFormButtons } from "./item-controls";
 
 type Why = PostmortemView["fiveWhys"][number];
+
+const WHY_ENTRY = { field: "whyId", move: moveFiveWhyAction, remove: deleteFiveWhyAction, removeLabel: "Remove" };
 
 const HINT = "Start from what customers saw and ask why until you reach something you can change.";
 
 /** The chain of "why?" questions and answers, from the symptom down to the root cause. */
 export function FiveWhysEditor({ whys }: { whys: Why[] }) {
-  const item = (why: Why, position: { first: boolean; last: boolean }) => <WhyItem key={why.id} why={why} {...position} />;
+  const item = (why: Why, position: { first: boolean; last: boolean }) => (
+    <EditableEntry
+      key={why.id}
+      {...WHY_ENTRY}
+      id={why.id}
+      {...position}
+      body={<Markdown text={why.text} />}
+      form={(onDone) => <WhyForm why={why} onDone={onDone} />}
+    />
+  );
   return (
     <EntryList label="Five whys" empty={HINT} listClassName="list-decimal space-y-2 pl-6" entries={whys} entry={item}>
       <WhyForm />
     </EntryList>
-  );
-}
-
-function WhyItem({ why, first, last }: { why: Why; first: boolean; last: boolean }) {
-  const [editing, setEditing] = useState(false);
-  return (
-    <li className="rounded-md border border-slate-200 bg-white p-3">
-      {editing ? (
-        <WhyForm why={why} onDone={() => setEditing(false)} />
-      ) : (
-        <>
-          <Markdown text={why.text} />
-          <ItemControls
-            field="whyId"
-            id={why.id}
-            first={first}
-            last={last}
-            move={moveFiveWhyAction}
-            remove={deleteFiveWhyAction}
-            removeLabel="Remove"
-            onEdit={() => setEditing(true)}
-          />
-        </>
-      )}
-    </li>
   );
 }
 

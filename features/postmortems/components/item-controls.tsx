@@ -1,6 +1,6 @@
 "use client";
 
-import type { ReactNode } from "react";
+import { useState, type ReactNode } from "react";
 import { buttonClass } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import type { FormState } from "@/lib/forms/state";
@@ -33,7 +33,7 @@ export function ItemButtonForm(props: {
 }
 
 /** The buttons under an item of an ordered list: move it, edit it in place, remove it. */
-export function ItemControls(props: {
+type ItemControlsProps = {
   field: string;
   id: string;
   first: boolean;
@@ -42,7 +42,9 @@ export function ItemControls(props: {
   remove: PostmortemAction;
   removeLabel: string;
   onEdit: () => void;
-}) {
+};
+
+export function ItemControls(props: ItemControlsProps) {
   return (
     <div className="mt-2 flex flex-wrap items-start gap-2">
       <ItemButtonForm action={props.move} fields={{ [props.field]: props.id, direction: "up" }} disabled={props.first}>
@@ -58,6 +60,25 @@ export function ItemControls(props: {
         {props.removeLabel}
       </ItemButtonForm>
     </div>
+  );
+}
+
+/** An entry of an ordered list as written, under its `heading`, with its buttons; while it is edited, its form instead. */
+export function EditableEntry(props: Omit<ItemControlsProps, "onEdit"> & { heading?: ReactNode; body: ReactNode; form: (onDone: () => void) => ReactNode }) {
+  const { heading, body, form, ...controls } = props;
+  const [editing, setEditing] = useState(false);
+  return (
+    <li className="rounded-md border border-slate-200 bg-white p-3">
+      {heading}
+      {editing ? (
+        form(() => setEditing(false))
+      ) : (
+        <>
+          {body}
+          <ItemControls {...controls} onEdit={() => setEditing(true)} />
+        </>
+      )}
+    </li>
   );
 }
 

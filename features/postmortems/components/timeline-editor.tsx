@@ -1,16 +1,17 @@
 "use client";
 
-import { useState } from "react";
 import { Markdown } from "@/components/markdown";
 import { LocalTime } from "@/components/ui/local-time";
 import { deleteTimelineEventAction } from "../actions/delete-timeline-event";
 import { moveTimelineEventAction } from "../actions/move-timeline-event";
 import { KIND_LABELS } from "@/lib/domain/postmortem-enums";
 import type { PostmortemView } from "../reads";
-import { EntryList, ItemControls } from "./item-controls";
+import { EditableEntry, EntryList } from "./item-controls";
 import { TimelineEventForm } from "./timeline-event-form";
 
 type TimelineEvent = PostmortemView["timeline"][number];
+
+const EVENT_ENTRY = { field: "eventId", move: moveTimelineEventAction, remove: deleteTimelineEventAction, removeLabel: "Delete" };
 
 const HINT = "No events yet. Add what happened, from the triggering change to recovery.";
 
@@ -33,34 +34,28 @@ export function TimelineEditor({ events }: { events: TimelineEvent[] }) {
 }
 
 function TimelineItem({ event, first, last }: { event: TimelineEvent; first: boolean; last: boolean }) {
-  const [editing, setEditing] = useState(false);
+  const heading = (
+    <div className="flex flex-wrap items-baseline gap-2 text-sm">
+      <span className="font-medium tabular-nums">
+        <LocalTime iso={event.occurredAt} />
+      </span>
+      <span className="rounded bg-slate-100 px-1.5 py-0.5 text-xs font-semibold text-slate-700">{KIND_LABELS[event.kind]}</span>
+    </div>
+  );
+  const form = (onDone: () => void) => (
+    <div className="mt-2">
+      <TimelineEventForm event={event} onDone={onDone} />
+    </div>
+  );
   return (
-    <li className="rounded-md border border-slate-200 bg-white p-3">
-      <div className="flex flex-wrap items-baseline gap-2 text-sm">
-        <span className="font-medium tabular-nums">
-          <LocalTime iso={event.occurredAt} />
-        </span>
-        <span className="rounded bg-slate-100 px-1.5 py-0.5 text-xs font-semibold text-slate-700">{KIND_LABELS[event.kind]}</span>
-      </div>
-      {editing ? (
-        <div className="mt-2">
-          <TimelineEventForm event={event} onDone={() => setEditing(false)} />
-        </div>
-      ) : (
-        <>
-          <Markdown text={event.text} className="mt-1" />
-          <ItemControls
-            field="eventId"
-            id={event.id}
-            first={first}
-            last={last}
-            move={moveTimelineEventAction}
-            remove={deleteTimelineEventAction}
-            removeLabel="Delete"
-            onEdit={() => setEditing(true)}
-          />
-        </>
-      )}
-    </li>
+    <EditableEntry
+      {...EVENT_ENTRY}
+      id={event.id}
+      first={first}
+      last={last}
+      heading={heading}
+      body={<Markdown text={event.text} className="mt-1" />}
+      form={form}
+    />
   );
 }

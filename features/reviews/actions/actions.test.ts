@@ -1,21 +1,10 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it, vi } from "vitest";
-import type { Actor } from "@/lib/auth/actor";
-import type { Role } from "@/lib/auth/permissions";
 import { ForbiddenError } from "@/lib/errors";
+import { signedIn } from "../test-signed-in";
 
-const signedIn: { role: Role } = { role: "LEAD" };
-vi.mock("@/lib/auth/current-actor", () => ({
-  currentUiActor: async (): Promise<Actor> => ({
-    userId: null,
-    tokenId: null,
-    label: `${signedIn.role.toLowerCase()}@example.test`,
-    method: "UI",
-    role: signedIn.role,
-  }),
-  currentSessionUser: async () => null,
-}));
+vi.mock("@/lib/auth/current-actor", () => import("../test-signed-in"));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 
 const directory = "features/reviews/actions";

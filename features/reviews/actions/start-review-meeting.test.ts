@@ -1,15 +1,11 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import type { Actor } from "@/lib/auth/actor";
 import { openRouteTestDatabase } from "@/test/route-handlers";
 import { loadReviewView } from "../reads/review";
 import { createReviewWeek } from "../test-week";
 
 // The start-meeting action as the form posts it, on a real database, with the clock set
 // (Date only) inside and after week 2026-W10 (Monday 2 to Monday 9 March 2026, UTC).
-vi.mock("@/lib/auth/current-actor", () => ({
-  currentUiActor: async (): Promise<Actor> => ({ userId: null, tokenId: null, label: "lead@example.test", method: "UI", role: "LEAD" }),
-  currentSessionUser: async () => null,
-}));
+vi.mock("@/lib/auth/current-actor", () => import("../test-signed-in"));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 
 let database: Awaited<ReturnType<typeof openRouteTestDatabase>>;

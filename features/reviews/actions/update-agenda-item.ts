@@ -1,17 +1,7 @@
 "use server";
 
-import { authorizedAction } from "@/lib/actions/authorized-action";
 import { db } from "@/lib/db";
-import { answerChange } from "@/lib/forms/answer";
-import { formText, formValuesOf } from "@/lib/forms/form-data";
-import type { FormState } from "@/lib/forms/state";
+import { reviewFormAction } from "../form-answer";
 import { updateAgendaItem } from "../mutations/item-edits";
-import { reviewAnswer, type ReviewFormExtra } from "../form-answer";
 
-export const updateAgendaItemAction = authorizedAction(
-  "review:manage",
-  async (actor, _previous: FormState<ReviewFormExtra> | undefined, form: FormData): Promise<FormState<ReviewFormExtra>> => {
-    const values = formValuesOf(form);
-    return answerChange(() => updateAgendaItem(db, values, actor), reviewAnswer(formText(form, "week"), "Saved.", "The item was not saved", values));
-  },
-);
+export const updateAgendaItemAction = reviewFormAction(db, updateAgendaItem, "Saved.", "The item was not saved");

@@ -1,11 +1,10 @@
 "use client";
 
-import { buttonClass } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
-import { FormMessage } from "@/components/ui/form-message";
 import { addCustomItemAction } from "../actions/add-custom-item";
 import type { Presenter } from "./item-settings-form";
 import { useReviewAction, useReviewVersion } from "./review-version";
+import { SelectOptions, SubmitRow } from "@/features/action-items/components/form-controls";
 
 /** An item of the LEAD's own, added at the end of the agenda. */
 export function AddCustomItemForm({ week, presenters }: { week: string; presenters: Presenter[] }) {
@@ -51,21 +50,11 @@ export function AddCustomItemForm({ week, presenters }: { week: string; presente
             Presenter
           </label>
           <select id="custom-presenter" name="presenterId" defaultValue={typed.presenterId ?? ""} className={inputClass}>
-            <option value="">No presenter</option>
-            {presenters.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
+            <SelectOptions none="No presenter" options={presenters.map((p) => ({ value: p.id, label: p.name }))} />
           </select>
         </div>
       </div>
-      <div className="flex flex-wrap items-center gap-3">
-        <button type="submit" disabled={pending} className={buttonClass("primary", "md")}>
-          {pending ? "Adding…" : "Add item"}
-        </button>
-        <FormMessage state={state} />
-      </div>
+      <SubmitRow pending={pending} label="Add item" pendingLabel="Adding…" state={state} />
     </form>
   );
 }

@@ -14,11 +14,7 @@ export function OverdueActionItemsTable({ actionItems, judgedOn }: { actionItems
     <Table caption="Overdue action items" head={["Action item", "Owner", "Due", "Days overdue", "Priority", "Incident"]}>
       {actionItems.map((a) => (
         <tr key={a.id}>
-          <td className={`${td} font-medium`}>{a.title}</td>
-          <td className={td}>{a.owner}</td>
-          <td className={`${td} whitespace-nowrap`}>
-            <time dateTime={a.dueDate}>{formatDate(a.dueDate)}</time>
-          </td>
+          <TitleOwnerDueCells actionItem={a} />
           <td className={`${td} font-semibold tabular-nums text-red-700`}>{daysBetween(a.dueDate, judgedOn)}</td>
           <td className={td}>{a.priority}</td>
           <td className={td}>
@@ -27,6 +23,19 @@ export function OverdueActionItemsTable({ actionItems, judgedOn }: { actionItems
         </tr>
       ))}
     </Table>
+  );
+}
+
+/** The cells an action-item row starts with: what is to be done, by whom, by when. */
+function TitleOwnerDueCells({ actionItem }: { actionItem: Pick<MeetingActionItem, "title" | "owner" | "dueDate"> }) {
+  return (
+    <>
+      <td className={`${td} font-medium`}>{actionItem.title}</td>
+      <td className={td}>{actionItem.owner}</td>
+      <td className={`${td} whitespace-nowrap`}>
+        <time dateTime={actionItem.dueDate}>{formatDate(actionItem.dueDate)}</time>
+      </td>
+    </>
   );
 }
 
@@ -77,11 +86,7 @@ export function MeetingActionItemsTable({ actionItems, caption }: { actionItems:
     <Table caption={caption} head={["Action item", "Owner", "Due", "Priority", "Type", "Status", "Incident"]}>
       {actionItems.map((a) => (
         <tr key={a.id}>
-          <td className={`${td} font-medium`}>{a.title}</td>
-          <td className={td}>{a.owner}</td>
-          <td className={`${td} whitespace-nowrap`}>
-            <time dateTime={a.dueDate}>{formatDate(a.dueDate)}</time>
-          </td>
+          <TitleOwnerDueCells actionItem={a} />
           <td className={td}>{a.priority}</td>
           <td className={td}>{actionItemLabel(a.type)}</td>
           <td className={td}>{actionItemLabel(a.status)}</td>

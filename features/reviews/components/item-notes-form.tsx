@@ -1,12 +1,11 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import { buttonClass } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
-import { FormMessage } from "@/components/ui/form-message";
 import type { FormState } from "@/lib/forms/state";
 import { recordItemNotesAction } from "../actions/record-item-notes";
 import type { ReviewFormExtra } from "../form-answer";
+import { SubmitRow } from "@/features/action-items/components/form-controls";
 
 type Props = { week: string; item: { handle: string; title: string; notes: string; decision: string; version: number } };
 
@@ -55,13 +54,9 @@ export function ItemNotesForm({ week, item }: Props) {
           placeholder="What was decided"
         />
       </div>
-      <div className="flex flex-wrap items-center gap-3 md:col-span-2">
-        <button type="submit" disabled={pending} className={buttonClass("primary", "md")}>
-          {pending ? "Saving…" : "Save notes"}
-        </button>
+      <SubmitRow pending={pending} label="Save notes" pendingLabel="Saving…" state={state} className="md:col-span-2">
         {draft.dirty && !pending && !state?.error && <span className="text-xs text-amber-700">Unsaved changes</span>}
-        <FormMessage state={state} />
-      </div>
+      </SubmitRow>
       {state?.conflict && (
         <div className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm md:col-span-2" aria-label="Their version">
           <p className="font-semibold text-amber-900">

@@ -7,6 +7,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { removeAgendaItemAction } from "../actions/remove-agenda-item";
 import { updateAgendaItemAction } from "../actions/update-agenda-item";
 import { useReviewAction, useReviewVersion } from "./review-version";
+import { SelectOptions } from "@/features/action-items/components/form-controls";
 
 export type Presenter = { id: string; name: string };
 
@@ -49,12 +50,7 @@ export function ItemSettingsForm({ week, item, presenters }: Props) {
             Presenter
           </label>
           <select id={id("presenter")} name="presenterId" defaultValue={typed.presenterId ?? item.presenterId ?? ""} className={smallInput}>
-            <option value="">No presenter</option>
-            {presenters.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
+            <SelectOptions none="No presenter" options={presenters.map((p) => ({ value: p.id, label: p.name }))} />
           </select>
         </div>
         <div>

@@ -1,12 +1,11 @@
 "use client";
 
 import { useActionState } from "react";
-import { buttonClass } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
-import { FormMessage } from "@/components/ui/form-message";
 import { ACTION_ITEM_PRIORITIES, ACTION_ITEM_TYPES, actionItemLabel } from "@/lib/domain/action-item-enums";
 import { createMeetingActionItemAction } from "../actions/create-meeting-action-item";
 import type { Presenter } from "./item-settings-form";
+import { SelectOptions, SubmitRow } from "@/features/action-items/components/form-controls";
 
 type Props = {
   week: string;
@@ -55,12 +54,10 @@ export function MeetingActionItemForm({ week, itemTitle, handle, incidents, peop
                 defaultValue={typed.incidentReference ?? (incidents.length === 1 ? incidents[0]?.reference : "")}
                 className={inputClass}
               >
-                {incidents.length > 1 && <option value="">Choose an incident…</option>}
-                {incidents.map((i) => (
-                  <option key={i.reference} value={i.reference}>
-                    {i.title ? `${i.reference}: ${i.title}` : i.reference}
-                  </option>
-                ))}
+                <SelectOptions
+                  none={incidents.length > 1 ? "Choose an incident…" : undefined}
+                  options={incidents.map((i) => ({ value: i.reference, label: i.title ? `${i.reference}: ${i.title}` : i.reference }))}
+                />
               </select>
             ),
             "sm:col-span-6",
@@ -83,12 +80,7 @@ export function MeetingActionItemForm({ week, itemTitle, handle, incidents, peop
           "Owner",
           (aria) => (
             <select {...aria} name="ownerId" defaultValue={typed.ownerId ?? ""} className={inputClass}>
-              <option value="">Choose…</option>
-              {people.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.name}
-                </option>
-              ))}
+              <SelectOptions none="Choose…" options={people.map((p) => ({ value: p.id, label: p.name }))} />
             </select>
           ),
           "sm:col-span-2",
@@ -103,28 +95,15 @@ export function MeetingActionItemForm({ week, itemTitle, handle, incidents, peop
         )}
         {field("priority", "Priority", (aria) => (
           <select {...aria} name="priority" defaultValue={typed.priority ?? "P2"} className={inputClass}>
-            {ACTION_ITEM_PRIORITIES.map((p) => (
-              <option key={p} value={p}>
-                {p}
-              </option>
-            ))}
+            <SelectOptions options={ACTION_ITEM_PRIORITIES.map((p) => ({ value: p, label: p }))} />
           </select>
         ))}
         {field("type", "Type", (aria) => (
           <select {...aria} name="type" defaultValue={typed.type ?? "PREVENT"} className={inputClass}>
-            {ACTION_ITEM_TYPES.map((t) => (
-              <option key={t} value={t}>
-                {actionItemLabel(t)}
-              </option>
-            ))}
+            <SelectOptions options={ACTION_ITEM_TYPES.map((t) => ({ value: t, label: actionItemLabel(t) }))} />
           </select>
         ))}
-        <div className="flex flex-wrap items-center gap-3 sm:col-span-6">
-          <button type="submit" disabled={pending} className={buttonClass("secondary", "md")}>
-            {pending ? "Creating…" : "Create action item"}
-          </button>
-          <FormMessage state={state} />
-        </div>
+        <SubmitRow pending={pending} label="Create action item" pendingLabel="Creating…" state={state} variant="secondary" className="sm:col-span-6" />
       </form>
     </details>
   );

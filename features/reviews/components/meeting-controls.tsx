@@ -42,6 +42,10 @@ export function MeetingBar({ view, canManage }: { view: ReviewView; canManage: b
   const fields = { week: view.week };
   const previous = view.items[index - 1];
   const next = view.items[index + 1];
+  const steps = [
+    ["Previous item", previous, "secondary"],
+    ["Next item", next, "primary"],
+  ] as const;
   return (
     <div className="sticky top-0 z-20 -mx-2 flex flex-wrap items-center justify-between gap-3 rounded-b-lg border-b-2 border-indigo-500 bg-white/95 px-4 py-3 shadow-md backdrop-blur lg:flex-nowrap print:hidden">
       <p className="min-w-0 truncate text-lg">
@@ -59,22 +63,17 @@ export function MeetingBar({ view, canManage }: { view: ReviewView; canManage: b
       </p>
       {canManage && (
         <div className="flex shrink-0 flex-wrap items-start gap-2">
-          <StepButton
-            action={goToAgendaItemAction}
-            fields={{ ...fields, handle: previous?.handle ?? "" }}
-            withReviewVersion
-            label="Previous item"
-            className={buttonClass("secondary", "lg")}
-            disabled={!previous}
-          />
-          <StepButton
-            action={goToAgendaItemAction}
-            fields={{ ...fields, handle: next?.handle ?? "" }}
-            withReviewVersion
-            label="Next item"
-            className={buttonClass("primary", "lg")}
-            disabled={!next}
-          />
+          {steps.map(([label, target, variant]) => (
+            <StepButton
+              key={label}
+              action={goToAgendaItemAction}
+              fields={{ ...fields, handle: target?.handle ?? "" }}
+              withReviewVersion
+              label={label}
+              className={buttonClass(variant, "lg")}
+              disabled={!target}
+            />
+          ))}
           <StepButton
             action={finishReviewMeetingAction}
             fields={fields}

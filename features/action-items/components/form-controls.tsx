@@ -1,0 +1,38 @@
+import type { ReactNode } from "react";
+import { buttonClass } from "@/components/ui/button";
+import { FormMessage } from "@/components/ui/form-message";
+
+/** The options of a select, after an empty first choice (`none`) when there is one. */
+export function SelectOptions({ options, none }: { options: readonly { value: string; label: string }[]; none?: string }) {
+  return (
+    <>
+      {none !== undefined && <option value="">{none}</option>}
+      {options.map((o) => (
+        <option key={o.value} value={o.value}>
+          {o.label}
+        </option>
+      ))}
+    </>
+  );
+}
+
+/** A form's submit button (saying `pendingLabel` while it posts), anything beside it, and the form's last answer. */
+export function SubmitRow(props: {
+  pending: boolean;
+  label: string;
+  pendingLabel: string;
+  state: { ok?: string; error?: string } | undefined;
+  variant?: "primary" | "secondary";
+  className?: string;
+  children?: ReactNode;
+}) {
+  return (
+    <div className={props.className ? `flex flex-wrap items-center gap-3 ${props.className}` : "flex flex-wrap items-center gap-3"}>
+      <button type="submit" disabled={props.pending} className={buttonClass(props.variant ?? "primary", "md")}>
+        {props.pending ? props.pendingLabel : props.label}
+      </button>
+      {props.children}
+      <FormMessage state={props.state} />
+    </div>
+  );
+}
