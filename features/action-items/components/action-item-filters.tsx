@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { ACTION_ITEM_STATUSES, actionItemLabel } from "@/lib/domain/action-item-enums";
 import type { OwnerOption } from "../reads";
-import { SelectOptions } from "./form-controls";
+import { SelectOptions } from "@/components/ui/select-options";
 
 const control = "max-w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm shadow-sm";
 
@@ -12,14 +12,14 @@ export function ActionItemFilters(props: { path: string; status?: string; ownerI
       <label className="text-sm">
         <span className="block font-medium text-slate-800">Status</span>
         <select name="status" defaultValue={props.status ?? ""} className={control}>
-          <SelectOptions none="Any status" options={ACTION_ITEM_STATUSES.map((s) => ({ value: s, label: actionItemLabel(s) }))} />
+          <SelectOptions empty="Any status" options={ACTION_ITEM_STATUSES.map((s) => ({ value: s, label: actionItemLabel(s) }))} />
         </select>
       </label>
       {props.owners && (
         <label className="min-w-0 max-w-full text-sm">
           <span className="block font-medium text-slate-800">Owner</span>
           <select name="owner" defaultValue={props.ownerId ?? ""} className={control}>
-            <SelectOptions none="Anyone" options={props.owners.map((o) => ({ value: o.id, label: o.label }))} />
+            <SelectOptions empty="Anyone" options={props.owners.map((o) => ({ value: o.id, label: o.label }))} />
           </select>
         </label>
       )}

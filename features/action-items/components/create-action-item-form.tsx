@@ -6,7 +6,8 @@ import type { FormState } from "@/lib/forms/state";
 import { createActionItemAction } from "../actions/create-action-item";
 import { ACTION_ITEM_PRIORITIES, ACTION_ITEM_TYPES, actionItemLabel } from "@/lib/domain/action-item-enums";
 import type { OwnerOption } from "../reads";
-import { SelectOptions, SubmitRow } from "./form-controls";
+import { SelectOptions } from "@/components/ui/select-options";
+import { SubmitRow } from "@/components/ui/submit-row";
 
 const initialState: FormState = {};
 
@@ -26,7 +27,7 @@ export function CreateActionItemForm({ incidentId, owners, today }: { incidentId
     <Field name={`new-action.${name}`} label={label} errors={errors[name]}>
       {(aria) => (
         <select {...aria} name={name} defaultValue={typed[name] ?? fallback} className={inputClass}>
-          <SelectOptions none={none} options={options} />
+          <SelectOptions empty={none} options={options} />
         </select>
       )}
     </Field>

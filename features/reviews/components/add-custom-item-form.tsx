@@ -4,7 +4,8 @@ import { inputClass } from "@/components/ui/field";
 import { addCustomItemAction } from "../actions/add-custom-item";
 import type { Presenter } from "./item-settings-form";
 import { useReviewAction, useReviewVersion } from "./review-version";
-import { SelectOptions, SubmitRow } from "@/features/action-items/components/form-controls";
+import { SelectOptions } from "@/components/ui/select-options";
+import { SubmitRow } from "@/components/ui/submit-row";
 
 /** An item of the LEAD's own, added at the end of the agenda. */
 export function AddCustomItemForm({ week, presenters }: { week: string; presenters: Presenter[] }) {
@@ -50,7 +51,7 @@ export function AddCustomItemForm({ week, presenters }: { week: string; presente
             Presenter
           </label>
           <select id="custom-presenter" name="presenterId" defaultValue={typed.presenterId ?? ""} className={inputClass}>
-            <SelectOptions none="No presenter" options={presenters.map((p) => ({ value: p.id, label: p.name }))} />
+            <SelectOptions empty="No presenter" options={presenters.map((p) => ({ value: p.id, label: p.name }))} />
           </select>
         </div>
       </div>

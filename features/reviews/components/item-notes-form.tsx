@@ -5,7 +5,7 @@ import { inputClass } from "@/components/ui/field";
 import type { FormState } from "@/lib/forms/state";
 import { recordItemNotesAction } from "../actions/record-item-notes";
 import type { ReviewFormExtra } from "../form-answer";
-import { SubmitRow } from "@/features/action-items/components/form-controls";
+import { SubmitRow } from "@/components/ui/submit-row";
 
 type Props = { week: string; item: { handle: string; title: string; notes: string; decision: string; version: number } };
 

@@ -7,7 +7,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { removeAgendaItemAction } from "../actions/remove-agenda-item";
 import { updateAgendaItemAction } from "../actions/update-agenda-item";
 import { useReviewAction, useReviewVersion } from "./review-version";
-import { SelectOptions } from "@/features/action-items/components/form-controls";
+import { SelectOptions } from "@/components/ui/select-options";
 
 export type Presenter = { id: string; name: string };
 
@@ -50,7 +50,7 @@ export function ItemSettingsForm({ week, item, presenters }: Props) {
             Presenter
           </label>
           <select id={id("presenter")} name="presenterId" defaultValue={typed.presenterId ?? item.presenterId ?? ""} className={smallInput}>
-            <SelectOptions none="No presenter" options={presenters.map((p) => ({ value: p.id, label: p.name }))} />
+            <SelectOptions empty="No presenter" options={presenters.map((p) => ({ value: p.id, label: p.name }))} />
           </select>
         </div>
         <div>

@@ -5,7 +5,8 @@ import { Field, inputClass } from "@/components/ui/field";
 import { ACTION_ITEM_PRIORITIES, ACTION_ITEM_TYPES, actionItemLabel } from "@/lib/domain/action-item-enums";
 import { createMeetingActionItemAction } from "../actions/create-meeting-action-item";
 import type { Presenter } from "./item-settings-form";
-import { SelectOptions, SubmitRow } from "@/features/action-items/components/form-controls";
+import { SelectOptions } from "@/components/ui/select-options";
+import { SubmitRow } from "@/components/ui/submit-row";
 
 type Props = {
   week: string;
@@ -55,7 +56,7 @@ export function MeetingActionItemForm({ week, itemTitle, handle, incidents, peop
                 className={inputClass}
               >
                 <SelectOptions
-                  none={incidents.length > 1 ? "Choose an incident…" : undefined}
+                  empty={incidents.length > 1 ? "Choose an incident…" : undefined}
                   options={incidents.map((i) => ({ value: i.reference, label: i.title ? `${i.reference}: ${i.title}` : i.reference }))}
                 />
               </select>
@@ -80,7 +81,7 @@ export function MeetingActionItemForm({ week, itemTitle, handle, incidents, peop
           "Owner",
           (aria) => (
             <select {...aria} name="ownerId" defaultValue={typed.ownerId ?? ""} className={inputClass}>
-              <SelectOptions none="Choose…" options={people.map((p) => ({ value: p.id, label: p.name }))} />
+              <SelectOptions empty="Choose…" options={people.map((p) => ({ value: p.id, label: p.name }))} />
             </select>
           ),
           "sm:col-span-2",

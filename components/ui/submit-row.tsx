@@ -1,20 +1,6 @@
 import type { ReactNode } from "react";
-import { buttonClass } from "@/components/ui/button";
-import { FormMessage } from "@/components/ui/form-message";
-
-/** The options of a select, after an empty first choice (`none`) when there is one. */
-export function SelectOptions({ options, none }: { options: readonly { value: string; label: string }[]; none?: string }) {
-  return (
-    <>
-      {none !== undefined && <option value="">{none}</option>}
-      {options.map((o) => (
-        <option key={o.value} value={o.value}>
-          {o.label}
-        </option>
-      ))}
-    </>
-  );
-}
+import { buttonClass } from "./button";
+import { FormMessage } from "./form-message";
 
 /** A form's submit button (saying `pendingLabel` while it posts), anything beside it, and the form's last answer. */
 export function SubmitRow(props: {
