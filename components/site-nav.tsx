@@ -4,6 +4,7 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useRef, useState } from "react";
 import { SignOutButton } from "@/components/sign-out-button";
+import { buttonClass } from "@/components/ui/button";
 
 export type NavLink = { href: string; label: string };
 type Account = { email: string; role: string; canFileIncident: boolean; links: NavLink[] };
@@ -69,11 +70,7 @@ export function SiteNav({ account }: { account: Account | null }) {
             </ul>
             <div className="flex flex-wrap items-center gap-3 border-t border-slate-200 pt-3 xl:ml-auto xl:border-0 xl:pt-0">
               {account.canFileIncident && (
-                <Link
-                  href="/incidents/new"
-                  onClick={() => setOpenOn(null)}
-                  className="whitespace-nowrap rounded-md bg-indigo-600 px-3 py-1.5 text-sm font-semibold text-white hover:bg-indigo-500"
-                >
+                <Link href="/incidents/new" onClick={() => setOpenOn(null)} className={buttonClass("primary", "md", "whitespace-nowrap")}>
                   File an incident
                 </Link>
               )}

@@ -3,6 +3,7 @@
 import { usePathname } from "next/navigation";
 import { useEffect, useState } from "react";
 import { REFUSED_ACTION_DIGEST, refusedActionDigestOf } from "@/lib/actions/refusal";
+import { buttonClass } from "./button";
 
 type Diagnosis = "checking" | "database-down" | "other";
 
@@ -22,7 +23,7 @@ const REFUSALS = {
 };
 
 const box = "mx-auto max-w-xl space-y-3 rounded-lg border bg-white p-6";
-const button = "rounded-md bg-indigo-600 px-3 py-1.5 text-sm font-semibold text-white";
+const button = buttonClass("primary", "md");
 
 /**
  * What a failed page shows. The server hides the error's message from the browser: a refused
