@@ -10,7 +10,7 @@ import { readPagerDutyMapping, readPagerDutySettings, type PagerDutySettingsView
 import { pagerDutySettingsInput } from "./schemas";
 import { receiveWebhook, type WebhookAnswer } from "./webhook";
 
-export type { WebhookAnswer } from "./webhook";
+export { WebhookSignatureError, type WebhookAnswer } from "./webhook";
 
 export const PAGERDUTY_SETTINGS_ENTITY = { entityType: "PagerDutySettings", entityId: "1" } as const;
 
