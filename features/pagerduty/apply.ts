@@ -22,11 +22,16 @@ export type StoredEvent = { id: string; type: HandledEventType; occurredAt: Date
 type IncidentRef = { id: string; reference: string };
 export type ApplyResult = { kind: "refused"; reason: string } | { kind: "created" | "applied" | "duplicate"; incident: IncidentRef; outcome: EventOutcome };
 
-export function findSourcedIncident(db: Pick<Database, "incident">, pagerDutyId: string): Promise<IncidentRef | null> {
-  return db.incident.findUnique({
-    where: { sourceSystem_sourceId: { sourceSystem: PAGERDUTY_SOURCE, sourceId: pagerDutyId } },
-    select: { id: true, reference: true },
-  });
+/** What is known of a delivery before its transaction: the event as stored before (a redelivery) and its incident. */
+export type Known = { stored: EventOutcome | null; incident: IncidentRef | null };
+
+/** One round trip: most deliveries are redeliveries or of incidents already filed. */
+export async function findDelivery(db: Pick<Database, "$queryRaw">, eventId: string, pagerDutyId: string): Promise<Known> {
+  const [row] = await db.$queryRaw<{ stored: EventOutcome | null; incident: IncidentRef | null }[]>`
+    SELECT (SELECT json_build_object('outcome', e.outcome, 'reason', e.reason) FROM pagerduty_events e WHERE e.id = ${eventId}) AS stored,
+      (SELECT json_build_object('id', i.id, 'reference', i.reference) FROM incidents i
+        WHERE i.source_system = ${PAGERDUTY_SOURCE} AND i.source_id = ${pagerDutyId}) AS incident`;
+  return { stored: row?.stored ?? null, incident: row?.incident ?? null };
 }
 
 const foldEventOf = (event: Pick<StoredEvent, "id" | "type" | "occurredAt" | "data">): FoldEvent => ({

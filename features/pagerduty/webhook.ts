@@ -5,7 +5,7 @@ import { UnauthenticatedError, ValidationError } from "@/lib/errors";
 import { MalformedJsonError, PayloadTooLargeError } from "@/lib/http/problem";
 import { fieldErrorsOf } from "@/lib/validation";
 import type { z } from "zod";
-import { applyPagerDutyEvent, findSourcedIncident, type StoredEvent } from "./apply";
+import { applyPagerDutyEvent, findDelivery, type StoredEvent } from "./apply";
 import { readPagerDutyMapping, type PagerDutyMapping } from "./reads";
 import { HANDLED_EVENT_TYPES, pagerDutyEnvelope, pagerDutyIncidentData, type HandledEventType, type PagerDutyIncidentData } from "./schemas";
 import { verifyPagerDutySignature } from "./signature";
@@ -80,7 +80,8 @@ export async function receiveWebhook(db: Database, rawBody: string, signatureHea
 
   // Only an event that could file the incident may when there is none yet; for an incident
   // already filed, every handled event is stored and replayed.
-  const existing = await findSourcedIncident(db, data.id);
+  const { stored: before, incident: existing } = await findDelivery(db, event.id, data.id);
+  if (before && existing) return { status: 200, ...before, incident: existing, created: false, duplicate: true };
   if (!existing) {
     const reason = unmappedReason(data, mapping);
     if (reason) return notForUs(reason);
