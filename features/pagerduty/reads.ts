@@ -3,7 +3,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { isUuid } from "@/lib/uuid";
 import { DEFAULT_PRIORITIES, PAGERDUTY_SEVERITIES, type PagerDutySeverity } from "./schemas";
 
-type Reader = Pick<Database, "pagerDutySettings" | "pagerDutyEvent" | "service"> | Prisma.TransactionClient;
+type Reader = Pick<Database, "pagerDutySettings" | "pagerDutyEvent" | "service" | "incident"> | Prisma.TransactionClient;
 
 /** The integration's settings as pages and the API show them: how many secrets, never a secret. */
 export type PagerDutySettingsView = {
@@ -110,4 +110,14 @@ export async function listPagerDutyEvents(db: Reader, incidentId: string): Promi
     select: { id: true, eventType: true, occurredAt: true, receivedAt: true, outcome: true, reason: true },
   });
   return rows.map(toPagerDutyEventView);
+}
+
+/**
+ * The fields people edited on an incident a tool filed, which its events no longer change
+ * (field names as in the incident's history, e.g. "severity", "mitigatedAt"); sorted.
+ */
+export async function listPersonEditedFields(db: Reader, incidentId: string): Promise<string[]> {
+  if (!isUuid(incidentId)) return [];
+  const row = await db.incident.findUnique({ where: { id: incidentId }, select: { personEditedFields: true } });
+  return row?.personEditedFields ?? [];
 }

@@ -6,7 +6,7 @@ import { useTestDatabase } from "@/test/database";
 import { updateIncident } from "@/features/incidents/mutations";
 import { findIncident, listIncidentPage } from "@/features/incidents/reads";
 import { receivePagerDutyWebhook } from "./mutations";
-import { listPagerDutyEvents } from "./reads";
+import { listPagerDutyEvents, listPersonEditedFields } from "./reads";
 import { seedPagerDuty, signed, TEST_SECRET, webhookBody, writtenRows, type TestEvent } from "./test-fixtures";
 import { signatureHeaderFor } from "./signature";
 
@@ -168,8 +168,7 @@ describe("a person's edit wins over later events", () => {
       now,
     );
     expect(edited).toMatchObject({ severity: "SEV2", status: "MITIGATED" });
-    const row = await db.incident.findUniqueOrThrow({ where: { id: filed.id }, select: { personEditedFields: true } });
-    expect(row.personEditedFields).toEqual(["mitigatedAt", "resolvedAt", "severity", "status"]);
+    expect(await listPersonEditedFields(db, filed.id)).toEqual(["mitigatedAt", "resolvedAt", "severity", "status"]);
 
     const bump = await deliver(pd("QEDIT", "incident.priority_updated", 20, { priority: "P1" }));
     const reopen = await deliver(pd("QEDIT", "incident.reopened", 25));
