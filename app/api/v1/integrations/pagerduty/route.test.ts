@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Role } from "@/lib/auth/permissions";
 import type { Database } from "@/lib/db/client";
+import { signatureHeaderFor } from "@/features/pagerduty/signature";
 import { signed, writtenRows } from "@/features/pagerduty/test-fixtures";
 import { openRouteTestDatabase, type RouteHandler } from "@/test/route-handlers";
 
@@ -145,6 +146,15 @@ describe("the webhook and the incident list's source filter", () => {
       const problem = await problemOf(await list(`/api/v1/incidents?source=${encodeURIComponent(bad)}`), 400);
       expect(problem.errors?.map((e) => e.field)).toEqual(["source"]);
     }
+  });
+
+  it("answers 413 for a body over 512 KB and 400 for a signed body that is not JSON, writing nothing", async () => {
+    const before = await writtenRows(db);
+    const huge = "x".repeat(513 * 1024);
+    await problemOf(await post(huge, signatureHeaderFor(huge, [SECRET])), 413);
+    const broken = '{"event": ';
+    expect((await problemOf(await post(broken, signatureHeaderFor(broken, [SECRET])), 400)).detail).toBe("body is not valid JSON");
+    expect(await writtenRows(db)).toEqual(before);
   });
 
   it("answers 202 with the reason for an event it does not handle", async () => {
