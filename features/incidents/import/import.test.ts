@@ -82,6 +82,16 @@ describe("an import", () => {
     expect(await db.incident.count({ where: { reference: { startsWith: "INC-2023-" } } })).toBe(2);
   });
 
+  it("writes each row once when two imports of the same file run at once", async () => {
+    const rows = Array.from({ length: 700 }, (_, i) => row(`INC-2016-${String(i + 1).padStart(4, "0")}`));
+    const file = [HEADER, ...rows].join("\n");
+    const results = await Promise.all([importCsv(db, file, false), importCsv(db, file, false)]);
+    expect(results.map((r) => r.errors)).toEqual([[], []]);
+    expect(results.map((r) => r.imported).reduce((a, b) => a + b)).toBe(700);
+    expect(results.map((r) => r.imported + r.skipped)).toEqual([700, 700]);
+    expect(await db.incident.count({ where: { reference: { startsWith: "INC-2016-" } } })).toBe(700);
+  });
+
   it("writes what a filing writes: services, the policy flag, and an audit event per incident", async () => {
     const file =
       "reference,title,severity,services,started_at,ai_involvement,change_author_level,change_approval\n" +
