@@ -45,7 +45,7 @@ describe("a dry run", () => {
 
   it("names the line of a quote that is never closed", async () => {
     const result = await importCsv(db, `${HEADER}\n${row("INC-2025-0021")}\n${row("INC-2025-0022", '"open')}\n${row("INC-2025-0023")}\n`, true);
-    expect(result.errors).toEqual([{ line: 3, column: "", message: "a quoted cell is never closed: its closing quote is missing" }]);
+    expect(result.errors).toEqual([{ line: 3, column: "title", message: "a quoted cell is never closed: its closing quote is missing" }]);
   });
 
   it("names a required field with no column on line 1", async () => {
