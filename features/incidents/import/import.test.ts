@@ -56,6 +56,20 @@ describe("a dry run", () => {
     ]);
   });
 
+  it("reads at most 100 000 rows", async () => {
+    const result = await importCsv(db, `title\n${"x\n".repeat(100_001)}`, true);
+    expect(result.rows).toBe(100_000);
+    expect(result.errors).toContainEqual({ line: 100_002, column: "", message: "the file has more than 100000 rows: split it into several files" });
+  });
+
+  it("names a column the mapping names that the file does not have, and two columns given one field", async () => {
+    const result = await importCsv(db, "title,Headline,severity,services,started_at\n", true, { Headline: "title", Nope: null, title: "title" });
+    expect(result.errors).toEqual([
+      { line: 1, column: "Nope", message: "the mapping names a column the file does not have" },
+      { line: 1, column: "Headline", message: 'title is already read from the column "title"' },
+    ]);
+  });
+
   it("keeps the first 1 000 errors and counts them all", async () => {
     const rows = Array.from({ length: 1_200 }, (_, i) => row(`INC-2019-${String(i + 1).padStart(4, "0")}`).replace("SEV2", "SEV9"));
     const result = await importCsv(db, [HEADER, ...rows].join("\n"), true);
