@@ -46,6 +46,11 @@ function headersOf(fields: string[]): HeaderRecord {
 
 /** The header record of a file the user picked, reading no more than its first 64 KB. */
 export async function readFileHeaders(file: Blob): Promise<HeaderRecord> {
-  const text = await file.slice(0, HEADER_READ_BYTES).text();
+  let text: string;
+  try {
+    text = await file.slice(0, HEADER_READ_BYTES).text();
+  } catch {
+    return { problem: "The file could not be read. Choose it again." };
+  }
   return readHeaderRecord(text, file.size <= HEADER_READ_BYTES);
 }

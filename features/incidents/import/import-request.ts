@@ -40,7 +40,9 @@ export async function sendImport(file: Blob, mapping: Record<string, string | nu
   try {
     response = await fetch(importUrl(dryRun, mapping), { method: "POST", body: file, headers: { "content-type": "text/csv" }, credentials: "same-origin" });
   } catch {
-    return { ok: false, refusal: { status: 0, detail: "The app could not be reached. Check the connection and try again.", fields: [] } };
+    // Either the app is out of reach or the browser can no longer read the file (changed on disk since it was picked).
+    const detail = "The file could not be sent. If it changed since you chose it, choose it again; otherwise check the connection and try again.";
+    return { ok: false, refusal: { status: 0, detail, fields: [] } };
   }
   const body: unknown = await response.json().catch(() => null);
   if (response.ok && isReport(body)) return { ok: true, report: body };

@@ -1,0 +1,64 @@
+"use client";
+
+import { HeaderCell, TableBox, TableHead } from "@/components/ui/table";
+import { SelectOptions } from "@/components/ui/select-options";
+import { IMPORT_FIELDS, isImportField, type ImportField } from "../fields";
+
+const FIELD_OPTIONS = IMPORT_FIELDS.map(({ field, label, required }) => ({ value: field, label: required ? `${label} (required)` : label }));
+const labelOf = (field: ImportField) => IMPORT_FIELDS.find((f) => f.field === field)?.label ?? field;
+const selectIdOf = (column: number) => `import-column-${column}`;
+
+/** The file's columns, each with a select of the field it fills ("Ignore" leaves it out); what is missing or doubled is said above. */
+export function ColumnMapping(props: {
+  headers: string[];
+  fields: (ImportField | null)[];
+  onChange: (column: number, field: ImportField | null) => void;
+  describedBy?: string;
+}) {
+  const { headers, fields } = props;
+  const missing = IMPORT_FIELDS.filter(({ field, required }) => required && !fields.includes(field));
+  const doubled = [...new Set(fields.filter((field, i): field is ImportField => field !== null && fields.indexOf(field) !== i))];
+  return (
+    <div className="space-y-3">
+      {missing.length > 0 && (
+        <p role="status" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
+          No column fills {missing.length === 1 ? "the required field" : "these required fields"}: {missing.map(({ label }) => label).join(", ")}. Choose a
+          column for {missing.length === 1 ? "it" : "each"}, or the check will report every row.
+        </p>
+      )}
+      {doubled.map((field) => (
+        <p key={field} role="status" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900 [overflow-wrap:anywhere]">
+          {labelOf(field)} is chosen for more than one column: {headers.filter((_, i) => fields[i] === field).join(", ")}. Keep one.
+        </p>
+      ))}
+      <TableBox label="Columns of the file">
+        <table className="w-full text-sm">
+          <TableHead>
+            <HeaderCell>Column in the file</HeaderCell>
+            <HeaderCell>Fills</HeaderCell>
+          </TableHead>
+          <tbody className="divide-y divide-slate-100">
+            {headers.map((header, column) => (
+              <tr key={column}>
+                <th scope="row" className="px-3 py-2 text-left font-medium text-slate-800 [overflow-wrap:anywhere]">
+                  <label htmlFor={selectIdOf(column)}>{header.trim() === "" ? `Column ${column + 1} (no name)` : header}</label>
+                </th>
+                <td className="w-1/2 px-3 py-2">
+                  <select
+                    id={selectIdOf(column)}
+                    value={fields[column] ?? ""}
+                    onChange={(event) => props.onChange(column, isImportField(event.target.value) ? event.target.value : null)}
+                    aria-describedby={props.describedBy}
+                    className="block w-full min-w-0 rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm shadow-sm"
+                  >
+                    <SelectOptions empty="Ignore" options={FIELD_OPTIONS} />
+                  </select>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableBox>
+    </div>
+  );
+}
