@@ -64,6 +64,23 @@ const metricsGet = (summary: string, parameters: unknown[], answer: { descriptio
 const query = (name: string, description: string, required = false) => ({ name, in: "query", required, description, schema: { type: "string" } });
 const path = (name: string, description: string) => ({ name, in: "path", required: true, description, schema: { type: "string" } });
 
+const importResult = {
+  type: "object",
+  required: ["rows", "imported", "skipped", "errors", "columns"],
+  properties: {
+    rows: { type: "integer" },
+    imported: { type: "integer", description: "0 when there is any error; on a dry run, how many would be" },
+    skipped: { type: "integer", description: "Rows whose reference exists already, in the database or earlier in the file" },
+    errors: {
+      type: "array",
+      description: "At most 1 000",
+      items: { type: "object", properties: { line: { type: "integer" }, column: { type: "string" }, message: { type: "string" } } },
+    },
+    errorCount: { type: "integer", description: "Every error's count, when over 1 000" },
+    columns: { type: "array", items: { type: "object", properties: { header: { type: "string" }, field: { type: ["string", "null"] } } } },
+  },
+};
+
 const incidentFilters = [
   query("from", "Started at or after: a day (YYYY-MM-DD, organisation time zone) or an instant with offset"),
   query("to", "Started at or before: a day (YYYY-MM-DD) or an instant with offset"),
@@ -138,6 +155,23 @@ export function openApiDocument(serverUrl = "/") {
           400: problem("Invalid fields"),
           422: problem("A rule between fields broken"),
         }),
+      },
+      "/api/v1/incidents/import": {
+        post: {
+          summary: "Import incidents from CSV (docs/integrations.md, CSV import): all or nothing; ENGINEER. A signed-in browser of this site may call it too",
+          parameters: [
+            query("dryRun", "true: check the file and write nothing; false: import it", true),
+            query("mapping", 'JSON { "<header>": "<field>" | null }; headers not named keep the guessed field'),
+          ],
+          requestBody: { required: true, content: { "text/csv": { schema: { type: "string" } } } },
+          responses: {
+            200: { description: "What was read, imported and skipped, and every problem by line and column", content: json(importResult) },
+            400: problem("dryRun or mapping wrong, named"),
+            413: problem("The file is too large"),
+            415: problem("The body is not text/csv"),
+            ...refusals,
+          },
+        },
       },
       "/api/v1/incidents/{id}": {
         parameters: [path("id", "The incident's id or reference, e.g. INC-2026-0042")],

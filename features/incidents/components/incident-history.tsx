@@ -5,7 +5,7 @@ import { AuditChangeCells } from "./audit-value";
 import { PanelTableHead } from "./panel-table-head";
 import { cardClass } from "@/components/ui/card";
 
-const WHAT: Record<string, string> = { "incident.create": "Filed the incident", "incident.update": "Edited" };
+const WHAT: Record<string, string> = { "incident.create": "Filed the incident", "incident.import": "Imported the incident", "incident.update": "Edited" };
 
 /** The incident's audit trail, newest first: when, who, through which door, and each field from → to. */
 export function IncidentHistory({ entries }: { entries: HistoryEntry[] }) {

@@ -3,7 +3,7 @@ import { useTestDatabase } from "@/test/database";
 import { fileIncident } from "../mutations";
 import { investigatingIncident } from "../test-input";
 import { listIncidentPage } from "../reads";
-import { csvCell, incidentCsvStream } from "./csv";
+import { csvCell, incidentCsvStream, withoutFormulaPrefix } from "./csv";
 import { EMPTY_FILTERS } from "./params";
 import { DEFAULT_SORT } from "./sort";
 import { parseCsv } from "./test-csv";
@@ -23,8 +23,15 @@ describe("csvCell", () => {
     ["\tx", "'\tx"],
     ['=HYPERLINK("http://evil","click")', `"'=HYPERLINK(""http://evil"",""click"")"`],
     ["a=b", "a=b"],
+    ["'=1", "''=1"],
+    ["'plain", "'plain"],
   ])("%j → %j", (value, expected) => {
     expect(csvCell(value)).toBe(expected);
+  });
+
+  it("is undone by withoutFormulaPrefix for any text", () => {
+    for (const text of ["=1", "'=1", "''+x", "'plain", "plain", "-", "'", "@", "a=b"])
+      expect(withoutFormulaPrefix(csvCell(text).replace(/^"|"$/g, ""))).toBe(text);
   });
 
   it("writes numbers, booleans and nothing plainly", () => {

@@ -4,8 +4,15 @@
 import { listIncidentPage, type IncidentListItem, type IncidentListReader } from "../reads";
 import type { IncidentListParams } from "./params";
 
-/** Spreadsheets run a cell starting with these as a formula (OWASP: CSV injection). */
-const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * Spreadsheets run a cell starting with these as a formula (OWASP: CSV injection). A cell that
+ * already starts with quotes before one is prefixed too, so that reading the file back (the CSV
+ * import) can always take exactly one quote off and get the text that was written.
+ */
+const FORMULA_START = /^'*[=+\-@\t\r]/;
+
+/** A cell's text as it was before csvCell prefixed it. */
+export const withoutFormulaPrefix = (cell: string) => (cell.startsWith("'") && FORMULA_START.test(cell) ? cell.slice(1) : cell);
 
 export function csvCell(value: string | number | boolean | null | undefined): string {
   if (value === null || value === undefined) return "";
