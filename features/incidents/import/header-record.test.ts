@@ -21,14 +21,17 @@ describe("readHeaderRecord", () => {
     expect(readHeaderRecord("reference,title", true)).toEqual({ headers: ["reference", "title"] });
   });
 
-  it("says so when the first line does not end within what was read, or a quote never closes", () => {
+  it("says so when the first line does not end within what was read, or is not CSV", () => {
     expect(readHeaderRecord("a,b,c", false)).toEqual({ problem: expect.stringContaining("longer than 64 KB") });
-    expect(readHeaderRecord('a,"b\n', true)).toEqual({ problem: expect.stringContaining("never closes") });
+    expect(readHeaderRecord('a,"b\n', false)).toEqual({ problem: expect.stringContaining("longer than 64 KB") });
+    expect(readHeaderRecord('a,"b\n', true)).toEqual({ problem: expect.stringMatching(/^The first line is not CSV: a quoted cell is never closed/) });
+    expect(readHeaderRecord('a,"b"c\n', true)).toEqual({ problem: expect.stringMatching(/^The first line is not CSV: a quoted cell must end/) });
   });
 
   it("refuses an empty file or a first line that names nothing", () => {
-    expect(readHeaderRecord("", true)).toEqual({ problem: expect.stringContaining("no header line") });
-    expect(readHeaderRecord(",\r\n1,2", true)).toEqual({ problem: expect.stringContaining("no header line") });
+    expect(readHeaderRecord("", true)).toEqual({ problem: expect.stringContaining("The file is empty") });
+    expect(readHeaderRecord("\r\n\r\n", true)).toEqual({ problem: expect.stringContaining("The file is empty") });
+    expect(readHeaderRecord(",\r\n1,2", true)).toEqual({ problem: expect.stringContaining("names no columns") });
   });
 });
 
@@ -38,5 +41,6 @@ describe("readFileHeaders", () => {
     const file = new Blob([header, "x".repeat(HEADER_READ_BYTES * 2)]);
     expect(await readFileHeaders(file)).toEqual({ headers: ["reference", "title"] });
     expect(await readFileHeaders(new Blob(["y".repeat(HEADER_READ_BYTES + 10)]))).toEqual({ problem: expect.stringContaining("64 KB") });
+    expect(await readFileHeaders(new Blob(["\uFEFFreference,title\r\n"]))).toEqual({ headers: ["reference", "title"] });
   });
 });
