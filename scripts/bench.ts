@@ -8,6 +8,7 @@ const BENCHMARKS: Record<string, { file: string; about: string }> = {
   metrics: { file: "scripts/bench-metrics.ts", about: "the trends queries and the whole dashboard" },
   reviews: { file: "scripts/bench-reviews.ts", about: "the reviews list, a review page live and frozen, the agenda API" },
   changes: { file: "scripts/bench-changes.ts", about: "the change failure rate and the executive comparison" },
+  import: { file: "scripts/bench-import.ts", about: "the CSV import of 100 000 rows, dry run and real (--rows N)" },
   "incident-list": { file: "features/incidents/list/benchmark.ts", about: "every filter and sort of the incident list (needs DATABASE_URL)" },
 };
 const LOAD = { file: "scripts/bench-load.ts", about: "(no name) the load benchmark: every page and API under concurrent clients" };

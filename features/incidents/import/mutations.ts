@@ -155,32 +155,51 @@ async function flush(db: Database, run: ImportRun, write: Writer | null) {
   }
   const references = await allocateReferences(db, fresh);
   const { tx, approvalPolicy, actor } = write;
-  // ON CONFLICT (reference) DO NOTHING: a concurrent import of the same rows makes them skipped, not a failure.
-  const created = await tx.incident.createManyAndReturn({
-    data: fresh.map((row, i) => ({
+  const created = await insertIncidents(
+    tx,
+    fresh.map((row, i) => ({
       reference: references[i]!,
       ...incidentColumns(row.input, isPolicyViolation(policyChangeOf(row.input), approvalPolicy)),
       createdById: actor.userId,
     })),
-    skipDuplicates: true,
-    select: { id: true, reference: true, title: true, severity: true, status: true },
-  });
+  );
   run.skipped += fresh.length - created.length;
   run.imported += created.length;
   const rowOf = new Map(fresh.map((row, i) => [references[i]!, row]));
-  await tx.incidentService.createMany({
-    data: created.flatMap((incident) => rowOf.get(incident.reference)!.serviceIds.map((serviceId) => ({ incidentId: incident.id, serviceId }))),
+  const links = created.flatMap(({ id, reference }) => rowOf.get(reference)!.serviceIds.map((serviceId) => [id, serviceId] as const));
+  await tx.$executeRaw`INSERT INTO incident_services (incident_id, service_id)
+    SELECT * FROM unnest(${links.map(([id]) => id)}::uuid[], ${links.map(([, service]) => service)}::uuid[])`;
+  const events = created.map(({ id, reference }) => {
+    const { input, line } = rowOf.get(reference)!;
+    const changes = { created: { reference, title: input.title, severity: input.severity, status: input.status }, line };
+    return auditEventData(actor, { action: "incident.import", entityType: "Incident", entityId: id, changes });
   });
-  await tx.auditEvent.createMany({
-    data: created.map(({ id, ...created }) =>
-      auditEventData(actor, {
-        action: "incident.import",
-        entityType: "Incident",
-        entityId: id,
-        changes: { created, line: rowOf.get(created.reference)!.line },
-      }),
-    ),
-  });
+  await tx.$executeRaw`INSERT INTO audit_events (actor_user_id, actor_token_id, actor_label, method, action, entity_type, entity_id, changes)
+    SELECT e."actorUserId", e."actorTokenId", e."actorLabel", e.method::"ActorMethod", e.action, e."entityType", e."entityId", e.changes
+    FROM jsonb_to_recordset(${JSON.stringify(events)}::jsonb)
+      AS e("actorUserId" uuid, "actorTokenId" uuid, "actorLabel" text, method text, action text, "entityType" text, "entityId" text, changes jsonb)`;
+}
+
+/**
+ * Inserts the incidents in one statement; ON CONFLICT (reference) DO NOTHING, so a row a
+ * concurrent import wrote first is skipped rather than failing this one. The ones written.
+ */
+function insertIncidents(tx: Transaction, rows: (ReturnType<typeof incidentColumns> & { reference: string; createdById: string | null })[]) {
+  return tx.$queryRaw<{ id: string; reference: string }[]>`
+    INSERT INTO incidents (id, reference, title, summary, severity, status, started_at, detected_at, mitigated_at, resolved_at, users_affected,
+      failed_transactions, regions, capabilities, blast_radius, root_cause_category, root_cause_description, change_reference,
+      change_author_level, change_approval, ai_involvement, ai_tool, ai_description, policy_violation, created_by_id, updated_at)
+    SELECT gen_random_uuid(), r.reference, r.title, r.summary, r.severity::"Severity", r.status::"IncidentStatus", r."startedAt", r."detectedAt",
+      r."mitigatedAt", r."resolvedAt", r."usersAffected", r."failedTransactions", r.regions, r.capabilities, r."blastRadius"::"BlastRadius",
+      r."rootCauseCategory"::"RootCauseCategory", r."rootCauseDescription", r."changeReference", r."changeAuthorLevel"::"AuthorLevel",
+      r."changeApproval"::"ChangeApproval", r."aiInvolvement"::"AiInvolvement", r."aiTool", r."aiDescription", r."policyViolation", r."createdById", now()
+    FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS r(reference text, title text, summary text, severity text, status text,
+      "startedAt" timestamptz, "detectedAt" timestamptz, "mitigatedAt" timestamptz, "resolvedAt" timestamptz, "usersAffected" int,
+      "failedTransactions" int, regions text[], capabilities text[], "blastRadius" text, "rootCauseCategory" text, "rootCauseDescription" text,
+      "changeReference" text, "changeAuthorLevel" text, "changeApproval" text, "aiInvolvement" text, "aiTool" text, "aiDescription" text,
+      "policyViolation" boolean, "createdById" uuid)
+    ON CONFLICT (reference) DO NOTHING
+    RETURNING id::text AS id, reference`;
 }
 
 /**
