@@ -1,6 +1,5 @@
 "use client";
 
-import { HeaderCell, TableBox, TableHead } from "@/components/ui/table";
 import { SelectOptions } from "@/components/ui/select-options";
 import { IMPORT_FIELDS, isImportField, type ImportField } from "../fields";
 
@@ -31,34 +30,34 @@ export function ColumnMapping(props: {
           {labelOf(field)} is chosen for more than one column: {headers.filter((_, i) => fields[i] === field).join(", ")}. Keep one.
         </p>
       ))}
-      <TableBox label="Columns of the file">
-        <table className="w-full text-sm">
-          <TableHead>
-            <HeaderCell>Column in the file</HeaderCell>
-            <HeaderCell>Fills</HeaderCell>
-          </TableHead>
-          <tbody className="divide-y divide-slate-100">
-            {headers.map((header, column) => (
-              <tr key={column}>
-                <th scope="row" className="px-3 py-2 text-left font-medium text-slate-800 [overflow-wrap:anywhere]">
-                  <label htmlFor={selectIdOf(column)}>{header.trim() === "" ? `Column ${column + 1} (no name)` : header}</label>
-                </th>
-                <td className="w-1/2 px-3 py-2">
-                  <select
-                    id={selectIdOf(column)}
-                    value={fields[column] ?? ""}
-                    onChange={(event) => props.onChange(column, isImportField(event.target.value) ? event.target.value : null)}
-                    aria-describedby={props.describedBy}
-                    className="block w-full min-w-0 rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm shadow-sm"
-                  >
-                    <SelectOptions empty="Ignore" options={FIELD_OPTIONS} />
-                  </select>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableBox>
+      {/* A list rather than a table: on a phone each column's name sits above its select, at full width. */}
+      <section aria-label="Columns of the file" className="rounded-lg border border-slate-200 bg-white shadow-sm">
+        <div
+          aria-hidden="true"
+          className="hidden grid-cols-2 gap-4 rounded-t-lg bg-slate-50 px-3 py-2 text-xs font-semibold uppercase tracking-wide text-slate-600 sm:grid"
+        >
+          <span>Column in the file</span>
+          <span>Fills</span>
+        </div>
+        <ul className="divide-y divide-slate-100">
+          {headers.map((header, column) => (
+            <li key={column} className="grid gap-1 px-3 py-2 sm:grid-cols-2 sm:items-center sm:gap-4">
+              <label htmlFor={selectIdOf(column)} className="text-sm font-medium text-slate-800 [overflow-wrap:anywhere]">
+                {header.trim() === "" ? `Column ${column + 1} (no name)` : header}
+              </label>
+              <select
+                id={selectIdOf(column)}
+                value={fields[column] ?? ""}
+                onChange={(event) => props.onChange(column, isImportField(event.target.value) ? event.target.value : null)}
+                aria-describedby={props.describedBy}
+                className="block w-full min-w-0 rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm shadow-sm"
+              >
+                <SelectOptions empty="Ignore" options={FIELD_OPTIONS} />
+              </select>
+            </li>
+          ))}
+        </ul>
+      </section>
     </div>
   );
 }
