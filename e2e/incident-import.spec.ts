@@ -78,23 +78,42 @@ test.describe("as an ENGINEER", () => {
     await expect(importButton).toBeEnabled();
 
     // Changing the mapping sets the clean check aside too, until the file is checked again.
-    await columns.getByLabel("Resolved On", { exact: true }).selectOption({ label: "Ignore" });
+    await columns.getByLabel("Created On", { exact: true }).selectOption({ label: "Ignore" });
     await expect(check).toBeHidden();
+    await expect(page.getByText("No column fills the required field Impact started.")).toBeVisible();
     await expect(page.getByRole("button", { name: /^Import/ })).toBeDisabled();
-    await columns.getByLabel("Resolved On", { exact: true }).selectOption({ label: "Resolved" });
+    await columns.getByLabel("Created On", { exact: true }).selectOption({ label: "Impact started (required)" });
     await page.getByRole("button", { name: "Check file" }).click();
     await expect(check).toContainText("No problems");
 
     await importButton.click();
     await expect(page.getByRole("status").filter({ hasText: "Imported 2 incidents" })).toBeVisible();
     expect(await countByReference([first, second])).toBe(2);
+    await expect(page.getByRole("link", { name: "See them in the incident list" })).toHaveAttribute("href", "/incidents");
 
-    await page.getByRole("link", { name: "See them in the incident list" }).click();
-    await expect(page).toHaveURL(/\/incidents$/);
+    // The same file again: both rows are already here, so there is nothing to import.
+    await page.getByRole("button", { name: "Check file" }).click();
+    await expect(check).toContainText("nothing to import");
+    await expect(check.getByRole("definition")).toHaveText(["2", "0", "2", "0"]);
+    await expect(page.getByRole("button", { name: /^Import/ })).toBeDisabled();
+
     await page.goto(`/incidents?q=${first}`);
     const row = page.getByRole("row", { name: new RegExp(first) });
     await expect(row).toContainText(title);
     await expect(row.locator("time").first()).toHaveAttribute("datetime", "2016-03-14T09:30:00.000Z");
+  });
+});
+
+test.describe("a signed-out session", () => {
+  test.use({ storageState: storageStateOf("ENGINEER") });
+
+  test("the check says so beside the buttons, and nothing is read", async ({ page, context }) => {
+    await page.goto("/incidents/import");
+    await upload(page, "late.csv", [`INC-2016-0001,Too late to check,high,,Checkout API,,2016-01-01T00:00:00Z,,`]);
+    await context.clearCookies();
+    await page.getByRole("button", { name: "Check file" }).click();
+    await expect(page.getByRole("alert").filter({ hasText: "You are signed out: sign in again" })).toBeVisible();
+    await expect(page.getByRole("region", { name: "Check of the file" })).toHaveCount(0);
   });
 });
 

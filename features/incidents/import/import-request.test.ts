@@ -46,5 +46,6 @@ describe("a refusal", () => {
     expect(refusalPlace(refusalOf(415, { detail: "send text/csv" }))).toBe("file");
     expect(refusalPlace(refusalOf(400, { errors: [{ field: "body", messages: ["is empty"] }] }))).toBe("file");
     expect(refusalPlace(refusalOf(503, { detail: "The database is unavailable" }))).toBe("actions");
+    expect(refusalOf(401, { detail: "Sign in first, or send Authorization: Bearer <token>." }).detail).toMatch(/^You are signed out: sign in again/);
   });
 });

@@ -57,6 +57,9 @@ function isReport(body: unknown): body is ImportReport {
 
 /** A refusal as the page shows it, from the status and problem+json body of the answer. */
 export function refusalOf(status: number, body: unknown): ImportRefusal {
+  // The endpoint also serves API clients and words a 401 for them; this page's reader has a session that ended.
+  if (status === 401)
+    return { status, detail: "You are signed out: sign in again (in another tab, to keep this page), then check the file again.", fields: [] };
   const problem = (typeof body === "object" && body !== null ? body : {}) as { detail?: unknown; title?: unknown; errors?: unknown };
   const detail =
     typeof problem.detail === "string" ? problem.detail : typeof problem.title === "string" ? problem.title : `The import was refused (HTTP ${status}).`;

@@ -15,19 +15,25 @@ export function ColumnMapping(props: {
   describedBy?: string;
 }) {
   const { headers, fields } = props;
-  const missing = IMPORT_FIELDS.filter(({ field, required }) => required && !fields.includes(field));
+  const missing = IMPORT_FIELDS.filter(({ field, required }) => required && !fields.includes(field)).map(({ label }) => label);
+  const named = [...new Set(headers.filter((header, i) => headers.indexOf(header) !== i))];
   const doubled = [...new Set(fields.filter((field, i): field is ImportField => field !== null && fields.indexOf(field) !== i))];
+  const notices = [
+    ...(missing.length === 0
+      ? []
+      : [
+          missing.length === 1
+            ? `No column fills the required field ${missing[0]}. Choose a column for it, or the check will report it.`
+            : `No column fills these required fields: ${missing.join(", ")}. Choose a column for each, or the check will report them.`,
+        ]),
+    ...named.map((header) => `More than one column is named “${header}”: the import cannot tell them apart. Rename them in the file and choose it again.`),
+    ...doubled.map((field) => `${labelOf(field)} is chosen for more than one column: ${headers.filter((_, i) => fields[i] === field).join(", ")}. Keep one.`),
+  ];
   return (
     <div className="space-y-3">
-      {missing.length > 0 && (
-        <p role="status" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
-          No column fills {missing.length === 1 ? "the required field" : "these required fields"}: {missing.map(({ label }) => label).join(", ")}. Choose a
-          column for {missing.length === 1 ? "it" : "each"}, or the check will report every row.
-        </p>
-      )}
-      {doubled.map((field) => (
-        <p key={field} role="status" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900 [overflow-wrap:anywhere]">
-          {labelOf(field)} is chosen for more than one column: {headers.filter((_, i) => fields[i] === field).join(", ")}. Keep one.
+      {notices.map((notice) => (
+        <p key={notice} role="status" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900 [overflow-wrap:anywhere]">
+          {notice}
         </p>
       ))}
       {/* A list rather than a table: on a phone each column's name sits above its select, at full width. */}

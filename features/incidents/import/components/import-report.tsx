@@ -19,7 +19,9 @@ export function DryRunReport({ report, fileName }: { report: ImportReport; fileN
       </dl>
       {problems === 0 ? (
         <p role="status" className="text-sm text-emerald-700">
-          No problems: nothing has been written yet. Import when ready.
+          {report.imported === 0
+            ? "No problems, and nothing to import: every row's reference is already here."
+            : "No problems: nothing has been written yet. Import when ready."}
         </p>
       ) : (
         <ProblemTable report={report} />
