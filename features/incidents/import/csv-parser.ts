@@ -10,6 +10,8 @@ export class CsvSyntaxError extends Error {
   constructor(
     readonly line: number,
     message: string,
+    /** The 0-based position of the cell in its record, when the error is in one. */
+    readonly cell: number | null = null,
   ) {
     super(message);
   }
@@ -68,6 +70,7 @@ export class CsvRecordReader {
             throw new CsvSyntaxError(
               this.line,
               `a quoted cell must end with its closing quote; found ${JSON.stringify(c)} after it (write a quote inside a quoted cell as "")`,
+              this.cells.length,
             );
           break;
         case "start":
@@ -96,7 +99,7 @@ export class CsvRecordReader {
 
   /** The last record, when the file does not end with a line end; an open quote is an error. */
   end(): CsvRecord[] {
-    if (this.state === "quoted") throw new CsvSyntaxError(this.quoteLine, "a quoted cell is never closed: its closing quote is missing");
+    if (this.state === "quoted") throw new CsvSyntaxError(this.quoteLine, "a quoted cell is never closed: its closing quote is missing", this.cells.length);
     if (this.state === "start" && this.cells.length === 0) return [];
     const records: CsvRecord[] = [];
     this.endRecord("", records);
@@ -106,7 +109,11 @@ export class CsvRecordReader {
   private append(text: string) {
     this.cell += text;
     if (this.cell.length > MAX_CELL_CHARACTERS) {
-      throw new CsvSyntaxError(this.state === "quoted" ? this.quoteLine : this.line, `a cell is longer than ${MAX_CELL_CHARACTERS} characters`);
+      throw new CsvSyntaxError(
+        this.state === "quoted" ? this.quoteLine : this.line,
+        `a cell is longer than ${MAX_CELL_CHARACTERS} characters`,
+        this.cells.length,
+      );
     }
   }
 

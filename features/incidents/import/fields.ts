@@ -29,6 +29,13 @@ export const IMPORT_FIELDS = [
 
 export type ImportField = (typeof IMPORT_FIELDS)[number]["field"];
 
+/** How a column of the file was read: as a field, or not at all (null). */
+export type ImportColumn = { header: string; field: ImportField | null };
+/** A problem of the file: the line its record starts on (the header is line 1) and the file's header text. */
+export type ImportError = { line: number; column: string; message: string };
+/** The answer of POST /api/v1/incidents/import. */
+export type ImportResult = { rows: number; imported: number; skipped: number; errors: ImportError[]; errorCount?: number; columns: ImportColumn[] };
+
 /** The export's columns computed from the others: an import ignores them. */
 export const DERIVED_COLUMNS = ["teams", "impact_minutes", "ttd_minutes", "ttm_minutes", "ttr_minutes", "policy_violation", "postmortem_state"] as const;
 

@@ -45,7 +45,7 @@ describe("a dry run", () => {
 
   it("names the line of a quote that is never closed", async () => {
     const result = await importCsv(db, `${HEADER}\n${row("INC-2025-0021")}\n${row("INC-2025-0022", '"open')}\n${row("INC-2025-0023")}\n`, true);
-    expect(result.errors).toEqual([{ line: 3, column: "", message: "a quoted cell is never closed: its closing quote is missing" }]);
+    expect(result.errors).toEqual([{ line: 3, column: "title", message: "a quoted cell is never closed: its closing quote is missing" }]);
   });
 
   it("names a required field with no column on line 1", async () => {
@@ -53,6 +53,20 @@ describe("a dry run", () => {
     expect(result.errors).toEqual([
       { line: 1, column: "services", message: "no column is mapped to services (Affected services), which is required" },
       { line: 1, column: "started_at", message: "no column is mapped to started_at (Impact started), which is required" },
+    ]);
+  });
+
+  it("reads at most 100 000 rows", async () => {
+    const result = await importCsv(db, `title\n${"x\n".repeat(100_001)}`, true);
+    expect(result.rows).toBe(100_000);
+    expect(result.errors).toContainEqual({ line: 100_002, column: "", message: "the file has more than 100000 rows: split it into several files" });
+  });
+
+  it("names a column the mapping names that the file does not have, and two columns given one field", async () => {
+    const result = await importCsv(db, "title,Headline,severity,services,started_at\n", true, { Headline: "title", Nope: null, title: "title" });
+    expect(result.errors).toEqual([
+      { line: 1, column: "Nope", message: "the mapping names a column the file does not have" },
+      { line: 1, column: "Headline", message: 'title is already read from the column "title"' },
     ]);
   });
 
@@ -80,6 +94,16 @@ describe("an import", () => {
     expect(await importCsv(db, file, true)).toMatchObject({ rows: 3, imported: 0, skipped: 3, errors: [] });
     expect(await importCsv(db, file, false)).toMatchObject({ rows: 3, imported: 0, skipped: 3, errors: [] });
     expect(await db.incident.count({ where: { reference: { startsWith: "INC-2023-" } } })).toBe(2);
+  });
+
+  it("writes each row once when two imports of the same file run at once", async () => {
+    const rows = Array.from({ length: 700 }, (_, i) => row(`INC-2016-${String(i + 1).padStart(4, "0")}`));
+    const file = [HEADER, ...rows].join("\n");
+    const results = await Promise.all([importCsv(db, file, false), importCsv(db, file, false)]);
+    expect(results.map((r) => r.errors)).toEqual([[], []]);
+    expect(results.map((r) => r.imported).reduce((a, b) => a + b)).toBe(700);
+    expect(results.map((r) => r.imported + r.skipped)).toEqual([700, 700]);
+    expect(await db.incident.count({ where: { reference: { startsWith: "INC-2016-" } } })).toBe(700);
   });
 
   it("writes what a filing writes: services, the policy flag, and an audit event per incident", async () => {

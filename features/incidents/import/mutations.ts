@@ -10,11 +10,10 @@ import { getOrganisationSettingsForWrite } from "@/lib/organisation-settings";
 import { incidentColumns, policyChangeOf } from "@/features/incidents/columns";
 import { formatIncidentReference } from "@/features/incidents/reference";
 import { CsvSyntaxError, readCsvRecords } from "./csv-parser";
-import type { ImportField } from "./fields";
+import type { ImportColumn, ImportError, ImportField, ImportResult } from "./fields";
 import { existingReferences, readServiceCatalogue } from "./reads";
-import { planColumns, readImportRow, type ImportColumn, type ImportError, type ImportRow } from "./rows";
+import { planColumns, readImportRow, type ImportRow } from "./rows";
 
-export type ImportResult = { rows: number; imported: number; skipped: number; errors: ImportError[]; errorCount?: number; columns: ImportColumn[] };
 export type ImportOptions = { dryRun: boolean; mapping?: Record<string, ImportField | null> };
 
 export const IMPORT_MAX_ROWS = 100_000;
@@ -115,7 +114,7 @@ export async function importIncidentsCsv(
     return run.result(plan.columns);
   } catch (error) {
     if (!(error instanceof CsvSyntaxError)) throw error;
-    run.report({ line: error.line, column: "", message: error.message });
+    run.report({ line: error.line, column: error.cell === null ? "" : (columns[error.cell]?.header ?? ""), message: error.message });
     return run.result(columns);
   } finally {
     await records.return(undefined);

@@ -78,6 +78,12 @@ describe("POST /api/v1/incidents/import", () => {
     ]);
   });
 
+  it("refuses, writing nothing, a file that arrives shorter than its Content-Length (a proxy in front cut it)", async () => {
+    const cut = (await send("?dryRun=false", { ...asEngineer(), "content-length": String(CSV.length + 500) })).status;
+    expect(cut).toBe(413);
+    expect(await harness.db.incident.count({ where: { title: "Cart down" } })).toBe(1); // the one imported above, no more
+  });
+
   it("wants text/csv: anything else is a 415 problem", async () => {
     const response = await send("?dryRun=true", { ...asEngineer(), "content-type": "application/json" }, "{}");
     expect(response.status).toBe(415);

@@ -5,7 +5,7 @@ import { withoutFormulaPrefix } from "@/features/incidents/list/csv";
 import { INCIDENT_REFERENCE } from "@/features/incidents/reference";
 import { checkIncidentInput, allIncidentErrors } from "@/features/incidents/check";
 import type { IncidentInput } from "@/features/incidents/schemas";
-import { guessMapping, IMPORT_FIELDS, REQUIRED_IMPORT_FIELDS, type ImportField } from "./fields";
+import { guessMapping, IMPORT_FIELDS, REQUIRED_IMPORT_FIELDS, type ImportColumn, type ImportError, type ImportField } from "./fields";
 import {
   BELOW_SEV2,
   readAiInvolvement,
@@ -20,8 +20,6 @@ import {
   readStatus,
 } from "./values";
 
-export type ImportColumn = { header: string; field: ImportField | null };
-export type ImportError = { line: number; column: string; message: string };
 export type CatalogueService = { id: string; slug: string; name: string };
 /** Every service, by slug and by name in lower case. */
 export type ServiceCatalogue = Map<string, CatalogueService>;

@@ -59,8 +59,15 @@ function importParameters(request: Request) {
   return { dryRun: dryRun === "true", mapping: mapping.mapping };
 }
 
-/** The body, cut off with a 413 once it passes `limit` bytes. */
-function capped(body: ReadableStream<Uint8Array>, limit: number): ReadableStream<Uint8Array> {
+/** A body that ended before its Content-Length: a server in front cut it short. */
+class BodyCutShortError extends Error {}
+
+/**
+ * The body, cut off with a 413 once it passes `limit` bytes, and failing when it ends short of
+ * its Content-Length: the app's proxy passes on only the first 10 MB of a body (Next.js's
+ * proxyClientMaxBodySize), and a file cut at a line end would otherwise import in part.
+ */
+function checkedBody(body: ReadableStream<Uint8Array>, limit: number, announced: number): ReadableStream<Uint8Array> {
   let size = 0;
   return body.pipeThrough(
     new TransformStream<Uint8Array, Uint8Array>({
@@ -68,6 +75,13 @@ function capped(body: ReadableStream<Uint8Array>, limit: number): ReadableStream
         size += chunk.byteLength;
         if (size > limit) controller.error(new PayloadTooLargeError(limit));
         else controller.enqueue(chunk);
+      },
+      flush(controller) {
+        if (Number.isFinite(announced) && size < announced) {
+          controller.error(
+            new BodyCutShortError(`only ${size} of the file's ${announced} bytes arrived: the file is larger than this server accepts; split it`),
+          );
+        }
       },
     }),
   );
@@ -91,9 +105,10 @@ export async function POST(request: Request): Promise<Response> {
     const announced = Number(request.headers.get("content-length") ?? NaN);
     if (Number.isFinite(announced) && announced > IMPORT_MAX_BYTES) throw new PayloadTooLargeError(IMPORT_MAX_BYTES);
     const body = request.body ?? new ReadableStream<Uint8Array>({ start: (controller) => controller.close() });
-    const result = await importIncidentsCsv(db, capped(body, IMPORT_MAX_BYTES), options, actor);
+    const result = await importIncidentsCsv(db, checkedBody(body, IMPORT_MAX_BYTES, announced), options, actor);
     return Response.json(result, { headers: { "cache-control": "no-store" } });
   } catch (error) {
+    if (error instanceof BodyCutShortError) return problem(413, "Content Too Large", error.message);
     return problemFromError(error, "POST /api/v1/incidents/import");
   }
 }
