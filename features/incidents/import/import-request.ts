@@ -1,24 +1,11 @@
 // The import page's one call: the picked file, streamed as the request body, to the import
 // endpoint, with the columns as the person mapped them. Browser-safe: no server imports.
-
-/** One problem of a file: its line in the file (the header is line 1), its column and what is wrong. */
-export type ImportProblem = { line: number; column: string; message: string };
-
-/** What the endpoint answers for a file it read: a dry run's forecast or a real import's outcome. */
-export type ImportReport = {
-  rows: number;
-  imported: number;
-  skipped: number;
-  errors: ImportProblem[];
-  /** Every problem found, when `errors` lists only the first of them. */
-  errorCount?: number;
-  columns: { header: string; field: string | null }[];
-};
+import type { ImportResult } from "./fields";
 
 /** A refusal (problem+json): its detail, and the messages of each field it names. */
 export type ImportRefusal = { status: number; detail: string; fields: { field: string; messages: string[] }[] };
 
-export type ImportAnswer = { ok: true; report: ImportReport } | { ok: false; refusal: ImportRefusal };
+export type ImportAnswer = { ok: true; report: ImportResult } | { ok: false; refusal: ImportRefusal };
 
 /** The mapping as the endpoint takes it: each header of the file and the field it fills, or null to ignore it. */
 export function mappingParameter(headers: readonly string[], fields: readonly (string | null)[]): Record<string, string | null> {
@@ -32,7 +19,7 @@ export function importUrl(dryRun: boolean, mapping: Record<string, string | null
 }
 
 /** Every problem the file has, including those past the listed ones. */
-export const problemTotal = (report: ImportReport) => Math.max(report.errorCount ?? 0, report.errors.length);
+export const problemTotal = (report: ImportResult) => Math.max(report.errorCount ?? 0, report.errors.length);
 
 /** Sends `file` to the endpoint with the signed-in browser's session and reads its answer. */
 export async function sendImport(file: Blob, mapping: Record<string, string | null>, dryRun: boolean): Promise<ImportAnswer> {
@@ -49,9 +36,9 @@ export async function sendImport(file: Blob, mapping: Record<string, string | nu
   return { ok: false, refusal: refusalOf(response.status, body) };
 }
 
-function isReport(body: unknown): body is ImportReport {
+function isReport(body: unknown): body is ImportResult {
   if (typeof body !== "object" || body === null) return false;
-  const report = body as Partial<ImportReport>;
+  const report = body as Partial<ImportResult>;
   return typeof report.rows === "number" && typeof report.imported === "number" && typeof report.skipped === "number" && Array.isArray(report.errors);
 }
 

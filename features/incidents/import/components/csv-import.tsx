@@ -4,9 +4,9 @@ import { useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import { formatCount } from "@/lib/figure-text";
-import { guessMapping, type ImportField } from "../fields";
+import { guessMapping, type ImportField, type ImportResult } from "../fields";
 import { readFileHeaders } from "../header-record";
-import { mappingParameter, problemTotal, refusalPlace, sendImport, type ImportRefusal, type ImportReport } from "../import-request";
+import { mappingParameter, problemTotal, refusalPlace, sendImport, type ImportRefusal } from "../import-request";
 import { ColumnMapping } from "./column-mapping";
 import { DryRunReport, ImportOutcome } from "./import-report";
 import { RefusalNotice } from "./refusal-notice";
@@ -20,8 +20,8 @@ type Picked = { file: File; headers: string[] } | { file: File; problem: string 
 export function CsvImport() {
   const [picked, setPicked] = useState<Picked | null>(null);
   const [fields, setFields] = useState<(ImportField | null)[]>([]);
-  const [check, setCheck] = useState<ImportReport | null>(null);
-  const [outcome, setOutcome] = useState<ImportReport | null>(null);
+  const [check, setCheck] = useState<ImportResult | null>(null);
+  const [outcome, setOutcome] = useState<ImportResult | null>(null);
   const [refusal, setRefusal] = useState<ImportRefusal | null>(null);
   const [pending, setPending] = useState<"check" | "import" | null>(null);
   // Bumped on every change of file or mapping: an answer to an older request is dropped.

@@ -1,12 +1,13 @@
 import Link from "next/link";
 import { HeaderCell, TableBox, TableHead } from "@/components/ui/table";
 import { formatCount } from "@/lib/figure-text";
-import { problemTotal, type ImportReport } from "../import-request";
+import type { ImportResult } from "../fields";
+import { problemTotal } from "../import-request";
 
 const plural = (count: number, one: string, many: string) => `${formatCount(count)} ${count === 1 ? one : many}`;
 
 /** What a dry run found in the file: rows read, what would be imported and skipped, and every problem by line and column. */
-export function DryRunReport({ report, fileName }: { report: ImportReport; fileName: string }) {
+export function DryRunReport({ report, fileName }: { report: ImportResult; fileName: string }) {
   const problems = problemTotal(report);
   return (
     <section aria-label="Check of the file" className="space-y-4 rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
@@ -40,7 +41,7 @@ function Figure({ name, value }: { name: string; value: number }) {
 }
 
 /** The problems by line and column; when the answer lists only the first ones, says how many more there are. */
-export function ProblemTable({ report }: { report: ImportReport }) {
+export function ProblemTable({ report }: { report: ImportResult }) {
   const more = problemTotal(report) - report.errors.length;
   return (
     <div className="space-y-2">
@@ -73,7 +74,7 @@ export function ProblemTable({ report }: { report: ImportReport }) {
 }
 
 /** A real import's outcome, with the way to the incidents it added. */
-export function ImportOutcome({ report }: { report: ImportReport }) {
+export function ImportOutcome({ report }: { report: ImportResult }) {
   if (problemTotal(report) > 0) {
     return (
       <section aria-label="Import" className="space-y-3 rounded-lg border border-red-200 bg-white p-5 shadow-sm">
