@@ -86,7 +86,18 @@ test.describe("as an ENGINEER", () => {
     await page.getByRole("button", { name: "Check file" }).click();
     await expect(check).toContainText("No problems");
 
+    // While the import runs, the file and its columns are locked: its outcome cannot be set aside.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route("**/api/v1/incidents/import?dryRun=false*", async (route) => {
+      await held;
+      await route.continue();
+    });
     await importButton.click();
+    await expect(page.getByRole("button", { name: "Importing…" })).toBeDisabled();
+    await expect(page.getByLabel("CSV file")).toBeDisabled();
+    await expect(columns.getByLabel("Created On", { exact: true })).toBeDisabled();
+    release();
     await expect(page.getByRole("status").filter({ hasText: "Imported 2 incidents" })).toBeVisible();
     expect(await countByReference([first, second])).toBe(2);
     await expect(page.getByRole("link", { name: "See them in the incident list" })).toHaveAttribute("href", "/incidents");

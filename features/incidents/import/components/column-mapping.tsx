@@ -13,6 +13,7 @@ export function ColumnMapping(props: {
   fields: (ImportField | null)[];
   onChange: (column: number, field: ImportField | null) => void;
   describedBy?: string;
+  disabled?: boolean;
 }) {
   const { headers, fields } = props;
   const missing = IMPORT_FIELDS.filter(({ field, required }) => required && !fields.includes(field)).map(({ label }) => label);
@@ -56,6 +57,7 @@ export function ColumnMapping(props: {
                 value={fields[column] ?? ""}
                 onChange={(event) => props.onChange(column, isImportField(event.target.value) ? event.target.value : null)}
                 aria-describedby={props.describedBy}
+                disabled={props.disabled}
                 className="block w-full min-w-0 rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm shadow-sm"
               >
                 <SelectOptions empty="Ignore" options={FIELD_OPTIONS} />

@@ -24,7 +24,8 @@ export function CsvImport() {
   const [outcome, setOutcome] = useState<ImportResult | null>(null);
   const [refusal, setRefusal] = useState<ImportRefusal | null>(null);
   const [pending, setPending] = useState<"check" | "import" | null>(null);
-  // Bumped on every change of file or mapping: an answer to an older request is dropped.
+  // Bumped on every change of file or mapping: an answer to an older request is dropped. While a
+  // request runs, the file and the columns are locked, so an import's outcome is never dropped.
   const revision = useRef(0);
 
   const setAside = () => {
@@ -86,6 +87,7 @@ export function CsvImport() {
           type="file"
           accept=".csv,text/csv"
           aria-describedby="import-file-hint"
+          disabled={pending !== null}
           onChange={(event) => void pickFile(event.target.files?.[0])}
           className={`${inputClass} file:mr-3 file:rounded file:border-0 file:bg-slate-100 file:px-2 file:py-1 file:text-sm file:font-semibold`}
         />
@@ -115,6 +117,7 @@ export function CsvImport() {
             headers={headers}
             fields={fields}
             onChange={mapColumn}
+            disabled={pending !== null}
             describedBy={refusal && place === "mapping" ? "import-mapping-refusal" : undefined}
           />
           <div className="flex flex-wrap items-center gap-3">
