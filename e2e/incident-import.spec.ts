@@ -100,7 +100,7 @@ test.describe("as an ENGINEER", () => {
     release();
     await expect(page.getByRole("status").filter({ hasText: "Imported 2 incidents" })).toBeVisible();
     expect(await countByReference([first, second])).toBe(2);
-    await expect(page.getByRole("link", { name: "See them in the incident list" })).toHaveAttribute("href", "/incidents");
+    await expect(page.getByRole("link", { name: "Open the incident list" })).toHaveAttribute("href", "/incidents");
 
     // The same file again: both rows are already here, so there is nothing to import.
     await page.getByRole("button", { name: "Check file" }).click();

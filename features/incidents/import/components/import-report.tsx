@@ -91,7 +91,7 @@ export function ImportOutcome({ report }: { report: ImportResult }) {
       </h2>
       <p>
         <Link href="/incidents" className="font-semibold text-indigo-700 underline">
-          See them in the incident list
+          Open the incident list
         </Link>
       </p>
     </section>
