@@ -20,6 +20,7 @@ const PLAIN_ROUTES = [
   "/executive",
   "/incidents",
   "/incidents/new",
+  "/incidents/import",
   "/action-items",
   "/action-items/mine",
   "/changes",

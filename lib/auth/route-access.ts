@@ -19,6 +19,7 @@ export const ROUTE_ACCESS: RouteAccess[] = [
   { kind: "page", route: "/api-docs", access: "public" },
   { kind: "page", route: "/incidents", access: "incident:read" },
   { kind: "page", route: "/incidents/new", access: "incident:create" },
+  { kind: "page", route: "/incidents/import", access: "incident:create" },
   { kind: "page", route: "/incidents/[reference]", access: "incident:read" },
   { kind: "page", route: "/incidents/[reference]/postmortem", access: "incident:read" },
   { kind: "page", route: "/action-items", access: "incident:read" },

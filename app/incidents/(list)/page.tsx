@@ -4,6 +4,8 @@ import { IncidentFilterBar } from "@/features/incidents/components/incident-filt
 import { IncidentTable } from "@/features/incidents/components/incident-table";
 import { parseIncidentListParams } from "@/features/incidents/list/params";
 import { readIncidentList, readListPage, type ListPageProps } from "@/features/incidents/list/queries";
+import { requirePageActor } from "@/lib/auth/guards";
+import { can } from "@/lib/auth/permissions";
 import { exportHref, hasFilters, pageHref } from "@/features/incidents/list/url";
 import { formatCount } from "@/lib/figure-text";
 import { LinkProblems } from "@/components/ui/link-problems";
@@ -15,6 +17,8 @@ export const dynamic = "force-dynamic";
 export default async function IncidentsPage(props: ListPageProps) {
   const { params, errors, page, options } = await readListPage(props, parseIncidentListParams, readIncidentList);
   const filtered = hasFilters(params.filters);
+  // Already checked by readListPage; the session is read once per request.
+  const actor = await requirePageActor("incident:read");
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
@@ -27,6 +31,11 @@ export default async function IncidentsPage(props: ListPageProps) {
           <a href={exportHref(params)} download className="font-semibold text-indigo-700 hover:underline">
             Download CSV
           </a>
+          {can(actor.role, "incident:create") && (
+            <Link href="/incidents/import" className="font-semibold text-indigo-700 hover:underline">
+              Import CSV
+            </Link>
+          )}
         </div>
       </div>
       <LinkProblems errors={errors} what="filters" />
