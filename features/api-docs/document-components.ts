@@ -126,6 +126,7 @@ export const components = {
       ttmMinutes: nullable("integer"),
       ttrMinutes: nullable("integer"),
       policyViolation: { type: "boolean" },
+      source: { $ref: "#/components/schemas/IncidentSource" },
     },
     required: ["id", "reference", "version", "impactMinutes", "policyViolation"],
     additionalProperties: true,

@@ -1,5 +1,7 @@
-import { components } from "./document-components";
+import { components as incidentComponents } from "./document-components";
+import { pagerDutyComponents } from "./pagerduty-schemas";
 
+const components = { ...incidentComponents, ...pagerDutyComponents };
 const ref = (name: keyof typeof components) => ({ $ref: `#/components/schemas/${name}` });
 const json = (schema: unknown) => ({ "application/json": { schema } });
 const problem = (description: string) => ({ description, content: { "application/problem+json": { schema: ref("Problem") } } });
@@ -80,6 +82,7 @@ const incidentFilters = [
   query("order", "asc or desc"),
   query("limit", "Page size"),
   query("cursor", "nextCursor of the previous page"),
+  query("source", "Filed from another tool's incident: `pagerduty:<PagerDuty incident id>`"),
 ];
 
 /** The OpenAPI 3.1 document of /api/v1, served at /api/v1/openapi.json. */
@@ -205,6 +208,43 @@ export function openApiDocument(serverUrl = "/") {
           ],
           { description: "The weeks and the total", schema: "ChangeMetrics" },
         ),
+      },
+      "/api/v1/integrations/pagerduty": {
+        get: {
+          summary: "The PagerDuty integration's settings (never a secret; the version is also the ETag); ADMIN",
+          responses: { 200: { description: "The settings", content: json(ref("PagerDutySettings")) }, ...refusals },
+        },
+        put: withBody(
+          "Configure the PagerDuty integration; without signingSecrets the stored ones are kept. Send If-Match with the version to refuse a save over someone else's; ADMIN",
+          "PagerDutySettingsInput",
+          {
+            200: { description: "Saved (or unchanged)", content: json(ref("PagerDutySettings")) },
+            400: problem("Invalid fields, or a service slug that does not exist, named (e.g. services.PXYZ123, defaultService)"),
+            409: problem("If-Match names an older version: the body carries currentVersion and the current settings"),
+          },
+        ),
+      },
+      "/api/v1/integrations/pagerduty/webhook": {
+        post: {
+          summary:
+            "PagerDuty V3 webhook deliveries. No bearer token: X-PagerDuty-Signature (v1=<hex HMAC-SHA256 of the raw body>, comma-separated during rotation) must match a configured signing secret",
+          security: [],
+          parameters: [{ name: "X-PagerDuty-Signature", in: "header", required: true, schema: { type: "string" } }],
+          requestBody: {
+            required: true,
+            content: json({ type: "object", description: "PagerDuty's V3 webhook envelope: { event: { id, event_type, resource_type, occurred_at, data } }" }),
+          },
+          responses: {
+            200: { description: "The event was stored and the incident brought in line with all of its events", content: json(ref("PagerDutyWebhookAnswer")) },
+            202: {
+              description: "Not for this app (type not handled, priority or service not mapped): nothing written; reason says why",
+              content: json(ref("PagerDutyWebhookAnswer")),
+            },
+            400: problem("A malformed body, the field named"),
+            401: problem("The signature is missing or matches no configured secret (also when none is configured): nothing written"),
+            413: problem("The body is larger than 512 KB"),
+          },
+        },
       },
       "/api/v1/reviews/{week}/agenda": {
         parameters: [path("week", "ISO week, e.g. 2026-W10")],

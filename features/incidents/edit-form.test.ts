@@ -29,6 +29,7 @@ const incident: IncidentResponse = {
   ttmMinutes: 119,
   ttrMinutes: null,
   policyViolation: false,
+  source: null,
   createdAt: "2026-11-24T08:10:00.000Z",
   updatedAt: "2026-11-24T10:05:00.000Z",
 };

@@ -82,6 +82,21 @@ export async function fileIncident(db: Database, rawInput: unknown, actor: Actor
   });
 }
 
+/** Status, mitigation and resolution times agree with each other, so a person's edit of one keeps all three. */
+const EDITED_TOGETHER = ["status", "mitigatedAt", "resolvedAt"];
+
+/**
+ * Remembers the fields a person edited on an incident a tool filed (e.g. from PagerDuty), so
+ * the tool's later events never overwrite them. policyViolation is derived, never edited.
+ */
+async function recordPersonEdits(tx: Prisma.TransactionClient, incidentId: string, changed: string[]): Promise<void> {
+  const edited = changed.filter((field) => field !== "policyViolation");
+  const fields = edited.some((field) => EDITED_TOGETHER.includes(field)) ? [...new Set([...edited, ...EDITED_TOGETHER])] : edited;
+  if (fields.length === 0) return;
+  await tx.$executeRaw`UPDATE incidents SET person_edited_fields = ARRAY(SELECT DISTINCT f FROM unnest(person_edited_fields || ${fields}::text[]) AS f ORDER BY f)
+    WHERE id = ${incidentId}::uuid`;
+}
+
 /**
  * Edits an incident: the patch names the version it is based on and the fields to change.
  * The merged incident must pass the rules of filing. The write is one conditional UPDATE
@@ -117,6 +132,7 @@ export async function updateIncident(db: Database, idOrReference: string, rawPat
       data: { ...incidentColumns(after, policyViolation), version: { increment: 1 } },
     });
     if (count === 0) return null; // another edit of this version committed first
+    if (current.source) await recordPersonEdits(tx, current.id, Object.keys(changes));
     if (services) {
       await tx.incidentService.deleteMany({ where: { incidentId: current.id } });
       await tx.incidentService.createMany({ data: services.map((s) => ({ incidentId: current.id, serviceId: s.id })) });

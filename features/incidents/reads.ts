@@ -18,6 +18,13 @@ type ServiceLink = { service: { slug: string; name: string; team: { slug: string
 /** What the response is made of: an incident's columns and its services, read by Prisma or by SQL. */
 export type IncidentRecord = Omit<IncidentRow, "services" | "createdById"> & { services: ServiceLink[] };
 
+/** Where a tool-filed incident came from (e.g. its PagerDuty incident); null for one a person filed. */
+export type IncidentSource = { system: string; id: string; url: string | null };
+
+export function toIncidentSource(row: { sourceSystem: string | null; sourceId: string | null; sourceUrl: string | null }): IncidentSource | null {
+  return row.sourceSystem && row.sourceId ? { system: row.sourceSystem, id: row.sourceId, url: row.sourceUrl } : null;
+}
+
 /** What leaves the server for an incident: the nested shape of the API, with the derived fields. */
 export function toIncidentResponse(row: IncidentRecord, now: Date) {
   const durations = deriveIncidentDurations(row, now);
@@ -50,6 +57,7 @@ export function toIncidentResponse(row: IncidentRecord, now: Date) {
     ttmMinutes: durations.ttmMinutes,
     ttrMinutes: durations.ttrMinutes,
     policyViolation: row.policyViolation,
+    source: toIncidentSource(row),
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };

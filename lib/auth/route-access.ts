@@ -9,7 +9,7 @@ export type RouteAccess = {
   kind: "page" | "api";
   /** The route as its folder names it under app/, e.g. "/incidents/[reference]". */
   route: string;
-  methods?: ("GET" | "POST" | "PATCH" | "DELETE")[];
+  methods?: ("GET" | "POST" | "PATCH" | "PUT" | "DELETE")[];
   access: Permission | "public";
 };
 
@@ -58,4 +58,7 @@ export const ROUTE_ACCESS: RouteAccess[] = [
   { kind: "api", route: "/api/v1/reviews/[week]/agenda", methods: ["GET"], access: "incident:read" },
   { kind: "api", route: "/reviews/[week]/agenda.md", methods: ["GET"], access: "incident:read" },
   { kind: "api", route: "/api/v1/openapi.json", methods: ["GET"], access: "public" },
+  // PagerDuty integration: the settings are an ADMIN's; the webhook is signed, not token-authenticated.
+  { kind: "api", route: "/api/v1/integrations/pagerduty", methods: ["GET", "PUT"], access: "settings:manage" },
+  { kind: "api", route: "/api/v1/integrations/pagerduty/webhook", methods: ["POST"], access: "public" },
 ];

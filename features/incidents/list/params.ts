@@ -25,6 +25,8 @@ export type IncidentListFilters = {
   from?: string;
   /** Started on or before: a date (the whole day counts) or an instant. */
   to?: string;
+  /** Filed from this incident of another tool: `pagerduty:<PagerDuty incident id>`. */
+  source?: { system: string; id: string };
 };
 
 export type IncidentListParams = {
@@ -49,6 +51,7 @@ export const EMPTY_FILTERS: IncidentListFilters = {
 export type { SearchParamsInput };
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const SOURCE = /^[a-z][a-z0-9-]{0,39}:[\x21-\x7e]{1,200}$/;
 
 const oneOf = <T extends string>(values: readonly [T, ...T[]]) =>
   z.array(z.enum(values, { error: (issue) => `"${String(issue.input)}" is not one of ${values.join(", ")}` })).max(50);
@@ -85,6 +88,10 @@ const singleSchemas = {
     .max(MAX_PAGE_SIZE, { message: `must be at most ${MAX_PAGE_SIZE}` }),
   cursor: z.string(),
   before: z.string(),
+  source: z
+    .string()
+    .regex(SOURCE, { message: "must be <system>:<id>, e.g. pagerduty:Q1ABCDEF2GHIJ" })
+    .transform((text) => ({ system: text.slice(0, text.indexOf(":")), id: text.slice(text.indexOf(":") + 1) })),
 };
 export const LIST_PARAMETERS = [...Object.keys(listSchemas), ...Object.keys(singleSchemas)];
 
@@ -113,7 +120,7 @@ export function parseIncidentListParams(input: SearchParamsInput, options: { str
       else Object.assign(single, { [name]: parse(name, singleSchemas[name as keyof typeof singleSchemas], raw[0]) });
     } else if (options.strict) addFieldError(errors, name, `is not a parameter of this list; known: ${LIST_PARAMETERS.join(", ")}`);
   }
-  Object.assign(filters, { q: single.q || undefined, policyViolation: single.policyViolation, from: single.from, to: single.to });
+  Object.assign(filters, { q: single.q || undefined, policyViolation: single.policyViolation, from: single.from, to: single.to, source: single.source });
   if (filters.from && filters.to && DATE.test(filters.from) === DATE.test(filters.to) && Date.parse(filters.from) > Date.parse(filters.to)) {
     errors.to = ["must not be before from"];
     filters.to = undefined;

@@ -17,7 +17,8 @@ const INCIDENT_COLUMNS = sql`i.id::text AS id, i.reference, i.title, i.summary, 
   i.blast_radius::text AS "blastRadius", i.root_cause_category::text AS "rootCauseCategory", i.root_cause_description AS "rootCauseDescription",
   i.change_reference AS "changeReference", i.change_author_level::text AS "changeAuthorLevel", i.change_approval::text AS "changeApproval",
   i.ai_involvement::text AS "aiInvolvement", i.ai_tool AS "aiTool", i.ai_description AS "aiDescription",
-  i.policy_violation AS "policyViolation", i.version, i.created_at AS "createdAt", i.updated_at AS "updatedAt"`;
+  i.policy_violation AS "policyViolation", i.version, i.created_at AS "createdAt", i.updated_at AS "updatedAt",
+  i.source_system AS "sourceSystem", i.source_id AS "sourceId", i.source_url AS "sourceUrl", i.person_edited_fields AS "personEditedFields"`;
 
 // In the order the links were written, as Prisma's include returns them.
 const SERVICES = sql`COALESCE((SELECT json_agg(json_build_object('service', json_build_object('slug', s.slug, 'name', s.name,

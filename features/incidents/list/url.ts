@@ -23,6 +23,7 @@ export function listSearchParams(state: ListState): URLSearchParams {
   if (filters.policyViolation !== undefined) search.set("policyViolation", String(filters.policyViolation));
   if (filters.from) search.set("from", filters.from);
   if (filters.to) search.set("to", filters.to);
+  if (filters.source) search.set("source", `${filters.source.system}:${filters.source.id}`);
   if (state.sort.column !== DEFAULT_SORT.column || state.sort.direction !== DEFAULT_SORT.direction) {
     search.set("sort", state.sort.column);
     search.set("order", state.sort.direction);
@@ -46,5 +47,5 @@ export const pageHref = (params: IncidentListParams, cursor: { after?: string; b
 export const exportHref = (params: IncidentListParams) => listHref("/incidents/export", { filters: params.filters, sort: params.sort });
 
 export const hasFilters = (filters: IncidentListFilters) =>
-  Boolean(filters.q || filters.from || filters.to || filters.policyViolation !== undefined) ||
+  Boolean(filters.q || filters.from || filters.to || filters.source || filters.policyViolation !== undefined) ||
   [filters.severity, filters.status, filters.service, filters.team, filters.ai, filters.rootCause, filters.postmortem].some((l) => l.length > 0);
