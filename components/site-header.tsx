@@ -13,7 +13,6 @@ const NAV_LINKS: (NavLink & { permission?: Permission })[] = [
   { href: "/admin/users", label: "Users", permission: "user:manage" },
   { href: "/admin/tokens", label: "API tokens", permission: "token:manage" },
   { href: "/admin/settings", label: "Settings", permission: "settings:manage" },
-  { href: "/admin/integrations", label: "Integrations", permission: "settings:manage" },
 ];
 
 /** The site's header: the links the signed-in role may follow, a menu on narrow screens. */
