@@ -33,6 +33,7 @@ const PLAIN_ROUTES = [
   "/admin/users",
   "/admin/tokens",
   "/admin/settings",
+  "/admin/integrations",
 ];
 /**
  * Every page route and the paths it is visited at. A page added under app/ without an entry

@@ -67,5 +67,5 @@ export const ACTOR_METHOD_LABELS: Record<"UI" | "API" | "CLI" | "SYSTEM", string
   UI: "in the app",
   API: "through the API",
   CLI: "from the command line",
-  SYSTEM: "by the system",
+  SYSTEM: "(automatic)",
 };

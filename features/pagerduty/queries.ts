@@ -1,4 +1,5 @@
 import "server-only";
+import { listServices } from "@/features/services/reads";
 import { db } from "@/lib/db";
 import { listPagerDutyEvents, listPersonEditedFields, readPagerDutySettings } from "./reads";
 
@@ -10,3 +11,7 @@ export const pagerDutyEventsOf = (incidentId: string) => listPagerDutyEvents(db,
 
 /** The fields people edited on an incident (by id), which PagerDuty's events leave alone. */
 export const personEditedFieldsOf = (incidentId: string) => listPersonEditedFields(db, incidentId);
+
+/** The catalogue services a PagerDuty service may be filed under, by name. */
+export const pagerDutyServiceChoices = async () =>
+  (await listServices(db)).map((service) => ({ slug: service.slug, name: service.name, retired: service.retiredAt !== null }));

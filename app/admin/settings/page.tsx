@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { LocalTime } from "@/components/ui/local-time";
 import { settingsFormValuesOf } from "@/features/settings/form-values";
 import { SettingsForm } from "@/features/settings/components/settings-form";
@@ -27,6 +28,12 @@ export default async function OrganisationSettingsPage() {
           )}
         </p>
       </div>
+      <p className="text-sm text-slate-600">
+        Incidents filed by other systems:{" "}
+        <Link href="/admin/integrations" className="font-medium text-indigo-700 hover:underline">
+          Integrations (PagerDuty)
+        </Link>
+      </p>
       <section aria-label="Settings" className={cardClass("md")}>
         <SettingsForm values={settingsFormValuesOf(settings.values)} version={settings.version} timeZones={supportedTimeZoneNames()} />
       </section>

@@ -8,6 +8,9 @@ import { LocalTime } from "@/components/ui/local-time";
 import { TriggeringChangePanel } from "@/features/changes/components/triggering-change-panel";
 import { readRecordedChange } from "@/features/changes/queries";
 import { IncidentHistory } from "@/features/incidents/components/incident-history";
+import { IncidentSourceNote } from "@/features/incidents/components/incident-source";
+import { PagerDutyEventsPanel } from "@/features/pagerduty/components/pagerduty-events-panel";
+import { pagerDutyEventsOf } from "@/features/pagerduty/queries";
 import { label } from "@/lib/domain/incident-enums";
 import { policyViolationReason } from "@/lib/domain/approval-policy";
 import { getIncident, incidentHistory, organisationSettings } from "@/features/incidents/queries";
@@ -30,9 +33,10 @@ export default async function IncidentPage({ params }: { params: Params }) {
   const actor = await requirePageActor("incident:read");
   const [incident, settings] = await Promise.all([getIncident(decodeURIComponent((await params).reference)), organisationSettings()]);
   if (!incident) notFound();
-  const [history, recordedChange] = await Promise.all([
+  const [history, recordedChange, pagerDutyEvents] = await Promise.all([
     incidentHistory(incident.id),
     incident.change.reference ? readRecordedChange(incident.change.reference) : null,
+    incident.source?.system === "pagerduty" ? pagerDutyEventsOf(incident.id) : null,
   ]);
   const change = { aiInvolvement: incident.ai.involvement, authorLevel: incident.change.authorLevel, approval: incident.change.approval };
   const violation = incident.policyViolation ? policyViolationReason(change, settings.approvalPolicy) : null;
@@ -55,6 +59,7 @@ export default async function IncidentPage({ params }: { params: Params }) {
           <AiBadge involvement={incident.ai.involvement} />
           {incident.policyViolation && <PolicyViolationBadge title={violation ?? undefined} />}
         </div>
+        {incident.source && <IncidentSourceNote source={incident.source} />}
       </header>
 
       <section aria-label="At a glance" className="grid grid-cols-2 gap-3 sm:grid-cols-4">
@@ -121,6 +126,8 @@ export default async function IncidentPage({ params }: { params: Params }) {
       {recordedChange && <TriggeringChangePanel change={recordedChange} incident={incident} />}
 
       <PostmortemPanel incidentId={incident.id} reference={incident.reference} />
+
+      {pagerDutyEvents && <PagerDutyEventsPanel events={pagerDutyEvents} />}
 
       <IncidentHistory entries={history} />
       <p className="text-xs text-slate-500">Version {incident.version}</p>
