@@ -36,6 +36,15 @@ export function proxy(request: NextRequest) {
   return response;
 }
 
+/**
+ * A CSV upload to the import skips the proxy: Next.js buffers a body for the proxy and passes
+ * on only its first 10 MB, and an import streams files of any size to the route. Every other
+ * request, a CSV body elsewhere included, goes through it. (The matcher must be literal: Next.js
+ * reads it from the source.)
+ */
 export const config = {
-  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico).*)" }],
+  matcher: [
+    { source: "/((?!_next/static|_next/image|favicon.ico).*)", missing: [{ type: "header", key: "content-type", value: "text/csv.*" }] },
+    { source: "/((?!_next/static|_next/image|favicon.ico|api/v1/incidents/import).*)", has: [{ type: "header", key: "content-type", value: "text/csv.*" }] },
+  ],
 };
