@@ -56,7 +56,8 @@ export const bodyLimit = (kind: "default" | "changes" = "default") =>
 // application/json or a +json type, in UTF-8 (the only encoding JSON may be exchanged in).
 const JSON_TYPE = /^application\/([a-z0-9.+-]+\+)?json\s*(;\s*charset="?utf-8"?\s*)?$/i;
 
-async function readCapped(request: Request, limit: number): Promise<string> {
+/** The body as text, refused with a 413 as soon as it passes `limit` bytes (an announced length or not). */
+export async function readCapped(request: Request, limit: number): Promise<string> {
   const reader = request.body?.getReader();
   if (!reader) return "";
   const chunks: Uint8Array[] = [];

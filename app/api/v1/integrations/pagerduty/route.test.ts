@@ -152,6 +152,18 @@ describe("the webhook and the incident list's source filter", () => {
     const before = await writtenRows(db);
     const huge = "x".repeat(513 * 1024);
     await problemOf(await post(huge, signatureHeaderFor(huge, [SECRET])), 413);
+    // Streamed with no length announced: counted while read, and cut off at the limit.
+    const chunk = new TextEncoder().encode("x".repeat(64 * 1024));
+    let sent = 0;
+    const stream = new ReadableStream<Uint8Array>({ pull: (c) => (sent++ < 9 ? c.enqueue(chunk) : c.close()) });
+    const streamed = new Request("http://localhost/api/v1/integrations/pagerduty/webhook", {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-pagerduty-signature": signatureHeaderFor(huge, [SECRET]) },
+      body: stream,
+      duplex: "half",
+    } as RequestInit);
+    expect(streamed.headers.get("content-length")).toBeNull();
+    await problemOf(await webhook(streamed, noParams), 413);
     const broken = '{"event": ';
     expect((await problemOf(await post(broken, signatureHeaderFor(broken, [SECRET])), 400)).detail).toBe("body is not valid JSON");
     expect(await writtenRows(db)).toEqual(before);

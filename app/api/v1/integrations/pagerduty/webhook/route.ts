@@ -1,6 +1,7 @@
 import { receivePagerDutyWebhook, WebhookSignatureError } from "@/features/pagerduty/mutations";
 import { WEBHOOK_BODY_LIMIT_BYTES } from "@/features/pagerduty/webhook";
 import { db } from "@/lib/db";
+import { readCapped } from "@/lib/http/api-route";
 import { PayloadTooLargeError, problem, problemFromError } from "@/lib/http/problem";
 
 export const dynamic = "force-dynamic";
@@ -15,7 +16,8 @@ export async function POST(request: Request): Promise<Response> {
     const announced = Number(request.headers.get("content-length") ?? NaN);
     if (Number.isFinite(announced) && announced > WEBHOOK_BODY_LIMIT_BYTES) throw new PayloadTooLargeError(WEBHOOK_BODY_LIMIT_BYTES);
     // The raw text, exactly as signed: parsing first and signing again would not give the same bytes.
-    const rawBody = await request.text();
+    // Counted while read, so a chunked body with no length announced is cut off at the limit too.
+    const rawBody = await readCapped(request, WEBHOOK_BODY_LIMIT_BYTES);
     const answer = await receivePagerDutyWebhook(db, rawBody, request.headers.get("x-pagerduty-signature"));
     return Response.json(answer, { status: answer.status, headers: { "cache-control": "no-store" } });
   } catch (error) {
