@@ -19,6 +19,6 @@ export function createPrismaClient(options: { url: string; poolMax?: number; con
   return new PrismaClient({
     adapter,
     // Secrets never leave the database unless a query asks for them by name.
-    omit: { user: { passwordHash: true }, apiToken: { tokenHash: true } },
+    omit: { user: { passwordHash: true }, apiToken: { tokenHash: true }, pagerDutySettings: { signingSecrets: true } },
   });
 }
