@@ -8,7 +8,7 @@ function recordRequests(page: Page): string[] {
   return urls;
 }
 
-const operation = (page: Page, name: string) => page.getByRole("article", { name });
+const operation = (page: Page, name: string) => page.getByRole("article", { name, exact: true });
 
 test.describe("signed in", () => {
   test.use({ storageState: storageStateOf("VIEWER") });
