@@ -4,6 +4,7 @@ import { createHash, randomUUID } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
+import { migrateJobQueue } from "../lib/jobs/queue";
 
 /** Prisma Migrate's own advisory lock key: our migrator and Prisma's exclude each other. */
 const ADVISORY_LOCK_KEY = 72707369;
@@ -70,6 +71,8 @@ export async function applyMigrations(databaseUrl: string, options: { dir?: stri
       log(`applied migration ${migration.name}`);
       done.push(migration.name);
     }
+    // The job queue's schema (graphile_worker), which its library versions on its own.
+    await migrateJobQueue(databaseUrl);
     return done;
   } finally {
     await client.query("SELECT pg_advisory_unlock($1)", [ADVISORY_LOCK_KEY]).catch(() => {});
