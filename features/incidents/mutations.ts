@@ -1,3 +1,4 @@
+import { recordIncidentEvents } from "@/lib/jobs/events";
 import { auditEventData } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/actor";
 import { assertMay } from "@/lib/auth/assert-may";
@@ -78,6 +79,7 @@ export async function fileIncident(db: Database, rawInput: unknown, actor: Actor
       data: auditEventData(actor, { action: "incident.create", entityType: "Incident", entityId: created.id, changes: { created: incident } }),
       select: { id: true },
     });
+    await recordIncidentEvents(tx, created.id, null, created, now);
     return incident;
   });
 }
@@ -138,6 +140,7 @@ export async function updateIncident(db: Database, idOrReference: string, rawPat
       await tx.incidentService.createMany({ data: services.map((s) => ({ incidentId: current.id, serviceId: s.id })) });
     }
     await auditVersionedUpdate(tx, actor, { action: "incident.update", entityType: "Incident", entityId: current.id, version, changes });
+    await recordIncidentEvents(tx, current.id, current, after, now);
     return findIncident(tx, current.id, now);
   });
   if (written === unchanged) return current;

@@ -1,6 +1,7 @@
 // Stores one event and re-derives its incident from all of the incident's events, under a
 // transaction advisory lock per PagerDuty incident: deliveries of one incident queue, those of
 // different incidents run side by side, and the result never depends on arrival order.
+import { recordIncidentEvents } from "@/lib/jobs/events";
 import { systemActor } from "@/lib/auth/actor";
 import type { Database } from "@/lib/db/client";
 import { auditVersionedUpdate } from "@/lib/db/versioned-update";
@@ -133,6 +134,7 @@ async function writeFields(tx: Tx, current: SourcedIncident, fields: SourcedFiel
     version: current.version,
     changes,
   });
+  await recordIncidentEvents(tx, current.id, current.fields, fields, new Date());
 }
 
 /** Writes each event's outcome where it differs from the stored one (a new event can change earlier ones'). */

@@ -1,5 +1,6 @@
 // The incident side of the integration: reading a sourced incident for update, filing one,
 // and what a re-derivation changes, in the audit trail's words.
+import { recordIncidentEvents } from "@/lib/jobs/events";
 import { auditEventData } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/actor";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -65,6 +66,7 @@ export async function createSourcedIncident(tx: Tx, incident: NewSourcedIncident
     data: auditEventData(incident.actor, { action: "incident.create", entityType: "Incident", entityId: created.id, changes: { created: response } }),
     select: { id: true },
   });
+  await recordIncidentEvents(tx, created.id, null, fields, incident.now);
   return created;
 }
 

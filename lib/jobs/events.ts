@@ -65,3 +65,19 @@ export async function recordEvent(sql: Sql, event: RecordedEvent): Promise<strin
     FROM event`;
   return rows[0]?.id ?? null;
 }
+
+type IncidentState = { severity: string; mitigatedAt?: Date | string | null };
+
+/**
+ * The events a write of an incident causes, each at most once per incident: `incident.sev1_filed`
+ * when it is filed as a Sev1 or raised to one, `incident.mitigated` when it is first mitigated.
+ * `before` is null for a new incident.
+ */
+export async function recordIncidentEvents(sql: Sql, incidentId: string, before: IncidentState | null, after: IncidentState, at: Date): Promise<void> {
+  if (after.severity === "SEV1" && before?.severity !== "SEV1") {
+    await recordEvent(sql, { type: "incident.sev1_filed", subject: { incidentId }, dedupeKey: `incident.sev1_filed:${incidentId}`, occurredAt: at });
+  }
+  if (after.mitigatedAt && !before?.mitigatedAt) {
+    await recordEvent(sql, { type: "incident.mitigated", subject: { incidentId }, dedupeKey: `incident.mitigated:${incidentId}`, occurredAt: at });
+  }
+}

@@ -2,6 +2,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { assertMay } from "@/lib/auth/assert-may";
 import type { Database } from "@/lib/db/client";
 import { RuleViolationError } from "@/lib/errors";
+import { recordEvent } from "@/lib/jobs/events";
 import { postmortemRefSchema, publishSchema } from "../schemas";
 import { transitionErrors, type Transition } from "../state";
 import { changePostmortem, parseInput, type PostmortemChangeResult } from "./postmortem-change";
@@ -18,6 +19,7 @@ async function transition(
     const reason = transitionName === "publish" ? (input.noActionNeededReason ?? null) : row.noActionNeededReason;
     const errors = transitionErrors(transitionName, { state: row.state, impactStatement: row.impactStatement, actionItemCount, noActionNeededReason: reason });
     if (Object.keys(errors).length > 0) throw new RuleViolationError(errors);
+    if (transitionName === "publish") await recordEvent(tx, { type: "postmortem.published", subject: { incidentId: input.incidentId }, occurredAt: now });
     const data =
       transitionName === "submit"
         ? { state: "IN_REVIEW" as const, submittedAt: now, submittedById: actor.userId }

@@ -2,6 +2,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { assertMay } from "@/lib/auth/assert-may";
 import type { Database } from "@/lib/db/client";
 import { RuleViolationError } from "@/lib/errors";
+import { recordEvent } from "@/lib/jobs/events";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { buildProposedAgenda } from "../agenda";
 import { gatherAgendaFacts } from "../reads/agenda-facts";
@@ -39,8 +40,10 @@ async function step<T>(db: Database, actor: Actor, rawInput: unknown, work: (tx:
 
 export async function markReviewPrepared(db: Database, rawInput: unknown, actor: Actor, now = new Date()) {
   assertMay(actor, ...MANAGE_REVIEWS);
+  const { week } = parseReviewInput(reviewStepSchema, rawInput);
   return step(db, actor, rawInput, async (tx, review) => {
     assertStep(review, "prepare");
+    await recordEvent(tx, { type: "review.prepared", subject: { reviewId: review.id, week }, dedupeKey: `review.prepared:${week}`, occurredAt: now });
     return commitReviewChange(tx, review, actor, "review.prepare", { status: [review.status, "PREPARED"] }, { status: "PREPARED", preparedAt: now });
   });
 }
@@ -126,8 +129,11 @@ export async function goToAgendaItem(db: Database, rawInput: unknown, actor: Act
 
 export async function finishReviewMeeting(db: Database, rawInput: unknown, actor: Actor, now = new Date()) {
   assertMay(actor, ...MANAGE_REVIEWS);
+  const { week } = parseReviewInput(reviewStepSchema, rawInput);
   return step(db, actor, rawInput, async (tx, review) => {
     assertStep(review, "finish");
+    // The week's digest goes out once: now, or at the weekly digest time if no meeting finished.
+    await recordEvent(tx, { type: "review.digest", subject: { reviewId: review.id, week }, dedupeKey: `review.digest:${week}`, occurredAt: now });
     if (review.currentItemId) await tx.agendaItem.update({ where: { id: review.currentItemId }, data: { finishedAt: now } });
     return commitReviewChange(
       tx,
