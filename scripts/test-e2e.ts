@@ -37,8 +37,13 @@ await seedDemoData(databaseUrl, { now: new Date() });
 
 let exitCode = 1;
 try {
-  // Low enough that the throttling test reaches it quickly.
-  const { app, baseUrl } = await startTestServer({ databaseUrl, demo: true, env: { SIGNIN_MAX_FAILURES: "5" }, stdio: ["ignore", "ignore", "inherit"] });
+  // Low enough that the throttling test reaches it quickly; webhooks may reach the tests' own receivers on 127.0.0.1.
+  const { app, baseUrl } = await startTestServer({
+    databaseUrl,
+    demo: true,
+    env: { SIGNIN_MAX_FAILURES: "5", WEBHOOK_ALLOW_PRIVATE_NETWORKS: "1" },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
   try {
     exitCode = await run(process.execPath, [path.join("node_modules", "@playwright", "test", "cli.js"), "test", ...process.argv.slice(2)], {
       ...process.env,
