@@ -24,7 +24,15 @@ export function testRuntime(db: Database, changes: Partial<WebhookRuntime> = {})
   };
 }
 
-type NewDelivery = { url: string; eventType?: string; format?: string; webhookId?: string; pausedAt?: Date; consecutiveFailures?: number };
+type NewDelivery = {
+  url: string;
+  eventType?: string;
+  format?: string;
+  webhookId?: string;
+  pausedAt?: Date;
+  consecutiveFailures?: number;
+  subscribed?: boolean;
+};
 
 /** Inserts a delivery (and its webhook unless given) and queues its first attempt. */
 export async function queueDelivery(db: Database, delivery: NewDelivery): Promise<{ deliveryId: string; webhookId: string; body: string }> {
@@ -35,7 +43,7 @@ export async function queueDelivery(db: Database, delivery: NewDelivery): Promis
       await db.webhook.create({
         data: {
           url: delivery.url,
-          events: [eventType],
+          events: delivery.subscribed === false ? ["incident.mitigated"] : [eventType],
           format: delivery.format ?? "json",
           secret: TEST_SECRET,
           pausedAt: delivery.pausedAt ?? null,

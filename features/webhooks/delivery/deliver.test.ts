@@ -130,6 +130,14 @@ describe("delivering a webhook", () => {
     expect(target.received[0]!.headers["x-ops-review-timestamp"]).toBeUndefined();
     await expect(deliverWebhook(runtime, { deliveryId: crypto.randomUUID(), attempt: 1 })).resolves.toBeUndefined();
   });
+
+  it("skips a delivery of an event its webhook no longer takes", async () => {
+    const target = await receiver(() => ({ status: 200 }));
+    const { deliveryId, webhookId } = await queueDelivery(db, { url: target.origin, eventType: "review.prepared", subscribed: false });
+    expect(await finishedDelivery(db, deliveryId)).toMatchObject({ status: "SKIPPED", attempts: 0 });
+    expect(target.received).toHaveLength(0);
+    expect((await db.webhook.findUniqueOrThrow({ where: { id: webhookId } })).consecutiveFailures).toBe(0);
+  });
 });
 
 describe("a webhook that keeps failing", () => {

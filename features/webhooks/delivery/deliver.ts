@@ -53,14 +53,15 @@ export async function deliverWebhook(runtime: WebhookRuntime, job: DeliverJob): 
       body: true,
       status: true,
       attempts: true,
-      webhook: { select: { id: true, url: true, format: true, secret: true, pausedAt: true } },
+      webhook: { select: { id: true, url: true, events: true, format: true, secret: true, pausedAt: true } },
     },
   });
   // Deleted with its webhook, or a job run again after a crash for an attempt already logged.
   if (delivery === null || job.attempt <= delivery.attempts || !["PENDING", "RETRYING"].includes(delivery.status)) return;
   const { webhook } = delivery;
   const isTest = delivery.eventType === TEST_EVENT_TYPE;
-  if (webhook.pausedAt !== null && !isTest) {
+  // A paused webhook, or one that no longer takes the event, is skipped; the test button's event is always sent.
+  if (!isTest && (webhook.pausedAt !== null || !webhook.events.includes(delivery.eventType))) {
     await runtime.db.webhookDelivery.updateMany({
       where: { id: delivery.id, attempts: delivery.attempts },
       data: { status: "SKIPPED", nextAttemptAt: null, finishedAt: runtime.now() },

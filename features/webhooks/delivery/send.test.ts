@@ -104,6 +104,7 @@ describe("private addresses (WEBHOOK_ALLOW_PRIVATE_NETWORKS unset)", () => {
     ["http://169.254.169.254/latest/meta-data", "Not sent: 169.254.169.254 is a link-local address"],
     ["http://localhost:{port}/", "Not sent: localhost resolves to 127.0.0.1: 127.0.0.1 is a loopback address"],
     ["http://[::1]:{port}/", "Not sent: ::1 is a loopback address"],
+    ["http://2130706433:{port}/", "Not sent: 127.0.0.1 is a loopback address"],
     ["http://[::ffff:127.0.0.1]:{port}/", "Not sent: ::ffff:7f00:1 is a loopback address (127.0.0.1)"],
   ])("refuses %s before sending anything", async (url, error) => {
     // Listens on every local IPv4 and IPv6 address, so a request that got through would arrive.
