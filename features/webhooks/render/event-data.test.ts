@@ -9,16 +9,23 @@ import { recordItemNotes } from "@/features/reviews/mutations/item-edits";
 import { finishReviewMeeting, markReviewPrepared, startReviewMeeting } from "@/features/reviews/mutations/meeting";
 import { createMeetingActionItem } from "@/features/reviews/mutations/meeting-action-item";
 import { loadReviewView } from "@/features/reviews/reads/review";
-import { createReviewWeek, leadActor, NOW, WEEK } from "@/features/reviews/test-week";
+import { createReviewWeek, fileTestIncident, leadActor, NOW, WEEK } from "@/features/reviews/test-week";
 import { emptySections } from "@/lib/domain/postmortem-enums";
 import { useTestDatabase } from "@/test/database";
 import { DEFAULT_WEBHOOK_POLICY, type WebhookRuntime } from "../runtime";
 import { buildEventData, type ActionItemsDueData, type ReviewDigestData } from "./event-data";
+import { renderSlackMessage } from "./slack";
+import { BASE, limitBreaches } from "./test-slack-limits";
 
-const BASE = "https://ops.example.test";
 const { db } = useTestDatabase();
 const runtime = (now = NOW): WebhookRuntime => ({ db, baseUrl: BASE, ...DEFAULT_WEBHOOK_POLICY, allowPrivateNetworks: false, now: () => now });
-const build = (type: string, subject: unknown, now = NOW) => buildEventData(runtime(now), { id: "e", type, subject, occurredAt: NOW });
+/** The event's data; every one built is also checked as a Slack message against Block Kit's limits. */
+async function build(type: string, subject: unknown, now = NOW) {
+  const event = { id: "e", type, subject, occurredAt: NOW };
+  const data = await buildEventData(runtime(now), event);
+  if (data) expect(limitBreaches(renderSlackMessage(event, data))).toEqual([]);
+  return data;
+}
 const MISSING = "00000000-0000-4000-8000-000000000000";
 
 let week: Awaited<ReturnType<typeof createReviewWeek>>;
@@ -76,9 +83,9 @@ describe("review.prepared", () => {
 });
 
 describe("review.digest", () => {
-  it("before the meeting: the week's figures against whole weeks, the deep dives, no decisions", async () => {
+  it("before the meeting: the week's figures, the deep dives, no decisions; held against weeks before only once those hold data", async () => {
     const data = (await build("review.digest", { week: WEEK })) as ReviewDigestData;
-    expect(data.figures).toMatchObject({ sev1: 2, sev2: 1, impactMinutes: 450, weekRunning: false, until: null, baseline: { kind: "whole-weeks" } });
+    expect(data.figures).toMatchObject({ sev1: 2, sev2: 1, impactMinutes: 450, weekRunning: false, until: null, baseline: null });
     expect(data.deepDives.map((d) => [d.reference, d.url])).toEqual(
       expect.arrayContaining([
         [week.longSev1.reference, `${BASE}/incidents/${week.longSev1.reference}`],
@@ -86,6 +93,16 @@ describe("review.digest", () => {
       ]),
     );
     expect(data).toMatchObject({ meeting: null, decisions: [], actionItems: [], url: `${BASE}/reviews/${WEEK}` });
+    // An incident of January: the four weeks before W10 now lie after the first one recorded.
+    await fileTestIncident(db, {
+      title: "Old outage",
+      severity: "SEV2",
+      startedAt: "2026-01-20T10:00:00Z",
+      mitigatedAt: "2026-01-20T10:30:00Z",
+      resolvedAt: "2026-01-20T11:00:00Z",
+    });
+    const compared = (await build("review.digest", { week: WEEK })) as ReviewDigestData;
+    expect(compared.figures.baseline).toEqual({ kind: "whole-weeks", figures: { sev1: 0, sev2: 0, impactMinutes: 0, availability: 1 } });
   });
 
   it("a running week says so and is held only against the same elapsed part of the weeks before", async () => {

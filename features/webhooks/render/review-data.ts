@@ -5,7 +5,7 @@ import { baselineKindOf, isSoFar } from "@/features/reviews/so-far";
 import type { ReviewView } from "@/features/reviews/view";
 import type { Database } from "@/lib/db/client";
 import { getOrganisationSettings } from "@/lib/organisation-settings";
-import { parseIsoWeek } from "@/lib/time/iso-week";
+import { addWeeks, isoWeekStartInstant, parseIsoWeek } from "@/lib/time/iso-week";
 import { incidentUrl, reviewUrl } from "./links";
 import type { DigestDeepDive, DigestFigures, ReviewDigestData, ReviewPreparedData } from "./types";
 import { AGENDA_KIND_WORDS } from "./words";
@@ -33,13 +33,27 @@ export async function reviewPreparedData(
 }
 
 /**
+ * Whether incidents were recorded from the first of the four baseline weeks on: weeks before the
+ * first recorded incident are empty for want of data, not quiet, and are no baseline.
+ */
+async function baselineHasData(db: Database, week: string): Promise<boolean> {
+  const [{ timeZone }, first] = await Promise.all([
+    getOrganisationSettings(db),
+    db.incident.findFirst({ orderBy: [{ startedAt: "asc" }, { id: "asc" }], select: { startedAt: true } }),
+  ]);
+  return first !== null && first.startedAt < isoWeekStartInstant(addWeeks(parseIsoWeek(week), -4), timeZone);
+}
+
+/**
  * The week's figures as the agenda's METRICS item shows them, held against its baseline only
- * when that is comparable; read from the weekly metrics when a LEAD took the item off the agenda.
+ * when that is comparable and measured; read from the weekly metrics when a LEAD took the item
+ * off the agenda.
  */
 async function figuresOf(db: Database, view: ReviewView, now: Date): Promise<{ figures: DigestFigures; moreSev1: number }> {
   const metrics = view.items.find((item) => item.detail?.kind === "METRICS")?.detail;
   if (metrics?.kind === "METRICS") {
-    const kind = baselineKindOf(metrics);
+    const measured = await baselineHasData(db, view.week);
+    const kind = measured ? baselineKindOf(metrics) : "none";
     const weekRunning = isSoFar(metrics);
     return {
       figures: {

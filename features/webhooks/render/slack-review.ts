@@ -35,7 +35,9 @@ function figureFields(figures: DigestFigures): Block {
 
 function figuresContext(figures: DigestFigures): string {
   const running = figures.weekRunning ? `The week is still running: figures so far${figures.until ? `, up to ${instantText(figures.until)}` : ""}. ` : "";
-  const baseline = figures.baseline ? `Compared with the ${BASELINE_WORDS[figures.baseline.kind]}.` : "Not compared: nothing comparable was measured.";
+  const baseline = figures.baseline
+    ? `Compared with the ${BASELINE_WORDS[figures.baseline.kind]}.`
+    : "Not compared with earlier weeks: they hold no comparable figures.";
   return `${running}${baseline}`;
 }
 

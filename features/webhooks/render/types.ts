@@ -24,7 +24,7 @@ export type DigestFigures = WeekFigures & {
   /** The week had not ended when the figures were taken: they run up to `until`. */
   weekRunning: boolean;
   until: string | null;
-  /** What they are held against: null when nothing comparable was measured. */
+  /** What they are held against: null when the weeks before hold no comparable figures (a week frozen while running, or weeks before any incident was recorded). */
   baseline: { kind: Exclude<MetricsBaselineKind, "none">; figures: WeekFigures } | null;
 };
 
