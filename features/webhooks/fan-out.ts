@@ -1,6 +1,7 @@
 // The FAN_OUT_TASK job: an event rendered once per webhook that takes it, each delivery and its
 // first send queued in one transaction. A delivery is unique per (webhook, event), so a second
-// run of the job (after a crash, or a retry by the queue) adds nothing.
+// run of the job (after a crash, or a retry by the queue) adds nothing, and a webhook deleted
+// meanwhile is skipped.
 import { TEST_EVENT_TYPE } from "@/lib/jobs/events";
 import { addJob } from "@/lib/jobs/queue";
 import { renderBody, type WebhookFormat } from "./render/body";
@@ -35,7 +36,7 @@ export async function fanOutEvent(runtime: WebhookRuntime, job: { eventId: strin
     for (const { webhookId, body } of bodies) {
       const inserted = await tx.$queryRaw<{ id: string }[]>`
         INSERT INTO webhook_deliveries (id, webhook_id, event_id, event_type, status, body)
-        VALUES (gen_random_uuid(), ${webhookId}::uuid, ${event.id}::uuid, ${event.type}, 'PENDING', ${body})
+        SELECT gen_random_uuid(), w.id, ${event.id}::uuid, ${event.type}, 'PENDING', ${body} FROM webhooks w WHERE w.id = ${webhookId}::uuid
         ON CONFLICT (webhook_id, event_id) DO NOTHING
         RETURNING id::text AS id`;
       for (const { id } of inserted) {

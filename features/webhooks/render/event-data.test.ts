@@ -85,7 +85,15 @@ describe("review.prepared", () => {
 describe("review.digest", () => {
   it("before the meeting: the week's figures, the deep dives, no decisions; held against weeks before only once those hold data", async () => {
     const data = (await build("review.digest", { week: WEEK })) as ReviewDigestData;
-    expect(data.figures).toMatchObject({ sev1: 2, sev2: 1, impactMinutes: 450, weekRunning: false, until: null, baseline: null });
+    expect(data.figures).toMatchObject({
+      sev1: 2,
+      sev2: 1,
+      impactMinutes: 450,
+      weekRunning: false,
+      until: null,
+      baseline: null,
+      changes: { changes: 0, weekRunning: false },
+    });
     expect(data.deepDives.map((d) => [d.reference, d.url])).toEqual(
       expect.arrayContaining([
         [week.longSev1.reference, `${BASE}/incidents/${week.longSev1.reference}`],

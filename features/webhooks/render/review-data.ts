@@ -61,6 +61,7 @@ async function figuresOf(db: Database, view: ReviewView, now: Date): Promise<{ f
         weekRunning,
         until: weekRunning ? (metrics.soFar?.until ?? null) : null,
         baseline: kind === "none" ? null : { kind, figures: metrics.baseline },
+        changes: metrics.changes,
       },
       moreSev1: metrics.moreSev1 ?? 0,
     };
@@ -70,7 +71,10 @@ async function figuresOf(db: Database, view: ReviewView, now: Date): Promise<{ f
   const [figures] = await queryWeeklyMetrics(db, { from: week, to: week, timeZone, scope: {}, now });
   const { sev1 = 0, sev2 = 0, impactMinutes = 0, availability = 1 } = figures ?? {};
   const weekRunning = !view.weekEnded;
-  return { figures: { sev1, sev2, impactMinutes, availability, weekRunning, until: weekRunning ? now.toISOString() : null, baseline: null }, moreSev1: 0 };
+  return {
+    figures: { sev1, sev2, impactMinutes, availability, weekRunning, until: weekRunning ? now.toISOString() : null, baseline: null, changes: null },
+    moreSev1: 0,
+  };
 }
 
 function deepDivesOf(view: ReviewView, baseUrl: string): DigestDeepDive[] {

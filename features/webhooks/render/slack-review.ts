@@ -1,4 +1,5 @@
 // Slack messages of the review events: the prepared agenda and the weekly digest.
+import { changeFigureLines } from "@/features/reviews/change-words";
 import { actionItemLabel } from "@/lib/domain/action-item-enums";
 import { label } from "@/lib/domain/incident-enums";
 import { postmortemProgressLabel } from "@/lib/domain/postmortem-enums";
@@ -62,6 +63,7 @@ export function reviewDigestMessage(data: ReviewDigestData): SlackParts {
     header(`Weekly digest ${data.week}`),
     figureFields(data.figures),
     context(figuresContext(data.figures)),
+    ...(data.figures.changes ? [context(escapeMrkdwn(changeFigureLines(data.figures.changes).join("\n")))] : []),
     ...titled("Sev1 deep dives", deepDives, 4, (n) => `_…and ${formatCount(n)} more Sev1s this week_`, data.moreSev1),
     context(meeting),
     ...titled("Decisions", decisions, 8),

@@ -37,6 +37,7 @@ describe("the Slack message of every event, with hostile text everywhere", () =>
     const digest = JSON.stringify(renderSlackMessage(event("review.digest"), HOSTILE_DATA["review.digest"]));
     expect(digest).toContain("The week is still running: figures so far, up to Thu 5 Mar 2026, 12:00 UTC");
     expect(digest).toContain("Compared with the mean of the 4 weeks before, to the same time.");
+    expect(digest).toContain("Changes so far: 40 deployed, 2 failed");
     const data = HOSTILE_DATA["review.digest"];
     const alone = JSON.stringify(renderSlackMessage(event("review.digest"), { ...data, figures: { ...data.figures, baseline: null } }));
     expect(alone).toContain("Not compared");

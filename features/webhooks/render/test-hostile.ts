@@ -93,6 +93,15 @@ export const HOSTILE_DATA: EventDataByType = {
       weekRunning: true,
       until: "2026-03-05T12:00:00.000Z",
       baseline: { kind: "same-elapsed", figures: { sev1: 1.5, sev2: 2, impactMinutes: 100, availability: 0.999 } },
+      changes: {
+        changes: 40,
+        failed: 2,
+        changeFailureRate: 0.05,
+        aiInvolved: { changes: 10, failed: 1, changeFailureRate: 0.1 },
+        other: { changes: 30, failed: 1, changeFailureRate: 1 / 30 },
+        withoutRequiredSignOff: 3,
+        weekRunning: true,
+      },
     },
     moreSev1: 190,
     deepDives: Array.from({ length: 200 }, () => ({

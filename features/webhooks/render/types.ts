@@ -1,7 +1,7 @@
 // What each webhook event says: the `data` of a JSON delivery, and what a Slack message is drawn from.
 import type { IncidentResponse } from "@/features/incidents/reads";
 import type { PostmortemView } from "@/features/postmortems/reads";
-import type { AgendaItemKind, WeekFigures } from "@/features/reviews/agenda-types";
+import type { AgendaItemKind, WeekChangeFigures, WeekFigures } from "@/features/reviews/agenda-types";
 import type { MetricsBaselineKind } from "@/features/reviews/so-far";
 
 export type WebhookEventInput = { id: string; type: string; subject: unknown; occurredAt: Date };
@@ -26,6 +26,8 @@ export type DigestFigures = WeekFigures & {
   until: string | null;
   /** What they are held against: null when the weeks before hold no comparable figures (a week frozen while running, or weeks before any incident was recorded). */
   baseline: { kind: Exclude<MetricsBaselineKind, "none">; figures: WeekFigures } | null;
+  /** The week's deployed changes as the review counts them; null when not recorded. */
+  changes: WeekChangeFigures | null;
 };
 
 export type DigestDeepDive = {
