@@ -197,5 +197,6 @@ describe("webhook.test", () => {
     const hook = await db.webhook.create({ data: { url: "https://hooks.example.test/x", events: [], format: "slack", secret: "s" } });
     expect(await build("webhook.test", { webhookId: hook.id })).toEqual({ message: "This is a test from Ops Review", url: BASE });
     expect(await build("webhook.test", { webhookId: MISSING })).toBeNull();
+    expect(await build("webhook.test", { webhookId: "not-an-id" })).toBeNull();
   });
 });

@@ -1,5 +1,6 @@
 // What each webhook event says, read once per event from the app's own reads (the same shapes the
 // API returns), with absolute links to the app's pages.
+import { isUuid } from "@/lib/uuid";
 import type { WebhookRuntime } from "../runtime";
 import { actionItemsDueData } from "./due-data";
 import { incidentEventData, postmortemEventData } from "./incident-data";
@@ -37,7 +38,7 @@ export async function buildEventData(runtime: WebhookRuntime, event: WebhookEven
     }
     case "webhook.test": {
       const webhookId = text(subject.webhookId);
-      const webhook = webhookId ? await db.webhook.findUnique({ where: { id: webhookId }, select: { id: true } }) : null;
+      const webhook = webhookId && isUuid(webhookId) ? await db.webhook.findUnique({ where: { id: webhookId }, select: { id: true } }) : null;
       return webhook ? { message: TEST_MESSAGE, url: baseUrl } : null;
     }
     default:
