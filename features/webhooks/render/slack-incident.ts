@@ -1,5 +1,6 @@
 // Slack messages of the incident and postmortem events.
-import { label, SEVERITY_LABELS } from "@/lib/domain/incident-enums";
+import { label } from "@/lib/domain/incident-enums";
+import { WEBHOOK_EVENT_LABELS } from "@/lib/jobs/events";
 import { SECTION_LABELS } from "@/lib/domain/postmortem-enums";
 import { formatCount, formatMinutes } from "@/lib/figure-text";
 import { button, context, fields, header, section, userBlock, userLine, type Block } from "./blocks";
@@ -9,7 +10,7 @@ import { instantText } from "./words";
 export type SlackParts = { fallback: string; blocks: Block[] };
 
 export function incidentMessage(type: "incident.sev1_filed" | "incident.mitigated", { incident }: IncidentEventData): SlackParts {
-  const what = type === "incident.sev1_filed" ? `${SEVERITY_LABELS.SEV1} filed` : "Incident mitigated";
+  const what = WEBHOOK_EVENT_LABELS[type];
   const heading = `${what}: ${incident.reference} ${incident.title}`;
   const services = incident.serviceDetails.map((s) => userLine(s.name, 80)).join(", ") || "none";
   const blocks: Block[] = [
@@ -35,7 +36,7 @@ export function incidentMessage(type: "incident.sev1_filed" | "incident.mitigate
 export function postmortemMessage({ incident, postmortem }: PostmortemEventData): SlackParts {
   const by = postmortem.publishedBy ? userLine(postmortem.publishedBy.name ?? postmortem.publishedBy.email, 100) : "—";
   const blocks: Block[] = [
-    header(`Postmortem published: ${incident.reference} ${incident.title}`),
+    header(`${WEBHOOK_EVENT_LABELS["postmortem.published"]}: ${incident.reference} ${incident.title}`),
     fields([
       ["Published", instantText(postmortem.publishedAt)],
       ["Published by", by],
@@ -48,5 +49,5 @@ export function postmortemMessage({ incident, postmortem }: PostmortemEventData)
     ...(postmortem.noActionNeededReason ? [context(`No action needed: ${userLine(postmortem.noActionNeededReason, 1000)}`)] : []),
     button("Read the postmortem", postmortem.url),
   ];
-  return { fallback: `Postmortem published: ${userLine(incident.reference, 40)} ${userLine(incident.title, 300)}`, blocks };
+  return { fallback: `${WEBHOOK_EVENT_LABELS["postmortem.published"]}: ${userLine(incident.reference, 40)} ${userLine(incident.title, 300)}`, blocks };
 }
