@@ -4,9 +4,9 @@ import type { Database } from "@/lib/db/client";
 
 export { FAN_OUT_TASK } from "@/lib/jobs/events";
 /** Sends one delivery once: `{ deliveryId, attempt }`. */
-export const DELIVER_TASK = "webhooks.deliver";
+export const DELIVER_TASK = "webhooks:deliver";
 /** Hourly: sends the weekly digest and the daily action-item reminders when their time comes. */
-export const TICK_TASK = "webhooks.tick";
+export const TICK_TASK = "webhooks:tick";
 
 export type DeliverJob = { deliveryId: string; attempt: number };
 

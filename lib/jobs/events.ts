@@ -26,7 +26,7 @@ export const WEBHOOK_EVENT_LABELS: Record<WebhookEventType | typeof TEST_EVENT_T
 };
 
 /** The job that renders an event for every webhook that takes it (features/webhooks/tasks). */
-export const FAN_OUT_TASK = "webhooks.fan-out";
+export const FAN_OUT_TASK = "webhooks:fan-out";
 
 export type EventSubject = { incidentId: string } | { reviewId: string; week: string } | { week: string } | { date: string } | { webhookId: string };
 

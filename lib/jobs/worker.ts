@@ -9,7 +9,7 @@ export type JobWorker = { stop(): Promise<void> };
 export type JobWorkerOptions = {
   databaseUrl: string;
   tasks: TaskList;
-  /** graphile-worker crontab lines, e.g. `0 * * * * webhooks.tick ?fill=1h&max=1`. */
+  /** graphile-worker crontab lines, e.g. `0 * * * * webhooks:tick ?fill=1h&max=3`. */
   crontab?: string;
   /** Jobs run at once in this process (default 4). */
   concurrency?: number;

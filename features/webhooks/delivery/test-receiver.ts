@@ -11,6 +11,8 @@ export type TestReceiver = {
   origin: string;
   port: number;
   received: ReceivedRequest[];
+  /** Ends every open connection, answered or not (a hanging request then fails at the sender). */
+  dropConnections(): void;
   close(): Promise<void>;
 };
 
@@ -39,6 +41,7 @@ export async function startTestReceiver(
     origin: `http://${host.includes(":") ? `[${host}]` : host}:${port}`,
     port,
     received,
+    dropConnections: () => server.closeAllConnections(),
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
