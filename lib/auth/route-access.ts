@@ -30,6 +30,8 @@ export const ROUTE_ACCESS: RouteAccess[] = [
   { kind: "page", route: "/admin/tokens", access: "token:manage" },
   { kind: "page", route: "/admin/settings", access: "settings:manage" },
   { kind: "page", route: "/admin/integrations", access: "settings:manage" },
+  { kind: "page", route: "/admin/webhooks", access: "settings:manage" },
+  { kind: "page", route: "/admin/webhooks/[id]", access: "settings:manage" },
   { kind: "page", route: "/dashboard", access: "incident:read" },
   { kind: "page", route: "/executive", access: "incident:read" },
   { kind: "page", route: "/services", access: "incident:read" },
