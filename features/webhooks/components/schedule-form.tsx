@@ -9,7 +9,8 @@ import { hourWords, WEEKDAY_NAMES } from "../words";
 
 const initialState: SaveWebhookScheduleState = {};
 const HOURS = Array.from({ length: 24 }, (_, hour) => hour);
-const selectClass = `${inputClass} inline-block w-auto`;
+// The sentence's own selects: as wide as their words, on the line of the text around them.
+const selectClass = inputClass.replace("mt-1 block w-full", "inline-block w-auto");
 
 function HourSelect(props: { name: string; label: string; value: string; errors?: string[] }) {
   return (

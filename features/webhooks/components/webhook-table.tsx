@@ -45,15 +45,12 @@ export function WebhookTable({ webhooks }: { webhooks: WebhookView[] }) {
   return (
     <TableBox>
       <table className="w-full text-sm">
-        <caption className="sr-only">Webhooks, oldest first, with their events, format, status and latest delivery</caption>
+        <caption className="sr-only">Webhooks, oldest first, with their format and actions, events, status and latest delivery</caption>
         <TableHead>
           <HeaderCell>Receiver</HeaderCell>
           <HeaderCell>Events</HeaderCell>
           <HeaderCell>Status</HeaderCell>
           <HeaderCell>Last delivery</HeaderCell>
-          <HeaderCell>
-            <span className="sr-only">Actions</span>
-          </HeaderCell>
         </TableHead>
         <tbody className="divide-y divide-slate-100">
           {webhooks.map((webhook) => {
@@ -61,21 +58,12 @@ export function WebhookTable({ webhooks }: { webhooks: WebhookView[] }) {
             const fields = { id: webhook.id, version: String(webhook.version) };
             return (
               <tr key={webhook.id} className="align-top">
-                <th scope="row" className="max-w-[12rem] px-3 py-2 text-left font-medium [overflow-wrap:anywhere]">
+                <th scope="row" className="w-44 max-w-[14rem] px-3 py-2 text-left font-medium [overflow-wrap:anywhere]">
                   <Link href={`/admin/webhooks/${webhook.id}`} title={webhook.url} className="text-indigo-700 hover:underline">
                     {name}
                   </Link>
                   <span className="block text-xs font-normal text-slate-500">{formatWords(webhook.format)}</span>
-                </th>
-                <td className="px-3 py-2">{webhook.events.map(eventWords).join(", ")}</td>
-                <td className="px-3 py-2">
-                  <WebhookStatus webhook={webhook} />
-                </td>
-                <td className="px-3 py-2">
-                  <LastDelivery webhook={webhook} />
-                </td>
-                <td className="px-3 py-2">
-                  <div className="flex flex-wrap gap-2">
+                  <div className="mt-2 flex flex-wrap gap-2 font-normal">
                     <WebhookActionButton
                       action={sendTestEventAction}
                       fields={fields}
@@ -100,6 +88,13 @@ export function WebhookTable({ webhooks }: { webhooks: WebhookView[] }) {
                       confirm={`Delete the webhook to ${webhook.url} and its delivery log? This cannot be undone.`}
                     />
                   </div>
+                </th>
+                <td className="px-3 py-2">{webhook.events.map(eventWords).join(", ")}</td>
+                <td className="px-3 py-2">
+                  <WebhookStatus webhook={webhook} />
+                </td>
+                <td className="px-3 py-2">
+                  <LastDelivery webhook={webhook} />
                 </td>
               </tr>
             );
