@@ -10,7 +10,7 @@ const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1440, height: 900 };
 
 /** Demo records the pages with parameters are visited with. */
-type Samples = { reference: string; heldWeek: string; slug: string };
+type Samples = { reference: string; heldWeek: string; slug: string; webhookId: string };
 
 /** Page routes without parameters, visited at their own path. */
 const PLAIN_ROUTES = [
@@ -34,6 +34,7 @@ const PLAIN_ROUTES = [
   "/admin/tokens",
   "/admin/settings",
   "/admin/integrations",
+  "/admin/webhooks",
 ];
 /**
  * Every page route and the paths it is visited at. A page added under app/ without an entry
@@ -49,6 +50,8 @@ const VISITS: Record<string, (s: Samples) => string[]> = {
   "/services/[slug]": (s) => [`/services/${s.slug}`],
   "/services/[slug]/edit": (s) => [`/services/${s.slug}/edit`],
   "/teams/[slug]/edit": () => ["/teams/storefront/edit"],
+  // A webhook's delivery log when there is one; else the page for a webhook that does not exist.
+  "/admin/webhooks/[id]": (s) => [`/admin/webhooks/${s.webhookId}`],
 };
 
 /** "app/incidents/[reference]/page.tsx" → "/incidents/[reference]"; route groups "(x)" vanish. */
@@ -79,7 +82,8 @@ test.beforeAll(async () => {
   const [review] = await queryAppDatabase<{ iso_week: string }>("SELECT iso_week FROM reviews WHERE status = 'DONE' ORDER BY iso_week DESC LIMIT 1");
   const [service] = await queryAppDatabase<{ slug: string }>("SELECT slug FROM services WHERE slug = 'checkout-api'");
   if (!incident || !review || !service) throw new Error("The demo data lacks an incident with a postmortem, a held review or the checkout-api service.");
-  samples = { reference: incident.reference, heldWeek: review.iso_week, slug: service.slug };
+  const [webhook] = await queryAppDatabase<{ id: string }>("SELECT id::text AS id FROM webhooks ORDER BY created_at LIMIT 1");
+  samples = { reference: incident.reference, heldWeek: review.iso_week, slug: service.slug, webhookId: webhook?.id ?? "00000000-0000-4000-8000-000000000000" };
 });
 
 const visitPaths = () => Object.values(VISITS).flatMap((paths) => paths(samples));

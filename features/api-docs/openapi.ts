@@ -1,7 +1,8 @@
 import { components as incidentComponents } from "./document-components";
 import { pagerDutyComponents } from "./pagerduty-schemas";
+import { webhookComponents, webhookPaths } from "./webhook-schemas";
 
-const components = { ...incidentComponents, ...pagerDutyComponents };
+const components = { ...incidentComponents, ...pagerDutyComponents, ...webhookComponents };
 const ref = (name: keyof typeof components) => ({ $ref: `#/components/schemas/${name}` });
 const json = (schema: unknown) => ({ "application/json": { schema } });
 const problem = (description: string) => ({ description, content: { "application/problem+json": { schema: ref("Problem") } } });
@@ -280,6 +281,7 @@ export function openApiDocument(serverUrl = "/") {
           },
         },
       },
+      ...webhookPaths({ ref, json, problem, refusals }),
       "/api/v1/reviews/{week}/agenda": {
         parameters: [path("week", "ISO week, e.g. 2026-W10")],
         get: {

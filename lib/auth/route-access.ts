@@ -30,6 +30,8 @@ export const ROUTE_ACCESS: RouteAccess[] = [
   { kind: "page", route: "/admin/tokens", access: "token:manage" },
   { kind: "page", route: "/admin/settings", access: "settings:manage" },
   { kind: "page", route: "/admin/integrations", access: "settings:manage" },
+  { kind: "page", route: "/admin/webhooks", access: "settings:manage" },
+  { kind: "page", route: "/admin/webhooks/[id]", access: "settings:manage" },
   { kind: "page", route: "/dashboard", access: "incident:read" },
   { kind: "page", route: "/executive", access: "incident:read" },
   { kind: "page", route: "/services", access: "incident:read" },
@@ -65,4 +67,10 @@ export const ROUTE_ACCESS: RouteAccess[] = [
   // PagerDuty integration: the settings are an ADMIN's; the webhook is signed, not token-authenticated.
   { kind: "api", route: "/api/v1/integrations/pagerduty", methods: ["GET", "PUT"], access: "settings:manage" },
   { kind: "api", route: "/api/v1/integrations/pagerduty/webhook", methods: ["POST"], access: "public" },
+  // Outgoing webhooks (docs/integrations.md): configured by an ADMIN only.
+  { kind: "api", route: "/api/v1/webhooks", methods: ["GET", "POST"], access: "settings:manage" },
+  { kind: "api", route: "/api/v1/webhooks/schedule", methods: ["GET", "PUT"], access: "settings:manage" },
+  { kind: "api", route: "/api/v1/webhooks/[id]", methods: ["GET", "PATCH", "DELETE"], access: "settings:manage" },
+  { kind: "api", route: "/api/v1/webhooks/[id]/test", methods: ["POST"], access: "settings:manage" },
+  { kind: "api", route: "/api/v1/webhooks/[id]/deliveries", methods: ["GET"], access: "settings:manage" },
 ];

@@ -34,6 +34,12 @@ export default async function OrganisationSettingsPage() {
           Integrations (PagerDuty)
         </Link>
       </p>
+      <p className="text-sm text-slate-600">
+        Other systems told of what happens here:{" "}
+        <Link href="/admin/webhooks" className="font-medium text-indigo-700 hover:underline">
+          Webhooks
+        </Link>
+      </p>
       <section aria-label="Settings" className={cardClass("md")}>
         <SettingsForm values={settingsFormValuesOf(settings.values)} version={settings.version} timeZones={supportedTimeZoneNames()} />
       </section>

@@ -1,0 +1,3 @@
+import { guardedLayout } from "@/lib/auth/guarded-layout";
+
+export default guardedLayout("/admin/webhooks");
