@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ACTION_ITEM_LABELS } from "@/lib/domain/action-item-enums";
 import { KIND_LABELS, POSTMORTEM_PROGRESS_LABELS } from "@/lib/domain/postmortem-enums";
-import { KIND_LABEL as AGENDA_KIND_LABELS } from "@/features/reviews/components/item-detail";
+import { KIND_LABEL as AGENDA_KIND_LABELS } from "@/features/reviews/kind-labels";
 import { reviewStatusLabel } from "@/features/reviews/components/review-status-badge";
 import * as DatabaseEnums from "@/lib/generated/prisma/enums";
 import * as IncidentLabels from "@/lib/domain/incident-enums";

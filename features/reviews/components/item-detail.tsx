@@ -8,17 +8,6 @@ import { baselineKindOf } from "../so-far";
 import { MetricsDetail } from "./metrics-detail";
 import { Wheel } from "./wheel";
 
-export const KIND_LABEL: Record<AgendaItemKind, string> = {
-  METRICS: "Metrics",
-  SEV1_DEEP_DIVE: "Sev1 deep dive",
-  AI_CHANGE_REVIEW: "AI change review",
-  SEV2_ROUNDUP: "Sev2 roundup",
-  OVERDUE_ACTION_ITEMS: "Overdue action items",
-  POSTMORTEMS_PENDING: "Postmortems pending",
-  WHEEL: "Wheel of services",
-  CUSTOM: "Added by a lead",
-};
-
 /** The title as the page shows it: while the meeting runs, the wheel keeps its pick for the spin. */
 export const shownTitle = (item: { kind: AgendaItemKind; title: string }, status: string) =>
   item.kind === "WHEEL" && status === "IN_PROGRESS" ? "The wheel: which service this week?" : item.title;

@@ -1,7 +1,7 @@
 import { addSuggestedItemAction } from "../actions/add-suggested-item";
 import type { ProposedItem } from "../agenda-types";
 import { buttonClass } from "@/components/ui/button";
-import { KIND_LABEL } from "./item-detail";
+import { KIND_LABEL } from "../kind-labels";
 import { StepButton } from "./step-button";
 
 /** Items the app proposes that the stored agenda lacks: new since it was prepared, or removed by a LEAD. */

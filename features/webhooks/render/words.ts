@@ -1,18 +1,6 @@
-// Values as people read them in a message: the agenda's kinds of item, dates and instants.
+// Values as people read them in a message: the agenda's kinds of item (the review page's words), dates and instants.
 
-import type { AgendaItemKind } from "@/features/reviews/agenda-types";
-
-/** The words the review page shows for each kind of agenda item. */
-export const AGENDA_KIND_WORDS: Record<AgendaItemKind, string> = {
-  METRICS: "Metrics",
-  SEV1_DEEP_DIVE: "Sev1 deep dive",
-  AI_CHANGE_REVIEW: "AI change review",
-  SEV2_ROUNDUP: "Sev2 roundup",
-  OVERDUE_ACTION_ITEMS: "Overdue action items",
-  POSTMORTEMS_PENDING: "Postmortems pending",
-  WHEEL: "Wheel of services",
-  CUSTOM: "Added by a lead",
-};
+export { KIND_LABEL as AGENDA_KIND_WORDS } from "@/features/reviews/kind-labels";
 
 const partsOf = (format: Intl.DateTimeFormat, date: Date) => Object.fromEntries(format.formatToParts(date).map((part) => [part.type, part.value]));
 const dayFormat = new Intl.DateTimeFormat("en-GB", { weekday: "short", day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
