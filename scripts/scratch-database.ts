@@ -20,9 +20,9 @@ async function onServer(adminUrl: string, sql: string): Promise<void> {
   }
 }
 
-/** Creates the empty database `name` on `adminUrl`'s server; its URL. */
-export async function createDatabase(adminUrl: string, name: string): Promise<string> {
-  await onServer(adminUrl, `CREATE DATABASE "${name}"`);
+/** Creates the database `name` on `adminUrl`'s server, empty or a copy of `template`; its URL. */
+export async function createDatabase(adminUrl: string, name: string, template?: string): Promise<string> {
+  await onServer(adminUrl, template ? `CREATE DATABASE "${name}" TEMPLATE "${template}"` : `CREATE DATABASE "${name}"`);
   return databaseUrl(adminUrl, name);
 }
 

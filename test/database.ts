@@ -1,17 +1,15 @@
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, inject } from "vitest";
 import { createPrismaClient, type Database } from "@/lib/db/client";
-import { applyMigrations } from "@/prisma/migrate";
 import { createDatabase, dropDatabase } from "@/scripts/scratch-database";
 
 export type TestDatabase = { url: string; drop(): Promise<void> };
 
-/** A new, empty database on the test server; migrated unless asked otherwise. */
+/** A new database on the test server: a copy of the migrated template, or empty with `migrate: false`. */
 export async function createTestDatabase(options: { migrate?: boolean } = {}): Promise<TestDatabase> {
   const adminUrl = inject("adminDatabaseUrl");
   const name = `test_${randomBytes(6).toString("hex")}`;
-  const url = await createDatabase(adminUrl, name);
-  if (options.migrate !== false) await applyMigrations(url);
+  const url = await createDatabase(adminUrl, name, options.migrate === false ? undefined : inject("migratedTemplate"));
   return { url, drop: () => dropDatabase(adminUrl, name) };
 }
 
