@@ -3,7 +3,8 @@ import type { IncidentConflict } from "../edit-form";
 import { ACTOR_METHOD_LABELS, enumFieldLabel, incidentFieldLabel } from "../field-labels";
 import type { IncidentFormValues } from "../form-values";
 import { AuditChangeCells } from "./audit-value";
-import { PanelTableHead } from "./panel-table-head";
+import { PanelTableHead } from "@/components/ui/panel-table-head";
+import { SavedFirstNotice } from "@/components/ui/saved-first";
 
 /** Your own value of a field as you typed or chose it in the form. */
 function yourValue(values: IncidentFormValues, field: string): string {
@@ -19,10 +20,7 @@ function yourValue(values: IncidentFormValues, field: string): string {
 export function IncidentConflictPanel({ conflict, values }: { conflict: IncidentConflict; values: IncidentFormValues }) {
   const yours = new Set(conflict.yourFields);
   return (
-    <section aria-labelledby="incident-conflict" className="space-y-3 rounded-lg border border-amber-300 bg-amber-50 p-5 text-sm text-amber-950">
-      <h2 id="incident-conflict" className="text-base font-semibold">
-        Changed by someone else since you opened it
-      </h2>
+    <SavedFirstNotice id="incident-conflict" title="Changed by someone else since you opened it">
       <p>
         You opened version {conflict.yourVersion}; the incident is now at version {conflict.currentVersion}. Nothing of yours was saved. These are the changes
         made since, with your own value where you changed the same field:
@@ -54,6 +52,6 @@ export function IncidentConflictPanel({ conflict, values }: { conflict: Incident
       <button type="submit" name="intent" value="reapply" className="rounded-md bg-amber-600 px-4 py-2 font-semibold text-white shadow hover:bg-amber-500">
         Re-apply my changes on version {conflict.currentVersion}
       </button>
-    </section>
+    </SavedFirstNotice>
   );
 }

@@ -2,7 +2,7 @@ import { LocalTime } from "@/components/ui/local-time";
 import { ACTOR_METHOD_LABELS, incidentFieldLabel } from "../field-labels";
 import type { HistoryEntry } from "../history";
 import { AuditChangeCells } from "./audit-value";
-import { PanelTableHead } from "./panel-table-head";
+import { PanelTableHead } from "@/components/ui/panel-table-head";
 import { cardClass } from "@/components/ui/card";
 
 const WHAT: Record<string, string> = { "incident.create": "Filed the incident", "incident.import": "Imported the incident", "incident.update": "Edited" };

@@ -1,5 +1,4 @@
-import { PanelTableHead } from "@/features/incidents/components/panel-table-head";
-import { LocalTime } from "@/components/ui/local-time";
+import { NowAndYoursTable, SavedBy, SavedFirstNotice } from "@/components/ui/saved-first";
 import { SEVERITY_LABELS } from "@/lib/domain/incident-enums";
 import type { PagerDutyFormValues, PagerDutyMapping } from "../settings-form-values";
 
@@ -20,35 +19,15 @@ export function PagerDutyConflict(props: { current: PagerDutyCurrent; yours: Pag
     ["Signing secrets", `${current.signingSecretCount} set`, yours.signingSecrets.trim() ? "Replaced by the ones you typed" : "Kept"],
   ];
   return (
-    <section aria-labelledby="pagerduty-conflict" className="space-y-3 rounded-lg border border-amber-300 bg-amber-50 p-5 text-sm text-amber-950">
-      <h2 id="pagerduty-conflict" className="text-base font-semibold">
-        Changed by someone else since you opened this page
-      </h2>
+    <SavedFirstNotice id="pagerduty-conflict" title="Changed by someone else since you opened this page">
       <p>
-        {current.updatedAt ? (
-          <>
-            Saved at <LocalTime iso={current.updatedAt} />.
-          </>
-        ) : (
-          "Saved by someone else."
-        )}{" "}
-        Nothing of yours was saved: your values are still in the form. Save again to apply them over theirs.
+        <SavedBy at={current.updatedAt} /> Nothing of yours was saved: your values are still in the form. Save again to apply them over theirs.
       </p>
-      <table className="w-full table-fixed text-left">
-        <caption className="sr-only">Current PagerDuty settings beside your values</caption>
-        <PanelTableHead columns={["Setting", "Now", "Yours"]} tone="text-amber-800" firstWidth="w-1/4" />
-        <tbody>
-          {rows.map(([name, now, mine]) => (
-            <tr key={name} className="border-t border-amber-200 align-top">
-              <th scope="row" className="py-1 pr-3 font-medium">
-                {name}
-              </th>
-              <td className="py-1 pr-3 [overflow-wrap:anywhere]">{now}</td>
-              <td className={`py-1 [overflow-wrap:anywhere] ${now === mine ? "" : "font-semibold"}`}>{mine}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </section>
+      <NowAndYoursTable
+        caption="Current PagerDuty settings beside your values"
+        rows={rows.map(([name, now, yours]) => ({ name, now, yours }))}
+        firstWidth="w-1/4"
+      />
+    </SavedFirstNotice>
   );
 }

@@ -1,6 +1,6 @@
 import { cardClass } from "@/components/ui/card";
 import { LocalTime } from "@/components/ui/local-time";
-import { PanelTableHead } from "@/features/incidents/components/panel-table-head";
+import { PanelTableHead } from "@/components/ui/panel-table-head";
 import { EVENT_OUTCOME_WORDS, eventTypeWords } from "../event-words";
 
 /** One PagerDuty event as the incident page shows it. */
