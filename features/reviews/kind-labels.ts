@@ -3,6 +3,7 @@ import type { AgendaItemKind } from "./agenda-types";
 
 export const KIND_LABEL: Record<AgendaItemKind, string> = {
   METRICS: "Metrics",
+  FOLLOW_UPS: "Follow-ups",
   SEV1_DEEP_DIVE: "Sev1 deep dive",
   AI_CHANGE_REVIEW: "AI change review",
   SEV2_ROUNDUP: "Sev2 roundup",
