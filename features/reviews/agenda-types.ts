@@ -76,7 +76,22 @@ export type AgendaIncident = {
   timeline: { at: string; kind: string; text: string }[];
   /** Null in a snapshot taken before reviews showed changes: not recorded at the time. */
   triggeringChange: TriggeringChange | null;
+  /**
+   * The earlier incidents it repeats (docs/domain.md, "Repeats"), newest first, for a Sev1 or an
+   * AI-involved incident; null for the others, and in a snapshot taken before reviews showed repeats.
+   */
+  repeats: AgendaRepeat[] | null;
   version: number;
+};
+
+/** An earlier incident this one repeats, with what was promised after it and done before this one started. */
+export type AgendaRepeat = {
+  reference: string;
+  title: string;
+  startedAt: string;
+  /** The services the two share, by name. */
+  sharedServices: string[];
+  actionItems: { total: number; doneBeforeRepeat: number };
 };
 
 export type AgendaActionItem = {
@@ -90,6 +105,21 @@ export type AgendaActionItem = {
   incidentReference: string | null;
   /** The week whose review meeting agreed it, if one did (null in a snapshot taken before this was recorded). */
   agreedInWeek: string | null;
+};
+
+/** A decision recorded on an agenda item of an earlier meeting. */
+export type RecordedDecision = { itemTitle: string; decision: string };
+
+/** What the previous held meeting decided and agreed, with each action item's status now. */
+export type PreviousMeeting = {
+  /** The week that meeting reviewed. */
+  week: string;
+  /** When that meeting finished. */
+  finishedAt: string;
+  /** Decisions, in the order of that meeting's agenda. */
+  decisions: RecordedDecision[];
+  /** Action items agreed in it, in the order they were agreed. */
+  actionItems: AgendaActionItem[];
 };
 
 export type PendingPostmortem = {
@@ -129,6 +159,8 @@ export type AgendaFacts = {
   /** SEV1s that started before the week, still without a published postmortem 14 days after, oldest first. */
   pendingPostmortems: Bounded<PendingPostmortem>;
   wheel: { service: WheelService | null; candidates: WheelService[] };
+  /** The latest earlier review whose meeting finished; null when none did. */
+  previousMeeting: PreviousMeeting | null;
 };
 
 /** What each kind of item shows inline. */
@@ -137,6 +169,7 @@ export type AgendaItemDetail =
   // `moreSev1`: SEV1s of the week beyond the AGENDA_LIST_LIMIT deep dives (absent in snapshots taken before deep dives were bounded).
   // `soFar` is absent in snapshots taken before running weeks were marked (isSoFar reads them).
   | { kind: "METRICS"; week: WeekFigures; baseline: WeekFigures; changes: WeekChangeFigures | null; moreSev1?: number; soFar?: WeekSoFar | null }
+  | { kind: "FOLLOW_UPS"; previousMeeting: PreviousMeeting; actionItemIds: string[]; incidentReferences: string[] }
   | { kind: "SEV1_DEEP_DIVE"; incident: AgendaIncident }
   // Long lists show their first AGENDA_LIST_LIMIT rows; `more` counts the rest, which the
   // filtered incident list or the action items page shows. The ids and references name the rows shown.

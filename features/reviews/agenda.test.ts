@@ -18,8 +18,18 @@ describe("buildProposedAgenda", () => {
         total: 1,
       },
       wheel: { service: { slug: "search", name: "Search", team: "Discovery" }, candidates: [] },
+      previousMeeting: { week: "2026-W09", finishedAt: "2026-03-04T10:00:00.000Z", decisions: [], actionItems: [actionItemOf("a2")] },
     });
-    expect(kinds(facts)).toEqual(["METRICS", "SEV1_DEEP_DIVE", "AI_CHANGE_REVIEW", "SEV2_ROUNDUP", "OVERDUE_ACTION_ITEMS", "POSTMORTEMS_PENDING", "WHEEL"]);
+    expect(kinds(facts)).toEqual([
+      "METRICS",
+      "FOLLOW_UPS",
+      "SEV1_DEEP_DIVE",
+      "AI_CHANGE_REVIEW",
+      "SEV2_ROUNDUP",
+      "OVERDUE_ACTION_ITEMS",
+      "POSTMORTEMS_PENDING",
+      "WHEEL",
+    ]);
   });
 
   it("gives each SEV1 its own deep dive, most impact minutes first", () => {
@@ -107,6 +117,12 @@ describe("buildProposedAgenda", () => {
     expect(overdue.detail.more).toBe(3);
     expect(overdue.detail.actionItemIds).toEqual(shown.map((a) => a.id));
     expect(overdue.detail.incidentReferences).toEqual(["INC-2026-0000", "INC-2026-0001"]);
+  });
+
+  it("leaves out the follow-ups when the previous held meeting recorded nothing", () => {
+    expect(kinds(factsOf({ previousMeeting: { week: "2026-W09", finishedAt: "2026-03-04T10:00:00.000Z", decisions: [], actionItems: [] } }))).toEqual([
+      "METRICS",
+    ]);
   });
 
   it("leaves out the pending postmortems and the backlog when there are none", () => {

@@ -1,4 +1,4 @@
-import type { AgendaFacts, AgendaIncident, AgendaItemDetail, ProposedItem } from "./agenda-types";
+import type { AgendaFacts, AgendaIncident, AgendaItemDetail, PreviousMeeting, ProposedItem } from "./agenda-types";
 
 /** Postmortems of SEV1s are expected to be published within this many days of the start. */
 export const POSTMORTEM_DUE_DAYS = 14;
@@ -24,6 +24,31 @@ const backlogItem = (
   detail,
 });
 
+/** The FOLLOW_UPS item: what the previous held meeting decided and agreed; none when it recorded neither. */
+function followUpsItem(meeting: PreviousMeeting | null): ProposedItem[] {
+  if (!meeting || (meeting.decisions.length === 0 && meeting.actionItems.length === 0)) return [];
+  const { decisions, actionItems } = meeting;
+  const done = actionItems.filter((a) => a.status === "DONE").length;
+  const counts = [
+    ...(decisions.length > 0 ? [plural(decisions.length, "decision")] : []),
+    ...(actionItems.length > 0 ? [`${done} of ${plural(actionItems.length, "action item")} done`] : []),
+  ];
+  return [
+    {
+      key: "FOLLOW_UPS",
+      kind: "FOLLOW_UPS",
+      title: `Follow-ups from the ${meeting.week} review: ${counts.join(", ")}`,
+      minutes: timeBox(decisions.length + actionItems.length, 1, 5, 10),
+      detail: {
+        kind: "FOLLOW_UPS",
+        previousMeeting: meeting,
+        actionItemIds: actionItems.map((a) => a.id),
+        incidentReferences: [...new Set(actionItems.flatMap((a) => (a.incidentReference ? [a.incidentReference] : [])))],
+      },
+    },
+  ];
+}
+
 /** Most impact first; ties by start, then reference (the order the week's SQL picks its top rows in). */
 export const byImpactDescending = (a: AgendaIncident, b: AgendaIncident) =>
   b.impactMinutes - a.impactMinutes || a.startedAt.localeCompare(b.startedAt) || a.reference.localeCompare(b.reference);
@@ -32,7 +57,8 @@ export const byImpactDescending = (a: AgendaIncident, b: AgendaIncident) =>
 export const aiReviewOrder = (a: AgendaIncident, b: AgendaIncident) => Number(b.policyViolation) - Number(a.policyViolation) || byImpactDescending(a, b);
 
 /**
- * The agenda docs/domain.md proposes for a week, in its order: the week at a glance, a deep dive per
+ * The agenda docs/domain.md proposes for a week, in its order: the week at a glance, the previous
+ * meeting's follow-ups, a deep dive per
  * SEV1 (most impact first), the AI-involved changes (policy violations first), the SEV2
  * roundup, overdue action items, pending postmortems and the wheel. Empty items are left out.
  */
@@ -53,6 +79,7 @@ export function buildProposedAgenda(facts: AgendaFacts): ProposedItem[] {
     minutes: 5,
     detail: { kind: "METRICS", ...facts.metrics, ...(moreSev1 > 0 ? { moreSev1 } : {}) },
   });
+  items.push(...followUpsItem(facts.previousMeeting));
 
   for (const incident of deepDives) {
     items.push({

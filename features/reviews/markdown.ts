@@ -17,7 +17,9 @@ import {
 import { markdownLinkTarget, markdownText } from "./markdown-text";
 import type { MeetingActionItem } from "./reads/review";
 import { baselineKindOf } from "./so-far";
-import type { AgendaActionItem, AgendaIncident, AgendaItemDetail } from "./agenda-types";
+import { isOverdue } from "@/features/action-items/overdue";
+import { doneBeforeText, NO_REPEATS_TEXT } from "./repeat-words";
+import type { AgendaActionItem, AgendaIncident, AgendaItemDetail, PreviousMeeting } from "./agenda-types";
 import type { AgendaItemView, ChangedIncident, ReviewView } from "./view";
 
 const STATUS_LABEL = { NOT_PREPARED: "not prepared", PREPARED: "prepared", IN_PROGRESS: "in progress", DONE: "done" } as const;
@@ -57,10 +59,32 @@ function triggeringChangeLines(incident: AgendaIncident): string[] {
   ];
 }
 
+/** The incident's repeats, as items `indent` deep; nothing when they were not recorded. */
+function repeatLines(incident: AgendaIncident, indent: string): string[] {
+  if (incident.repeats === null) return [];
+  if (incident.repeats.length === 0) return [`${indent}- ${NO_REPEATS_TEXT}`];
+  return incident.repeats.map(
+    (r) => `${indent}- Repeat of ${oneLine(r.reference)} ${oneLine(r.title)}, started ${instantText(r.startedAt)}: ${doneBeforeText(r).toLowerCase()}`,
+  );
+}
+
+/** The previous held meeting's decisions and action items, each with its status now. */
+function followUpLines(meeting: PreviousMeeting, judgedOn: string): string[] {
+  return [
+    `From the ${meeting.week} review (meeting finished ${instantText(meeting.finishedAt)}).`,
+    "",
+    ...meeting.decisions.map((d) => `- Decision on ${oneLine(d.itemTitle)}: ${oneLine(d.decision)}`),
+    ...meeting.actionItems.map(
+      (a) =>
+        `- ${oneLine(a.title)} (${origin(a)}), owner ${oneLine(a.owner)}, due ${a.dueDate}, now ${actionItemLabel(a.status)}${isOverdue(a, judgedOn) ? ", **overdue**" : ""}`,
+    ),
+  ];
+}
+
 /** A bounded list's rows left out, counted (the app's list links to them). */
 const moreLine = (more: number) => (more > 0 ? [`- …and ${more.toLocaleString("en-US")} more`] : []);
 
-function detailLines(detail: AgendaItemDetail | null): string[] {
+function detailLines(detail: AgendaItemDetail | null, judgedOn: string): string[] {
   if (!detail) return ["_Nothing left to discuss here._"];
   switch (detail.kind) {
     case "METRICS": {
@@ -90,10 +114,16 @@ function detailLines(detail: AgendaItemDetail | null): string[] {
         `- Root cause: ${label(i.rootCauseCategory)}${i.rootCauseDescription ? `: ${oneLine(i.rootCauseDescription)}` : ""}`,
         ...(i.policyViolationReason ? [`- Policy: ${oneLine(i.policyViolationReason)}`] : []),
         `- Postmortem: ${postmortemProgressLabel(i.postmortemState)}`,
+        ...repeatLines(i, ""),
       ];
     }
+    case "FOLLOW_UPS":
+      return followUpLines(detail.previousMeeting, judgedOn);
     case "AI_CHANGE_REVIEW":
-      return [...detail.incidents.flatMap((incident) => [incidentLine(incident), ...triggeringChangeLines(incident)]), ...moreLine(detail.more)];
+      return [
+        ...detail.incidents.flatMap((incident) => [incidentLine(incident), ...triggeringChangeLines(incident), ...repeatLines(incident, "  ")]),
+        ...moreLine(detail.more),
+      ];
     case "SEV2_ROUNDUP":
       return [...detail.incidents.map(incidentLine), ...moreLine(detail.more)];
     case "OVERDUE_ACTION_ITEMS":
@@ -119,12 +149,12 @@ function detailLines(detail: AgendaItemDetail | null): string[] {
 const origin = (a: AgendaActionItem) =>
   a.incidentReference ? oneLine(a.incidentReference) : a.agreedInWeek ? `agreed in review ${a.agreedInWeek}` : "no incident";
 
-function itemSection(item: AgendaItemView): string[] {
+function itemSection(item: AgendaItemView, judgedOn: string): string[] {
   const presenter = item.presenter ? `, ${oneLine(item.presenter.name)}` : "";
   return [
     `## ${item.order}. ${oneLine(item.title)} (${item.minutes} min${presenter})`,
     "",
-    ...detailLines(item.detail),
+    ...detailLines(item.detail, judgedOn),
     ...(item.notes.trim() ? ["", "**Notes**", "", block(item.notes)] : []),
     ...(item.decision.trim() ? ["", `**Decision:** ${block(item.decision)}`] : []),
     "",
@@ -158,7 +188,7 @@ export function reviewToMarkdown(view: ReviewView, actionItems: MeetingActionIte
     `Meeting ${view.meetingDate}; ${STATUS_LABEL[view.status]}; ${view.totalMinutes} of ${view.meetingLengthMinutes} minutes planned.${frozen}`,
     "",
     ...changedSection(view.changedSinceMeeting),
-    ...view.items.flatMap(itemSection),
+    ...view.items.flatMap((item) => itemSection(item, view.judgedOn)),
     ...(actionItems.length > 0
       ? [
           "## Action items agreed in the meeting",

@@ -5,7 +5,7 @@ import type { AgendaActionItem, AgendaIncident, AgendaItemDetail } from "./agend
 import type { ReviewSnapshot } from "./view";
 
 /** Facts a snapshot of an earlier version of the app may lack. */
-type StoredIncident = Omit<AgendaIncident, "triggeringChange"> & Partial<Pick<AgendaIncident, "triggeringChange">>;
+type StoredIncident = Omit<AgendaIncident, "triggeringChange" | "repeats"> & Partial<Pick<AgendaIncident, "triggeringChange" | "repeats">>;
 type StoredActionItem = Omit<AgendaActionItem, "agreedInWeek"> & Partial<Pick<AgendaActionItem, "agreedInWeek">>;
 type StoredDetail =
   | Exclude<AgendaItemDetail, { kind: "METRICS" | "SEV1_DEEP_DIVE" | "AI_CHANGE_REVIEW" | "SEV2_ROUNDUP" | "OVERDUE_ACTION_ITEMS" }>
@@ -16,7 +16,11 @@ type StoredDetail =
   | { kind: "AI_CHANGE_REVIEW" | "SEV2_ROUNDUP"; incidents: StoredIncident[]; more?: number };
 type StoredSnapshot = Omit<ReviewSnapshot, "details"> & { details: Record<string, StoredDetail | null> };
 
-const incidentOf = (incident: StoredIncident): AgendaIncident => ({ ...incident, triggeringChange: incident.triggeringChange ?? null });
+const incidentOf = (incident: StoredIncident): AgendaIncident => ({
+  ...incident,
+  triggeringChange: incident.triggeringChange ?? null,
+  repeats: incident.repeats ?? null,
+});
 
 function detailOf(detail: StoredDetail): AgendaItemDetail {
   switch (detail.kind) {

@@ -11,6 +11,7 @@ export function subjectsOf(detail: AgendaItemDetail | null): { incidentReference
     case "SEV2_ROUNDUP":
       return { ...none, incidentReferences: detail.incidents.map((i) => i.reference) };
     case "OVERDUE_ACTION_ITEMS":
+    case "FOLLOW_UPS":
       return { ...none, incidentReferences: detail.incidentReferences, actionItemIds: detail.actionItemIds };
     case "POSTMORTEMS_PENDING":
       return { ...none, incidentReferences: detail.incidentReferences };

@@ -34,6 +34,7 @@ export function incidentOf(reference: string, overrides: Partial<AgendaIncident>
     postmortemState: null,
     timeline: [],
     triggeringChange: { state: "not-named", requiredApproval: [] },
+    repeats: null,
     version: 1,
     ...overrides,
   };
@@ -68,6 +69,7 @@ export function factsOf(overrides: Partial<AgendaFacts> = {}): AgendaFacts {
     overdueActionItems: { rows: [], total: 0 },
     pendingPostmortems: { rows: [], total: 0 },
     wheel: { service: null, candidates: [] },
+    previousMeeting: null,
     ...overrides,
     // What the week's SQL counts, for the incidents given (a test of a bigger week passes its own).
     counts: overrides.counts ?? countsOf(overrides.incidents ?? []),

@@ -15,6 +15,7 @@ import {
 } from "../change-words";
 import type { AgendaIncident, ReviewChange } from "../agenda-types";
 import { IncidentLink } from "./incident-tables";
+import { RepeatsPanel } from "./repeats-panel";
 
 function Fact({ name, children }: { name: string; children: React.ReactNode }) {
   return (
@@ -129,6 +130,7 @@ export function AiChangeReview({ incidents }: { incidents: AgendaIncident[] }) {
             {incident.policyViolation && <PolicyViolationBadge title={incident.policyViolationReason ?? undefined} />}
           </div>
           <TriggeringChangeFacts incident={incident} />
+          <RepeatsPanel incident={incident} sayNone={false} />
         </li>
       ))}
     </ul>

@@ -6,6 +6,7 @@ import { LocalTime } from "@/components/ui/local-time";
 import { label } from "@/lib/domain/incident-enums";
 import { formatCount, formatMinutes } from "@/lib/figure-text";
 import type { AgendaIncident } from "@/features/reviews/agenda-types";
+import { RepeatsPanel } from "./repeats-panel";
 
 function Fact({ name, children, big = false }: { name: string; children: React.ReactNode; big?: boolean }) {
   return (
@@ -73,6 +74,7 @@ export function IncidentDeepDive({ incident }: { incident: AgendaIncident }) {
           {incident.aiInvolvement !== "NONE" && <Markdown text={incident.aiDescription} empty="No description of what the tool did." />}
         </section>
       </div>
+      <RepeatsPanel incident={incident} />
       <section aria-label="Timeline summary" className="space-y-1">
         <h4 className="text-sm font-semibold text-slate-700">Timeline</h4>
         {incident.timeline.length === 0 ? (

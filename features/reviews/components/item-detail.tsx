@@ -7,6 +7,7 @@ import { Sev2Table } from "./incident-tables";
 import { baselineKindOf } from "../so-far";
 import { MetricsDetail } from "./metrics-detail";
 import { Wheel } from "./wheel";
+import { FollowUps } from "./follow-ups";
 
 /** The title as the page shows it: while the meeting runs, the wheel keeps its pick for the spin. */
 export const shownTitle = (item: { kind: AgendaItemKind; title: string }, status: string) =>
@@ -43,6 +44,8 @@ export function ItemDetail({ detail, week, judgedOn, wheel }: { detail: AgendaIt
           ) : null}
         </>
       );
+    case "FOLLOW_UPS":
+      return <FollowUps meeting={detail.previousMeeting} judgedOn={judgedOn} />;
     case "SEV1_DEEP_DIVE":
       return <IncidentDeepDive incident={detail.incident} />;
     case "AI_CHANGE_REVIEW":

@@ -7,15 +7,34 @@ import { getOrganisationSettings } from "@/lib/organisation-settings";
 import type { Database } from "@/lib/db/client";
 import { addWeeks, isoWeekStartInstant, parseIsoWeek } from "@/lib/time/iso-week";
 import { judgementDate, meetingDateOf } from "../schedule";
-import type { AgendaFacts, AgendaIncident, ReviewChange, WeekFigures } from "../agenda-types";
+import { findRepeatsOf, type RepeatRow } from "@/features/incidents/repeats/reads";
+import type { AgendaFacts, AgendaIncident, AgendaRepeat, ReviewChange, WeekFigures } from "../agenda-types";
 import { recordedChangesByReference, triggeringChangeOf, weekChangeFigures } from "./change-facts";
 import { overdueActionItemFacts, pendingPostmortemFacts } from "./backlog-facts";
 import { wheelFacts } from "./wheel-facts";
+import { previousMeetingFacts } from "./follow-up-facts";
 import { AGENDA_LIST_LIMIT } from "../agenda";
 import { loadWeekIncidents, type WeekIncidentRow } from "./week-incidents";
 import { querySameElapsedBaseline } from "./same-elapsed-baseline";
 
-function toAgendaIncident(row: WeekIncidentRow, policy: ApprovalPolicy, now: Date, changes: ReadonlyMap<string, ReviewChange>): AgendaIncident {
+const toAgendaRepeat = (row: RepeatRow): AgendaRepeat => ({
+  reference: row.reference,
+  title: row.title,
+  startedAt: row.startedAt.toISOString(),
+  sharedServices: row.sharedServices,
+  actionItems: row.actionItems,
+});
+
+/** The incidents whose repeats the agenda shows: the deep dives' Sev1s and the AI change review's incidents. */
+const showsRepeats = (row: WeekIncidentRow) => row.severity === "SEV1" || row.ai_involvement !== "NONE";
+
+function toAgendaIncident(
+  row: WeekIncidentRow,
+  policy: ApprovalPolicy,
+  now: Date,
+  changes: ReadonlyMap<string, ReviewChange>,
+  repeats: ReadonlyMap<string, RepeatRow[]>,
+): AgendaIncident {
   const change = { aiInvolvement: row.ai_involvement, authorLevel: row.change_author_level, approval: row.change_approval };
   return {
     id: row.id,
@@ -45,6 +64,7 @@ function toAgendaIncident(row: WeekIncidentRow, policy: ApprovalPolicy, now: Dat
       changes,
       policy,
     ),
+    repeats: repeats.get(row.id)?.map(toAgendaRepeat) ?? null,
     version: row.version,
   };
 }
@@ -66,7 +86,7 @@ export async function gatherAgendaFacts(db: Database, week: string, now = new Da
   const judgedOn = judgementDate(meetingDateOf(week, settings.meetingWeekday), todayIn(timeZone, now));
   const running = now.getTime() < end.getTime();
 
-  const [weekly, changeFigures, weekIncidents, overdue, pending, wheel, sameElapsed] = await Promise.all([
+  const [weekly, changeFigures, weekIncidents, overdue, pending, wheel, sameElapsed, previousMeeting] = await Promise.all([
     queryWeeklyMetrics(db, { from: addWeeks(isoWeek, -4), to: isoWeek, timeZone, scope: {}, now }),
     weekChangeFigures(db, start, end, now),
     loadWeekIncidents(db, start, end, now, AGENDA_LIST_LIMIT),
@@ -74,13 +94,21 @@ export async function gatherAgendaFacts(db: Database, week: string, now = new Da
     pendingPostmortemFacts(db, start, judgedOn, timeZone, AGENDA_LIST_LIMIT),
     wheelFacts(db, week),
     running ? querySameElapsedBaseline(db, isoWeek, timeZone, now) : null,
+    previousMeetingFacts(db, week),
   ]);
 
-  const changes = await recordedChangesByReference(
-    db,
-    weekIncidents.rows.map((row) => row.change_reference),
-    settings.approvalPolicy,
-  );
+  // One query each for every shown incident's recorded change and repeats.
+  const [changes, repeats] = await Promise.all([
+    recordedChangesByReference(
+      db,
+      weekIncidents.rows.map((row) => row.change_reference),
+      settings.approvalPolicy,
+    ),
+    findRepeatsOf(
+      db,
+      weekIncidents.rows.filter(showsRepeats).map((row) => row.id),
+    ),
+  ]);
   const thisWeek = weekly.at(-1);
   if (!thisWeek) throw new Error(`No figures for ${week}`);
   return {
@@ -94,9 +122,10 @@ export async function gatherAgendaFacts(db: Database, week: string, now = new Da
       soFar: running ? { until: new Date(Math.max(now.getTime(), start.getTime())).toISOString() } : null,
     },
     counts: weekIncidents.counts,
-    incidents: weekIncidents.rows.map((row) => toAgendaIncident(row, settings.approvalPolicy, now, changes)),
+    incidents: weekIncidents.rows.map((row) => toAgendaIncident(row, settings.approvalPolicy, now, changes, repeats)),
     overdueActionItems: overdue,
     pendingPostmortems: pending,
     wheel,
+    previousMeeting,
   };
 }

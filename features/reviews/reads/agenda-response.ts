@@ -53,7 +53,7 @@ export function toAgendaResponse(view: ReviewView) {
       incidentReferences: item.incidentReferences,
       order: item.order,
       minutes: item.minutes,
-      ...(item.kind === "OVERDUE_ACTION_ITEMS" ? { actionItemIds: item.actionItemIds } : {}),
+      ...(item.kind === "OVERDUE_ACTION_ITEMS" || item.kind === "FOLLOW_UPS" ? { actionItemIds: item.actionItemIds } : {}),
       ...(item.kind === "WHEEL" ? { service: item.service } : {}),
       ...listCountsOf(item, view),
       ...changeFiguresOf(item),
