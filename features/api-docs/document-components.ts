@@ -163,7 +163,17 @@ export const components = {
           properties: {
             kind: {
               type: "string",
-              enum: ["METRICS", "SEV1_DEEP_DIVE", "AI_CHANGE_REVIEW", "SEV2_ROUNDUP", "OVERDUE_ACTION_ITEMS", "POSTMORTEMS_PENDING", "WHEEL", "CUSTOM"],
+              enum: [
+                "METRICS",
+                "FOLLOW_UPS",
+                "SEV1_DEEP_DIVE",
+                "AI_CHANGE_REVIEW",
+                "SEV2_ROUNDUP",
+                "OVERDUE_ACTION_ITEMS",
+                "POSTMORTEMS_PENDING",
+                "WHEEL",
+                "CUSTOM",
+              ],
             },
             title: { type: "string" },
             incidentReferences: {
@@ -176,7 +186,8 @@ export const components = {
             actionItemIds: {
               type: "array",
               items: { type: "string", format: "uuid" },
-              description: "OVERDUE_ACTION_ITEMS only: the overdue items shown, the most overdue first",
+              description:
+                "OVERDUE_ACTION_ITEMS: the overdue items shown, the most overdue first; FOLLOW_UPS: the action items agreed in the previous held meeting, in the order they were agreed",
             },
             total: {
               type: "integer",
