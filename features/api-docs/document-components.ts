@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { AgendaItemKind } from "@/lib/generated/prisma/enums";
 import { changeCheckSchema, changeInputSchema } from "@/features/changes/schemas";
 import { incidentInputSchema } from "@/features/incidents/schemas";
 import { incidentPatchSchema } from "@/features/incidents/patch";
@@ -163,17 +164,8 @@ export const components = {
           properties: {
             kind: {
               type: "string",
-              enum: [
-                "METRICS",
-                "FOLLOW_UPS",
-                "SEV1_DEEP_DIVE",
-                "AI_CHANGE_REVIEW",
-                "SEV2_ROUNDUP",
-                "OVERDUE_ACTION_ITEMS",
-                "POSTMORTEMS_PENDING",
-                "WHEEL",
-                "CUSTOM",
-              ],
+              // Every kind, in the proposed agenda's order (the schema's), so a new kind cannot be left out.
+              enum: Object.values(AgendaItemKind),
             },
             title: { type: "string" },
             incidentReferences: {
