@@ -161,6 +161,25 @@ describe("review.digest", () => {
       },
     ]);
   });
+
+  it("the week after: the Follow-ups item's decisions and action items, each with its status, and in the Slack message", async () => {
+    const next = "2026-W11";
+    const data = (await build("review.digest", { week: next })) as ReviewDigestData;
+    expect(data.followUps).toMatchObject({
+      week: WEEK,
+      url: `${BASE}/reviews/${WEEK}`,
+      decisions: [{ decision: "Freeze deploys on Fridays." }],
+      actionItems: [
+        { title: "Write the deploy freeze policy", status: "OPEN", url: `${BASE}/reviews/${WEEK}` },
+        { title: "Add a circuit breaker", status: "OPEN" },
+      ],
+    });
+    const message = JSON.stringify(renderSlackMessage({ id: "e", type: "review.digest", subject: { week: next }, occurredAt: NOW }, data));
+    expect(message).toContain(`Follow-ups from the ${WEEK} review`);
+    expect(message).toContain("now *Open*");
+    // The week whose meeting it was looks back at nothing: none was held before it.
+    expect(((await build("review.digest", { reviewId, week: WEEK })) as ReviewDigestData).followUps).toBeNull();
+  });
 });
 
 describe("action_items.due", () => {

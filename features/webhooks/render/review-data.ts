@@ -7,7 +7,8 @@ import type { Database } from "@/lib/db/client";
 import { getOrganisationSettings } from "@/lib/organisation-settings";
 import { addWeeks, isoWeekStartInstant, parseIsoWeek } from "@/lib/time/iso-week";
 import { incidentUrl, reviewUrl } from "./links";
-import type { DigestDeepDive, DigestFigures, ReviewDigestData, ReviewPreparedData } from "./types";
+import type { AgendaActionItem } from "@/features/reviews/agenda-types";
+import type { DigestActionItem, DigestDeepDive, DigestFigures, DigestFollowUps, ReviewDigestData, ReviewPreparedData } from "./types";
 import { AGENDA_KIND_WORDS } from "./words";
 
 /** The review of `week` as its page shows it; null when `reviewId` names a review that is no longer that week's. */
@@ -97,6 +98,30 @@ function deepDivesOf(view: ReviewView, baseUrl: string): DigestDeepDive[] {
   });
 }
 
+const digestActionItem = (a: AgendaActionItem, baseUrl: string, reviewPage: string): DigestActionItem => ({
+  title: a.title,
+  owner: a.owner,
+  dueDate: a.dueDate,
+  priority: a.priority,
+  status: a.status,
+  incidentReference: a.incidentReference,
+  url: a.incidentReference ? incidentUrl(baseUrl, a.incidentReference) : reviewPage,
+});
+
+/** The Follow-ups item as the agenda shows it (frozen once the meeting started); null when it has none. */
+function followUpsOf(view: ReviewView, baseUrl: string): DigestFollowUps | null {
+  const detail = view.items.find((item) => item.detail?.kind === "FOLLOW_UPS")?.detail;
+  if (detail?.kind !== "FOLLOW_UPS") return null;
+  const { week, decisions, actionItems } = detail.previousMeeting;
+  const url = reviewUrl(baseUrl, week);
+  return {
+    week,
+    url,
+    decisions: decisions.map((d) => ({ item: d.itemTitle, decision: d.decision })),
+    actionItems: actionItems.map((a) => digestActionItem(a, baseUrl, url)),
+  };
+}
+
 /** The weekly digest of `week`: figures, deep dives, and what its meeting decided and agreed, if one was held. */
 export async function reviewDigestData(
   db: Database,
@@ -116,16 +141,9 @@ export async function reviewDigestData(
     figures,
     moreSev1,
     deepDives: deepDivesOf(view, baseUrl),
+    followUps: followUpsOf(view, baseUrl),
     meeting: held?.startedAt ? { startedAt: held.startedAt, finishedAt: held.finishedAt } : null,
     decisions: held ? view.items.filter((item) => item.decision.trim() !== "").map((item) => ({ item: item.title, decision: item.decision.trim() })) : [],
-    actionItems: agreed.map((a) => ({
-      title: a.title,
-      owner: a.owner,
-      dueDate: a.dueDate,
-      priority: a.priority,
-      status: a.status,
-      incidentReference: a.incidentReference,
-      url: a.incidentReference ? incidentUrl(baseUrl, a.incidentReference) : url,
-    })),
+    actionItems: agreed.map((a) => digestActionItem(a, baseUrl, url)),
   };
 }

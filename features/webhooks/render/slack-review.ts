@@ -52,6 +52,15 @@ export function reviewDigestMessage(data: ReviewDigestData): SlackParts {
       `• ${link(d.url, userLine(d.reference, 40))} ${userLine(d.title)}: ${formatMinutes(d.impactMinutes)} of impact, ${formatCount(d.usersAffected)} users, ${label(d.blastRadius)}, ${label(d.rootCauseCategory)}; postmortem ${postmortemProgressLabel(d.postmortemState).toLowerCase()}`,
   );
   const decisions = data.decisions.map((d) => `• *${userLine(d.item, 150)}*: ${userBlock(d.decision, 600)}`);
+  const followUps = data.followUps;
+  const followUpLines = followUps
+    ? [
+        ...followUps.decisions.map((d) => `• Decided on *${userLine(d.item, 150)}*: ${userBlock(d.decision, 600)}`),
+        ...followUps.actionItems.map(
+          (a) => `• ${link(a.url, userLine(a.title, 200))}: ${userLine(a.owner, 80)}, due ${dayText(a.dueDate)}, now *${actionItemLabel(a.status)}*`,
+        ),
+      ]
+    : [];
   const agreed = data.actionItems.map(
     (a) =>
       `• ${link(a.url, userLine(a.title, 200))}: ${userLine(a.owner, 80)}, due ${dayText(a.dueDate)}, ${actionItemLabel(a.priority)}${a.incidentReference ? `, ${userLine(a.incidentReference, 40)}` : ""}`,
@@ -64,6 +73,7 @@ export function reviewDigestMessage(data: ReviewDigestData): SlackParts {
     figureFields(data.figures),
     context(figuresContext(data.figures)),
     ...(data.figures.changes ? [context(escapeMrkdwn(changeFigureLines(data.figures.changes).join("\n")))] : []),
+    ...titled(`Follow-ups from the ${followUps?.week ?? ""} review`, followUpLines, 4),
     ...titled("Sev1 deep dives", deepDives, 4, (n) => `_…and ${formatCount(n)} more Sev1s this week_`, data.moreSev1),
     context(meeting),
     ...titled("Decisions", decisions, 8),

@@ -116,6 +116,12 @@ export const HOSTILE_DATA: EventDataByType = {
       postmortemState: null,
     })),
     meeting: { startedAt: "2026-03-11T09:00:00.000Z", finishedAt: null },
+    followUps: {
+      week: "2026-W09",
+      url: `${BASE}/reviews/2026-W09`,
+      decisions: Array.from({ length: 200 }, () => ({ item: HOSTILE, decision: HOSTILE })),
+      actionItems: actionItems(200),
+    },
     decisions: Array.from({ length: 200 }, () => ({ item: HOSTILE, decision: HOSTILE })),
     actionItems: actionItems(200),
   },

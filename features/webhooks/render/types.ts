@@ -52,6 +52,15 @@ export type DigestActionItem = {
   url: string;
 };
 
+/** The review's Follow-ups item: what the previous held meeting decided and agreed, each action item's status as the agenda shows it. */
+export type DigestFollowUps = {
+  /** The week whose meeting it looks back at. */
+  week: string;
+  url: string;
+  decisions: { item: string; decision: string }[];
+  actionItems: DigestActionItem[];
+};
+
 export type ReviewDigestData = {
   week: string;
   url: string;
@@ -60,6 +69,8 @@ export type ReviewDigestData = {
   /** Sev1s of the week beyond the deep dives. */
   moreSev1: number;
   deepDives: DigestDeepDive[];
+  /** Null when the agenda holds no Follow-ups item (the meeting before recorded nothing, or none was held). */
+  followUps: DigestFollowUps | null;
   /** Null until the review's meeting has started. */
   meeting: { startedAt: string; finishedAt: string | null } | null;
   decisions: { item: string; decision: string }[];
