@@ -76,6 +76,9 @@ describe("seedDemoData", () => {
     expect(await count("SELECT count(*) FROM reviews WHERE status = 'DONE' AND snapshot IS NOT NULL")).toBe(4);
     expect(await count("SELECT count(*) FROM reviews WHERE status = 'PREPARED' AND snapshot IS NULL")).toBe(1);
     expect(await count("SELECT count(*) FROM agenda_items WHERE decision <> ''")).toBeGreaterThanOrEqual(4);
+    // Each held meeting agreed a follow-up on the metrics; the two oldest are done by now.
+    expect(await count("SELECT count(*) FROM action_items WHERE review_id IS NOT NULL AND incident_id IS NULL")).toBe(4);
+    expect(await count("SELECT count(*) FROM action_items WHERE review_id IS NOT NULL AND status = 'DONE'")).toBe(2);
 
     // Instants travel as epoch milliseconds: they must land exactly.
     const checkout = generateDemoData({ seed: 7, now }).incidents.find((i) => i.title === CHECKOUT_OUTAGE_TITLE);
