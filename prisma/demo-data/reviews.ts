@@ -16,6 +16,7 @@ const HELD_WEEKS_AGO = [5, 4, 3, 2];
 
 const NOTES: Partial<Record<string, [string, string]>> = {
   METRICS: ["Impact is up on the four-week mean, mostly from the deep dives below.", "No change to the SLO targets; revisit after next week."],
+  FOLLOW_UPS: ["Walked last meeting's decisions and follow-ups; owners gave a date for each open one.", ""],
   SEV1_DEEP_DIVE: [
     "Walked the timeline: detection took longer than the alert should allow, and the rollback needed a manual step.",
     "Automate the rollback and page on the checkout error rate, not on latency alone.",
