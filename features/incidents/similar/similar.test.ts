@@ -1,10 +1,13 @@
-import { beforeAll, describe, expect, it } from "vitest";
-import { useTestDatabase } from "@/test/database";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Database } from "@/lib/db/client";
+import { openRouteTestDatabase, type RouteHandler } from "@/test/route-handlers";
 import { findSimilarIncidents, findSimilarIncidentsOf, resemblanceWords, toSimilarIncidentResponse } from "./reads";
 
 // Similar incidents worked out by hand: THIS started 2026-06-01 and is about checkout payments
-// timing out after a database failover.
-const { db } = useTestDatabase({ poolMax: 2 });
+// timing out after a database failover. The API route reads the same database.
+let harness: Awaited<ReturnType<typeof openRouteTestDatabase>>;
+let db: Database;
+let viewerToken = "";
 const ids = new Map<string, string>();
 
 type Text = { title: string; summary?: string; rootCause?: string };
@@ -34,6 +37,9 @@ async function incident(reference: string, startedAt: string, text: Text) {
 const similarTo = async (reference: string) => (await findSimilarIncidents(db, ids.get(reference)!)).map((row) => row.reference);
 
 beforeAll(async () => {
+  harness = await openRouteTestDatabase();
+  db = harness.db;
+  viewerToken = (await harness.mintToken("VIEWER")).token;
   await incident("THIS", "2026-06-01T00:00:00Z", THIS);
   // Started after THIS, with its very words: never similar to it, being later.
   await incident("LATER", "2026-06-02T00:00:00Z", THIS);
@@ -51,6 +57,7 @@ beforeAll(async () => {
   await incident("QUOTED", "2026-05-01T00:00:00Z", { title: "Can't reach O'Brien's \\ checkout payments database" });
   await db.$executeRaw`ANALYZE incidents`;
 });
+afterAll(() => harness.close());
 
 describe("similar incidents", () => {
   it("lists the closest text first, at most five, only earlier incidents, never the incident itself", async () => {
@@ -105,5 +112,28 @@ describe("similar incidents", () => {
       "many words in common",
       "some words in common",
     ]);
+  });
+});
+
+describe("GET /api/v1/incidents/{id}/similar", () => {
+  const get = async (id: string, token: string | null = viewerToken) => {
+    const route = (await import("@/app/api/v1/incidents/[id]/similar/route")).GET as RouteHandler;
+    const headers: Record<string, string> = token ? { authorization: `Bearer ${token}` } : {};
+    return route(new Request(`http://localhost/api/v1/incidents/${id}/similar`, { headers }), { params: Promise.resolve({ id }) });
+  };
+
+  it("answers the similar incidents of an incident named by reference, closest first", async () => {
+    const response = await get("this");
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { items: { reference: string; resemblance: string }[] };
+    expect(body.items.map((item) => item.reference)).toEqual(await similarTo("THIS"));
+    expect(body.items[0]).toMatchObject({ reference: "CLOSE-1", startedAt: "2026-01-10T00:00:00.000Z", rootCauseCategory: "DEPENDENCY", resemblance: "close" });
+  });
+
+  it("answers 404 for an unknown incident and 401 without a token", async () => {
+    const unknown = await get("INC-1999-0001");
+    expect(unknown.status).toBe(404);
+    expect(unknown.headers.get("content-type")).toContain("application/problem+json");
+    expect((await get("this", null)).status).toBe(401);
   });
 });
