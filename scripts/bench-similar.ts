@@ -44,7 +44,7 @@ async function measure(url: string): Promise<void> {
     const used = new Set<string>();
     let candidates = 0;
     const walk = (node: PlanNode) => {
-      if (node["Index Name"]) used.add(node["Index Name"]);
+      if (node["Index Name"] && !node["Index Name"].startsWith("pg_")) used.add(node["Index Name"]);
       if (node["Node Type"] === "Seq Scan" && node["Relation Name"] === "incidents") used.add("seq scan of incidents");
       if (node["Node Type"] === "Bitmap Heap Scan" && node["Relation Name"] === "incidents") candidates = node["Actual Rows"] ?? 0;
       node.Plans?.forEach(walk);

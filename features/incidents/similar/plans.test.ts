@@ -44,7 +44,8 @@ const COMPONENTS = [
 
 beforeAll(async () => {
   await db.$executeRaw(bulkInsert);
-  await db.$executeRaw`ANALYZE incidents`;
+  // Only the columns the query and its plan read: quicker than the whole table.
+  await db.$executeRaw`ANALYZE incidents (id, started_at, search_vector)`;
 }, 60_000);
 
 // One statement: 100 000 incidents in a few seconds.
