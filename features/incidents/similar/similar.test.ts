@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { openRouteTestDatabase, type RouteHandler } from "@/test/route-handlers";
 import { findSimilarIncidents, findSimilarIncidentsOf, resemblanceWords, toSimilarIncidentResponse } from "./reads";
 
@@ -17,21 +18,20 @@ const THIS: Text = {
   rootCause: "The connection pool kept stale connections to the old primary.",
 };
 
-async function incident(reference: string, startedAt: string, text: Text) {
-  const row = await db.incident.create({
-    data: {
-      reference,
-      title: text.title,
-      summary: text.summary ?? "",
-      rootCauseDescription: text.rootCause ?? "",
-      severity: reference.endsWith("1") ? "SEV1" : "SEV2",
-      status: "RESOLVED",
-      startedAt: new Date(startedAt),
-      blastRadius: "SINGLE_SERVICE",
-      rootCauseCategory: "DEPENDENCY",
-    },
+const filed: Prisma.IncidentCreateManyInput[] = [];
+/** An incident to file (all at once, in beforeAll). */
+function incident(reference: string, startedAt: string, text: Text) {
+  filed.push({
+    reference,
+    title: text.title,
+    summary: text.summary ?? "",
+    rootCauseDescription: text.rootCause ?? "",
+    severity: reference.endsWith("1") ? "SEV1" : "SEV2",
+    status: "RESOLVED",
+    startedAt: new Date(startedAt),
+    blastRadius: "SINGLE_SERVICE",
+    rootCauseCategory: "DEPENDENCY",
   });
-  ids.set(reference, row.id);
 }
 
 const similarTo = async (reference: string) => (await findSimilarIncidents(db, ids.get(reference)!)).map((row) => row.reference);
@@ -40,21 +40,22 @@ beforeAll(async () => {
   harness = await openRouteTestDatabase();
   db = harness.db;
   viewerToken = (await harness.mintToken("VIEWER")).token;
-  await incident("THIS", "2026-06-01T00:00:00Z", THIS);
+  incident("THIS", "2026-06-01T00:00:00Z", THIS);
   // Started after THIS, with its very words: never similar to it, being later.
-  await incident("LATER", "2026-06-02T00:00:00Z", THIS);
-  await incident("CLOSE-1", "2026-01-10T00:00:00Z", {
+  incident("LATER", "2026-06-02T00:00:00Z", THIS);
+  incident("CLOSE-1", "2026-01-10T00:00:00Z", {
     title: "Checkout payments timing out after a database failover",
     summary: "Payments failed while the primary database failed over.",
     rootCause: "Stale connections in the connection pool pointed at the old primary.",
   });
-  await incident("SOME", "2026-02-10T00:00:00Z", { title: "Payments slow during database maintenance", rootCause: "Vacuum held locks." });
-  await incident("UNRELATED", "2026-03-10T00:00:00Z", { title: "Search index outdated after catalogue import", rootCause: "The importer's job crashed." });
+  incident("SOME", "2026-02-10T00:00:00Z", { title: "Payments slow during database maintenance", rootCause: "Vacuum held locks." });
+  incident("UNRELATED", "2026-03-10T00:00:00Z", { title: "Search index outdated after catalogue import", rootCause: "The importer's job crashed." });
   // Six more with THIS's title alone, and words of their own: only five incidents are ever listed.
   for (const [n, place] of ["in Europe", "for guests", "on mobile", "at night", "during the sale", "in stores"].entries())
-    await incident(`TITLE-${n}`, `2026-04-0${n + 1}T00:00:00Z`, { title: `${THIS.title} ${place}`, summary: "Orders were lost." });
+    incident(`TITLE-${n}`, `2026-04-0${n + 1}T00:00:00Z`, { title: `${THIS.title} ${place}`, summary: "Orders were lost." });
   // Quotes and backslashes in its words must not break the query built from them.
-  await incident("QUOTED", "2026-05-01T00:00:00Z", { title: "Can't reach O'Brien's \\ checkout payments database" });
+  incident("QUOTED", "2026-05-01T00:00:00Z", { title: "Can't reach O'Brien's \\ checkout payments database" });
+  for (const row of await db.incident.createManyAndReturn({ data: filed, select: { id: true, reference: true } })) ids.set(row.reference, row.id);
   await db.$executeRaw`ANALYZE incidents`;
 });
 afterAll(() => harness.close());

@@ -5,9 +5,11 @@
 // incidents (1 s, so about 10 s at 1 000 000), because the signatures of long texts saturate.
 // Ranking every full-text match of the incident's words reads most of the table (its common
 // words are in most incidents). So the work is bounded twice: the incident's telling words are
-// its rarest lexemes by the column's own statistics (pg_stats, kept by ANALYZE), the candidates
-// are at most CANDIDATES earlier incidents holding one of them, found through the GIN index
-// incidents_search_filters_idx, and only those are scored. docs/performance.md has the figures.
+// its rarest lexemes by the column's own statistics (pg_stats, kept by ANALYZE), only as many as
+// match CANDIDATE_BUDGET incidents between them (the GIN index's work), and the candidates are
+// at most CANDIDATES earlier incidents holding one of them, found through the GIN index
+// incidents_search_filters_idx (no index of its own), and only those are scored (the heap's
+// work). docs/performance.md has the figures, with the budgets tried.
 import { Prisma } from "@/lib/generated/prisma/client";
 
 const { sql } = Prisma;
@@ -19,7 +21,7 @@ export const TELLING_WORDS = 8;
 /** And how many of the rarest words of its title. */
 export const TELLING_TITLE_WORDS = 4;
 /** How many incidents the telling words may match between them, by the statistics: bounds the index's work. */
-export const CANDIDATE_BUDGET = 20_000;
+export const CANDIDATE_BUDGET = 100_000;
 /** At most this many candidates are scored: the bound that keeps the query fast at any size. */
 export const CANDIDATES = 1000;
 
