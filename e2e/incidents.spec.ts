@@ -1,5 +1,6 @@
 import { instantToWallTime } from "@/lib/time/zoned";
 import { expect, test } from "@playwright/test";
+import { similarIncidentsQuery } from "@/features/incidents/similar/sql";
 import { queryAppDatabase } from "./db";
 import { storageStateOf } from "./roles";
 
@@ -59,6 +60,12 @@ test("an engineer files an incident through the form and finds it in the list an
   await expect(page.getByRole("group", { name: "Time to mitigate" })).toContainText("45 min");
   await expect(page.getByRole("note")).toContainText("Mid-level engineer had Peer sign-off; policy requires Senior or Manager");
   await expect(page.getByText("22,150")).toBeVisible();
+  // Similar incidents: the earlier incident that reads most like this one heads the panel.
+  const similar = page.getByRole("region", { name: "Similar incidents" });
+  await expect(similar).not.toContainText("Looking for similar incidents");
+  const { text, values } = similarIncidentsQuery((await queryAppDatabase<{ id: string }>("SELECT id FROM incidents WHERE title = $1", [title]))[0]!.id);
+  const closest = (await queryAppDatabase<{ reference: string }>(text, values))[0];
+  await expect(closest ? similar.getByRole("row").nth(1) : similar).toContainText(closest?.reference ?? "No earlier incident shares its telling words.");
 
   const [stored] = await queryAppDatabase<{ started_at: Date; mitigated_at: Date; policy_violation: boolean; version: number }>(
     "SELECT started_at, mitigated_at, policy_violation, version FROM incidents WHERE reference = $1",

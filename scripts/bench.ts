@@ -10,6 +10,7 @@ const BENCHMARKS: Record<string, { file: string; about: string }> = {
   changes: { file: "scripts/bench-changes.ts", about: "the change failure rate and the executive comparison" },
   import: { file: "scripts/bench-import.ts", about: "the CSV import of 100 000 rows, dry run and real (--rows N)" },
   webhooks: { file: "scripts/bench-webhooks.ts", about: "filing a Sev1 with no webhook, an answering one and a hanging one (--filings N)" },
+  similar: { file: "scripts/bench-similar.ts", about: "similar incidents of 50 incidents spread over the history: median, p95" },
   "incident-list": { file: "features/incidents/list/benchmark.ts", about: "every filter and sort of the incident list (needs DATABASE_URL)" },
 };
 const LOAD = { file: "scripts/bench-load.ts", about: "(no name) the load benchmark: every page and API under concurrent clients" };

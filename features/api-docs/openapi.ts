@@ -1,8 +1,9 @@
 import { components as incidentComponents } from "./document-components";
 import { pagerDutyComponents } from "./pagerduty-schemas";
+import { similarComponents, similarPaths } from "./similar-schemas";
 import { webhookComponents, webhookPaths } from "./webhook-schemas";
 
-const components = { ...incidentComponents, ...pagerDutyComponents, ...webhookComponents };
+const components = { ...incidentComponents, ...pagerDutyComponents, ...webhookComponents, ...similarComponents };
 const ref = (name: keyof typeof components) => ({ $ref: `#/components/schemas/${name}` });
 const json = (schema: unknown) => ({ "application/json": { schema } });
 const problem = (description: string) => ({ description, content: { "application/problem+json": { schema: ref("Problem") } } });
@@ -195,6 +196,7 @@ export function openApiDocument(serverUrl = "/") {
           },
         ),
       },
+      ...similarPaths({ ref, json, problem, refusals }),
       "/api/v1/changes": {
         get: pagedList(
           "Recorded changes matching the filters, newest deploy first, a page at a time",

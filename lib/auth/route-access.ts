@@ -52,6 +52,7 @@ export const ROUTE_ACCESS: RouteAccess[] = [
   { kind: "api", route: "/incidents/export", methods: ["GET"], access: "incident:read" },
   { kind: "api", route: "/api/v1/incidents/[id]", methods: ["GET"], access: "incident:read" },
   { kind: "api", route: "/api/v1/incidents/[id]", methods: ["PATCH"], access: "incident:update" },
+  { kind: "api", route: "/api/v1/incidents/[id]/similar", methods: ["GET"], access: "incident:read" },
   { kind: "api", route: "/api/v1/services", methods: ["POST"], access: "service:manage" },
   { kind: "api", route: "/api/v1/services/[slug]", methods: ["PATCH"], access: "service:manage" },
   { kind: "api", route: "/api/v1/teams", methods: ["POST"], access: "service:manage" },

@@ -20,6 +20,10 @@ import { can } from "@/lib/auth/permissions";
 import { formatCount, formatMinutes } from "@/lib/figure-text";
 import { buttonClass } from "@/components/ui/button";
 import { cardClass } from "@/components/ui/card";
+import { Suspense } from "react";
+import { SimilarIncidents } from "@/features/incidents/components/similar-incidents";
+import { similarIncidents } from "@/features/incidents/similar/queries";
+import { toSimilarIncidentResponse } from "@/features/incidents/similar/reads";
 
 export const dynamic = "force-dynamic";
 
@@ -129,10 +133,19 @@ export default async function IncidentPage({ params }: { params: Params }) {
 
       {pagerDutyEvents && <PagerDutyEventsPanel events={pagerDutyEvents} />}
 
+      <Suspense fallback={<SimilarIncidents incidents={null} />}>
+        <SimilarIncidentsOf incidentId={incident.id} />
+      </Suspense>
+
       <IncidentHistory entries={history} />
       <p className="text-xs text-slate-500">Version {incident.version}</p>
     </article>
   );
+}
+
+/** The similar earlier incidents, streamed in after the rest of the page. */
+async function SimilarIncidentsOf({ incidentId }: { incidentId: string }) {
+  return <SimilarIncidents incidents={(await similarIncidents(incidentId)).map(toSimilarIncidentResponse)} />;
 }
 
 function Figure(props: { name: string; value: string; definition: string }) {
