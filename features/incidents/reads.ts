@@ -79,7 +79,8 @@ export type IncidentPageRequest = Partial<Pick<IncidentListParams, "sort" | "pag
 
 export const COUNT_CAP = 10_000;
 
-export type IncidentListItem = ReturnType<typeof toIncidentResponse> & { postmortemState: PostmortemState | null };
+/** A row of the list: the incident, its postmortem's state, and whether it has at least one repeat. */
+export type IncidentListItem = ReturnType<typeof toIncidentResponse> & { postmortemState: PostmortemState | null; repeat: boolean };
 
 type PositionRow = { startedAt: Date; id: string; severity: string };
 const positionOf = (row: PositionRow): ListPosition => ({ id: row.id, startedAt: row.startedAt, severity: row.severity });
@@ -124,7 +125,11 @@ export async function listIncidentPage(db: IncidentListReader, request: Incident
   const hasMore = rows.length > pageSize;
   const onPage = rows.slice(0, pageSize);
   if (reading === "backwards") onPage.reverse();
-  const items: IncidentListItem[] = onPage.map((row) => ({ ...toIncidentResponse(row, now), postmortemState: row.postmortemState }));
+  const items: IncidentListItem[] = onPage.map((row) => ({
+    ...toIncidentResponse(row, now),
+    postmortemState: row.postmortemState,
+    repeat: row.repeat,
+  }));
   const first = onPage[0];
   const last = onPage.at(-1);
   const hasNext = reading === "forwards" ? hasMore : true;

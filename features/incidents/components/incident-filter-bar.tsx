@@ -61,17 +61,32 @@ export function IncidentFilterBar(props: { filters: IncidentListFilters; sort: I
           selected={filters.postmortem}
           invalid={Boolean(errors.postmortem)}
         />
-        <ChoiceFilter
-          name="policyViolation"
-          label="Policy violation"
-          value={filters.policyViolation === undefined ? "" : String(filters.policyViolation)}
-          choices={[
-            ["true", "Violations only"],
-            ["false", "No violation"],
-          ]}
-          invalid={Boolean(errors.policyViolation)}
-        />
+        <YesNoFilter name="policyViolation" label="Policy violation" words={["Violations only", "No violation"]} {...props} />
+        <YesNoFilter name="repeat" label="Repeats" words={["Repeats only", "No repeat"]} {...props} />
       </div>
     </ListFilterForm>
+  );
+}
+
+/** A true/false filter of the list: "Any", or the rows where it holds, or those where it does not. */
+function YesNoFilter(props: {
+  name: "policyViolation" | "repeat";
+  label: string;
+  words: [whenTrue: string, whenFalse: string];
+  filters: IncidentListFilters;
+  errors: FieldErrors;
+}) {
+  const value = props.filters[props.name];
+  return (
+    <ChoiceFilter
+      name={props.name}
+      label={props.label}
+      value={value === undefined ? "" : String(value)}
+      choices={[
+        ["true", props.words[0]],
+        ["false", props.words[1]],
+      ]}
+      invalid={Boolean(props.errors[props.name])}
+    />
   );
 }

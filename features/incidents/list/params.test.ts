@@ -19,6 +19,16 @@ describe("parseIncidentListParams", () => {
     expect(params.filters).toMatchObject({ service: ["cart", "search"], policyViolation: true, q: "card payments" });
   });
 
+  it("reads repeat strictly as true or false, and writes it back into the URL", () => {
+    expect(parse("repeat=true").params.filters.repeat).toBe(true);
+    expect(parse("repeat=false").params.filters.repeat).toBe(false);
+    expect(parse("repeat=yes").errors).toEqual({ repeat: ['must be "true" or "false"'] });
+    expect(parse("repeat=TRUE").errors).toEqual({ repeat: ['must be "true" or "false"'] });
+    expect(parse("repeat=true&repeat=true").errors).toEqual({ repeat: ["give it once"] });
+    const { params } = parse("repeat=true&severity=SEV1");
+    expect(listSearchParams(params).toString()).toBe("severity=SEV1&repeat=true");
+  });
+
   it("expands ai=involved to every involvement but NONE", () => {
     expect(parse("ai=involved").params.filters.ai).toEqual(["ASSISTED", "GENERATED", "AGENT"]);
   });
