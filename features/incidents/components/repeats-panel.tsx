@@ -59,7 +59,7 @@ export async function RepeatsPanel({ incidentId, reference }: { incidentId: stri
               <li key={mark.earlierIncidentId} aria-label={mark.reference} className="space-y-1">
                 <IncidentLine incident={mark} />
                 <p className="text-xs text-slate-600">
-                  By {mark.markedBy ?? "a former user"}, <LocalTime iso={mark.markedAt.toISOString()} />
+                  By {mark.markedBy ?? "an API token or a removed user (see History)"}, <LocalTime iso={mark.markedAt.toISOString()} />
                   {mark.reason ? <>: “{mark.reason}”</> : " (no reason given)"}
                 </p>
                 {canMark && <UndoNotRepeatMarkForm incident={reference} earlier={mark.reference} />}
