@@ -96,7 +96,7 @@ const incidentFilters = [
   query("rootCause", "Root-cause category; repeatable"),
   query("postmortem", "Postmortem state; repeatable"),
   query("policyViolation", "true or false"),
-  query("repeat", "true: only incidents with at least one repeat; false: only those without"),
+  query("repeat", "true: only incidents with at least one repeat (the only value)"),
   query("q", "Full-text search over title, summary and root cause"),
   query("sort", "Sort column"),
   query("order", "asc or desc"),

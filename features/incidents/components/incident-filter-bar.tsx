@@ -61,32 +61,24 @@ export function IncidentFilterBar(props: { filters: IncidentListFilters; sort: I
           selected={filters.postmortem}
           invalid={Boolean(errors.postmortem)}
         />
-        <YesNoFilter name="policyViolation" label="Policy violation" words={["Violations only", "No violation"]} {...props} />
-        <YesNoFilter name="repeat" label="Repeats" words={["Repeats only", "No repeat"]} {...props} />
+        <ChoiceFilter
+          name="policyViolation"
+          label="Policy violation"
+          value={filters.policyViolation === undefined ? "" : String(filters.policyViolation)}
+          choices={[
+            ["true", "Violations only"],
+            ["false", "No violation"],
+          ]}
+          invalid={Boolean(errors.policyViolation)}
+        />
+        <ChoiceFilter
+          name="repeat"
+          label="Repeats"
+          value={filters.repeat ? "true" : ""}
+          choices={[["true", "Repeats only"]]}
+          invalid={Boolean(errors.repeat)}
+        />
       </div>
     </ListFilterForm>
-  );
-}
-
-/** A true/false filter of the list: "Any", or the rows where it holds, or those where it does not. */
-function YesNoFilter(props: {
-  name: "policyViolation" | "repeat";
-  label: string;
-  words: [whenTrue: string, whenFalse: string];
-  filters: IncidentListFilters;
-  errors: FieldErrors;
-}) {
-  const value = props.filters[props.name];
-  return (
-    <ChoiceFilter
-      name={props.name}
-      label={props.label}
-      value={value === undefined ? "" : String(value)}
-      choices={[
-        ["true", props.words[0]],
-        ["false", props.words[1]],
-      ]}
-      invalid={Boolean(props.errors[props.name])}
-    />
   );
 }

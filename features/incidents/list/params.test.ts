@@ -19,11 +19,10 @@ describe("parseIncidentListParams", () => {
     expect(params.filters).toMatchObject({ service: ["cart", "search"], policyViolation: true, q: "card payments" });
   });
 
-  it("reads repeat strictly as true or false, and writes it back into the URL", () => {
+  it("reads repeat strictly as true, the only value, and writes it back into the URL", () => {
     expect(parse("repeat=true").params.filters.repeat).toBe(true);
-    expect(parse("repeat=false").params.filters.repeat).toBe(false);
-    expect(parse("repeat=yes").errors).toEqual({ repeat: ['must be "true" or "false"'] });
-    expect(parse("repeat=TRUE").errors).toEqual({ repeat: ['must be "true" or "false"'] });
+    const only = ['must be "true" (only incidents with at least one repeat)'];
+    for (const value of ["yes", "TRUE", "false", "1"]) expect(parse(`repeat=${value}`).errors).toEqual({ repeat: only });
     expect(parse("repeat=true&repeat=true").errors).toEqual({ repeat: ["give it once"] });
     const { params } = parse("repeat=true&severity=SEV1");
     expect(listSearchParams(params).toString()).toBe("severity=SEV1&repeat=true");

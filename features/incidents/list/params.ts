@@ -19,8 +19,11 @@ export type IncidentListFilters = {
   team: string[];
   ai: (typeof AI_INVOLVEMENTS)[number][];
   policyViolation?: boolean;
-  /** Only incidents with at least one repeat (true), or only those without (false). */
-  repeat?: boolean;
+  /**
+   * Only incidents with at least one repeat. There is no "without a repeat": finding the few
+   * incidents that have none means judging the rule for every row of the table.
+   */
+  repeat?: true;
   rootCause: (typeof ROOT_CAUSE_CATEGORIES)[number][];
   postmortem: (typeof POSTMORTEM_FILTERS)[number][];
   /** Started on or after: a date (YYYY-MM-DD, in the organisation's time zone) or an instant. */
@@ -79,7 +82,7 @@ const singleSchemas = {
     .trim()
     .max(200, { message: "must be at most 200 characters" }),
   policyViolation: z.enum(["true", "false"], { error: 'must be "true" or "false"' }).transform((v) => v === "true"),
-  repeat: z.enum(["true", "false"], { error: 'must be "true" or "false"' }).transform((v) => v === "true"),
+  repeat: z.literal("true", { error: 'must be "true" (only incidents with at least one repeat)' }).transform(() => true as const),
   from: bound,
   to: bound,
   sort: z.enum(SORT_COLUMNS, { error: `must be one of ${SORT_COLUMNS.join(", ")}` }),

@@ -46,7 +46,7 @@ export function filterConditions(filters: IncidentListFilters, timeZone: string)
   if (filters.ai.length) conditions.push(inList(sql`i.ai_involvement`, filters.ai, `"AiInvolvement"`));
   if (filters.rootCause.length) conditions.push(inList(sql`i.root_cause_category`, filters.rootCause, `"RootCauseCategory"`));
   if (filters.policyViolation !== undefined) conditions.push(sql`i.policy_violation = ${filters.policyViolation}`);
-  if (filters.repeat !== undefined) conditions.push(filters.repeat ? hasRepeatSql("i") : sql`NOT ${hasRepeatSql("i")}`);
+  if (filters.repeat) conditions.push(hasRepeatSql("i"));
   if (filters.source) conditions.push(sql`i.source_system = ${filters.source.system} AND i.source_id = ${filters.source.id}`);
   if (filters.service.length) {
     conditions.push(sql`EXISTS (SELECT 1 FROM incident_services x JOIN services s ON s.id = x.service_id
