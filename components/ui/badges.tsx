@@ -27,3 +27,9 @@ export const UndeclaredAiBadge = ({ title }: { title?: string }) => (
     Undeclared AI
   </span>
 );
+/** An incident with at least one repeat: an earlier incident of the kind the learning loop's rule names. */
+export const RepeatBadge = ({ title }: { title?: string }) => (
+  <span title={title} className={`${base} bg-indigo-50 text-indigo-800 ring-indigo-300`}>
+    Repeat
+  </span>
+);

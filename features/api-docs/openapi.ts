@@ -2,8 +2,9 @@ import { components as incidentComponents } from "./document-components";
 import { pagerDutyComponents } from "./pagerduty-schemas";
 import { similarComponents, similarPaths } from "./similar-schemas";
 import { webhookComponents, webhookPaths } from "./webhook-schemas";
+import { repeatComponents, repeatPaths } from "./repeat-schemas";
 
-const components = { ...incidentComponents, ...pagerDutyComponents, ...webhookComponents, ...similarComponents };
+const components = { ...incidentComponents, ...pagerDutyComponents, ...webhookComponents, ...similarComponents, ...repeatComponents };
 const ref = (name: keyof typeof components) => ({ $ref: `#/components/schemas/${name}` });
 const json = (schema: unknown) => ({ "application/json": { schema } });
 const problem = (description: string) => ({ description, content: { "application/problem+json": { schema: ref("Problem") } } });
@@ -96,6 +97,7 @@ const incidentFilters = [
   query("rootCause", "Root-cause category; repeatable"),
   query("postmortem", "Postmortem state; repeatable"),
   query("policyViolation", "true or false"),
+  query("repeat", "true: only incidents with at least one repeat (the only value)"),
   query("q", "Full-text search over title, summary and root cause"),
   query("sort", "Sort column"),
   query("order", "asc or desc"),
@@ -154,9 +156,9 @@ export function openApiDocument(serverUrl = "/") {
         422: "The team still owns active services, named in the message",
       }),
       "/api/v1/incidents": {
-        get: pagedList("Incidents matching the filters, newest first, a page at a time", incidentFilters, "Incident"),
+        get: pagedList("Incidents matching the filters, newest first, a page at a time", incidentFilters, "IncidentListItem"),
         post: withBody("File an incident; ENGINEER", "IncidentInput", {
-          201: { description: "Filed", content: json(ref("Incident")) },
+          201: { description: "Filed", content: json(ref("IncidentDetail")) },
           400: problem("Invalid fields"),
           422: problem("A rule between fields broken"),
         }),
@@ -182,12 +184,12 @@ export function openApiDocument(serverUrl = "/") {
         parameters: [path("id", "The incident's id or reference, e.g. INC-2026-0042")],
         get: {
           summary: "One incident",
-          responses: { 200: { description: "The incident", content: json(ref("Incident")) }, 404: problem("Unknown"), ...refusals },
+          responses: { 200: { description: "The incident", content: json(ref("IncidentDetail")) }, 404: problem("Unknown"), ...refusals },
         },
         patch: versionedPatch(
           "incident",
           "Edit an incident: `version` plus the fields to change; ENGINEER",
-          { body: "IncidentPatch", result: "Incident" },
+          { body: "IncidentPatch", result: "IncidentDetail" },
           {
             200: "Updated",
             400: "Invalid fields",
@@ -284,6 +286,7 @@ export function openApiDocument(serverUrl = "/") {
         },
       },
       ...webhookPaths({ ref, json, problem, refusals }),
+      ...repeatPaths({ ref, json, problem, refusals }),
       "/api/v1/reviews/{week}/agenda": {
         parameters: [path("week", "ISO week, e.g. 2026-W10")],
         get: {

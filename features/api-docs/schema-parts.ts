@@ -16,3 +16,11 @@ export function weeklySeries<More extends Record<string, unknown> = Record<never
   const weeks = { type: "array", items: { type: "object", properties: { ...weekFields, ...figures }, required: ["week", "start", ...requiredFigures] } };
   return { type: "object", properties: { weeks, ...(more?.properties as More) }, required: ["weeks", ...(more?.required ?? [])] };
 }
+
+/** What a file of paths takes from the document to build its operations: references to its own schemas, and the shared answers. */
+export type PathHelpers<SchemaName extends string> = {
+  ref: (name: SchemaName) => unknown;
+  json: (schema: unknown) => unknown;
+  problem: (description: string) => unknown;
+  refusals: Record<number, unknown>;
+};

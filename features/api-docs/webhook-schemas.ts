@@ -2,7 +2,7 @@
 import { webhookCreateInput, webhookScheduleInput, webhookUpdateInput } from "@/features/webhooks/schemas";
 import { WEBHOOK_EVENT_TYPES } from "@/lib/jobs/events";
 import { requestSchema } from "./document-components";
-import { nullable } from "./schema-parts";
+import { nullable, type PathHelpers } from "./schema-parts";
 
 const instant = { type: "string", format: "date-time" };
 const withEventNames = (schema: Record<string, unknown>) => {
@@ -90,12 +90,7 @@ export const webhookComponents = {
   },
 };
 
-type Helpers = {
-  ref: (name: keyof typeof webhookComponents) => unknown;
-  json: (schema: unknown) => unknown;
-  problem: (description: string) => unknown;
-  refusals: Record<number, unknown>;
-};
+type Helpers = PathHelpers<keyof typeof webhookComponents>;
 
 /** The /api/v1/webhooks paths, all ADMIN. */
 export function webhookPaths({ ref, json, problem, refusals }: Helpers) {

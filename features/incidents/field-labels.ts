@@ -38,7 +38,12 @@ export const INCIDENT_FORM_LABELS = {
 export type IncidentFormField = keyof typeof INCIDENT_FORM_LABELS;
 export const INCIDENT_FORM_FIELDS = Object.keys(INCIDENT_FORM_LABELS) as IncidentFormField[];
 
-const OTHER_LABELS: Record<string, string> = { policyViolation: "Policy violation", version: "Version" };
+const OTHER_LABELS: Record<string, string> = {
+  policyViolation: "Policy violation",
+  version: "Version",
+  notRepeatOf: "Not a repeat of",
+  notRepeatReason: "Why not a repeat",
+};
 
 export function incidentFieldLabel(field: string): string {
   return (INCIDENT_FORM_LABELS as Record<string, string>)[field] ?? OTHER_LABELS[field] ?? field;

@@ -78,8 +78,11 @@ export type IncidentPageRequest = Partial<Pick<IncidentListParams, "sort" | "pag
 };
 
 export const COUNT_CAP = 10_000;
+/** The repeat filter judges the rule row by row (about 0.1 ms each at 100 000 incidents): its count stops sooner. */
+export const REPEAT_COUNT_CAP = 1_000;
 
-export type IncidentListItem = ReturnType<typeof toIncidentResponse> & { postmortemState: PostmortemState | null };
+/** A row of the list: the incident, its postmortem's state, and whether it has at least one repeat. */
+export type IncidentListItem = ReturnType<typeof toIncidentResponse> & { postmortemState: PostmortemState | null; repeat: boolean };
 
 type PositionRow = { startedAt: Date; id: string; severity: string };
 const positionOf = (row: PositionRow): ListPosition => ({ id: row.id, startedAt: row.startedAt, severity: row.severity });
@@ -113,7 +116,7 @@ export async function listIncidentPage(db: IncidentListReader, request: Incident
   const before = after ? null : decodeCursor(request.before, sort.column);
   const reading = before ? "backwards" : "forwards";
   const where = filterConditions(filters, request.timeZone ?? "UTC");
-  const cap = request.countCap ?? COUNT_CAP;
+  const cap = request.countCap ?? (filters.repeat ? REPEAT_COUNT_CAP : COUNT_CAP);
   // A cheap probe (it stops at SPARSE_MATCHES + 1) decides how the page query reads; unfiltered, matches are never sparse.
   const sparse = where === TRUE_CONDITION ? null : await sparseMatches(db, where);
   const pageWhere = sparse ? Prisma.sql`i.id = ANY(${sparse}::uuid[])` : where;
@@ -124,7 +127,11 @@ export async function listIncidentPage(db: IncidentListReader, request: Incident
   const hasMore = rows.length > pageSize;
   const onPage = rows.slice(0, pageSize);
   if (reading === "backwards") onPage.reverse();
-  const items: IncidentListItem[] = onPage.map((row) => ({ ...toIncidentResponse(row, now), postmortemState: row.postmortemState }));
+  const items: IncidentListItem[] = onPage.map((row) => ({
+    ...toIncidentResponse(row, now),
+    postmortemState: row.postmortemState,
+    repeat: row.repeat,
+  }));
   const first = onPage[0];
   const last = onPage.at(-1);
   const hasNext = reading === "forwards" ? hasMore : true;

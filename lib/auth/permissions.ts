@@ -13,6 +13,7 @@ const LOWEST_ROLE = {
   "postmortem:edit": "ENGINEER",
   "actionItem:edit": "ENGINEER",
   "postmortem:publish": "LEAD",
+  "incident:markNotRepeat": "LEAD",
   "review:manage": "LEAD",
   "service:manage": "LEAD",
   "user:manage": "ADMIN",

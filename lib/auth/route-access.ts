@@ -49,6 +49,7 @@ export const ROUTE_ACCESS: RouteAccess[] = [
   { kind: "api", route: "/api/v1/incidents", methods: ["POST"], access: "incident:create" },
   // CSV import (docs/integrations.md): a bearer token, or the signed-in browser from this site.
   { kind: "api", route: "/api/v1/incidents/import", methods: ["POST"], access: "incident:create" },
+  { kind: "api", route: "/api/v1/incidents/[id]/not-repeats/[earlier]", methods: ["PUT", "DELETE"], access: "incident:markNotRepeat" },
   { kind: "api", route: "/incidents/export", methods: ["GET"], access: "incident:read" },
   { kind: "api", route: "/api/v1/incidents/[id]", methods: ["GET"], access: "incident:read" },
   { kind: "api", route: "/api/v1/incidents/[id]", methods: ["PATCH"], access: "incident:update" },

@@ -71,6 +71,13 @@ export function IncidentFilterBar(props: { filters: IncidentListFilters; sort: I
           ]}
           invalid={Boolean(errors.policyViolation)}
         />
+        <ChoiceFilter
+          name="repeat"
+          label="Repeats"
+          value={filters.repeat ? "true" : ""}
+          choices={[["true", "Repeats only"]]}
+          invalid={Boolean(errors.repeat)}
+        />
       </div>
     </ListFilterForm>
   );

@@ -5,7 +5,13 @@ import { AuditChangeCells } from "./audit-value";
 import { PanelTableHead } from "@/components/ui/panel-table-head";
 import { cardClass } from "@/components/ui/card";
 
-const WHAT: Record<string, string> = { "incident.create": "Filed the incident", "incident.import": "Imported the incident", "incident.update": "Edited" };
+const WHAT: Record<string, string> = {
+  "incident.create": "Filed the incident",
+  "incident.import": "Imported the incident",
+  "incident.update": "Edited",
+  "incident.not_repeat": "Marked an earlier incident as not a repeat",
+  "incident.not_repeat_undone": "Undid a not-a-repeat mark",
+};
 
 /** The incident's audit trail, newest first: when, who, through which door, and each field from → to. */
 export function IncidentHistory({ entries }: { entries: HistoryEntry[] }) {

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { columnVisibilityFeature, createColumnHelper, rowSortingFeature, tableFeatures, type ColumnVisibilityState } from "@tanstack/react-table";
-import { AiBadge, PolicyViolationBadge, SeverityBadge, StatusBadge } from "@/components/ui/badges";
+import { AiBadge, PolicyViolationBadge, RepeatBadge, SeverityBadge, StatusBadge } from "@/components/ui/badges";
 import { LocalTime } from "@/components/ui/local-time";
 import { formatCount, formatMinutes } from "@/lib/figure-text";
 import { label } from "@/lib/domain/incident-enums";
@@ -21,8 +21,10 @@ export const incidentTableFeatures = tableFeatures({ columnVisibilityFeature, ro
 const helper = createColumnHelper<typeof incidentTableFeatures, IncidentListItem>();
 const link = "hover:underline";
 
+const REPEAT_DEFINITION = "An earlier incident of the 90 days before it shares a service and the root-cause category";
+
 /** A column always shown, never sorted, whose cell links to the incident. */
-function linkedColumn(id: "reference" | "title", header: string, className: string) {
+function linkedColumn(id: "reference", header: string, className: string) {
   return helper.accessor(id, {
     header,
     enableHiding: false,
@@ -39,7 +41,25 @@ function linkedColumn(id: "reference" | "title", header: string, className: stri
 /** Ids double as sort keys where sortable: they must match SORT_COLUMNS of list/sort.ts (startedAt, severity). */
 export const incidentColumns = helper.columns([
   linkedColumn("reference", "Reference", "whitespace-nowrap font-mono text-xs text-indigo-700"),
-  linkedColumn("title", "Title", "block min-w-48 font-medium sm:min-w-64"),
+  helper.accessor("title", {
+    header: "Title",
+    enableHiding: false,
+    enableSorting: false,
+    meta: { label: "Title" },
+    cell: ({ row }) => (
+      <span className="block min-w-48 sm:min-w-64">
+        <Link href={`/incidents/${row.original.reference}`} className={`font-medium ${link}`}>
+          {row.original.title}
+        </Link>
+        {row.original.repeat && (
+          <>
+            {" "}
+            <RepeatBadge title={REPEAT_DEFINITION} />
+          </>
+        )}
+      </span>
+    ),
+  }),
   helper.accessor("severity", { header: "Severity", meta: { label: "Severity" }, cell: (info) => <SeverityBadge severity={info.getValue()} /> }),
   helper.accessor("status", { header: "Status", enableSorting: false, meta: { label: "Status" }, cell: (info) => <StatusBadge status={info.getValue()} /> }),
   helper.accessor((row) => row.services.join(", "), { id: "services", header: "Services", enableSorting: false, meta: { label: "Services" } }),

@@ -24,6 +24,7 @@ const VIEWS: [string, string][] = [
   ["one team, Sev1, AI involved", "team=payments&severity=SEV1&ai=involved"],
   ["policy violations in one month", "policyViolation=true&from=2025-06-01&to=2025-06-30"],
   ["postmortem in review", "postmortem=IN_REVIEW"],
+  ["repeats only", "repeat=true"],
   ["no postmortem, Sev1, investigating", "postmortem=NONE&severity=SEV1&status=INVESTIGATING"],
   ["root cause config change, one quarter", "rootCause=CONFIG_CHANGE&from=2025-01-01&to=2025-03-31"],
   ["text search, common word", "q=checkout"],

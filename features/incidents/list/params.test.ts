@@ -19,6 +19,15 @@ describe("parseIncidentListParams", () => {
     expect(params.filters).toMatchObject({ service: ["cart", "search"], policyViolation: true, q: "card payments" });
   });
 
+  it("reads repeat strictly as true, the only value, and writes it back into the URL", () => {
+    expect(parse("repeat=true").params.filters.repeat).toBe(true);
+    const only = ['must be "true" (only incidents with at least one repeat)'];
+    for (const value of ["yes", "TRUE", "false", "1"]) expect(parse(`repeat=${value}`).errors).toEqual({ repeat: only });
+    expect(parse("repeat=true&repeat=true").errors).toEqual({ repeat: ["give it once"] });
+    const { params } = parse("repeat=true&severity=SEV1");
+    expect(listSearchParams(params).toString()).toBe("severity=SEV1&repeat=true");
+  });
+
   it("expands ai=involved to every involvement but NONE", () => {
     expect(parse("ai=involved").params.filters.ai).toEqual(["ASSISTED", "GENERATED", "AGENT"]);
   });

@@ -19,6 +19,11 @@ export type IncidentListFilters = {
   team: string[];
   ai: (typeof AI_INVOLVEMENTS)[number][];
   policyViolation?: boolean;
+  /**
+   * Only incidents with at least one repeat. There is no "without a repeat": finding the few
+   * incidents that have none means judging the rule for every row of the table.
+   */
+  repeat?: true;
   rootCause: (typeof ROOT_CAUSE_CATEGORIES)[number][];
   postmortem: (typeof POSTMORTEM_FILTERS)[number][];
   /** Started on or after: a date (YYYY-MM-DD, in the organisation's time zone) or an instant. */
@@ -77,6 +82,7 @@ const singleSchemas = {
     .trim()
     .max(200, { message: "must be at most 200 characters" }),
   policyViolation: z.enum(["true", "false"], { error: 'must be "true" or "false"' }).transform((v) => v === "true"),
+  repeat: z.literal("true", { error: 'must be "true" (only incidents with at least one repeat)' }).transform(() => true as const),
   from: bound,
   to: bound,
   sort: z.enum(SORT_COLUMNS, { error: `must be one of ${SORT_COLUMNS.join(", ")}` }),
@@ -120,7 +126,14 @@ export function parseIncidentListParams(input: SearchParamsInput, options: { str
       else Object.assign(single, { [name]: parse(name, singleSchemas[name as keyof typeof singleSchemas], raw[0]) });
     } else if (options.strict) addFieldError(errors, name, `is not a parameter of this list; known: ${LIST_PARAMETERS.join(", ")}`);
   }
-  Object.assign(filters, { q: single.q || undefined, policyViolation: single.policyViolation, from: single.from, to: single.to, source: single.source });
+  Object.assign(filters, {
+    q: single.q || undefined,
+    policyViolation: single.policyViolation,
+    repeat: single.repeat,
+    from: single.from,
+    to: single.to,
+    source: single.source,
+  });
   if (filters.from && filters.to && DATE.test(filters.from) === DATE.test(filters.to) && Date.parse(filters.from) > Date.parse(filters.to)) {
     errors.to = ["must not be before from"];
     filters.to = undefined;

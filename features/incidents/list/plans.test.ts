@@ -41,6 +41,7 @@ const FILTERS = [
   "postmortem=PUBLISHED",
   "postmortem=NONE&postmortem=DRAFT",
   "team=storefront&severity=SEV1&ai=involved",
+  "repeat=true",
 ];
 const SORTS = ["", "sort=startedAt&order=asc", "sort=severity", "sort=severity&order=desc"];
 // Every filter alone and with a text search; a whole reference is searched for too.

@@ -3,12 +3,13 @@
 import { startedPostmortemStateSql } from "@/lib/domain/postmortem-progress";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { IncidentRecord } from "../reads";
+import { hasRepeatSql } from "../repeats/sql";
 
 const { sql } = Prisma;
 type Sql = Prisma.Sql;
 
 export type PostmortemState = "DRAFT" | "IN_REVIEW" | "PUBLISHED";
-export type IncidentPageRow = IncidentRecord & { postmortemState: PostmortemState | null };
+export type IncidentPageRow = IncidentRecord & { postmortemState: PostmortemState | null; repeat: boolean };
 
 /** Every column the response needs, named as Prisma names them, from `incidents i`. */
 const INCIDENT_COLUMNS = sql`i.id::text AS id, i.reference, i.title, i.summary, i.severity::text AS severity, i.status::text AS status,
@@ -28,10 +29,12 @@ const SERVICES = sql`COALESCE((SELECT json_agg(json_build_object('service', json
 
 /**
  * The rows of `positions` (a query of incident ids in page order, e.g. the keyset page query),
- * in that order, each with its services and its postmortem's state (NULL until something is written).
+ * in that order, each with its services, its postmortem's state (NULL until something is written)
+ * and whether it has a repeat (one EXISTS per row of the page).
  */
 export const pageRowsQuery = (positions: Sql): Sql => sql`
-  SELECT ${INCIDENT_COLUMNS}, ${SERVICES}, (SELECT ${startedPostmortemStateSql("p")} FROM postmortems p WHERE p.incident_id = i.id) AS "postmortemState"
+  SELECT ${INCIDENT_COLUMNS}, ${SERVICES}, (SELECT ${startedPostmortemStateSql("p")} FROM postmortems p WHERE p.incident_id = i.id) AS "postmortemState",
+    ${hasRepeatSql("i")} AS repeat
   FROM (SELECT page.id, row_number() OVER () AS place FROM (${positions}) AS page) AS page
   JOIN incidents i ON i.id = page.id
   ORDER BY page.place`;

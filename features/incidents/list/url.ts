@@ -21,6 +21,7 @@ export function listSearchParams(state: ListState): URLSearchParams {
   };
   for (const [name, values] of Object.entries(lists)) if (values.length > 0) search.set(name, values.join(","));
   if (filters.policyViolation !== undefined) search.set("policyViolation", String(filters.policyViolation));
+  if (filters.repeat) search.set("repeat", "true");
   if (filters.from) search.set("from", filters.from);
   if (filters.to) search.set("to", filters.to);
   if (filters.source) search.set("source", `${filters.source.system}:${filters.source.id}`);
@@ -47,5 +48,5 @@ export const pageHref = (params: IncidentListParams, cursor: { after?: string; b
 export const exportHref = (params: IncidentListParams) => listHref("/incidents/export", { filters: params.filters, sort: params.sort });
 
 export const hasFilters = (filters: IncidentListFilters) =>
-  Boolean(filters.q || filters.from || filters.to || filters.source || filters.policyViolation !== undefined) ||
+  Boolean(filters.q || filters.from || filters.to || filters.source || filters.policyViolation !== undefined || filters.repeat) ||
   [filters.severity, filters.status, filters.service, filters.team, filters.ai, filters.rootCause, filters.postmortem].some((l) => l.length > 0);

@@ -68,3 +68,8 @@ export function findNotRepeatMarks(db: Reader, incidentId: string): Promise<NotR
     FROM not_repeat_marks m JOIN incidents e ON e.id = m.earlier_incident_id LEFT JOIN users u ON u.id = m.marked_by_id
     WHERE m.incident_id = ${incidentId}::uuid ORDER BY e.started_at DESC`);
 }
+
+/** One incident as the API returns it: with its repeats (`repeats`), newest first. */
+export async function withRepeats<T extends { id: string }>(db: Reader, incident: T): Promise<T & { repeats: RepeatResponse[] }> {
+  return { ...incident, repeats: (await findRepeats(db, incident.id)).map(toRepeatResponse) };
+}

@@ -103,3 +103,18 @@ describe("an incident's repeats", () => {
     expect(rows.map((r) => r.reference)).toEqual(["AFTERWARDS", "EDGE-90-DAYS", "LATER", "OTHER-SERVICE", "RECENT", "SAME-START"]);
   });
 });
+
+describe("the repeat condition in a WHERE", () => {
+  it("is asked row by row, never pulled up into a semi-join of every incident with every other of its category", async () => {
+    const plan = await db.$queryRaw<{ "QUERY PLAN": string }[]>(
+      Prisma.sql`EXPLAIN SELECT i.id FROM incidents i WHERE ${hasRepeatSql("i")} ORDER BY i.started_at DESC LIMIT 50`,
+    );
+    const text = plan.map((row) => row["QUERY PLAN"]).join("\n");
+    // Each incident of the scan is filtered by a subplan that looks up its own candidates in the
+    // category index, bounded by its start: never a join of the whole table with itself.
+    expect(text).toMatch(/Filter: \(SubPlan \d+\)/);
+    expect(text).toMatch(
+      /incidents_root_cause_category_started_at_idx on incidents rep[^\n]*\n\s+Index Cond: \(\(root_cause_category = i\.root_cause_category\)/,
+    );
+  });
+});

@@ -8,6 +8,7 @@ import { LocalTime } from "@/components/ui/local-time";
 import { TriggeringChangePanel } from "@/features/changes/components/triggering-change-panel";
 import { readRecordedChange } from "@/features/changes/queries";
 import { IncidentHistory } from "@/features/incidents/components/incident-history";
+import { RepeatsPanel } from "@/features/incidents/components/repeats-panel";
 import { IncidentSourceNote } from "@/features/incidents/components/incident-source";
 import { PagerDutyEventsPanel } from "@/features/pagerduty/components/pagerduty-events-panel";
 import { pagerDutyEventsOf } from "@/features/pagerduty/queries";
@@ -128,6 +129,8 @@ export default async function IncidentPage({ params }: { params: Params }) {
       </div>
 
       {recordedChange && <TriggeringChangePanel change={recordedChange} incident={incident} />}
+
+      <RepeatsPanel incidentId={incident.id} reference={incident.reference} />
 
       <PostmortemPanel incidentId={incident.id} reference={incident.reference} />
 

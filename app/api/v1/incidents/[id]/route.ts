@@ -1,5 +1,6 @@
 import { updateIncident } from "@/features/incidents/mutations";
 import { findIncident } from "@/features/incidents/reads";
+import { withRepeats } from "@/features/incidents/repeats/reads";
 import { IncidentVersionConflictError } from "@/features/incidents/version-conflict";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
@@ -9,12 +10,12 @@ import { pathParameter } from "@/lib/http/query";
 
 export const dynamic = "force-dynamic";
 
-/** One incident by its id or its reference (e.g. INC-2026-0042). */
+/** One incident by its id or its reference (e.g. INC-2026-0042), with its repeats. */
 export const GET = apiRoute<ParamsContext<{ id: string }>>("incident:read", async (_request, _actor, { params }) => {
   const id = pathParameter("id", (await params).id);
   const incident = await findIncident(db, id, new Date());
   if (!incident) throw new NotFoundError(`No incident with id or reference "${id}".`);
-  return Response.json(incident);
+  return Response.json(await withRepeats(db, incident));
 });
 
 /**
@@ -25,9 +26,13 @@ export const GET = apiRoute<ParamsContext<{ id: string }>>("incident:read", asyn
 export const PATCH = apiRoute<ParamsContext<{ id: string }>>("incident:update", async (request, actor, { params }) => {
   const id = pathParameter("id", (await params).id);
   try {
-    return Response.json(await updateIncident(db, id, await readJson(request), actor));
+    return Response.json(await withRepeats(db, await updateIncident(db, id, await readJson(request), actor)));
   } catch (error) {
     if (!(error instanceof IncidentVersionConflictError)) throw error;
-    return problem(409, "Conflict", error.message, { currentVersion: error.currentVersion, yourVersion: error.yourVersion, current: error.current });
+    return problem(409, "Conflict", error.message, {
+      currentVersion: error.currentVersion,
+      yourVersion: error.yourVersion,
+      current: await withRepeats(db, error.current),
+    });
   }
 });
