@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { Suspense } from "react";
 import Link from "next/link";
 import { aiInvolvedCount, queryChangeMetrics } from "@/features/changes/metrics";
 import { compareChangeFailure } from "@/features/changes/metrics-comparison";
@@ -12,6 +13,9 @@ import { metricsHref, periodLinkOf } from "@/features/metrics/period-url";
 import { loadAiIncidentComparison, loadPeriodComparison, loadTrendsContext, loadWeeklyMetrics, queryKey } from "@/features/metrics/queries";
 import { previousPeriod, weekCount } from "@/features/metrics/params";
 import { readScopeOptions } from "@/features/services/queries";
+import { FOLLOW_THROUGH_CHARTS, FollowThroughChart } from "@/features/follow-through/components/follow-through-charts";
+import { FollowThroughSummary } from "@/features/follow-through/components/follow-through-summary";
+import { loadFollowThrough } from "@/features/follow-through/queries";
 import { requirePageActor } from "@/lib/auth/guards";
 import { db } from "@/lib/db";
 
@@ -31,6 +35,7 @@ export default async function ExecutiveSummaryPage({ searchParams }: { searchPar
   const context = await loadTrendsContext(await searchParams, await readScopeOptions());
   const { query, period } = context;
   const before = previousPeriod(period.from, period.to);
+  const followThrough = loadFollowThrough(query);
   const [{ current, previous, running }, weeks, changes, aiIncidents] = await Promise.all([
     loadPeriodComparison(queryKey(query)),
     loadWeeklyMetrics(queryKey(query)),
@@ -66,6 +71,17 @@ export default async function ExecutiveSummaryPage({ searchParams }: { searchPar
         Weeks are ISO weeks, Monday to Monday in {context.chart.timeZone}. Green is better than the previous period, red is worse; the AI-involved share is
         shown without judgement. Sparklines: one point per week of the period.
       </p>
+      <section aria-label="Follow-through" className="space-y-3 print:break-before-page">
+        <h2 className="text-base font-semibold text-slate-800">Follow-through</h2>
+        <Suspense fallback={<p className="text-sm text-slate-500">Counting action items…</p>}>
+          <FollowThroughSummary figures={followThrough} />
+        </Suspense>
+        <div className="grid gap-4 lg:grid-cols-2">
+          {FOLLOW_THROUGH_CHARTS.map((name) => (
+            <FollowThroughChart key={name} name={name} figures={followThrough} context={context.chart} />
+          ))}
+        </div>
+      </section>
     </div>
   );
 }
