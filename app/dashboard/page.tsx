@@ -47,7 +47,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
       {SECTIONS.map((section) => (
         <section key={section.title} aria-label={section.title} className="space-y-3">
           <h2 className="text-base font-semibold text-slate-800">{section.title}</h2>
-          <div className="grid gap-4 lg:grid-cols-2">
+          <div className="grid gap-4 lg:grid-cols-2 [&>*]:min-w-0">
             {"incidents" in section
               ? section.incidents.map((name) => <MetricsChart key={name} name={name} query={context.query} context={context.chart} />)
               : "changes" in section
