@@ -45,14 +45,17 @@ export function followThroughSql(window: MetricsWindow, scope: Prisma.Sql): Pris
   const onTime = sql`(d.status = 'DONE' AND coalesce(d.completed_at < d.ends, false))`;
   return sql`
     WITH weeks AS MATERIALIZED (${weeksTable(window)}),
+    -- One pass over the window's due items; a due date's week is its distance in days from the first Monday.
+    due_items AS (
+      SELECT ((a.due_date - ${window.fromMonday}::date) / 7 + 1)::int AS n, a.status, a.completed_at,
+        ((a.due_date + 1)::timestamp AT TIME ZONE ${timeZone}::text) AS ends
+      FROM ${scopedItems(scope)} AND a.due_date >= ${window.fromMonday}::date AND a.due_date < ${window.toMonday}::date + 7
+    ),
     due AS (
       SELECT w.n, count(d.ends)::int AS due,
         count(*) FILTER (WHERE ${onTime})::int AS done_by_due_date,
         count(*) FILTER (WHERE NOT ${onTime} AND d.ends <= ${now}::timestamptz)::int AS missed
-      FROM weeks w LEFT JOIN LATERAL (
-        SELECT a.status, a.completed_at, ((a.due_date + 1)::timestamp AT TIME ZONE ${timeZone}::text) AS ends
-        FROM ${scopedItems(scope)} AND a.due_date >= w.start_date AND a.due_date < w.start_date + 7
-      ) d ON TRUE
+      FROM weeks w LEFT JOIN due_items d ON d.n = w.n
       GROUP BY w.n
     ),
     repeats AS (
