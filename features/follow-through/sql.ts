@@ -1,7 +1,7 @@
 // The query behind the follow-through figures (docs/metrics.md, "Follow-through"), in the weeks
 // of features/metrics/sql.ts. Values are bound, never spliced.
 import { Prisma } from "@/lib/generated/prisma/client";
-import { weeksTable, type MetricsWindow } from "@/features/metrics/sql";
+import { weeksTable, windowEnd, windowStart, type MetricsWindow } from "@/features/metrics/sql";
 import { hasRepeatSql } from "@/features/incidents/repeats/sql";
 
 const { sql } = Prisma;
@@ -58,10 +58,14 @@ export function followThroughSql(window: MetricsWindow, scope: Prisma.Sql): Pris
       FROM weeks w LEFT JOIN due_items d ON d.n = w.n
       GROUP BY w.n
     ),
+    -- The window's incidents first, each placed in its week; the repeat rule then runs once per incident.
+    repeated AS MATERIALIZED (
+      SELECT width_bucket(i.started_at, (SELECT array_agg(starts ORDER BY n) FROM weeks)) AS n
+      FROM incidents i
+      WHERE i.started_at >= ${windowStart(window)} AND i.started_at < ${windowEnd(window)} AND ${scope} AND ${hasRepeatSql("i")}
+    ),
     repeats AS (
-      SELECT w.n, count(i.id)::int AS repeats
-      FROM weeks w LEFT JOIN incidents i ON i.started_at >= w.starts AND i.started_at < w.ends AND ${scope} AND ${hasRepeatSql("i")}
-      GROUP BY w.n
+      SELECT w.n, count(r.n)::int AS repeats FROM weeks w LEFT JOIN repeated r ON r.n = w.n GROUP BY w.n
     ),
     open AS (
       SELECT ${ageBucket(sql`((${now}::timestamptz AT TIME ZONE ${timeZone}::text)::date - (a.created_at AT TIME ZONE ${timeZone}::text)::date)`)} AS age,
