@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { figure, tableOf } from "./chart-table";
 import { queryAppDatabase } from "./db";
 import { storageStateOf } from "./roles";
 
@@ -34,6 +35,14 @@ test("the executive summary shows each headline figure with its change and trend
   }
   await expect(page.getByRole("region", { name: "Availability", exact: true }).getByRole("img", { name: "Availability, week by week" })).toBeVisible();
   await expect(page.getByRole("region", { name: "Availability", exact: true })).toContainText(/Target 99\.9 %: (met|missed)/);
+  // Follow-through: in words, and a card whose table holds the 13 weeks, each share a percentage or "no items due yet", never a bare 0 % of nothing.
+  await expect(page.getByRole("region", { name: "Follow-through" })).toContainText(/ open now/);
+  const due = await tableOf(figure(page, "Action items due and done by their due date"));
+  expect(due).toHaveLength(13);
+  expect(due.at(-1)?.[0]).toMatch(/ so far$/);
+  expect(due.map((row) => row.at(-1))).toEqual(
+    due.map((row) => (row[2] === "0" ? "no items due yet" : expect.stringMatching(/^(\d+\.\d %|no items due yet)$/))),
+  );
 });
 
 test("weeks that have ended are compared with the whole weeks before", async ({ page }) => {

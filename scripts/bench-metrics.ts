@@ -14,6 +14,8 @@ import { metricsWindow } from "../features/metrics/sql";
 import type { MetricsQuery, MetricsScope } from "../features/metrics/types";
 import { queryWeeklyMetrics } from "../features/metrics/weekly";
 import { getOrganisationSettings } from "@/lib/organisation-settings";
+import { queryFollowThrough } from "../features/follow-through/reads";
+import { followThroughSql } from "../features/follow-through/sql";
 import { createPrismaClient, type Database } from "../lib/db/client";
 import { addWeeks, isoWeekOf } from "../lib/time/iso-week";
 import { planTable, runBenchmark } from "./bench-support";
@@ -49,6 +51,8 @@ async function measure(url: string): Promise<void> {
       await row(`top services, ${label}`, topServicesSql(metricsWindow(q), where, servicesInScope(resolved), 10), () =>
         queryTopServicesByImpact(db, { ...q, limit: 10 }),
       );
+      // Read from the action items and incidents themselves on every request (no cells).
+      await row(`follow-through, ${label}`, followThroughSql(metricsWindow(q), where), () => queryFollowThrough(db, q));
     }
     await row("root causes, everything", null, () => queryRootCauseCounts(db, query({})));
     await row("blast radius, everything", null, () => queryBlastRadiusCounts(db, query({})));

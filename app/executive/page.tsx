@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { Suspense } from "react";
 import Link from "next/link";
 import { aiInvolvedCount, queryChangeMetrics } from "@/features/changes/metrics";
 import { compareChangeFailure } from "@/features/changes/metrics-comparison";
@@ -12,6 +13,9 @@ import { metricsHref, periodLinkOf } from "@/features/metrics/period-url";
 import { loadAiIncidentComparison, loadPeriodComparison, loadTrendsContext, loadWeeklyMetrics, queryKey } from "@/features/metrics/queries";
 import { previousPeriod, weekCount } from "@/features/metrics/params";
 import { readScopeOptions } from "@/features/services/queries";
+import { FOLLOW_THROUGH_CHARTS, FollowThroughChart } from "@/features/follow-through/components/follow-through-charts";
+import { FollowThroughSummary } from "@/features/follow-through/components/follow-through-summary";
+import { loadFollowThrough } from "@/features/follow-through/queries";
 import { requirePageActor } from "@/lib/auth/guards";
 import { db } from "@/lib/db";
 
@@ -31,6 +35,7 @@ export default async function ExecutiveSummaryPage({ searchParams }: { searchPar
   const context = await loadTrendsContext(await searchParams, await readScopeOptions());
   const { query, period } = context;
   const before = previousPeriod(period.from, period.to);
+  const followThrough = loadFollowThrough(query);
   const [{ current, previous, running }, weeks, changes, aiIncidents] = await Promise.all([
     loadPeriodComparison(queryKey(query)),
     loadWeeklyMetrics(queryKey(query)),
@@ -41,31 +46,45 @@ export default async function ExecutiveSummaryPage({ searchParams }: { searchPar
   const headlines = buildHeadlines(current, previous.kind === "no-earlier-data" ? null : previous.summary, weeks, context.chart.sloTarget);
   const compared = comparisonWords(previous, { to: period.to, weeks: weeksCount, running }, before, context.chart.timeZone);
   return (
-    <div className="space-y-5 print:space-y-3">
-      <style>{PRINT_CSS}</style>
-      <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <div className="space-y-1">
-          <h1 className="text-2xl font-bold">Executive summary</h1>
-          <p className="text-sm text-slate-600">
-            {weeksCount} weeks: {context.periodText} · {context.scopeText} · {compared.summary}
-          </p>
+    <>
+      <div className="space-y-5 print:space-y-3">
+        <style>{PRINT_CSS}</style>
+        <div className="flex flex-wrap items-baseline justify-between gap-2">
+          <div className="space-y-1">
+            <h1 className="text-2xl font-bold">Executive summary</h1>
+            <p className="text-sm text-slate-600">
+              {weeksCount} weeks: {context.periodText} · {context.scopeText} · {compared.summary}
+            </p>
+          </div>
+          <Link href={metricsHref("/dashboard", periodLinkOf(period))} className="text-sm font-semibold text-indigo-700 hover:underline print:hidden">
+            Open the dashboard →
+          </Link>
         </div>
-        <Link href={metricsHref("/dashboard", periodLinkOf(period))} className="text-sm font-semibold text-indigo-700 hover:underline print:hidden">
-          Open the dashboard →
-        </Link>
+        <PeriodControls path="/executive" period={period} teams={context.teams} services={context.services} />
+        <LinkProblems errors={context.errors} />
+        <AiChangeRisk comparison={compareChangeFailure(aiInvolvedCount(changes.total), changes.total.byAi.NONE, running)} incidents={aiIncidents} />
+        <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4 print:grid-cols-4 print:gap-2">
+          {headlines.map((headline) => (
+            <HeadlineTile key={headline.key} headline={headline} previousLabel={compared.tileLabel} soFar={running} />
+          ))}
+        </div>
+        <p className="text-xs text-slate-500">
+          Weeks are ISO weeks, Monday to Monday in {context.chart.timeZone}. Green is better than the previous period, red is worse; the AI-involved share is
+          shown without judgement. Sparklines: one point per week of the period.
+        </p>
       </div>
-      <PeriodControls path="/executive" period={period} teams={context.teams} services={context.services} />
-      <LinkProblems errors={context.errors} />
-      <AiChangeRisk comparison={compareChangeFailure(aiInvolvedCount(changes.total), changes.total.byAi.NONE, running)} incidents={aiIncidents} />
-      <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4 print:grid-cols-4 print:gap-2">
-        {headlines.map((headline) => (
-          <HeadlineTile key={headline.key} headline={headline} previousLabel={compared.tileLabel} soFar={running} />
-        ))}
-      </div>
-      <p className="text-xs text-slate-500">
-        Weeks are ISO weeks, Monday to Monday in {context.chart.timeZone}. Green is better than the previous period, red is worse; the AI-involved share is
-        shown without judgement. Sparklines: one point per week of the period.
-      </p>
-    </div>
+      {/* Screen only, and outside the block above so that paper keeps its spacing: the summary prints on one page, and even the sentences would make it two. */}
+      <section aria-label="Follow-through" className="mt-5 space-y-3 print:hidden">
+        <h2 className="text-base font-semibold text-slate-800">Follow-through</h2>
+        <Suspense fallback={<p className="text-sm text-slate-500">Counting action items…</p>}>
+          <FollowThroughSummary figures={followThrough} />
+        </Suspense>
+        <div className="grid gap-4 lg:grid-cols-2 [&>*]:min-w-0">
+          {FOLLOW_THROUGH_CHARTS.map((name) => (
+            <FollowThroughChart key={name} name={name} figures={followThrough} context={context.chart} />
+          ))}
+        </div>
+      </section>
+    </>
   );
 }

@@ -6,6 +6,7 @@ import { incidentPatchSchema } from "@/features/incidents/patch";
 import { serviceInputSchema, servicePatchSchema } from "@/features/services/schemas";
 import { teamInputSchema, teamPatchSchema } from "@/features/teams/schemas";
 import { changeMetricsSchema } from "./change-metrics-schema";
+import { followThroughSchema } from "./follow-through-schema";
 import { durationStats, nullable, weeklySeries } from "./schema-parts";
 
 type JsonSchema = { [key: string]: unknown };
@@ -150,6 +151,7 @@ export const components = {
     ["sev1", "sev2", "aiInvolved", "policyViolations", "impactMinutes", "availability", "ttm"],
   ),
   ChangeMetrics: changeMetricsSchema,
+  FollowThrough: followThroughSchema,
   ReviewAgenda: {
     type: "object",
     properties: {

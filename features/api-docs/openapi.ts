@@ -67,6 +67,9 @@ const metricsGet = (summary: string, parameters: unknown[], answer: { descriptio
   },
 });
 const query = (name: string, description: string, required = false) => ({ name, in: "query", required, description, schema: { type: "string" } });
+/** The window of a metrics GET, and with it the scope of incidents the incident metrics take. */
+const windowDates = [query("from", "YYYY-MM-DD", true), query("to", "YYYY-MM-DD", true)];
+const windowAndScope = [...windowDates, query("service", "Service slug"), query("team", "Team slug")];
 const path = (name: string, description: string) => ({ name, in: "path", required: true, description, schema: { type: "string" } });
 
 const importResult = {
@@ -230,22 +233,23 @@ export function openApiDocument(serverUrl = "/") {
         }),
       },
       "/api/v1/metrics/weekly": {
-        get: metricsGet(
-          "Figures per ISO week (organisation time zone) for every week overlapping [from, to], empty weeks included",
-          [query("from", "YYYY-MM-DD", true), query("to", "YYYY-MM-DD", true), query("service", "Service slug"), query("team", "Team slug")],
-          { description: "The weeks", schema: "WeeklyMetrics" },
-        ),
+        get: metricsGet("Figures per ISO week (organisation time zone) for every week overlapping [from, to], empty weeks included", windowAndScope, {
+          description: "The weeks",
+          schema: "WeeklyMetrics",
+        }),
       },
       "/api/v1/metrics/changes": {
         get: metricsGet(
           "Change failure rate per ISO week (organisation time zone) for every week overlapping [from, to], and over the whole window, by AI involvement and by sign-off",
-          [
-            query("from", "YYYY-MM-DD", true),
-            query("to", "YYYY-MM-DD", true),
-            query("service", "Service slug: changes deployed to it"),
-            query("team", "Team slug: changes deployed to its services"),
-          ],
+          [...windowDates, query("service", "Service slug: changes deployed to it"), query("team", "Team slug: changes deployed to its services")],
           { description: "The weeks and the total", schema: "ChangeMetrics" },
+        ),
+      },
+      "/api/v1/metrics/follow-through": {
+        get: metricsGet(
+          "Action items due per ISO week (organisation time zone), the share done by their due date and incidents with a repeat; open action items now by age and priority",
+          windowAndScope,
+          { description: "The weeks, their total and the open action items", schema: "FollowThrough" },
         ),
       },
       "/api/v1/integrations/pagerduty": {

@@ -16,20 +16,20 @@ import { trendsContextOf, type ScopeOptions, type TrendsContext } from "./trends
 import type { MetricsQuery } from "./types";
 
 // Cards of one page share a fetch: React's cache() keys on arguments, so the query travels as JSON.
-const parse = (key: string): MetricsQuery => {
+export const parseQueryKey = (key: string): MetricsQuery => {
   const raw = JSON.parse(key) as MetricsQuery & { now?: string };
   return { ...raw, now: raw.now ? new Date(raw.now) : undefined };
 };
 
 export const queryKey = (q: MetricsQuery) => JSON.stringify(q);
 
-export const loadWeeklyMetrics = cache((key: string) => queryWeeklyMetrics(db, parse(key)));
-export const loadPeriodSummary = cache((key: string) => queryPeriodSummary(db, parse(key)));
-export const loadPeriodComparison = cache((key: string) => queryPeriodComparison(db, parse(key)));
-export const loadRootCauseCounts = cache((key: string) => queryRootCauseCounts(db, parse(key)));
-export const loadBlastRadiusCounts = cache((key: string) => queryBlastRadiusCounts(db, parse(key)));
-export const loadAiIncidentComparison = cache((key: string) => queryAiIncidentComparison(db, parse(key)));
-export const loadTopServices = cache((key: string) => queryTopServicesByImpact(db, { ...parse(key), limit: 10 }));
+export const loadWeeklyMetrics = cache((key: string) => queryWeeklyMetrics(db, parseQueryKey(key)));
+export const loadPeriodSummary = cache((key: string) => queryPeriodSummary(db, parseQueryKey(key)));
+export const loadPeriodComparison = cache((key: string) => queryPeriodComparison(db, parseQueryKey(key)));
+export const loadRootCauseCounts = cache((key: string) => queryRootCauseCounts(db, parseQueryKey(key)));
+export const loadBlastRadiusCounts = cache((key: string) => queryBlastRadiusCounts(db, parseQueryKey(key)));
+export const loadAiIncidentComparison = cache((key: string) => queryAiIncidentComparison(db, parseQueryKey(key)));
+export const loadTopServices = cache((key: string) => queryTopServicesByImpact(db, { ...parseQueryKey(key), limit: 10 }));
 
 /** The period and scope of a trends page from its URL, in the organisation's zone (read on every request). */
 export async function loadTrendsContext(searchParams: MetricsSearchParams, options: ScopeOptions, now = new Date()): Promise<TrendsContext> {

@@ -60,6 +60,7 @@ export const ROUTE_ACCESS: RouteAccess[] = [
   { kind: "api", route: "/api/v1/teams/[slug]", methods: ["PATCH"], access: "service:manage" },
   { kind: "api", route: "/api/v1/metrics/weekly", methods: ["GET"], access: "incident:read" },
   { kind: "api", route: "/api/v1/metrics/changes", methods: ["GET"], access: "incident:read" },
+  { kind: "api", route: "/api/v1/metrics/follow-through", methods: ["GET"], access: "incident:read" },
   { kind: "api", route: "/api/v1/changes", methods: ["GET"], access: "incident:read" },
   { kind: "api", route: "/api/v1/changes", methods: ["POST"], access: "change:record" },
   { kind: "api", route: "/api/v1/changes/check", methods: ["POST"], access: "change:record" },

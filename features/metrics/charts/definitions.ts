@@ -3,10 +3,11 @@
 const percentText = (fraction: number) => `${Number((fraction * 100).toFixed(4))} %`;
 
 /** What a weekly point counts: incidents by the week they started, changes by the week they were deployed. */
-export type WeekBelonging = "incident" | "change";
+export type WeekBelonging = "incident" | "change" | "actionItem";
 const BELONGS: Record<WeekBelonging, string> = {
   incident: "an incident belongs to the week it started",
   change: "a change belongs to the week it was deployed, whenever its incidents started",
+  actionItem: "an action item belongs to the week that holds its due date",
 };
 
 export const WEEK_DEFINITION = (timeZone: string, belonging: WeekBelonging = "incident") =>
@@ -40,6 +41,16 @@ export const CHANGE_DEFINITIONS = {
     "Minutes from start to mitigation (TTM) of the incidents that the week's failed changes triggered, each incident once. Median and 90th percentile (dashed), by linear interpolation between closest ranks; a gap where none was mitigated yet.",
   withoutSignOff:
     "AI-involved changes deployed in the week without the sign-off the approval policy asks, and their share of all the week's changes (right axis): a leading indicator, which moves before incidents do. No share point for a week without changes.",
+} as const;
+
+const ACTION_ITEM_SCOPE =
+  "With a team or service chosen, only the action items of incidents in scope count; those agreed with no incident count only when none is chosen.";
+
+export const FOLLOW_THROUGH_DEFINITIONS = {
+  dueAndDone: `Action items due in the week, split into those done by their due date (marked done before the end of that day in the organisation's time zone), those missed (the day ended without: done late, won't do, or still open) and those not due yet (not done, their day still to come: not late yet). Share = done by the due date ÷ (done by the due date + missed); “no items due yet” where none has come due, never a 0 % that did not happen. ${ACTION_ITEM_SCOPE}`,
+  openByAge: `Action items open or in progress now, by whole calendar days since they were created (in the organisation's time zone) and by priority. ${ACTION_ITEM_SCOPE}`,
+  repeats:
+    "Incidents that started in the week and have at least one repeat: an earlier incident of the 90 days before, sharing a service and the root-cause category (never Unknown), that no lead marked as not a repeat.",
 } as const;
 
 export { percentText };
