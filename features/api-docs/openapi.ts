@@ -193,12 +193,7 @@ export function openApiDocument(serverUrl = "/") {
           "incident",
           "Edit an incident: `version` plus the fields to change; ENGINEER",
           { body: "IncidentPatch", result: "IncidentDetail" },
-          {
-            200: "Updated",
-            400: "Invalid fields",
-            404: "Unknown",
-            422: "A rule between fields broken",
-          },
+          { 200: "Updated", 400: "Invalid fields", 404: "Unknown", 422: "A rule between fields broken" },
         ),
       },
       ...similarPaths({ ref, json, problem, refusals }),
