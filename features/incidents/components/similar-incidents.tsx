@@ -18,28 +18,31 @@ export function SimilarIncidents({ incidents }: { incidents: SimilarIncidentResp
       ) : incidents.length === 0 ? (
         <p className="text-sm text-slate-400">No earlier incident shares its telling words.</p>
       ) : (
-        <table className="w-full table-fixed text-left text-sm">
-          <caption className="sr-only">Similar earlier incidents, closest first</caption>
-          <PanelTableHead columns={["Incident", "Started", "Severity", "Root cause", "Resemblance"]} tone="text-slate-500" firstWidth="w-2/5" />
-          <tbody>
-            {incidents.map((incident) => (
-              <tr key={incident.reference} className="border-t border-slate-100 align-top">
-                <th scope="row" className="py-1.5 pr-3 font-normal [overflow-wrap:anywhere]">
-                  <Link href={`/incidents/${incident.reference}`} className="font-mono text-indigo-700 hover:underline">
-                    {incident.reference}
-                  </Link>
-                  <span className="block">{incident.title}</span>
-                </th>
-                <td className="py-1.5 pr-3">
-                  <LocalTime iso={incident.startedAt} />
-                </td>
-                <td className="py-1.5 pr-3">{label(incident.severity)}</td>
-                <td className="py-1.5 pr-3">{label(incident.rootCauseCategory)}</td>
-                <td className="py-1.5">{incident.resemblance}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        // On a phone the five columns scroll inside the panel, as the other tables do, never the page.
+        <div className="overflow-x-auto">
+          <table className="w-full min-w-[36rem] table-fixed text-left text-sm">
+            <caption className="sr-only">Similar earlier incidents, closest first</caption>
+            <PanelTableHead columns={["Incident", "Started", "Severity", "Root cause", "Resemblance"]} tone="text-slate-500" firstWidth="w-2/5" />
+            <tbody>
+              {incidents.map((incident) => (
+                <tr key={incident.reference} className="border-t border-slate-100 align-top">
+                  <th scope="row" className="py-1.5 pr-3 font-normal [overflow-wrap:anywhere]">
+                    <Link href={`/incidents/${incident.reference}`} className="font-mono text-indigo-700 hover:underline">
+                      {incident.reference}
+                    </Link>
+                    <span className="block">{incident.title}</span>
+                  </th>
+                  <td className="py-1.5 pr-3">
+                    <LocalTime iso={incident.startedAt} />
+                  </td>
+                  <td className="py-1.5 pr-3">{label(incident.severity)}</td>
+                  <td className="py-1.5 pr-3">{label(incident.rootCauseCategory)}</td>
+                  <td className="py-1.5">{incident.resemblance}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
     </section>
   );
